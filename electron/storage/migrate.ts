@@ -1,0 +1,34 @@
+import type { Database } from 'better-sqlite3';
+import { ServiceError } from '../../shared/ipc/ipc-result';
+import type { Migration } from './migrations/migration';
+import { migrations as allMigrations } from './migrations/migrations';
+
+export function schemaVersion(database: Database): number {
+  return database.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Brings the schema up to `target` (default: the newest this build knows),
+ * one migration per transaction, recording each in `user_version`. A library
+ * written by a newer version is refused, never "downgraded".
+ */
+export function migrate(database: Database, options: { migrations?: readonly Migration[]; target?: number } = {}): void {
+  const migrations = options.migrations ?? allMigrations;
+  const newest = migrations.at(-1)?.version ?? 0;
+  const target = options.target ?? newest;
+  const current = schemaVersion(database);
+  if (current > newest) {
+    throw new ServiceError(
+      'storage',
+      `This library was created by a newer version of Briefing Desk (schema ${current}); this version understands up to ${newest}. Update the app to open it.`,
+    );
+  }
+  for (const migration of migrations) {
+    if (migration.version <= current || migration.version > target) continue;
+    database.transaction(() => {
+      migration.up(database);
+      // PRAGMA takes no bound parameters; the version is a number from our own code.
+      database.pragma(`user_version = ${Math.trunc(migration.version)}`);
+    })();
+  }
+}

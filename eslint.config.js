@@ -1,0 +1,71 @@
+// @ts-check
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The three layers of the app, enforced here and by per-folder tsconfig
+ * `lib`/`types` (see DESIGN.md):
+ *   shared/    runs anywhere: no Electron, Node, DOM or React, nothing from the other layers
+ *   electron/  Node + Electron: nothing from renderer/
+ *   renderer/  DOM + React: no Electron, Node or better-sqlite3, nothing from electron/
+ */
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'worker_threads', 'url', 'util', 'stream', 'events', 'module'];
+/** @param {string} layer */
+const importFromLayer = (layer) => ({
+  regex: `(^|/)${layer}(/|$)`,
+  message: `This layer may not import from ${layer}/ (see DESIGN.md, Architecture).`,
+});
+/** @param {string[]} names @param {string} message */
+const banned = (names, message) => ({ group: names, message });
+
+export const layerRules = {
+  shared: [
+    importFromLayer('electron'),
+    importFromLayer('renderer'),
+    banned(['electron', 'electron/*', 'better-sqlite3', ...nodeBuiltins], 'shared/ runs anywhere: no Electron, Node or SQLite.'),
+    banned(['react', 'react/*', 'react-dom', 'react-dom/*', 'slate-react', 'slate-dom'], 'shared/ has no DOM or React.'),
+  ],
+  electron: [importFromLayer('renderer'), banned(['react', 'react/*', 'react-dom', 'react-dom/*', 'slate-react', 'slate-dom'], 'The main process has no DOM or React.')],
+  renderer: [
+    importFromLayer('electron'),
+    banned(['electron', 'electron/*', 'better-sqlite3', ...nodeBuiltins], 'The renderer reaches the main process only through window.api.'),
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/lint/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      // Service methods are async so that a synchronous SQLite throw becomes a rejection; they need not await.
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: globals.node },
+  },
+  { files: ['shared/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: layerRules.shared }] } },
+  { files: ['electron/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: layerRules.electron }] } },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: layerRules.renderer }],
+    },
+  },
+);

@@ -1,0 +1,112 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Briefing, BriefingSummary } from '../../shared/document/briefing';
+import type { BriefingTemplate } from '../../shared/document/template';
+import { useApi } from '../api/api-context';
+import { errorMessage } from '../api/api-client';
+import { BriefingView } from '../features/briefing/briefing-view';
+import { LibraryPanel } from '../features/library/library-panel';
+
+/** The main window: library on the left, the open briefing on the right. */
+export function Workspace() {
+  const api = useApi();
+  const [templates, setTemplates] = useState<BriefingTemplate[]>([]);
+  const [briefings, setBriefings] = useState<BriefingSummary[] | undefined>(undefined);
+  const [open, setOpen] = useState<Briefing | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const flushOpen = useRef<(() => Promise<boolean>) | undefined>(undefined);
+
+  const refreshList = useCallback(async () => {
+    try {
+      setBriefings(await api.briefings.list({}));
+    } catch (listError) {
+      setError(`The library could not be read: ${errorMessage(listError)}`);
+    }
+  }, [api]);
+
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([api.templates.list(), api.briefings.list({})]).then(
+      ([loadedTemplates, loadedBriefings]) => {
+        if (cancelled) return;
+        setTemplates(loadedTemplates);
+        setBriefings(loadedBriefings);
+      },
+      (loadError: unknown) => {
+        if (!cancelled) setError(`The library could not be read: ${errorMessage(loadError)}`);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api]);
+
+  const registerFlush = useCallback((flush: (() => Promise<boolean>) | undefined) => {
+    flushOpen.current = flush;
+  }, []);
+
+  /** Opens a briefing after the one on screen is saved, so switching never loses a keystroke. */
+  const openBriefing = useCallback(
+    async (id: string) => {
+      setError(undefined);
+      const saved = (await flushOpen.current?.()) ?? true;
+      if (!saved) {
+        setError('The open briefing has unsaved changes; resolve them before opening another.');
+        return;
+      }
+      try {
+        setOpen(await api.briefings.get(id));
+      } catch (openError) {
+        setError(`The briefing could not be opened: ${errorMessage(openError)}`);
+      }
+      void refreshList();
+    },
+    [api, refreshList],
+  );
+
+  const createBriefing = useCallback(
+    async (templateId: string) => {
+      setError(undefined);
+      try {
+        const created = await api.briefings.create({ templateId });
+        await openBriefing(created.id);
+      } catch (createError) {
+        setError(`The briefing could not be created: ${errorMessage(createError)}`);
+      }
+    },
+    [api, openBriefing],
+  );
+
+  const template = open ? templates.find((candidate) => candidate.id === open.templateId) : undefined;
+
+  return (
+    <div className="workspace">
+      <LibraryPanel
+        briefings={briefings}
+        templates={templates}
+        selectedId={open?.id}
+        error={error}
+        onOpen={(id) => void openBriefing(id)}
+        onCreate={(templateId) => void createBriefing(templateId)}
+      />
+      {open ? (
+        <BriefingView
+          key={open.id}
+          briefing={open}
+          template={template}
+          registerFlush={registerFlush}
+          onSaved={() => void refreshList()}
+          onOpen={(id) => void openBriefing(id)}
+          onMovedToTrash={() => {
+            setOpen(undefined);
+            void refreshList();
+          }}
+        />
+      ) : (
+        <main className="welcome" aria-label="Welcome">
+          <h1>Briefing Desk</h1>
+          <p>Open a briefing from the library, or start a new one from a template.</p>
+        </main>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { Editor, Element, Range, Transforms, type Node } from 'slate';
+import type { BlockElement, HeadingLevel } from '../../../shared/document/briefing-body';
+
+export type BlockFormat = { type: 'paragraph' } | { type: 'heading'; level: HeadingLevel };
+
+function isBlock(node: Node): node is BlockElement {
+  return Element.isElement(node) && node.type !== 'section';
+}
+
+/** The blocks the selection touches, in document order. */
+export function selectedBlocks(editor: Editor): BlockElement[] {
+  if (!editor.selection) return [];
+  return Array.from(Editor.nodes(editor, { at: Editor.unhangRange(editor, editor.selection), match: isBlock, mode: 'lowest' }), ([node]) => node);
+}
+
+export function isBlockFormatActive(editor: Editor, format: BlockFormat): boolean {
+  const blocks = selectedBlocks(editor);
+  return (
+    blocks.length > 0 &&
+    blocks.every((block) => block.type === format.type && (format.type !== 'heading' || (block.type === 'heading' && block.level === format.level)))
+  );
+}
+
+/** Makes the selected blocks paragraphs or headings; applying the active heading again turns it back into a paragraph. */
+export function toggleBlockFormat(editor: Editor, format: BlockFormat): void {
+  const next: BlockFormat = isBlockFormatActive(editor, format) ? { type: 'paragraph' } : format;
+  Editor.withoutNormalizing(editor, () => {
+    Transforms.unsetNodes(editor, ['listType', 'indent', 'level'], { match: isBlock, mode: 'lowest' });
+    Transforms.setNodes(editor, next, { match: isBlock, mode: 'lowest' });
+  });
+}
+
+/**
+ * Enter at the end of a heading continues with a paragraph, as in Word,
+ * instead of another heading.
+ */
+export function withBlocks(editor: Editor): Editor {
+  const { insertBreak } = editor;
+  editor.insertBreak = () => {
+    const { selection } = editor;
+    if (selection && Range.isCollapsed(selection)) {
+      const entry = Editor.above(editor, { match: isBlock, mode: 'lowest' });
+      if (entry && entry[0].type === 'heading' && Editor.isEnd(editor, selection.anchor, entry[1])) {
+        insertBreak();
+        Transforms.setNodes(editor, { type: 'paragraph' }, { match: isBlock, mode: 'lowest' });
+        Transforms.unsetNodes(editor, 'level', { match: isBlock, mode: 'lowest' });
+        return;
+      }
+    }
+    insertBreak();
+  };
+  return editor;
+}

@@ -1,0 +1,15 @@
+import { createEditor, type Editor } from 'slate';
+import { withHistory } from 'slate-history';
+import { withReact } from 'slate-react';
+import { withBlocks } from './blocks/blocks';
+import './editor-types';
+import { withLists } from './lists/lists';
+import { withSections } from './sections/sections';
+
+/**
+ * The body editor with every plugin, outermost last: sections guard the
+ * structure before lists and headings see a key, history records it all.
+ */
+export function createBriefingEditor(): Editor {
+  return withHistory(withSections(withLists(withBlocks(withReact(createEditor())))));
+}

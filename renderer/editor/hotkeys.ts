@@ -1,0 +1,124 @@
+import type { Editor } from 'slate';
+import { HistoryEditor } from 'slate-history';
+import { toggleBlockFormat } from './blocks/blocks';
+import { changeListIndent, toggleList } from './lists/lists';
+import { toggleMark } from './marks/marks';
+
+/** The subset of a keyboard event the shortcuts look at, so they can be tested without a DOM event. */
+export interface KeyStroke {
+  key: string;
+  code: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+export type EditorCommand =
+  | 'bold'
+  | 'italic'
+  | 'underline'
+  | 'undo'
+  | 'redo'
+  | 'heading-2'
+  | 'heading-3'
+  | 'heading-4'
+  | 'paragraph'
+  | 'numbered-list'
+  | 'bulleted-list'
+  | 'indent'
+  | 'outdent';
+
+/**
+ * Word's shortcuts, with Cmd in place of Ctrl on macOS. Digits are matched by
+ * `code`, so Ctrl+Shift+7 works whatever symbol the layout puts on 7.
+ */
+export function commandForKeyStroke(stroke: KeyStroke, isMac: boolean): EditorCommand | undefined {
+  const primary = isMac ? stroke.metaKey : stroke.ctrlKey;
+  const key = stroke.key.toLowerCase();
+  if (!primary) {
+    if (stroke.key === 'Tab' && !stroke.altKey) return stroke.shiftKey ? 'outdent' : 'indent';
+    return undefined;
+  }
+  if (stroke.altKey && !stroke.shiftKey) {
+    switch (stroke.code) {
+      case 'Digit1':
+        return 'heading-2';
+      case 'Digit2':
+        return 'heading-3';
+      case 'Digit3':
+        return 'heading-4';
+      case 'Digit0':
+        return 'paragraph';
+      default:
+        return undefined;
+    }
+  }
+  if (stroke.altKey) return undefined;
+  if (stroke.shiftKey) {
+    if (stroke.code === 'Digit7') return 'numbered-list';
+    if (stroke.code === 'Digit8') return 'bulleted-list';
+    if (key === 'z') return 'redo';
+    return undefined;
+  }
+  switch (key) {
+    case 'b':
+      return 'bold';
+    case 'i':
+      return 'italic';
+    case 'u':
+      return 'underline';
+    case 'z':
+      return 'undo';
+    case 'y':
+      return 'redo';
+    default:
+      return undefined;
+  }
+}
+
+/** Runs a command; returns false when it did not apply (Tab outside a list), so the key keeps its default. */
+export function runEditorCommand(editor: Editor, command: EditorCommand): boolean {
+  switch (command) {
+    case 'bold':
+    case 'italic':
+    case 'underline':
+      toggleMark(editor, command);
+      return true;
+    case 'undo':
+      HistoryEditor.undo(editor);
+      return true;
+    case 'redo':
+      HistoryEditor.redo(editor);
+      return true;
+    case 'heading-2':
+      toggleBlockFormat(editor, { type: 'heading', level: 2 });
+      return true;
+    case 'heading-3':
+      toggleBlockFormat(editor, { type: 'heading', level: 3 });
+      return true;
+    case 'heading-4':
+      toggleBlockFormat(editor, { type: 'heading', level: 4 });
+      return true;
+    case 'paragraph':
+      toggleBlockFormat(editor, { type: 'paragraph' });
+      return true;
+    case 'numbered-list':
+      toggleList(editor, 'numbered');
+      return true;
+    case 'bulleted-list':
+      toggleList(editor, 'bulleted');
+      return true;
+    case 'indent':
+      return changeListIndent(editor, 1);
+    case 'outdent':
+      return changeListIndent(editor, -1);
+  }
+}
+
+export const isMacPlatform = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** How a shortcut reads in a tooltip on this platform. */
+export function shortcutLabel(parts: string[], isMac: boolean): string {
+  return parts.map((part) => (part === 'Mod' ? (isMac ? '⌘' : 'Ctrl') : part === 'Alt' && isMac ? '⌥' : part)).join(isMac ? '' : '+');
+}

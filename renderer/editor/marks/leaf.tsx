@@ -1,0 +1,11 @@
+import type { ReactNode } from 'react';
+import type { RenderLeafProps } from 'slate-react';
+
+/** Marks nest in a fixed order so the same formatting always gives the same DOM. */
+export function Leaf({ attributes, children, leaf }: RenderLeafProps) {
+  let content: ReactNode = children as ReactNode;
+  if (leaf.bold) content = <strong>{content}</strong>;
+  if (leaf.italic) content = <em>{content}</em>;
+  if (leaf.underline) content = <u>{content}</u>;
+  return <span {...attributes}>{content}</span>;
+}

@@ -1,0 +1,22 @@
+import type { JSX } from 'react';
+import type { RenderElementProps } from 'slate-react';
+import type { BriefingElement, BriefingElementType } from '../../shared/document/briefing-body';
+import { HeadingBlock, ListItemBlock, ParagraphBlock } from './blocks/block-elements';
+import { SectionElement } from './sections/section-element';
+
+type ElementComponent<Type extends BriefingElementType> = (
+  props: RenderElementProps & { element: Extract<BriefingElement, { type: Type }> },
+) => JSX.Element;
+
+/** One component per element type; a new element type without one fails to compile. */
+const elementComponents = {
+  section: SectionElement,
+  paragraph: ParagraphBlock,
+  heading: HeadingBlock,
+  'list-item': ListItemBlock,
+} satisfies { [Type in BriefingElementType]: ElementComponent<Type> };
+
+export function renderElement(props: RenderElementProps): JSX.Element {
+  const Component = elementComponents[props.element.type] as ElementComponent<BriefingElementType>;
+  return <Component {...props} element={props.element} />;
+}

@@ -1,0 +1,60 @@
+import { Editor, Transforms, type Descendant } from 'slate';
+import { describe, expect, it } from 'vitest';
+import type { BlockElement, SectionElement } from '../../../shared/document/briefing-body';
+import { createBriefingEditor } from '../create-briefing-editor';
+
+const p = (text: string): BlockElement => ({ type: 'paragraph', children: [{ text }] });
+const section = (sectionId: string, ...children: BlockElement[]): SectionElement => ({
+  type: 'section',
+  sectionId,
+  heading: sectionId,
+  guidance: '',
+  required: false,
+  locked: true,
+  children,
+});
+
+function editorWith(children: Descendant[]): Editor {
+  const editor = createBriefingEditor();
+  editor.children = children;
+  return editor;
+}
+
+describe('withSections', () => {
+  it('Backspace at the start of a section does not merge it into the one before', () => {
+    const editor = editorWith([section('a', p('first')), section('b', p('second'))]);
+    Transforms.select(editor, { path: [1, 0, 0], offset: 0 });
+    editor.deleteBackward('character');
+    expect(editor.children).toEqual([section('a', p('first')), section('b', p('second'))]);
+  });
+
+  it('Delete at the end of a section does not pull the next one in', () => {
+    const editor = editorWith([section('a', p('first')), section('b', p('second'))]);
+    Transforms.select(editor, { path: [0, 0, 0], offset: 5 });
+    editor.deleteForward('character');
+    expect(editor.children).toEqual([section('a', p('first')), section('b', p('second'))]);
+  });
+
+  it('deleting a selection across sections clears each part and keeps every section', () => {
+    const editor = editorWith([section('a', p('keep this'), p('drop')), section('b', p('all of b')), section('c', p('gone, kept'))]);
+    Transforms.select(editor, { anchor: { path: [0, 0, 0], offset: 4 }, focus: { path: [2, 0, 0], offset: 6 } });
+    Editor.deleteFragment(editor);
+    expect(editor.children).toEqual([section('a', p('keep')), section('b', p('')), section('c', p('kept'))]);
+  });
+
+  it('pasting a fragment that holds sections inserts their blocks, never a nested section', () => {
+    const editor = editorWith([section('a', p('start'))]);
+    Transforms.select(editor, { path: [0, 0, 0], offset: 5 });
+    editor.insertFragment([section('x', p(' one')), section('y', p('two'))]);
+    const [only] = editor.children as SectionElement[];
+    expect(editor.children).toHaveLength(1);
+    expect(only?.children.every((block) => block.type === 'paragraph')).toBe(true);
+    expect(Editor.string(editor, [0])).toBe('start onetwo');
+  });
+
+  it('normalisation moves a stray top-level block into a section and refills an emptied section', () => {
+    const editor = editorWith([section('a', p('text')), p('stray'), { ...section('b'), children: [] }]);
+    Editor.normalize(editor, { force: true });
+    expect(editor.children).toEqual([section('a', p('text'), p('stray')), section('b', p(''))]);
+  });
+});

@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SavedBriefing } from '../../../shared/ipc/briefing-service';
+import { AutosaveController, type BriefingChanges, type SaveStatus } from './autosave';
+
+class Conflict extends Error {}
+
+function setup(overrides: { fail?: (call: number) => Error | undefined } = {}) {
+  const saves: { changes: BriefingChanges; baseRevision: number }[] = [];
+  const statuses: SaveStatus['kind'][] = [];
+  let revision = 1;
+  const controller = new AutosaveController({
+    baseRevision: 1,
+    save: (changes, baseRevision) => {
+      saves.push({ changes, baseRevision });
+      const failure = overrides.fail?.(saves.length);
+      if (failure) return Promise.reject(failure);
+      revision = baseRevision + 1;
+      return Promise.resolve<SavedBriefing>({ id: 'b', revision, updatedAt: '' });
+    },
+    isConflict: (error) => error instanceof Conflict,
+    describeError: (error) => (error as Error).message,
+    onStatus: (status) => statuses.push(status.kind),
+  });
+  const saved: number[] = [];
+  controller.onSaved((result) => saved.push(result.revision));
+  return { controller, saves, statuses, saved };
+}
+
+describe('AutosaveController', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('saves once, 500 ms after the last change, with the latest text', async () => {
+    const { controller, saves, statuses, saved } = setup();
+    controller.update({ title: 'A' });
+    await vi.advanceTimersByTimeAsync(300);
+    controller.update({ title: 'AB' });
+    await vi.advanceTimersByTimeAsync(499);
+    expect(saves).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(saves).toEqual([{ changes: { title: 'AB' }, baseRevision: 1 }]);
+    expect(statuses.at(-1)).toBe('saved');
+    expect(controller.revision).toBe(2);
+    expect(saved).toEqual([2]);
+  });
+
+  it('saves at least every 2 s while typing goes on', async () => {
+    const { controller, saves } = setup();
+    for (let elapsed = 0; elapsed < 2000; elapsed += 200) {
+      controller.update({ title: `t${elapsed}` });
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    expect(saves.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('keeps the changes and retries after a failure, and reports the reason', async () => {
+    const { controller, saves, statuses } = setup({ fail: (call) => (call === 1 ? new Error('The disk is full') : undefined) });
+    controller.update({ title: 'kept' });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(statuses.at(-1)).toBe('failed');
+    expect(controller.hasUnsavedChanges).toBe(true);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saves.map((save) => save.changes.title)).toEqual(['kept', 'kept']);
+    expect(statuses.at(-1)).toBe('saved');
+  });
+
+  it('stops on a conflict without dropping the changes, and overwrites only when asked', async () => {
+    const { controller, saves, statuses } = setup({ fail: (call) => (call === 1 ? new Conflict('changed elsewhere') : undefined) });
+    controller.update({ title: 'mine' });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(statuses.at(-1)).toBe('conflict');
+    controller.update({ title: 'mine, edited' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(saves).toHaveLength(1);
+    expect(await controller.flush()).toBe(false);
+    expect(await controller.overwrite(7, { title: 'mine, edited' })).toBe(true);
+    expect(saves.at(-1)).toEqual({ changes: { title: 'mine, edited' }, baseRevision: 7 });
+  });
+
+  it('flush saves pending changes at once and waits for a save in flight', async () => {
+    const { controller, saves } = setup();
+    controller.update({ title: 'first' });
+    const flushed = controller.flush();
+    controller.update({ title: 'second' });
+    expect(await flushed).toBe(true);
+    expect(saves.map((save) => save.changes.title)).toEqual(['first', 'second']);
+    expect(controller.hasUnsavedChanges).toBe(false);
+  });
+});

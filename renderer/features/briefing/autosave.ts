@@ -1,0 +1,173 @@
+import type { SaveBriefingRequest, SavedBriefing } from '../../../shared/ipc/briefing-service';
+
+/** The parts of a briefing the editor changes; a save sends only what changed. */
+export type BriefingChanges = Omit<SaveBriefingRequest, 'id' | 'baseRevision'>;
+
+export type SaveStatus =
+  | { kind: 'saved' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; reason: string }
+  | { kind: 'conflict'; reason: string };
+
+export interface AutosaveOptions {
+  /** Writes the changes on top of `baseRevision`; rejects with `isConflict(error)` true when that revision is stale. */
+  save(changes: BriefingChanges, baseRevision: number): Promise<SavedBriefing>;
+  isConflict(error: unknown): boolean;
+  describeError(error: unknown): string;
+  baseRevision: number;
+  onStatus(status: SaveStatus): void;
+  /** Quiet time after the last change before saving. */
+  debounceMs?: number;
+  /** Longest time a change may wait while typing goes on. */
+  maxWaitMs?: number;
+  /** Delays between retries after a failed save; the last one repeats. */
+  retryDelaysMs?: readonly number[];
+  now?: () => number;
+}
+
+/**
+ * Saves a briefing ~500 ms after the last change and at least every 2 s
+ * while typing goes on, one save at a time. A failed save keeps the changes
+ * and retries with back-off; a conflict (another window saved first) stops
+ * saving until the person chooses what to do, and nothing is dropped.
+ * `flush()` saves at once — call it before switching briefings or closing.
+ */
+export class AutosaveController {
+  private pending: BriefingChanges | undefined;
+  private firstPendingAt: number | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private inFlight: Promise<void> | undefined;
+  private failures = 0;
+  private conflict = false;
+  private disposed = false;
+  private baseRevision: number;
+  private readonly debounceMs: number;
+  private readonly maxWaitMs: number;
+  private readonly retryDelaysMs: readonly number[];
+  private readonly now: () => number;
+  private readonly savedListeners = new Set<(saved: SavedBriefing) => void>();
+
+  constructor(private readonly options: AutosaveOptions) {
+    this.baseRevision = options.baseRevision;
+    this.debounceMs = options.debounceMs ?? 500;
+    this.maxWaitMs = options.maxWaitMs ?? 2000;
+    this.retryDelaysMs = options.retryDelaysMs ?? [1000, 2000, 5000, 10_000, 30_000];
+    this.now = options.now ?? Date.now;
+  }
+
+  get revision(): number {
+    return this.baseRevision;
+  }
+
+  /** True while some change is not yet in the library. */
+  get hasUnsavedChanges(): boolean {
+    return this.pending !== undefined || this.inFlight !== undefined;
+  }
+
+  /** Calls `listener` after each successful save; returns the unsubscribe function. */
+  onSaved(listener: (saved: SavedBriefing) => void): () => void {
+    this.savedListeners.add(listener);
+    return () => this.savedListeners.delete(listener);
+  }
+
+  /** Records a change; later values of the same part replace earlier ones. */
+  update(changes: BriefingChanges): void {
+    if (this.disposed) return;
+    this.pending = { ...this.pending, ...changes };
+    this.firstPendingAt ??= this.now();
+    if (this.conflict) return;
+    this.options.onStatus({ kind: 'saving' });
+    if (this.inFlight) return;
+    const waited = this.now() - this.firstPendingAt;
+    this.schedule(Math.max(0, Math.min(this.debounceMs, this.maxWaitMs - waited)));
+  }
+
+  /** Saves everything now. Resolves true when nothing is left unsaved. */
+  async flush(): Promise<boolean> {
+    this.clearTimer();
+    while (!this.disposed) {
+      if (this.inFlight) {
+        await this.inFlight;
+        continue;
+      }
+      if (!this.pending || this.conflict) break;
+      this.clearTimer();
+      await this.saveNow();
+      if (this.failures > 0) break;
+    }
+    return this.pending === undefined && this.inFlight === undefined;
+  }
+
+  /**
+   * After a conflict: the person chose to keep their version. Saves it on top
+   * of `latestRevision`, the revision the other window wrote.
+   */
+  async overwrite(latestRevision: number, everything: BriefingChanges): Promise<boolean> {
+    this.baseRevision = latestRevision;
+    this.conflict = false;
+    this.pending = { ...everything, ...this.pending };
+    return this.flush();
+  }
+
+  /** Stops timers; pending changes are abandoned only if the caller has not flushed them. */
+  dispose(): void {
+    this.disposed = true;
+    this.clearTimer();
+  }
+
+  private schedule(delayMs: number): void {
+    this.clearTimer();
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.saveNow();
+    }, delayMs);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private saveNow(): Promise<void> {
+    if (this.inFlight || !this.pending || this.conflict || this.disposed) return this.inFlight ?? Promise.resolve();
+    const changes = this.pending;
+    this.pending = undefined;
+    this.firstPendingAt = undefined;
+    this.options.onStatus({ kind: 'saving' });
+    const attempt = this.options
+      .save(changes, this.baseRevision)
+      .then(
+        (saved) => {
+          this.baseRevision = saved.revision;
+          this.failures = 0;
+          for (const listener of this.savedListeners) listener(saved);
+        },
+        (error: unknown) => {
+          // Put the unsaved changes back under any made since; the newer ones win.
+          this.pending = { ...changes, ...this.pending };
+          this.firstPendingAt ??= this.now();
+          if (this.options.isConflict(error)) {
+            this.conflict = true;
+            this.options.onStatus({ kind: 'conflict', reason: this.options.describeError(error) });
+            return;
+          }
+          this.failures += 1;
+          this.options.onStatus({ kind: 'failed', reason: this.options.describeError(error) });
+        },
+      )
+      .finally(() => {
+        this.inFlight = undefined;
+        if (this.disposed || this.conflict) return;
+        if (this.failures > 0) {
+          const delays = this.retryDelaysMs;
+          this.schedule(delays[Math.min(this.failures, delays.length) - 1] ?? 30_000);
+        } else if (this.pending) {
+          this.schedule(0);
+        } else {
+          this.options.onStatus({ kind: 'saved' });
+        }
+      });
+    this.inFlight = attempt;
+    return attempt;
+  }
+}

@@ -1,0 +1,162 @@
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import type { Editor } from 'slate';
+import type { Briefing } from '../../../shared/document/briefing';
+import type { BriefingBody } from '../../../shared/document/briefing-body';
+import type { BriefingTemplate } from '../../../shared/document/template';
+import { textStats } from '../../../shared/document/text-stats';
+import type { SavedBriefing } from '../../../shared/ipc/briefing-service';
+import { useApi } from '../../api/api-context';
+import { errorMessage } from '../../api/api-client';
+import { formatEventDate } from '../../app/format';
+import { BriefingEditor } from '../../editor/briefing-editor';
+import { ConflictBanner } from './conflict-banner';
+import { saveStatusLabel } from './save-status-label';
+import { useAutosave } from './use-autosave';
+
+export interface BriefingViewProps {
+  briefing: Briefing;
+  template: BriefingTemplate | undefined;
+  /** Lets the workspace flush this briefing before it opens another one. */
+  registerFlush: (flush: (() => Promise<boolean>) | undefined) => void;
+  onSaved: (saved: SavedBriefing) => void;
+  onOpen: (id: string) => void;
+  onMovedToTrash: (id: string) => void;
+}
+
+/** One open briefing: title, body editor, save status and counts. Mount with `key={briefing.id}`. */
+export function BriefingView({ briefing, template, registerFlush, onSaved, onOpen, onMovedToTrash }: BriefingViewProps) {
+  const api = useApi();
+  const { controller, status } = useAutosave(api, briefing, onSaved);
+  const [title, setTitle] = useState(briefing.title);
+  const [body, setBody] = useState<BriefingBody>(briefing.body);
+  const [sectionIndex, setSectionIndex] = useState<number | undefined>(undefined);
+  const [actionError, setActionError] = useState<string | undefined>(undefined);
+  const latest = useRef({ title: briefing.title, body: briefing.body });
+
+  useEffect(() => {
+    registerFlush(() => controller.flush());
+    return () => registerFlush(undefined);
+  }, [controller, registerFlush]);
+
+  const handleBodyChange = useCallback(
+    (next: BriefingBody) => {
+      latest.current.body = next;
+      setBody(next);
+      controller.update({ body: next });
+    },
+    [controller],
+  );
+
+  const handleEditorChange = useCallback((editor: Editor) => {
+    const anchor = editor.selection?.anchor.path;
+    setSectionIndex(anchor && anchor.length > 0 ? anchor[0] : undefined);
+  }, []);
+
+  const handleTitleChange = (next: string) => {
+    latest.current.title = next;
+    setTitle(next);
+    controller.update({ title: next });
+  };
+
+  const saveAsCopy = async () => {
+    setActionError(undefined);
+    try {
+      const copy = await api.briefings.create({ templateId: briefing.templateId, title: `${latest.current.title} (my version)` });
+      await api.briefings.save({
+        id: copy.id,
+        baseRevision: copy.revision,
+        body: latest.current.body,
+        fields: briefing.fields,
+        participants: briefing.participants,
+        language: briefing.language,
+      });
+      // This window's version now lives in the copy; the original stays as the other window saved it.
+      controller.dispose();
+      registerFlush(undefined);
+      onOpen(copy.id);
+    } catch (error) {
+      setActionError(`The copy could not be saved: ${errorMessage(error)}`);
+    }
+  };
+
+  const overwrite = async () => {
+    setActionError(undefined);
+    try {
+      const current = await api.briefings.get(briefing.id);
+      await controller.overwrite(current.revision, { title: latest.current.title, body: latest.current.body });
+    } catch (error) {
+      setActionError(`Your version could not be saved: ${errorMessage(error)}`);
+    }
+  };
+
+  const moveToTrash = async () => {
+    setActionError(undefined);
+    try {
+      await controller.flush();
+      controller.dispose();
+      await api.briefings.moveToTrash(briefing.id);
+      onMovedToTrash(briefing.id);
+    } catch (error) {
+      setActionError(`The briefing could not be moved to the Trash: ${errorMessage(error)}`);
+    }
+  };
+
+  const deferredBody = useDeferredValue(body);
+  const total = textStats(deferredBody);
+  const currentSection = sectionIndex === undefined ? undefined : deferredBody[sectionIndex];
+  const section = currentSection ? textStats([currentSection]) : undefined;
+  const eventDate = template?.eventDateField ? briefing.fields[template.eventDateField] : null;
+
+  return (
+    <main className="briefing-view" aria-label="Briefing">
+      {status.kind === 'conflict' && <ConflictBanner reason={status.reason} onSaveCopy={saveAsCopy} onOverwrite={overwrite} />}
+      {actionError && (
+        <div className="banner banner-error" role="alert">
+          {actionError}
+        </div>
+      )}
+      <BriefingEditor
+        initialBody={briefing.body}
+        onBodyChange={handleBodyChange}
+        onEditorChange={handleEditorChange}
+        toolbarEnd={
+          <button type="button" className="button button-quiet" onClick={() => void moveToTrash()}>
+            Move to Trash
+          </button>
+        }
+        header={
+          <header className="page-header">
+            <div className="page-kicker">
+              {template?.name ?? briefing.templateId}
+              {typeof eventDate === 'string' && eventDate && <> · {formatEventDate(eventDate)}</>}
+            </div>
+            <textarea
+              className="title-input"
+              aria-label="Title"
+              placeholder="Title"
+              rows={1}
+              value={title}
+              onChange={(event) => handleTitleChange(event.target.value.replace(/\n/g, ' '))}
+              onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
+            />
+          </header>
+        }
+      />
+      <footer className="status-bar" aria-label="Status">
+        <span className={`save-status save-status-${status.kind}`} role="status" aria-live="polite">
+          {saveStatusLabel(status)}
+        </span>
+        <span className="status-counts">
+          {section && currentSection && (
+            <span title="Words and characters in this section">
+              {currentSection.heading || 'Section'}: {section.words.toLocaleString()} words, {section.characters.toLocaleString()} characters
+            </span>
+          )}
+          <span title="Words and characters in the whole briefing">
+            {total.words.toLocaleString()} words, {total.characters.toLocaleString()} characters
+          </span>
+        </span>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,48 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Briefing } from '../../../shared/document/briefing';
+import type { Services } from '../../../shared/ipc/contract';
+import type { SavedBriefing } from '../../../shared/ipc/briefing-service';
+import { ApiError, errorMessage } from '../../api/api-client';
+import { AutosaveController, type SaveStatus } from './autosave';
+
+/**
+ * One autosave controller per open briefing, saving through the briefing
+ * service. Unmounting (switching briefings, closing) flushes what is pending.
+ */
+export function useAutosave(api: Services, briefing: Briefing, onSaved: (saved: SavedBriefing) => void) {
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'saved' });
+
+  const controller = useMemo(
+    () =>
+      new AutosaveController({
+        baseRevision: briefing.revision,
+        save: (changes, baseRevision) => api.briefings.save({ id: briefing.id, baseRevision, ...changes }),
+        isConflict: (error) => error instanceof ApiError && error.code === 'conflict',
+        describeError: errorMessage,
+        onStatus: setStatus,
+      }),
+    // One controller per briefing: from then on it tracks the revision itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [api, briefing.id],
+  );
+
+  useEffect(() => controller.onSaved(onSaved), [controller, onSaved]);
+
+  useEffect(() => {
+    // The page is going away (reload, window closed): start the save at once.
+    const flushOnHide = () => void controller.flush();
+    const flushWhenHidden = () => {
+      if (document.visibilityState === 'hidden') flushOnHide();
+    };
+    window.addEventListener('pagehide', flushOnHide);
+    document.addEventListener('visibilitychange', flushWhenHidden);
+    return () => {
+      window.removeEventListener('pagehide', flushOnHide);
+      document.removeEventListener('visibilitychange', flushWhenHidden);
+      // Not disposed: under StrictMode the same controller is mounted again, and a flushed one has nothing left to do.
+      void controller.flush();
+    };
+  }, [controller]);
+
+  return { controller, status };
+}

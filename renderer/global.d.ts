@@ -1,0 +1,8 @@
+import type { BriefingDeskApi } from '../shared/ipc/contract';
+
+declare global {
+  interface Window {
+    /** Exposed by the preload (or the end-to-end harness); derived from the IPC contract. */
+    readonly api?: BriefingDeskApi;
+  }
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/**
+ * The rich-text body of a briefing, as Slate nodes.
+ *
+ * The zod schemas are the single source of truth: the TypeScript types are
+ * inferred from them, Slate's `CustomTypes` are declared from those types
+ * (see `slate-types.ts`), and the main process validates every saved body
+ * against the same schemas.
+ *
+ * Lists are flat, the way Word stores them: a run of consecutive `list-item`
+ * blocks with the same `listType` is one list, and `indent` is the nesting
+ * level (Word's `ilvl`). This keeps normalisation, paste and DOCX numbering
+ * simple and makes renumbering automatic.
+ */
+
+/** Longest text a single leaf may hold; keeps a malformed call from filling memory. */
+export const MAX_TEXT_LENGTH = 1_000_000;
+export const MAX_LIST_INDENT = 8;
+
+export const formattedTextSchema = z.strictObject({
+  text: z.string().max(MAX_TEXT_LENGTH),
+  bold: z.literal(true).optional(),
+  italic: z.literal(true).optional(),
+  underline: z.literal(true).optional(),
+});
+export type FormattedText = z.infer<typeof formattedTextSchema>;
+export type MarkName = Exclude<keyof FormattedText, 'text'>;
+export const markNames = ['bold', 'italic', 'underline'] as const satisfies readonly MarkName[];
+
+const inlineChildren = z.array(formattedTextSchema).min(1).max(100_000);
+
+export const paragraphSchema = z.strictObject({
+  type: z.literal('paragraph'),
+  children: inlineChildren,
+});
+export type ParagraphElement = z.infer<typeof paragraphSchema>;
+
+export const headingLevels = [2, 3, 4] as const;
+export type HeadingLevel = (typeof headingLevels)[number];
+
+export const headingLevelSchema = z.union([z.literal(2), z.literal(3), z.literal(4)]);
+
+export const headingSchema = z.strictObject({
+  type: z.literal('heading'),
+  level: headingLevelSchema,
+  children: inlineChildren,
+});
+export type HeadingElement = z.infer<typeof headingSchema>;
+
+export const listTypes = ['bulleted', 'numbered'] as const;
+export const listTypeSchema = z.enum(listTypes);
+export type ListType = (typeof listTypes)[number];
+
+export const listItemSchema = z.strictObject({
+  type: z.literal('list-item'),
+  listType: listTypeSchema,
+  indent: z.number().int().min(0).max(MAX_LIST_INDENT),
+  children: inlineChildren,
+});
+export type ListItemElement = z.infer<typeof listItemSchema>;
+
+export const blockSchema = z.discriminatedUnion('type', [paragraphSchema, headingSchema, listItemSchema]);
+export type BlockElement = z.infer<typeof blockSchema>;
+export type BlockType = BlockElement['type'];
+
+export const sectionSchema = z.strictObject({
+  type: z.literal('section'),
+  /** The template section this came from, e.g. `agreed-points`; stable across renames. */
+  sectionId: z.string().min(1).max(100),
+  /** Shown above the section and exported as its heading; empty for an untitled body. */
+  heading: z.string().max(500),
+  /** Placeholder text shown while the section is empty; never exported. */
+  guidance: z.string().max(2000),
+  required: z.boolean(),
+  /** A locked section cannot be removed from the briefing. */
+  locked: z.boolean(),
+  children: z.array(blockSchema).min(1).max(100_000),
+});
+export type SectionElement = z.infer<typeof sectionSchema>;
+
+export const briefingBodySchema = z.array(sectionSchema).min(1).max(200);
+export type BriefingBody = z.infer<typeof briefingBodySchema>;
+
+export type BriefingElement = SectionElement | BlockElement;
+export type BriefingElementType = BriefingElement['type'];

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { headingLevelSchema, listTypeSchema } from './briefing-body';
+import { languageTagSchema } from './briefing';
+
+export const fieldTypes = ['text', 'long-text', 'date', 'time', 'select', 'person'] as const;
+
+const fieldBase = {
+  /** Key in `briefing.fields`. */
+  id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/),
+  label: z.string().min(1),
+  required: z.boolean(),
+  help: z.string().optional(),
+};
+
+export const fieldDefinitionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ ...fieldBase, type: z.literal('text') }),
+  z.strictObject({ ...fieldBase, type: z.literal('long-text') }),
+  z.strictObject({ ...fieldBase, type: z.literal('date') }),
+  z.strictObject({ ...fieldBase, type: z.literal('time') }),
+  z.strictObject({
+    ...fieldBase,
+    type: z.literal('select'),
+    options: z.array(z.strictObject({ value: z.string(), label: z.string() })).min(1),
+    defaultValue: z.string().optional(),
+  }),
+  z.strictObject({ ...fieldBase, type: z.literal('person') }),
+]);
+export type FieldDefinition = z.infer<typeof fieldDefinitionSchema>;
+export type FieldType = FieldDefinition['type'];
+
+/** What a new section starts with. */
+export const sectionStartSchema = z.discriminatedUnion('block', [
+  z.strictObject({ block: z.literal('paragraph') }),
+  z.strictObject({ block: z.literal('list-item'), listType: listTypeSchema }),
+  z.strictObject({ block: z.literal('heading'), level: headingLevelSchema }),
+]);
+
+export const sectionDefinitionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/),
+  heading: z.string(),
+  guidance: z.string(),
+  required: z.boolean(),
+  locked: z.boolean(),
+  start: sectionStartSchema,
+});
+export type SectionDefinition = z.infer<typeof sectionDefinitionSchema>;
+
+export const briefingTemplateSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/),
+    name: z.string().min(1),
+    description: z.string(),
+    builtIn: z.boolean(),
+    defaultLanguage: languageTagSchema,
+    /** Suggested title of a new briefing. */
+    defaultTitle: z.string(),
+    fields: z.array(fieldDefinitionSchema),
+    /** The date field the library shows and sorts by, if any. */
+    eventDateField: z.string().nullable(),
+    /** Whether briefings from this template carry a participants table. */
+    hasParticipants: z.boolean(),
+    sections: z.array(sectionDefinitionSchema).min(1),
+  })
+  .superRefine((template, context) => {
+    const fieldIds = template.fields.map((field) => field.id);
+    if (new Set(fieldIds).size !== fieldIds.length) {
+      context.addIssue({ code: 'custom', message: `template "${template.id}" repeats a field id` });
+    }
+    const sectionIds = template.sections.map((section) => section.id);
+    if (new Set(sectionIds).size !== sectionIds.length) {
+      context.addIssue({ code: 'custom', message: `template "${template.id}" repeats a section id` });
+    }
+    if (template.eventDateField !== null) {
+      const field = template.fields.find((candidate) => candidate.id === template.eventDateField);
+      if (field?.type !== 'date') {
+        context.addIssue({ code: 'custom', message: `eventDateField "${template.eventDateField}" is not a date field` });
+      }
+    }
+  });
+export type BriefingTemplate = z.infer<typeof briefingTemplateSchema>;

@@ -1,0 +1,52 @@
+import type { z } from 'zod';
+import { briefingServiceArguments, type BriefingService } from './briefing-service';
+import type { RemoteService } from './service-contract';
+import { templateServiceArguments, type TemplateService } from './template-service';
+
+/** Every service the main process offers the renderer. */
+export interface Services {
+  briefings: BriefingService;
+  templates: TemplateService;
+}
+export type ServiceName = keyof Services;
+
+/** The argument schemas of every method: the contract, written once. */
+export const ipcContract = {
+  briefings: briefingServiceArguments,
+  templates: templateServiceArguments,
+} as const satisfies { [Name in ServiceName]: Record<keyof Services[Name], z.ZodType> };
+
+/** `window.api`: the services as the renderer reaches them. */
+export type BriefingDeskApi = { [Name in ServiceName]: RemoteService<Services[Name]> };
+
+export const channelPrefix = 'briefing-desk:';
+
+export function channelName(service: string, method: string): string {
+  return `${channelPrefix}${service}.${method}`;
+}
+
+export interface ContractMethod {
+  service: ServiceName;
+  method: string;
+  channel: string;
+}
+
+/** Every method of the contract with its IPC channel; plain data, so it can cross into a page. */
+export function contractMethods(): ContractMethod[] {
+  return (Object.keys(ipcContract) as ServiceName[]).flatMap((service) =>
+    Object.keys(ipcContract[service]).map((method) => ({ service, method, channel: channelName(service, method) })),
+  );
+}
+
+/**
+ * Builds `window.api` from the contract. The preload passes Electron's
+ * `ipcRenderer.invoke`; the end-to-end harness passes a Playwright binding.
+ */
+export function buildApi(invoke: (channel: string, args: unknown[]) => Promise<unknown>): BriefingDeskApi {
+  const api: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {};
+  for (const { service, method, channel } of contractMethods()) {
+    api[service] ??= {};
+    api[service][method] = (...args: unknown[]) => invoke(channel, args);
+  }
+  return api as unknown as BriefingDeskApi;
+}

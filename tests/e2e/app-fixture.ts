@@ -1,0 +1,103 @@
+import { test as base, expect } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServices } from '../../electron/ipc/create-services';
+import { createIpcInvoker } from '../../electron/ipc/ipc-invoker';
+import { openLibrary } from '../../electron/storage/library';
+import { contractMethods, type ContractMethod } from '../../shared/ipc/contract';
+
+export interface LibraryFixture {
+  /** The SQLite file behind this test's library. */
+  file: string;
+  /** Reads the file through a separate connection, as another process would. */
+  query<Row>(sql: string, ...params: unknown[]): Row[];
+}
+
+interface Fixtures {
+  /** Start with the demo briefing, as a first start does (`test.use({ seedDemo: true })`). */
+  seedDemo: boolean;
+  library: LibraryFixture;
+  /** The real IPC invoker over the real services of this test's library. */
+  invoke: (channel: string, args: unknown) => Promise<unknown>;
+}
+
+/**
+ * Runs in the page before any of its scripts: defines `window.api` from the
+ * contract's method list, as the preload does with `buildApi`, calling out to
+ * the Playwright binding instead of `ipcRenderer.invoke`.
+ */
+function installApi(methods: ContractMethod[]): void {
+  const page = window as unknown as { __briefingDeskInvoke: (channel: string, args: unknown[]) => Promise<unknown> };
+  const invoke = (channel: string, args: unknown[]) => page.__briefingDeskInvoke(channel, args);
+  const api: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {};
+  for (const { service, method, channel } of methods) {
+    api[service] ??= {};
+    api[service][method] = (...args: unknown[]) => invoke(channel, args);
+  }
+  Object.defineProperty(window, 'api', { value: Object.freeze(api), enumerable: true });
+}
+
+/**
+ * Stands in for the Electron preload: every page of the test's browser
+ * context gets a `window.api` whose calls go through the real IPC invoker to
+ * the real services and a real SQLite file, fresh for each test. Nothing of
+ * ours is mocked. Also fails the test if a page requests anything outside the
+ * app or logs an error (a CSP violation, an uncaught exception).
+ */
+export const test = base.extend<Fixtures>({
+  seedDemo: [false, { option: true }],
+
+  library: async ({ seedDemo }, use) => {
+    const folder = mkdtempSync(join(tmpdir(), 'briefing-desk-e2e-'));
+    const file = join(folder, 'library.sqlite');
+    const library = openLibrary(file, { seedDemo });
+    library.close();
+    await use({
+      file,
+      query: <Row>(sql: string, ...params: unknown[]) => {
+        const connection = new Database(file, { readonly: true, fileMustExist: true });
+        try {
+          return connection.prepare(sql).all(...params) as Row[];
+        } finally {
+          connection.close();
+        }
+      },
+    });
+    rmSync(folder, { recursive: true, force: true });
+  },
+
+  invoke: async ({ library }, use) => {
+    const opened = openLibrary(library.file, { seedDemo: false });
+    const invoke = createIpcInvoker(createServices(opened), { log: (error) => console.error('[main]', error) });
+    await use(invoke);
+    opened.close();
+  },
+
+  context: async ({ context, invoke, baseURL }, use) => {
+    await context.exposeBinding('__briefingDeskInvoke', (_source, channel: string, args: unknown) => invoke(channel, args));
+    await context.addInitScript(installApi, contractMethods());
+
+    const appOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+    const outsideRequests: string[] = [];
+    const pageErrors: string[] = [];
+    context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== appOrigin && url.protocol !== 'data:' && url.protocol !== 'blob:') outsideRequests.push(request.url());
+    });
+    context.on('page', (page) => {
+      page.on('console', (message) => {
+        if (message.type() === 'error') pageErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+    });
+
+    await use(context);
+
+    expect(outsideRequests, 'requests outside the app').toEqual([]);
+    expect(pageErrors, 'errors logged by the page').toEqual([]);
+  },
+});
+
+export { expect };

@@ -1,0 +1,49 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** How a person works the window, in the words of the UI. */
+export class BriefingPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.page.getByRole('navigation', { name: 'Library' })).toBeVisible();
+  }
+
+  async newBriefing(templateName: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'New briefing' }).click();
+    await this.page.getByRole('menuitem', { name: templateName }).click();
+    await expect(this.editor).toBeVisible();
+  }
+
+  async openFromLibrary(title: string | RegExp): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: title }).click();
+    await expect(this.editor).toBeVisible();
+  }
+
+  get editor(): Locator {
+    return this.page.getByRole('textbox', { name: 'Briefing text' });
+  }
+
+  get title(): Locator {
+    return this.page.getByRole('textbox', { name: 'Title' });
+  }
+
+  get saveStatus(): Locator {
+    return this.page.getByRole('status');
+  }
+
+  section(sectionId: string): Locator {
+    return this.page.locator(`[data-section-id="${sectionId}"]`);
+  }
+
+  /** Puts the caret at the end of a section's last block and types, as a person would. */
+  async typeInSection(sectionId: string, text: string): Promise<void> {
+    await this.section(sectionId).locator('.block').last().click();
+    await this.page.keyboard.press('End');
+    await this.page.keyboard.type(text);
+  }
+
+  async waitUntilSaved(): Promise<void> {
+    await expect(this.saveStatus).toHaveText('Saved');
+  }
+}

@@ -1,0 +1,77 @@
+import { ESLint } from 'eslint';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import tseslint from 'typescript-eslint';
+import ts from 'typescript';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * Proves that the layer rules bite: deliberately wrong snippets, linted as if
+ * they sat in each folder and compiled with each folder's tsconfig, must fail.
+ */
+const root = resolve(import.meta.dirname, '../..');
+
+// The layer rule needs no type information; turning the type-aware rules off lets snippets be linted from memory.
+const eslint = new ESLint({ cwd: root, overrideConfig: tseslint.configs.disableTypeChecked });
+
+async function layerErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: join(root, filePath) });
+  return (result?.messages ?? []).filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);
+}
+
+describe('ESLint layer rule', () => {
+  it.each([
+    ['shared/document/probe.ts', "import { app } from 'electron';"],
+    ['shared/document/probe.ts', "import { readFileSync } from 'node:fs';"],
+    ['shared/document/probe.ts', "import Database from 'better-sqlite3';"],
+    ['shared/document/probe.ts', "import { useState } from 'react';"],
+    ['shared/document/probe.ts', "import { openLibrary } from '../../electron/storage/library';"],
+    ['shared/ipc/probe.ts', "import { App } from '../../renderer/app/app';"],
+    ['renderer/app/probe.ts', "import { ipcRenderer } from 'electron';"],
+    ['renderer/app/probe.ts', "import { join } from 'node:path';"],
+    ['renderer/app/probe.ts', "import Database from 'better-sqlite3';"],
+    ['renderer/app/probe.ts', "import { openLibrary } from '../../electron/storage/library';"],
+    ['electron/main/probe.ts', "import { App } from '../../renderer/app/app';"],
+  ])('rejects, in %s: %s', async (filePath, code) => {
+    expect(await layerErrors(filePath, `${code}\nexport {};\n`)).not.toEqual([]);
+  });
+
+  it.each([
+    ['shared/document/probe.ts', "import { Editor } from 'slate';\nimport { z } from 'zod';"],
+    ['electron/main/probe.ts', "import { app } from 'electron';\nimport { briefingSchema } from '../../shared/document/briefing';"],
+    ['renderer/app/probe.ts', "import { useState } from 'react';\nimport { briefingSchema } from '../../shared/document/briefing';"],
+  ])('allows, in %s, the imports its layer may use', async (filePath, code) => {
+    expect(await layerErrors(filePath, `${code}\nexport {};\n`)).toEqual([]);
+  });
+});
+
+describe('per-folder tsconfig', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'briefing-desk-layers-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  function compileErrors(project: string, code: string): string[] {
+    const configPath = join(root, project, 'tsconfig.json');
+    const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+    if (!parsed) throw new Error(`cannot read ${configPath}`);
+    const probe = join(folder, `${project}-probe.ts`);
+    writeFileSync(probe, `${code}\nexport {};\n`);
+    const program = ts.createProgram([probe], { ...parsed.options, composite: false, noEmit: true, emitDeclarationOnly: false, rootDir: undefined });
+    return ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+  }
+
+  it('gives shared/ neither the DOM nor Node', () => {
+    expect(compileErrors('shared', 'export const title = document.title;').join('\n')).toMatch(/Cannot find name 'document'/);
+    expect(compileErrors('shared', 'export const home = process.env.HOME;').join('\n')).toMatch(/Cannot find name 'process'/);
+  });
+
+  it('gives electron/ Node but not the DOM', () => {
+    expect(compileErrors('electron', 'export const home = process.env.HOME;')).toEqual([]);
+    expect(compileErrors('electron', 'export const title = document.title;').join('\n')).toMatch(/Cannot find name 'document'/);
+  });
+
+  it('gives renderer/ the DOM but not Node', () => {
+    expect(compileErrors('renderer', 'export const title = document.title;')).toEqual([]);
+    expect(compileErrors('renderer', 'export const home = process.env.HOME;').join('\n')).toMatch(/Cannot find name 'process'/);
+  });
+});
