@@ -1,72 +1,121 @@
 import type { z } from 'zod';
 import { channelPrefix, ipcContract, type ServiceName, type Services } from '../../shared/ipc/contract';
-import { ServiceError, type IpcResult } from '../../shared/ipc/ipc-result';
+import { ServiceError, type IpcError, type IpcResult } from '../../shared/ipc/ipc-result';
 
 export type IpcInvoker = (channel: string, args: unknown) => Promise<IpcResult<unknown>>;
 
-const MAX_MESSAGE_LENGTH = 300;
-
-function describeIssues(where: string, error: z.ZodError): string {
-  const details = error.issues
-    .slice(0, 3)
-    .map((issue) => {
-      // The first path element is the argument's position in the tuple.
-      const path = issue.path.map(String).join('.');
-      return path ? `${path}: ${issue.message}` : issue.message;
-    })
-    .join('; ');
-  const message = `Invalid argument to ${where}: ${details}`;
-  return message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : message;
+export interface IpcInvokerOptions {
+  /** Where unexpected errors go, with their stack; the caller only ever sees a generic sentence. */
+  log?: (error: unknown) => void;
 }
 
-function lookUp(channel: string): { service: ServiceName; method: string; schema: z.ZodType } | undefined {
-  if (!channel.startsWith(channelPrefix)) return undefined;
+/** Long enough to name the field and the problem, short enough for a status line. */
+const maxMessageLength = 300;
+const maxIssuesShown = 3;
+
+/**
+ * Keys that change an object's prototype or shadow its constructor when a
+ * service copies or merges what it received. Strict zod objects already
+ * refuse unknown keys, but records (briefing fields) take any key their
+ * pattern allows, so the parsed value is checked once more.
+ */
+const prototypeKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+const internalMessage = 'Something went wrong in Briefing Desk. Your work on screen is kept; please try again.';
+
+function cap(message: string): string {
+  return message.length > maxMessageLength ? `${message.slice(0, maxMessageLength - 1)}…` : message;
+}
+
+function failure(code: IpcError['code'], message: string): IpcResult<never> {
+  return { ok: false, error: { code, message: cap(message) } };
+}
+
+interface ContractTarget {
+  service: ServiceName;
+  method: string;
+  schema: z.ZodType;
+}
+
+function lookUp(channel: unknown): ContractTarget | undefined {
+  if (typeof channel !== 'string' || !channel.startsWith(channelPrefix)) return undefined;
   const [service, method, ...rest] = channel.slice(channelPrefix.length).split('.');
+  // Own properties only: `briefings.constructor` or `__proto__.x` must not reach Object.prototype.
   if (!service || !method || rest.length > 0 || !Object.hasOwn(ipcContract, service)) return undefined;
-  const methods = ipcContract[service as ServiceName] as Record<string, z.ZodType>;
+  const methods: Record<string, z.ZodType> = ipcContract[service as ServiceName];
   if (!Object.hasOwn(methods, method)) return undefined;
   const schema = methods[method];
   return schema ? { service: service as ServiceName, method, schema } : undefined;
 }
 
+/** "body.0.children: Too small: …", without the argument's position in the tuple (every method takes one argument or none). */
+function describeIssues(where: string, error: z.ZodError): string {
+  const details = error.issues.slice(0, maxIssuesShown).map((issue) => {
+    const path = (typeof issue.path[0] === 'number' ? issue.path.slice(1) : issue.path).map(String).join('.');
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  const more = error.issues.length > maxIssuesShown ? ` (and ${error.issues.length - maxIssuesShown} more)` : '';
+  return `Invalid argument to ${where}: ${details.join('; ')}${more}`;
+}
+
+/** The path of the first prototype-changing key in a parsed value, if any. Parsed values are finite trees. */
+function findPrototypeKey(value: unknown, path: string[] = []): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const key of Object.keys(value)) {
+    if (prototypeKeys.has(key)) return [...path, key].join('.');
+    const found = findPrototypeKey((value as Record<string, unknown>)[key], [...path, key]);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /**
  * Serves the IPC contract over a handler table: finds the method for a
  * channel, validates the arguments with the contract's zod schema, calls the
- * service, and turns every outcome into an `IpcResult`. It never throws and
- * never lets a raw exception (with its stack) cross to the renderer.
+ * service with the parsed value, and turns every outcome into an
+ * `IpcResult`. It never throws, and no raw exception (with its stack) ever
+ * crosses to the renderer.
  *
  * Plain Node: the Electron bridge, the end-to-end harness and the tests all
  * call this same function.
  */
-export function createIpcInvoker(services: Services, options: { log?: (error: unknown) => void } = {}): IpcInvoker {
+export function createIpcInvoker(services: Services, options: IpcInvokerOptions = {}): IpcInvoker {
   const log = options.log ?? ((error: unknown) => console.error('[briefing-desk] internal error', error));
 
-  return async (channel, args) => {
-    const target = typeof channel === 'string' ? lookUp(channel) : undefined;
+  const call = async (channel: unknown, args: unknown): Promise<IpcResult<unknown>> => {
+    const target = lookUp(channel);
     if (!target) {
-      return { ok: false, error: { code: 'unknown-method', message: `Briefing Desk has no method "${String(channel).slice(0, 100)}".` } };
+      const name = typeof channel === 'string' ? channel.slice(0, 100) : typeof channel;
+      return failure('unknown-method', `Briefing Desk has no method "${name}".`);
     }
     const where = `${target.service}.${target.method}`;
-    if (!Array.isArray(args)) {
-      return { ok: false, error: { code: 'invalid-argument', message: `Invalid call to ${where}: arguments must be a list.` } };
-    }
+    if (!Array.isArray(args)) return failure('invalid-argument', `Invalid call to ${where}: the arguments must be a list.`);
+
     const parsed = target.schema.safeParse(args);
-    if (!parsed.success) {
-      return { ok: false, error: { code: 'invalid-argument', message: describeIssues(where, parsed.error) } };
+    if (!parsed.success) return failure('invalid-argument', describeIssues(where, parsed.error));
+    const prototypeKey = findPrototypeKey(parsed.data);
+    if (prototypeKey !== undefined) {
+      return failure('invalid-argument', `Invalid argument to ${where}: ${prototypeKey.replace(/^\d+\.?/, '')} is not an allowed name.`);
     }
+
+    const service = services[target.service] as unknown as Record<string, unknown>;
+    const method = service[target.method];
+    if (typeof method !== 'function') throw new Error(`${where} is in the contract but the service does not implement it`);
+    const value: unknown = await (method as (...methodArgs: unknown[]) => unknown).apply(service, parsed.data as unknown[]);
+    return { ok: true, value };
+  };
+
+  return async (channel, args) => {
     try {
-      const service = services[target.service] as unknown as Record<string, (...callArgs: unknown[]) => Promise<unknown>>;
-      const method = service[target.method];
-      if (typeof method !== 'function') throw new Error(`${where} is in the contract but not implemented`);
-      const value = await method.apply(service, parsed.data as unknown[]);
-      return { ok: true, value };
+      return await call(channel, args);
     } catch (error) {
-      if (error instanceof ServiceError) return { ok: false, error: { code: error.code, message: error.message } };
-      log(error);
-      return {
-        ok: false,
-        error: { code: 'internal', message: 'Something went wrong in Briefing Desk. Your work on screen is kept; try again.' },
-      };
+      if (error instanceof ServiceError) return failure(error.code, error.message);
+      try {
+        log(error);
+      } catch {
+        // A failing logger must not turn a handled error into a crash of the main process.
+      }
+      return failure('internal', internalMessage);
     }
   };
 }

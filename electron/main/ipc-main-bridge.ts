@@ -1,25 +1,45 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { contractMethods } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/ipc-result';
 import type { IpcInvoker } from '../ipc/ipc-invoker';
-import { isTrustedSender } from './trusted-sender';
+import { isTrustedSender, type IpcSender } from './trusted-sender';
 
-function senderOf(event: IpcMainInvokeEvent) {
+/** The parts of Electron's `IpcMainInvokeEvent` the sender check reads. */
+export interface IpcInvokeEventLike {
+  sender: { id: number; mainFrame: unknown };
+  senderFrame: { url: string } | null;
+}
+
+/** The parts of Electron's `ipcMain` used here; a small structural type, so tests can pass a fake. */
+export interface IpcHandlerRegistry {
+  handle(channel: string, listener: (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<IpcResult<unknown>>): void;
+  removeHandler(channel: string): void;
+}
+
+function senderOf(event: IpcInvokeEventLike): IpcSender {
+  const frame = event.senderFrame;
   return {
     webContentsId: event.sender.id,
-    frameUrl: event.senderFrame?.url,
-    isMainFrame: event.senderFrame?.parent === null,
+    frameUrl: frame?.url,
+    // Electron hands out one WebFrameMain object per frame, so identity tells the main frame apart.
+    isMainFrame: frame !== null && frame === event.sender.mainFrame,
   };
 }
 
-/** Answers every channel of the contract for trusted senders; returns a function that stops serving. */
-export function serveIpc(ipcMain: IpcMain, invoke: IpcInvoker, trustedWebContentsIds: ReadonlySet<number>): () => void {
+const forbidden: IpcResult<never> = {
+  ok: false,
+  error: { code: 'forbidden', message: 'This window is not allowed to use the Briefing Desk library.' },
+};
+
+/**
+ * Answers every channel of the contract: calls from a trusted sender go to
+ * `invoke` (which validates the arguments), all others get `forbidden`.
+ * Returns a function that stops serving, e.g. before the library closes.
+ */
+export function serveIpc(ipcMain: IpcHandlerRegistry, invoke: IpcInvoker, trustedWebContentsIds: ReadonlySet<number>): () => void {
   const channels = contractMethods().map(({ channel }) => channel);
   for (const channel of channels) {
-    ipcMain.handle(channel, (event, ...args: unknown[]): Promise<IpcResult<unknown>> => {
-      if (!isTrustedSender(senderOf(event), trustedWebContentsIds)) {
-        return Promise.resolve({ ok: false, error: { code: 'forbidden', message: 'This window may not use the library.' } });
-      }
+    ipcMain.handle(channel, async (event, ...args) => {
+      if (!isTrustedSender(senderOf(event), trustedWebContentsIds)) return forbidden;
       return invoke(channel, args);
     });
   }

@@ -1,20 +1,26 @@
-import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { createServices } from '../ipc/create-services';
 import { createIpcInvoker } from '../ipc/ipc-invoker';
 import { openLibrary, type Library } from '../storage/library';
+import { registerAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol';
 import { serveIpc } from './ipc-main-bridge';
 import { libraryFilePath } from './library-location';
-import { registerAppScheme, serveAppProtocol } from './register-app-protocol';
-import { appOrigin, isAllowedNavigation, secureWindowOptions } from './window-options';
+import { appOrigin, isAllowedNavigation, isAllowedRequest, secureWindowOptions } from './window-options';
 
-// The main process is kept thin: every decision lives in a pure, tested module beside this one.
+// The app's lifecycle, kept thin: every decision (window options, CSP,
+// navigation and request rules, sender check, file mapping) lives in a pure,
+// tested module beside this one. Bundled to dist/electron/main.cjs, next to
+// preload.cjs; the renderer is built to dist/renderer.
 
 const trustedWebContents = new Set<number>();
 let library: Library | undefined;
+let stopServingIpc: (() => void) | undefined;
 
-registerAppScheme();
+function logError(error: unknown): void {
+  console.error('[briefing-desk]', error);
+}
 
 function hardenContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
@@ -33,7 +39,7 @@ function createMainWindow(): BrowserWindow {
   trustedWebContents.add(id);
   window.on('closed', () => trustedWebContents.delete(id));
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(`${appOrigin}/index.html`);
+  window.loadURL(`${appOrigin}/index.html`).catch(logError);
   return window;
 }
 
@@ -41,30 +47,32 @@ function lockDownSession(): void {
   const defaultSession = session.defaultSession;
   defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   defaultSession.setPermissionCheckHandler(() => false);
-  // No network at run time: only the app's own scheme and the developer tools may load anything.
-  defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith(`${appOrigin}/`) || details.url.startsWith('devtools://') || details.url.startsWith('data:');
-    callback({ cancel: !allowed });
-  });
+  // No network at run time: the app works offline and a page may not phone home.
+  defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
 }
 
 function start(): void {
   try {
     library = openLibrary(libraryFilePath(app.getPath('userData')), { seedDemo: true });
   } catch (error) {
-    const message = error instanceof ServiceError ? error.message : `The library could not be opened: ${String(error)}`;
+    // The file is left exactly as it is: the person may need it, or its backup, as it stands.
+    if (!(error instanceof ServiceError)) logError(error);
+    const message = error instanceof ServiceError ? error.message : 'The library file could not be opened. It has not been changed.';
     dialog.showErrorBox('Briefing Desk cannot open its library', message);
     app.quit();
     return;
   }
-  const invoke = createIpcInvoker(createServices(library));
-  serveIpc(ipcMain, invoke, trustedWebContents);
-  serveAppProtocol(join(__dirname, '../renderer'));
+  stopServingIpc = serveIpc(ipcMain, createIpcInvoker(createServices(library), { log: logError }), trustedWebContents);
+  registerAppProtocol(protocol, join(__dirname, '../renderer'));
   lockDownSession();
   createMainWindow();
 }
 
+// Electron accepts privileged schemes only before the app is ready.
+registerAppSchemeAsPrivileged(protocol);
+
 if (!app.requestSingleInstanceLock()) {
+  // Two processes writing one library would fight over it; the first one takes the focus instead.
   app.quit();
 } else {
   app.on('second-instance', () => {
@@ -74,17 +82,25 @@ if (!app.requestSingleInstanceLock()) {
     window.focus();
   });
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
-  app.whenReady().then(start, (error: unknown) => {
-    dialog.showErrorBox('Briefing Desk could not start', String(error));
-    app.quit();
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      logError(error);
+      dialog.showErrorBox('Briefing Desk could not start', error instanceof Error ? error.message : String(error));
+      app.quit();
+    });
   app.on('activate', () => {
+    // macOS: clicking the Dock icon with no window open brings one back.
     if (library && BrowserWindow.getAllWindows().length === 0) createMainWindow();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
+    // Stop answering first, so no late call reaches a closed database.
+    stopServingIpc?.();
+    stopServingIpc = undefined;
     library?.close();
     library = undefined;
   });

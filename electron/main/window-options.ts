@@ -1,5 +1,8 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
+// No runtime import of 'electron' here: the renderer build (vite.config.ts)
+// imports `contentSecurityPolicy` from this file in plain Node.
+
 /** The renderer is served from this privileged, standard scheme, never from file:// (Electron security checklist). */
 export const appScheme = 'app';
 export const appHost = 'briefing-desk';
@@ -8,9 +11,11 @@ export const appOrigin = `${appScheme}://${appHost}`;
 /**
  * The Content-Security-Policy of every page: only the app's own scripts,
  * styles and fonts; no eval, no inline script, no remote origin, no plugins.
- * Inline `style` attributes set by React through the CSSOM are not affected.
- * `frame-ancestors` only works as a response header, so the copy put in
- * index.html's `<meta>` leaves it out (Chromium logs an error otherwise).
+ * Inline `style` attributes that React sets through the CSSOM are not
+ * affected by `style-src 'self'` (CSP only blocks parsed style attributes).
+ * `frame-ancestors` is ignored in a `<meta>` policy and Chromium logs an
+ * error for it, so the copy put in index.html leaves it out; the response
+ * header of the `app://` protocol carries it.
  */
 export function contentSecurityPolicy(delivery: 'header' | 'meta' = 'header'): string {
   const directives = [
@@ -30,15 +35,28 @@ export function contentSecurityPolicy(delivery: 'header' | 'meta' = 'header'): s
   return directives.join('; ');
 }
 
-/** Window options with every Electron security setting made explicit, whatever the defaults of the day. */
-export function secureWindowOptions({ preloadPath, title = 'Briefing Desk' }: { preloadPath: string; title?: string }): BrowserWindowConstructorOptions {
+export interface WindowOptionsRequest {
+  /** Absolute path of the bundled preload (`dist/electron/preload.cjs`). */
+  preloadPath: string;
+  title?: string;
+  width?: number;
+  height?: number;
+}
+
+/**
+ * Window options with every Electron security setting spelled out, whatever
+ * the defaults of the Electron version of the day. The window starts hidden
+ * and is shown on `ready-to-show`, so it never flashes white.
+ */
+export function secureWindowOptions({ preloadPath, title = 'Briefing Desk', width = 1280, height = 820 }: WindowOptionsRequest): BrowserWindowConstructorOptions {
   return {
     title,
-    width: 1280,
-    height: 820,
+    width,
+    height,
     minWidth: 900,
     minHeight: 600,
     show: false,
+    // The app's page background, painted before the first frame.
     backgroundColor: '#eef0f3',
     webPreferences: {
       preload: preloadPath,
@@ -58,11 +76,29 @@ export function secureWindowOptions({ preloadPath, title = 'Briefing Desk' }: { 
   };
 }
 
-/** Only the app's own pages may be shown in its windows. */
-export function isAllowedNavigation(url: string): boolean {
+function isAppUrl(url: string): boolean {
+  let parsed: URL;
   try {
-    return new URL(url).origin === appOrigin;
+    parsed = new URL(url);
   } catch {
     return false;
   }
+  // Compared part by part: Node's URL gives every non-special scheme the
+  // opaque origin "null", so `parsed.origin === appOrigin` would never match.
+  // `host` includes any port, so `app://briefing-desk:1/` is refused too.
+  return parsed.protocol === `${appScheme}:` && parsed.host === appHost && parsed.username === '' && parsed.password === '';
+}
+
+/** Only the app's own pages may be shown in its windows. */
+export function isAllowedNavigation(url: string): boolean {
+  return isAppUrl(url);
+}
+
+/**
+ * What a page may load at run time: the app's own files, the developer tools
+ * and inline `data:` images. Nothing from the network — the app works offline
+ * and a briefing never leaks through a remote image or font.
+ */
+export function isAllowedRequest(url: string): boolean {
+  return isAppUrl(url) || url.startsWith('devtools://') || url.startsWith('data:');
 }

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ServiceError } from '../../shared/ipc/ipc-result';
-import { migrate } from './migrate';
+import { assertSchemaNotNewer, migrate } from './migrate';
 
 function sqliteCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : '';
@@ -49,6 +49,8 @@ export function openLibraryDatabase(filePath: string): Database.Database {
         `The library file ${filePath} is damaged (${problems[0] ?? 'integrity check failed'}). It has been left untouched.`,
       );
     }
+    // Before any write (switching to WAL rewrites the header): a newer app's library stays byte for byte as it was.
+    assertSchemaNotNewer(database);
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = FULL');
     database.pragma('foreign_keys = ON');

@@ -1,10 +1,21 @@
 import type { Database } from 'better-sqlite3';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import type { Migration } from './migrations/migration';
-import { migrations as allMigrations } from './migrations/migrations';
+import { migrations as allMigrations, latestSchemaVersion } from './migrations/migrations';
 
 export function schemaVersion(database: Database): number {
   return database.pragma('user_version', { simple: true }) as number;
+}
+
+/** Throws the plain "update the app" message when the file's schema is newer than `newest`. */
+export function assertSchemaNotNewer(database: Database, newest: number = latestSchemaVersion): void {
+  const current = schemaVersion(database);
+  if (current > newest) {
+    throw new ServiceError(
+      'storage',
+      `This library was created by a newer version of Briefing Desk (schema ${current}); this version understands up to ${newest}. Update the app to open it.`,
+    );
+  }
 }
 
 /**
@@ -16,13 +27,8 @@ export function migrate(database: Database, options: { migrations?: readonly Mig
   const migrations = options.migrations ?? allMigrations;
   const newest = migrations.at(-1)?.version ?? 0;
   const target = options.target ?? newest;
+  assertSchemaNotNewer(database, newest);
   const current = schemaVersion(database);
-  if (current > newest) {
-    throw new ServiceError(
-      'storage',
-      `This library was created by a newer version of Briefing Desk (schema ${current}); this version understands up to ${newest}. Update the app to open it.`,
-    );
-  }
   for (const migration of migrations) {
     if (migration.version <= current || migration.version > target) continue;
     database.transaction(() => {

@@ -8,7 +8,7 @@ interface BriefingRow {
   revision: number;
 }
 
-test('a new meeting readout keeps Azerbaijani and Cyrillic text across a reload', async ({ page, library }) => {
+test('a new meeting readout keeps Azerbaijani and Cyrillic text across a reload', async ({ page, library }, testInfo) => {
   const app = new BriefingPage(page);
   await app.open();
   await app.newBriefing('Meeting readout');
@@ -23,6 +23,7 @@ test('a new meeting readout keeps Azerbaijani and Cyrillic text across a reload'
   await app.openFromLibrary(/Meeting readout/);
   await expect(app.section('lede')).toContainText(lede);
   await expect(app.section('topics-discussed')).toContainText(topics);
+  await page.screenshot({ path: testInfo.outputPath('new-readout.png') });
 
   const [row] = library.query<BriefingRow>('SELECT id, title, body_json, revision FROM briefings');
   expect(row?.body_json).toContain(lede);

@@ -18,6 +18,8 @@ test('a first start shows the demo readout, which can be moved to the Trash', as
   await expect(app.section('lede')).toContainText('Doreen Bogdan-Martin');
   await app.waitUntilSaved();
   await page.screenshot({ path: testInfo.outputPath('editor.png') });
+  await app.section('agreed-points').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('agreed-points.png') });
 
   await page.getByRole('button', { name: 'Move to Trash' }).click();
   await expect(demo).toHaveCount(0);

@@ -20,7 +20,11 @@ export function SectionElement({ attributes, children, element }: RenderElementP
       )}
       <div className="section-body">
         {empty && element.guidance && (
-          <div className="section-guidance" contentEditable={false} aria-hidden="true">
+          <div
+            className={element.children[0]?.type === 'list-item' ? 'section-guidance section-guidance-list' : 'section-guidance'}
+            contentEditable={false}
+            aria-hidden="true"
+          >
             {element.guidance}
           </div>
         )}

@@ -38,6 +38,18 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
     return () => registerFlush(undefined);
   }, [controller, registerFlush]);
 
+  useEffect(() => {
+    // Word users press Ctrl+S out of habit: save at once instead of the browser's "Save page".
+    const saveNow = (event: globalThis.KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void controller.flush();
+      }
+    };
+    window.addEventListener('keydown', saveNow);
+    return () => window.removeEventListener('keydown', saveNow);
+  }, [controller]);
+
   const handleBodyChange = useCallback(
     (next: BriefingBody) => {
       latest.current.body = next;

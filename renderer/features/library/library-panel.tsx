@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { statusLabels, type BriefingSummary } from '../../../shared/document/briefing';
 import type { BriefingTemplate } from '../../../shared/document/template';
 import { formatEdited, formatEventDate } from '../../app/format';
@@ -26,6 +26,33 @@ export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, 
     return () => document.removeEventListener('mousedown', close);
   }, [menuOpen]);
 
+  /** Arrow keys move between templates, Escape closes the menu: the keyboard model of a native menu. */
+  const handleMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const items = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="menuitem"]'));
+    const index = items.findIndex((item) => item === document.activeElement);
+    const focus = (next: number) => items[(next + items.length) % items.length]?.focus();
+    switch (event.key) {
+      case 'Escape':
+        setMenuOpen(false);
+        break;
+      case 'ArrowDown':
+        focus(index + 1);
+        break;
+      case 'ArrowUp':
+        focus(index - 1);
+        break;
+      case 'Home':
+        focus(0);
+        break;
+      case 'End':
+        focus(items.length - 1);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
   return (
     <nav className="library" aria-label="Library">
       <header className="library-header">
@@ -46,7 +73,7 @@ export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, 
             New briefing
           </button>
           {menuOpen && (
-            <div className="menu" role="menu" aria-label="Templates" onKeyDown={(event) => event.key === 'Escape' && setMenuOpen(false)}>
+            <div className="menu" role="menu" aria-label="Templates" onKeyDown={handleMenuKeyDown}>
               {templates.map((template, index) => (
                 <button
                   key={template.id}

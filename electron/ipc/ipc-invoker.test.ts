@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it, vi } from 'vitest';
+import type { SaveBriefingRequest } from '../../shared/ipc/briefing-service';
+import { channelName, type Services } from '../../shared/ipc/contract';
+import { ServiceError, type IpcResult } from '../../shared/ipc/ipc-result';
+import { createIpcInvoker } from './ipc-invoker';
+
+// A small stand-in for the handler table: the real storage behind it is tested in electron/storage.
+function fakeServices() {
+  const save = vi.fn(async (request: SaveBriefingRequest) => ({ id: request.id, revision: request.baseRevision + 1, updatedAt: '2025-11-21T10:00:00.000Z' }));
+  const list = vi.fn(async () => []);
+  const services: Services = {
+    briefings: {
+      list,
+      get: async (id) => {
+        throw new ServiceError('not-found', `No briefing with id "${id}".`);
+      },
+      create: async () => {
+        throw new Error('SQLITE_MISUSE: statement finalized at /home/me/briefing-store.ts:42');
+      },
+      save,
+      moveToTrash: () => {
+        throw new TypeError('synchronous throw from a method that forgot to be async');
+      },
+    },
+    templates: { list: async () => [] },
+  };
+  return { services, save, list };
+}
+
+function errorOf(result: IpcResult<unknown>) {
+  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value)}`);
+  return result.error;
+}
+
+const section = (children: unknown) => ({ type: 'section', sectionId: 'summary', heading: '', guidance: '', required: false, locked: false, children });
+
+describe('createIpcInvoker', () => {
+  it('calls the service with the parsed arguments and returns its value', async () => {
+    const { services, save } = fakeServices();
+    const invoke = createIpcInvoker(services);
+    const id = randomUUID();
+    const request = {
+      id,
+      baseRevision: 3,
+      title: 'Readout: Prime Minister Əli Əsədov meets ITU Secretary-General',
+      body: [section([{ type: 'paragraph', children: [{ text: 'Стороны подчеркнули … ə ğ ı İ ş ç ö ü' }] }])],
+    };
+
+    const result = await invoke(channelName('briefings', 'save'), [request]);
+
+    expect(result).toEqual({ ok: true, value: { id, revision: 4, updatedAt: '2025-11-21T10:00:00.000Z' } });
+    expect(save).toHaveBeenCalledWith(request);
+  });
+
+  it('answers an unknown channel with unknown-method, including names inherited from Object.prototype', async () => {
+    const { services } = fakeServices();
+    const invoke = createIpcInvoker(services);
+    const channels: unknown[] = [
+      channelName('briefings', 'drop'),
+      channelName('exports', 'pdf'),
+      channelName('briefings', 'constructor'),
+      channelName('briefings', 'hasOwnProperty'),
+      channelName('__proto__', 'toString'),
+      `${channelName('briefings', 'list')}.extra`,
+      'briefings.list',
+      '',
+      42,
+      undefined,
+    ];
+    for (const channel of channels) {
+      const error = errorOf(await invoke(channel as string, []));
+      expect(error.code, String(channel)).toBe('unknown-method');
+    }
+  });
+
+  it('refuses arguments that are not a list', async () => {
+    const { services, list } = fakeServices();
+    const invoke = createIpcInvoker(services);
+    for (const args of [undefined, null, {}, { 0: {}, length: 1 }, 'trashed']) {
+      const error = errorOf(await invoke(channelName('briefings', 'list'), args));
+      expect(error.code).toBe('invalid-argument');
+      expect(error.message).toContain('briefings.list');
+    }
+    expect(list).not.toHaveBeenCalled();
+  });
+
+  it('refuses arguments of the wrong type with a message naming the method and the field', async () => {
+    const { services, save } = fakeServices();
+    const invoke = createIpcInvoker(services);
+
+    const wrongId = errorOf(await invoke(channelName('briefings', 'get'), [42]));
+    expect(wrongId.code).toBe('invalid-argument');
+    expect(wrongId.message).toMatch(/^Invalid argument to briefings\.get: /);
+
+    const emptySection = errorOf(await invoke(channelName('briefings', 'save'), [{ id: randomUUID(), baseRevision: 1, body: [section([])] }]));
+    expect(emptySection.code).toBe('invalid-argument');
+    expect(emptySection.message).toMatch(/^Invalid argument to briefings\.save: body\.0\.children: /);
+
+    const tooMany = errorOf(await invoke(channelName('templates', 'list'), ['extra']));
+    expect(tooMany.code).toBe('invalid-argument');
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('keeps messages short whatever the size of the bad input', async () => {
+    const { services, save } = fakeServices();
+    const invoke = createIpcInvoker(services);
+    const huge = 'ə'.repeat(2_000_000);
+
+    const results = [
+      await invoke(channelName('briefings', 'save'), [{ id: randomUUID(), baseRevision: 1, title: huge }]),
+      await invoke(channelName('briefings', 'save'), [{ id: randomUUID(), baseRevision: 1, [huge]: true }]),
+      await invoke(channelName('briefings', 'get'), [huge]),
+      await invoke(`briefing-desk:${huge}`, []),
+    ];
+    for (const result of results) {
+      const error = errorOf(result);
+      expect(['invalid-argument', 'unknown-method']).toContain(error.code);
+      expect(error.message.length).toBeLessThanOrEqual(300);
+    }
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('never lets a prototype-changing key through to a service', async () => {
+    const { services, save, list } = fakeServices();
+    const invoke = createIpcInvoker(services);
+    const id = randomUUID();
+    // JSON.parse makes `__proto__` an own key, as a structured-clone or a page's JSON would.
+    const attempts: { channel: string; args: unknown }[] = [
+      { channel: channelName('briefings', 'list'), args: JSON.parse('[{"__proto__": {"polluted": true}}]') },
+      { channel: channelName('briefings', 'list'), args: JSON.parse('[{"constructor": {"prototype": {"polluted": true}}}]') },
+      { channel: channelName('briefings', 'save'), args: JSON.parse(`[{"id": "${id}", "baseRevision": 1, "fields": {"__proto__": {"polluted": true}}}]`) },
+      { channel: channelName('briefings', 'save'), args: JSON.parse(`[{"id": "${id}", "baseRevision": 1, "fields": {"constructor": "x"}}]`) },
+    ];
+    for (const { channel, args } of attempts) {
+      const result = await invoke(channel, args);
+      // A record may drop `__proto__` silently; what matters is that nothing carrying it reaches the service.
+      if (result.ok) continue;
+      expect(result.error.code).toBe('invalid-argument');
+    }
+    for (const call of [...save.mock.calls, ...list.mock.calls]) {
+      expect(JSON.stringify(call)).not.toMatch(/__proto__|constructor|polluted/);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+
+    const constructorField = errorOf(await invoke(channelName('briefings', 'save'), attempts[3]?.args));
+    expect(constructorField.message).toBe('Invalid argument to briefings.save: fields.constructor is not an allowed name.');
+  });
+
+  it('passes a ServiceError through with its own code and message', async () => {
+    const { services } = fakeServices();
+    const invoke = createIpcInvoker(services);
+    const id = randomUUID();
+    expect(await invoke(channelName('briefings', 'get'), [id])).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: `No briefing with id "${id}".` },
+    });
+  });
+
+  it('turns any other error into a generic internal error and logs the original', async () => {
+    const { services } = fakeServices();
+    const log = vi.fn((_error: unknown) => undefined);
+    const invoke = createIpcInvoker(services, { log });
+
+    const rejected = errorOf(await invoke(channelName('briefings', 'create'), [{ templateId: 'meeting-readout' }]));
+    expect(rejected.code).toBe('internal');
+    expect(rejected.message).toMatch(/^Something went wrong in Briefing Desk\./);
+    expect(rejected.message).not.toMatch(/SQLITE|\/home/);
+    const logged: unknown = log.mock.calls[0]?.[0];
+    expect(logged).toBeInstanceOf(Error);
+    expect((logged as Error).message).toContain('SQLITE_MISUSE');
+
+    const thrown = errorOf(await invoke(channelName('briefings', 'moveToTrash'), [randomUUID()]));
+    expect(thrown.code).toBe('internal');
+    expect(log).toHaveBeenCalledTimes(2);
+  });
+
+  it('still answers when the logger itself fails', async () => {
+    const { services } = fakeServices();
+    const invoke = createIpcInvoker(services, {
+      log: () => {
+        throw new Error('log file is read-only');
+      },
+    });
+    const error = errorOf(await invoke(channelName('briefings', 'create'), [{ templateId: 'meeting-readout' }]));
+    expect(error.code).toBe('internal');
+  });
+});

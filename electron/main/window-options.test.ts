@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { appOrigin, contentSecurityPolicy, isAllowedNavigation, isAllowedRequest, secureWindowOptions } from './window-options';
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy.split(';').map((directive) => {
+      const [name = '', ...sources] = directive.trim().split(/\s+/);
+      return [name, sources];
+    }),
+  );
+}
+
+describe('secureWindowOptions', () => {
+  const options = secureWindowOptions({ preloadPath: '/app/dist/electron/preload.cjs' });
+
+  it('turns on every isolation and turns off every Node and legacy feature', () => {
+    expect(options.webPreferences).toMatchObject({
+      preload: '/app/dist/electron/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: true,
+    });
+  });
+
+  it('opens hidden at a laptop-friendly size, to be shown when ready', () => {
+    expect(options).toMatchObject({ show: false, width: 1280, height: 820, minWidth: 900, minHeight: 600, title: 'Briefing Desk' });
+    expect(options.backgroundColor).toMatch(/^#[0-9a-f]{6}$/i);
+  });
+});
+
+describe('contentSecurityPolicy', () => {
+  const policy = contentSecurityPolicy();
+  const parsed = directives(policy);
+
+  it('allows only the app itself by default', () => {
+    expect(parsed.get('default-src')).toEqual(["'self'"]);
+    expect(parsed.get('script-src')).toEqual(["'self'"]);
+    expect(parsed.get('style-src')).toEqual(["'self'"]);
+    expect(parsed.get('object-src')).toEqual(["'none'"]);
+    expect(parsed.get('base-uri')).toEqual(["'none'"]);
+    expect(parsed.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+
+  it('allows no eval, no inline code and no remote origin', () => {
+    for (const policyText of [policy, contentSecurityPolicy('meta')]) {
+      expect(policyText).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|ws:|\*/);
+    }
+  });
+
+  it('leaves out frame-ancestors only in the <meta> copy, where browsers ignore it', () => {
+    const meta = directives(contentSecurityPolicy('meta'));
+    expect(meta.has('frame-ancestors')).toBe(false);
+    expect([...meta.keys()]).toEqual([...parsed.keys()].filter((name) => name !== 'frame-ancestors'));
+  });
+});
+
+describe('isAllowedNavigation', () => {
+  it('allows the app origin', () => {
+    expect(isAllowedNavigation(`${appOrigin}/index.html`)).toBe(true);
+    expect(isAllowedNavigation(`${appOrigin}/`)).toBe(true);
+    expect(isAllowedNavigation(`${appOrigin}/index.html#/briefings/1`)).toBe(true);
+  });
+
+  it('refuses everything else', () => {
+    for (const url of [
+      'https://example.org/',
+      'http://briefing-desk/',
+      'file:///etc/passwd',
+      'app://evil/index.html',
+      'app://briefing-desk.evil.org/',
+      'app://briefing-desk:8080/',
+      'app://user@briefing-desk/',
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'about:blank',
+      'not a url',
+      '',
+    ]) {
+      expect(isAllowedNavigation(url), url).toBe(false);
+    }
+  });
+});
+
+describe('isAllowedRequest', () => {
+  it('allows the app, the developer tools and data: images, and no network', () => {
+    expect(isAllowedRequest(`${appOrigin}/assets/index.js`)).toBe(true);
+    expect(isAllowedRequest('devtools://devtools/bundled/devtools_app.html')).toBe(true);
+    expect(isAllowedRequest('data:image/png;base64,iVBORw0KGgo=')).toBe(true);
+    for (const url of ['https://fonts.googleapis.com/css', 'http://127.0.0.1:5173/', 'ws://localhost/', 'file:///etc/passwd', 'app://other/']) {
+      expect(isAllowedRequest(url), url).toBe(false);
+    }
+  });
+});

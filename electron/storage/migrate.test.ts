@@ -1,0 +1,36 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { testLibraryFolder } from '../../tests/support/library-folder';
+import { migrate, schemaVersion } from './migrate';
+import type { Migration } from './migrations/migration';
+
+describe('migrate', () => {
+  const folder = testLibraryFolder();
+
+  it('rolls a failing migration back whole and leaves the version where it was', () => {
+    const database = new Database(folder.path());
+    const migrations: Migration[] = [
+      { version: 10, name: 'one', up: (db) => db.exec('CREATE TABLE one (x INTEGER) STRICT') },
+      {
+        version: 20,
+        name: 'half done',
+        up: (db) => {
+          db.exec('CREATE TABLE two (x INTEGER) STRICT');
+          throw new Error('disk trouble');
+        },
+      },
+    ];
+    expect(() => migrate(database, { migrations })).toThrow('disk trouble');
+    expect(schemaVersion(database)).toBe(10);
+    const tables = database.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all();
+    expect(tables).toEqual([{ name: 'one' }]);
+    database.close();
+  });
+
+  it('refuses a library written by a newer version, naming both versions', () => {
+    const database = new Database(folder.path());
+    database.pragma('user_version = 9990');
+    expect(() => migrate(database)).toThrow(/newer version of Briefing Desk \(schema 9990\); this version understands up to 20/);
+    database.close();
+  });
+});
