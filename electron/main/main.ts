@@ -53,7 +53,9 @@ function lockDownSession(): void {
 
 function start(): void {
   try {
-    library = openLibrary(libraryFilePath(app.getPath('userData')), { seedDemo: true });
+    // `npm start` runs Electron against a better-sqlite3 built for it (scripts/start-electron.mjs); a packaged app has its own.
+    const nativeBinding = app.isPackaged ? undefined : process.env.BRIEFING_DESK_SQLITE_BINDING;
+    library = openLibrary(libraryFilePath(app.getPath('userData')), { seedDemo: true, nativeBinding });
   } catch (error) {
     // The file is left exactly as it is: the person may need it, or its backup, as it stands.
     if (!(error instanceof ServiceError)) logError(error);

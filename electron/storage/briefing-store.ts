@@ -1,20 +1,18 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
 import {
+  briefingSchema,
   briefingStatusSchema,
-  fieldValuesSchema,
-  participantsSchema,
   type Briefing,
+  type BriefingStatus,
   type BriefingSummary,
   type FieldValues,
 } from '../../shared/document/briefing';
-import { briefingBodySchema } from '../../shared/document/briefing-body';
 import type { BriefingContent } from '../../shared/document/new-briefing';
 import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
 import type { ListBriefingsQuery, SaveBriefingRequest, SavedBriefing } from '../../shared/ipc/briefing-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
-import { toStorageError } from './storage-error';
+import { withStorageErrors } from './storage-error';
 
 interface BriefingRow {
   id: string;
@@ -29,26 +27,51 @@ interface BriefingRow {
   created_at: string;
   updated_at: string;
   revision: number;
+  trashed_at: string | null;
 }
 
 type SummaryRow = Pick<BriefingRow, 'id' | 'template_id' | 'title' | 'language' | 'status' | 'event_date' | 'updated_at' | 'revision'>;
 
-function parseJsonColumn<T>(row: { id: string }, column: string, json: string, schema: z.ZodType<T>): T {
-  let value: unknown;
+function damaged(row: Pick<BriefingRow, 'title'>, part: string, cause: unknown): ServiceError {
+  return new ServiceError('storage', `The briefing "${row.title}" is damaged in the library (its ${part} cannot be read), so it cannot be opened.`, {
+    cause,
+  });
+}
+
+function parseJsonColumn(row: BriefingRow, part: string, json: string): unknown {
   try {
-    value = JSON.parse(json);
+    return JSON.parse(json) as unknown;
   } catch (error) {
-    throw new ServiceError('storage', `Briefing ${row.id} is damaged in the library (${column} is not valid JSON).`, { cause: error });
+    throw damaged(row, part, error);
   }
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    throw new ServiceError('storage', `Briefing ${row.id} is damaged in the library (${column} does not match the briefing model).`, {
-      cause: parsed.error,
-    });
-  }
+}
+
+/** Reads a row back through the model's schema: a damaged row is reported, never handed on as a briefing. */
+function briefingFromRow(row: BriefingRow): Briefing {
+  const parsed = briefingSchema.safeParse({
+    id: row.id,
+    templateId: row.template_id,
+    title: row.title,
+    language: row.language,
+    status: row.status,
+    fields: parseJsonColumn(row, 'fields', row.fields_json),
+    participants: parseJsonColumn(row, 'participants', row.participants_json),
+    body: parseJsonColumn(row, 'body', row.body_json),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    revision: row.revision,
+  });
+  if (!parsed.success) throw damaged(row, String(parsed.error.issues[0]?.path[0] ?? 'content'), parsed.error);
   return parsed.data;
 }
 
+function statusFromRow(row: SummaryRow): BriefingStatus {
+  const parsed = briefingStatusSchema.safeParse(row.status);
+  if (!parsed.success) throw damaged(row, 'status', parsed.error);
+  return parsed.data;
+}
+
+/** The template's event date (meeting date, release date …), kept in its own column so the library can sort by it. */
 function eventDateOf(templateId: string, fields: FieldValues): string | null {
   const fieldId = findBuiltInTemplate(templateId)?.eventDateField;
   const value = fieldId ? fields[fieldId] : undefined;
@@ -60,17 +83,19 @@ function notFound(id: string): ServiceError {
 }
 
 /**
- * The briefings table. Every save names the revision it was based on and is
- * refused as a conflict when the stored one has moved on; the check and the
- * write happen in one IMMEDIATE transaction, so two windows (or the app and
- * the command line) cannot both win.
+ * The briefings of one library. Every save names the revision it was based
+ * on and is refused as a conflict when the stored one has moved on; the check
+ * and the write happen in one IMMEDIATE transaction, so two windows (or the
+ * app and the command line) cannot both win.
  */
 export class BriefingStore {
   constructor(
     private readonly database: Database,
+    /** Source of the timestamps; tests pass a fixed clock. */
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
+  /** Stores a new draft at revision 1. */
   create(content: BriefingContent): Briefing {
     const now = this.clock().toISOString();
     const briefing: Briefing = {
@@ -86,12 +111,13 @@ export class BriefingStore {
       updatedAt: now,
       revision: 1,
     };
-    try {
+    withStorageErrors('the new briefing could not be created', () =>
       this.database
         .prepare(
           `INSERT INTO briefings (id, template_id, title, language, status, fields_json, participants_json, body_json,
              event_date, created_at, updated_at, revision)
-           VALUES (@id, @templateId, @title, @language, @status, @fields, @participants, @body, @eventDate, @createdAt, @updatedAt, @revision)`,
+           VALUES (@id, @templateId, @title, @language, @status, @fields, @participants, @body,
+             @eventDate, @createdAt, @updatedAt, @revision)`,
         )
         .run({
           ...briefing,
@@ -99,78 +125,71 @@ export class BriefingStore {
           participants: JSON.stringify(briefing.participants),
           body: JSON.stringify(briefing.body),
           eventDate: eventDateOf(briefing.templateId, briefing.fields),
-        });
-    } catch (error) {
-      throw toStorageError(error, 'created');
-    }
+        }),
+    );
     return briefing;
   }
 
+  /** The briefing, unless it does not exist or is in the Trash (both `not-found`). */
   get(id: string): Briefing {
-    const row = this.database
-      .prepare<[string], BriefingRow>('SELECT * FROM briefings WHERE id = ? AND trashed_at IS NULL')
-      .get(id);
+    const row = withStorageErrors('the briefing could not be opened', () =>
+      this.database.prepare<[string], BriefingRow>('SELECT * FROM briefings WHERE id = ? AND trashed_at IS NULL').get(id),
+    );
     if (!row) throw notFound(id);
-    return {
-      id: row.id,
-      templateId: row.template_id,
-      title: row.title,
-      language: row.language,
-      status: parseJsonColumn(row, 'status', JSON.stringify(row.status), briefingStatusSchema),
-      fields: parseJsonColumn(row, 'fields', row.fields_json, fieldValuesSchema),
-      participants: parseJsonColumn(row, 'participants', row.participants_json, participantsSchema),
-      body: parseJsonColumn(row, 'body', row.body_json, briefingBodySchema),
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      revision: row.revision,
-    };
+    return briefingFromRow(row);
   }
 
   /** Briefings in the library (or in the Trash), most recently edited first. */
   list(query: ListBriefingsQuery = {}): BriefingSummary[] {
-    const rows = this.database
-      .prepare<[], SummaryRow>(
-        `SELECT id, template_id, title, language, status, event_date, updated_at, revision FROM briefings
-         WHERE trashed_at IS ${query.trashed ? 'NOT NULL' : 'NULL'}
-         ORDER BY updated_at DESC, rowid DESC`,
-      )
-      .all();
+    const rows = withStorageErrors('the list of briefings could not be read', () =>
+      this.database
+        .prepare<[], SummaryRow>(
+          `SELECT id, template_id, title, language, status, event_date, updated_at, revision FROM briefings
+           WHERE trashed_at IS ${query.trashed ? 'NOT NULL' : 'NULL'}
+           ORDER BY updated_at DESC, rowid DESC`,
+        )
+        .all(),
+    );
     return rows.map((row) => ({
       id: row.id,
       templateId: row.template_id,
       templateName: findBuiltInTemplate(row.template_id)?.name ?? row.template_id,
       title: row.title,
       language: row.language,
-      status: briefingStatusSchema.catch('draft').parse(row.status),
+      status: statusFromRow(row),
       eventDate: row.event_date,
       updatedAt: row.updated_at,
       revision: row.revision,
     }));
   }
 
+  /**
+   * Writes the parts the request names (the rest stays as stored) and moves
+   * the revision on by one. Refused with `conflict` when the stored revision
+   * is not `request.baseRevision`: another window saved first, and its work
+   * must not be overwritten silently.
+   */
   save(request: SaveBriefingRequest): SavedBriefing {
     const write = this.database.transaction((): SavedBriefing => {
       const current = this.database
-        .prepare<[string], Pick<BriefingRow, 'revision' | 'template_id' | 'fields_json'>>(
-          'SELECT revision, template_id, fields_json FROM briefings WHERE id = ? AND trashed_at IS NULL',
+        .prepare<[string], Pick<BriefingRow, 'revision' | 'template_id'>>(
+          'SELECT revision, template_id FROM briefings WHERE id = ? AND trashed_at IS NULL',
         )
         .get(request.id);
       if (!current) throw notFound(request.id);
       if (current.revision !== request.baseRevision) {
         throw new ServiceError('conflict', 'This briefing was changed in another window since you opened it.');
       }
-      const revision = current.revision + 1;
-      const updatedAt = this.clock().toISOString();
-      const fields = request.fields ?? (JSON.parse(current.fields_json) as FieldValues);
+      const saved: SavedBriefing = { id: request.id, revision: current.revision + 1, updatedAt: this.clock().toISOString() };
       this.database
         .prepare(
           `UPDATE briefings SET
              title = COALESCE(@title, title),
              language = COALESCE(@language, language),
              fields_json = COALESCE(@fields, fields_json),
+             event_date = CASE WHEN @fields IS NULL THEN event_date ELSE @eventDate END,
              participants_json = COALESCE(@participants, participants_json),
              body_json = COALESCE(@body, body_json),
-             event_date = @eventDate,
              updated_at = @updatedAt,
              revision = @revision
            WHERE id = @id`,
@@ -180,33 +199,31 @@ export class BriefingStore {
           title: request.title ?? null,
           language: request.language ?? null,
           fields: request.fields ? JSON.stringify(request.fields) : null,
+          eventDate: request.fields ? eventDateOf(current.template_id, request.fields) : null,
           participants: request.participants ? JSON.stringify(request.participants) : null,
           body: request.body ? JSON.stringify(request.body) : null,
-          eventDate: eventDateOf(current.template_id, fields),
-          updatedAt,
-          revision,
+          updatedAt: saved.updatedAt,
+          revision: saved.revision,
         });
-      return { id: request.id, revision, updatedAt };
+      return saved;
     });
-    try {
-      return write.immediate();
-    } catch (error) {
-      throw toStorageError(error, 'saved');
-    }
+    // IMMEDIATE takes the write lock before the revision is read, so no other writer can slip in between.
+    return withStorageErrors('the briefing could not be saved', () => write.immediate());
   }
 
+  /** Moves the briefing to the Trash: it leaves the library list and can no longer be opened or saved. */
   moveToTrash(id: string): void {
-    try {
-      const result = this.database
-        .prepare('UPDATE briefings SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL')
-        .run(this.clock().toISOString(), id);
-      if (result.changes === 0) throw notFound(id);
-    } catch (error) {
-      throw toStorageError(error, 'moved to the Trash');
-    }
+    const result = withStorageErrors('the briefing could not be moved to the Trash', () =>
+      this.database.prepare('UPDATE briefings SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL').run(this.clock().toISOString(), id),
+    );
+    if (result.changes === 0) throw notFound(id);
   }
 
+  /** How many briefings the library holds, those in the Trash included. */
   count(): number {
-    return (this.database.prepare('SELECT count(*) AS count FROM briefings').get() as { count: number }).count;
+    return withStorageErrors(
+      'the briefings could not be counted',
+      () => this.database.prepare<[], { count: number }>('SELECT count(*) AS count FROM briefings').get()?.count ?? 0,
+    );
   }
 }

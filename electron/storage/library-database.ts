@@ -2,55 +2,96 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ServiceError } from '../../shared/ipc/ipc-result';
-import { assertSchemaNotNewer, migrate } from './migrate';
+import { assertSchemaNotNewer, migrate, schemaVersion } from './migrate';
 
-function sqliteCode(error: unknown): string {
+export interface OpenLibraryDatabaseOptions {
+  /** How long a write waits for another window or program to finish before giving up with "busy". */
+  busyTimeoutMs?: number;
+  /**
+   * Path of a better-sqlite3 addon built for another runtime. `npm start`
+   * passes one built for Electron, while node_modules keeps the build for
+   * Node that the tests and the command line use.
+   */
+  nativeBinding?: string;
+}
+
+function errorCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : '';
+}
+
+function notALibrary(filePath: string, cause?: unknown): ServiceError {
+  return new ServiceError('storage', `The file ${filePath} is damaged or is not a Briefing Desk library. It has been left untouched.`, { cause });
 }
 
 function openFailure(filePath: string, error: unknown): ServiceError {
   if (error instanceof ServiceError) return error;
-  const code = sqliteCode(error);
-  if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT')) {
+  const code = errorCode(error);
+  if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT')) return notALibrary(filePath, error);
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_PERM') || ['EACCES', 'EPERM', 'EROFS'].includes(code)) {
     return new ServiceError(
       'storage',
-      `The library file ${filePath} is damaged or is not a Briefing Desk library. It has been left untouched.`,
+      `The library ${filePath} cannot be opened for writing: the disk is read-only or you have no permission to change it.`,
       { cause: error },
     );
   }
-  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EROFS') {
-    return new ServiceError('storage', `The library file ${filePath} cannot be opened for writing (read-only disk or no permission).`, {
+  if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC') {
+    return new ServiceError('storage', `The library ${filePath} cannot be opened: the disk is full. Free some space and start again.`, {
       cause: error,
     });
   }
-  return new ServiceError('storage', `The library file ${filePath} could not be opened: ${error instanceof Error ? error.message : String(error)}`, {
-    cause: error,
-  });
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new ServiceError('storage', `The library ${filePath} is busy in another window or program; try again.`, { cause: error });
+  }
+  return new ServiceError('storage', `The library ${filePath} could not be opened.`, { cause: error });
+}
+
+/** Refuses a file that `quick_check` finds damaged. Reads only. */
+function assertSound(database: Database.Database, filePath: string): void {
+  const findings = (database.pragma('quick_check') as { quick_check: string }[])
+    .map((row) => row.quick_check)
+    .filter((line) => line !== 'ok');
+  if (findings.length > 0) {
+    // SQLite's findings ("Tree 2 page 6: free space corruption") help whoever reads the log, not the person.
+    throw new ServiceError('storage', `The library ${filePath} is damaged. It has been left untouched; restore it from a backup copy.`, {
+      cause: new Error(findings.join('\n')),
+    });
+  }
 }
 
 /**
- * Opens (or creates) the library file: WAL so readers never block the writer,
- * `synchronous=FULL` so a committed save survives a power cut, foreign keys on,
- * an integrity check, then any pending migrations. A damaged file, a file that
- * is not a database, or one from a newer version is refused with a plain
- * message and left exactly as it was.
+ * A file at user_version 0 that already has tables belongs to some other
+ * program (every migration records its version in the same transaction that
+ * creates its tables). Migrating it would write our tables into their file.
  */
-export function openLibraryDatabase(filePath: string): Database.Database {
-  mkdirSync(dirname(filePath), { recursive: true });
+function assertOursOrEmpty(database: Database.Database, filePath: string): void {
+  if (schemaVersion(database) !== 0) return;
+  const objects = database.prepare<[], { count: number }>('SELECT count(*) AS count FROM sqlite_schema').get()?.count ?? 0;
+  if (objects > 0) throw notALibrary(filePath);
+}
+
+/**
+ * Opens (or creates, with its folder) the library file: WAL so readers never
+ * block the writer, `synchronous=FULL` so a committed save survives a power
+ * cut, foreign keys on, then any pending migrations.
+ *
+ * Everything that can refuse the file — not a database, damaged (`quick_check`),
+ * another program's database, written by a newer version — runs before the
+ * first write, so a refused file is left byte for byte as it was. Failures are
+ * `ServiceError('storage')` with one plain sentence naming the file.
+ */
+export function openLibraryDatabase(filePath: string, options: OpenLibraryDatabaseOptions = {}): Database.Database {
   let database: Database.Database | undefined;
   try {
-    database = new Database(filePath, { timeout: 5000 });
-    // Checked before anything writes: a foreign or damaged file must not be turned into a WAL database.
-    const check = database.pragma('quick_check', { simple: false }) as { quick_check: string }[];
-    const problems = check.map((row) => row.quick_check).filter((line) => line !== 'ok');
-    if (problems.length > 0) {
-      throw new ServiceError(
-        'storage',
-        `The library file ${filePath} is damaged (${problems[0] ?? 'integrity check failed'}). It has been left untouched.`,
-      );
-    }
-    // Before any write (switching to WAL rewrites the header): a newer app's library stays byte for byte as it was.
+    mkdirSync(dirname(filePath), { recursive: true });
+    // `timeout` is SQLite's busy_timeout, set before the first read so even the checks below wait for a lock.
+    database = new Database(filePath, {
+      timeout: options.busyTimeoutMs ?? 5000,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+    assertSound(database, filePath);
     assertSchemaNotNewer(database);
+    assertOursOrEmpty(database, filePath);
+    // From here on the file is ours to write: switching to WAL rewrites its header.
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = FULL');
     database.pragma('foreign_keys = ON');

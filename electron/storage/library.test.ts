@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { newBriefingContent } from '../../shared/document/new-briefing';
 import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
 import { ServiceError } from '../../shared/ipc/ipc-result';
@@ -13,7 +14,7 @@ function meetingReadout() {
   return newBriefingContent(template);
 }
 
-function storageErrorOf(action: () => unknown): ServiceError {
+function thrownBy(action: () => unknown): ServiceError {
   try {
     action();
   } catch (error) {
@@ -23,86 +24,77 @@ function storageErrorOf(action: () => unknown): ServiceError {
   throw new Error('expected a ServiceError');
 }
 
-describe('library', () => {
+describe('openLibrary', () => {
   const folder = testLibraryFolder();
 
   it('keeps a briefing with Azerbaijani and Cyrillic text across close and reopen', () => {
-    const library = openLibrary(folder.path());
+    const library = openLibrary(folder.path(), { clock: () => new Date('2025-11-21T10:00:00Z') });
     const created = library.briefings.create(meetingReadout());
     const body = structuredClone(created.body);
     const lede = body[0];
     if (!lede) throw new Error('no lede section');
     lede.children = [{ type: 'paragraph', children: [{ text: 'Əliyev ş ğ ı İ — Москва' }] }];
-    const saved = library.briefings.save({ id: created.id, baseRevision: 1, title: 'Görüş', body, fields: { ...created.fields, meetingDate: '2025-11-21' } });
-    expect(saved.revision).toBe(2);
+    library.briefings.save({ id: created.id, baseRevision: 1, title: 'Görüş', body, fields: { ...created.fields, meetingDate: '2025-11-21' } });
     library.close();
 
     const reopened = openLibrary(folder.path());
     const briefing = reopened.briefings.get(created.id);
-    expect(briefing.title).toBe('Görüş');
+    expect(briefing).toMatchObject({ title: 'Görüş', revision: 2, updatedAt: '2025-11-21T10:00:00.000Z' });
     expect(briefing.body[0]?.children).toEqual([{ type: 'paragraph', children: [{ text: 'Əliyev ş ğ ı İ — Москва' }] }]);
-    expect(briefing.revision).toBe(2);
     expect(reopened.briefings.list()).toMatchObject([{ id: created.id, title: 'Görüş', templateName: 'Meeting readout', eventDate: '2025-11-21' }]);
     reopened.close();
   });
 
-  it('refuses a stale save as a conflict and keeps what the other window saved', () => {
-    const library = openLibrary(folder.path());
-    const created = library.briefings.create(meetingReadout());
-    library.briefings.save({ id: created.id, baseRevision: 1, title: 'First window' });
-    const conflict = storageErrorOf(() => library.briefings.save({ id: created.id, baseRevision: 1, title: 'Second window' }));
-    expect(conflict.code).toBe('conflict');
-    expect(library.briefings.get(created.id)).toMatchObject({ title: 'First window', revision: 2 });
-    library.close();
-  });
-
-  it('saves only the parts a save names', () => {
-    const library = openLibrary(folder.path());
-    const created = library.briefings.create(meetingReadout());
-    library.briefings.save({ id: created.id, baseRevision: 1, title: 'New title' });
-    const briefing = library.briefings.get(created.id);
-    expect(briefing.body).toEqual(created.body);
-    expect(briefing.fields).toEqual(created.fields);
-    library.close();
-  });
-
-  it('hides a briefing moved to the Trash from the library, but keeps it in the Trash', () => {
-    const library = openLibrary(folder.path());
-    const created = library.briefings.create(meetingReadout());
-    library.briefings.moveToTrash(created.id);
-    expect(library.briefings.list()).toEqual([]);
-    expect(library.briefings.list({ trashed: true }).map((summary) => summary.id)).toEqual([created.id]);
-    expect(storageErrorOf(() => library.briefings.get(created.id)).code).toBe('not-found');
-    expect(storageErrorOf(() => library.briefings.save({ id: created.id, baseRevision: 1, title: 'x' })).code).toBe('not-found');
-    library.close();
-  });
-
-  it('creates the demo briefing on first start only, so a trashed demo stays gone', () => {
+  it('creates the demo briefing on first start only, so a demo moved to the Trash stays there', () => {
     const first = openLibrary(folder.path(), { seedDemo: true });
-    const [demo] = first.briefings.list();
+    const [demo, ...others] = first.briefings.list();
+    expect(others).toEqual([]);
+    expect(demo).toMatchObject({ templateName: 'Meeting readout', revision: 1 });
     expect(demo?.title).toContain('Ali Asadov');
     first.briefings.moveToTrash(demo?.id ?? '');
     first.close();
 
     const second = openLibrary(folder.path(), { seedDemo: true });
     expect(second.briefings.list()).toEqual([]);
+    expect(second.briefings.list({ trashed: true }).map((summary) => summary.id)).toEqual([demo?.id]);
     second.close();
   });
 
-  it('does not add the demo to a library that already has briefings', () => {
-    const library = openLibrary(folder.path());
-    library.briefings.create(meetingReadout());
-    library.close();
-    const reopened = openLibrary(folder.path(), { seedDemo: true });
-    expect(reopened.briefings.list()).toHaveLength(1);
-    reopened.close();
+  it('creates the demo once even when opened with seedDemo again while it is still there', () => {
+    openLibrary(folder.path(), { seedDemo: true }).close();
+    const again = openLibrary(folder.path(), { seedDemo: true });
+    expect(again.briefings.count()).toBe(1);
+    again.close();
   });
 
-  it('refuses a file that is not a database with a plain message, and leaves it untouched', () => {
+  it('does not add the demo to a library that already has briefings, nor later when it is emptied', () => {
+    const library = openLibrary(folder.path());
+    const own = library.briefings.create(meetingReadout());
+    library.close();
+
+    const seeded = openLibrary(folder.path(), { seedDemo: true });
+    expect(seeded.briefings.list().map((summary) => summary.id)).toEqual([own.id]);
+    expect(seeded.settings.get('demoSeeded', z.boolean())).toBe(true);
+    seeded.briefings.moveToTrash(own.id);
+    seeded.close();
+
+    const emptied = openLibrary(folder.path(), { seedDemo: true });
+    expect(emptied.briefings.list()).toEqual([]);
+    emptied.close();
+  });
+
+  it('does not seed without seedDemo (the command line and tests)', () => {
+    const library = openLibrary(folder.path());
+    expect(library.briefings.count()).toBe(0);
+    expect(library.settings.get('demoSeeded', z.boolean())).toBeUndefined();
+    library.close();
+  });
+
+  it('refuses a file that is not a database, naming it, and leaves it untouched', () => {
     const file = folder.path('notes.sqlite');
     const content = Buffer.from('Meeting notes, not a database.\n'.repeat(200));
     writeFileSync(file, content);
-    const error = storageErrorOf(() => openLibrary(file));
+    const error = thrownBy(() => openLibrary(file, { seedDemo: true }));
     expect(error.code).toBe('storage');
     expect(error.message).toContain(file);
     expect(error.message).toMatch(/damaged or is not a Briefing Desk library/);
@@ -116,18 +108,8 @@ describe('library', () => {
     database.pragma('user_version = 500');
     database.close();
     const before = readFileSync(file);
-    const error = storageErrorOf(() => openLibrary(file));
-    expect(error.message).toMatch(/created by a newer version of Briefing Desk/);
+    const error = thrownBy(() => openLibrary(file, { seedDemo: true }));
+    expect(error.message).toMatch(/^This library was created by a newer version of Briefing Desk \(schema 500\); .* Update the app to open it\.$/);
     expect(readFileSync(file).equals(before)).toBe(true);
-  });
-
-  it('reports a damaged row as damaged instead of returning bad data', () => {
-    const library = openLibrary(folder.path());
-    const created = library.briefings.create(meetingReadout());
-    library.database.prepare(`UPDATE briefings SET body_json = '[{"type":"section"}]' WHERE id = ?`).run(created.id);
-    const error = storageErrorOf(() => library.briefings.get(created.id));
-    expect(error.code).toBe('storage');
-    expect(error.message).toMatch(/damaged/);
-    library.close();
   });
 });

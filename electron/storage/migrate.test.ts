@@ -27,6 +27,17 @@ describe('migrate', () => {
     database.close();
   });
 
+  it('applies only what is pending, so a second run changes nothing', () => {
+    const database = new Database(folder.path());
+    migrate(database);
+    const version = schemaVersion(database);
+    database.prepare(`INSERT INTO settings (key, value_json) VALUES ('kept', 'true')`).run();
+    migrate(database);
+    expect(schemaVersion(database)).toBe(version);
+    expect(database.prepare('SELECT key FROM settings').all()).toEqual([{ key: 'kept' }]);
+    database.close();
+  });
+
   it('refuses a library written by a newer version, naming both versions', () => {
     const database = new Database(folder.path());
     database.pragma('user_version = 9990');

@@ -7,7 +7,11 @@ export function schemaVersion(database: Database): number {
   return database.pragma('user_version', { simple: true }) as number;
 }
 
-/** Throws the plain "update the app" message when the file's schema is newer than `newest`. */
+/**
+ * Refuses, with the plain "update the app" message, a library whose schema is
+ * newer than `newest`: this build cannot know what a newer one stored, and
+ * writing to it could damage the person's work.
+ */
 export function assertSchemaNotNewer(database: Database, newest: number = latestSchemaVersion): void {
   const current = schemaVersion(database);
   if (current > newest) {
@@ -31,10 +35,14 @@ export function migrate(database: Database, options: { migrations?: readonly Mig
   const current = schemaVersion(database);
   for (const migration of migrations) {
     if (migration.version <= current || migration.version > target) continue;
-    database.transaction(() => {
-      migration.up(database);
-      // PRAGMA takes no bound parameters; the version is a number from our own code.
-      database.pragma(`user_version = ${Math.trunc(migration.version)}`);
-    })();
+    database
+      .transaction(() => {
+        // Read again under the write lock: another process opening the same library may have just applied it.
+        if (schemaVersion(database) >= migration.version) return;
+        migration.up(database);
+        // PRAGMA takes no bound parameters; the version is a number from our own code.
+        database.pragma(`user_version = ${Math.trunc(migration.version)}`);
+      })
+      .immediate();
   }
 }

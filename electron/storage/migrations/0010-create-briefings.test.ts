@@ -21,6 +21,11 @@ describe('migration 0010: create briefings', () => {
     expect(() => insert.run('b', 'published', 1)).toThrow(/CHECK constraint/);
     expect(() => insert.run('c', 'draft', 'one')).toThrow(/cannot store TEXT value in INTEGER column/);
     expect(database.prepare('SELECT id FROM briefings').all()).toEqual([{ id: 'a' }]);
+    // The library list (not trashed, newest edit first) reads through the index rather than scanning every body.
+    const plan = database
+      .prepare<[], { detail: string }>('EXPLAIN QUERY PLAN SELECT id FROM briefings WHERE trashed_at IS NULL ORDER BY updated_at DESC')
+      .all();
+    expect(plan.map((step) => step.detail).join('\n')).toMatch(/USING INDEX briefings_by_trash_and_edit/);
     database.close();
   });
 });

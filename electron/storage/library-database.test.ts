@@ -1,0 +1,129 @@
+import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { ServiceError } from '../../shared/ipc/ipc-result';
+import { testLibraryFolder } from '../../tests/support/library-folder';
+import { openLibraryDatabase } from './library-database';
+import { latestSchemaVersion } from './migrations/migrations';
+
+const require = createRequire(import.meta.url);
+
+function thrownBy(action: () => unknown): ServiceError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof ServiceError) return error;
+    throw error;
+  }
+  throw new Error('expected a ServiceError');
+}
+
+describe('openLibraryDatabase', () => {
+  const folder = testLibraryFolder();
+
+  it('creates the file and its missing folders, with the durability settings and the newest schema', () => {
+    const file = join(dirname(folder.path()), 'Briefing Desk', 'Kitabxana — Библиотека', 'library.sqlite');
+    const database = openLibraryDatabase(file);
+    expect(existsSync(file)).toBe(true);
+    expect(database.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(database.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(database.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(database.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(database.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+    database.close();
+  });
+
+  it('opens an existing library again without re-running its migrations', () => {
+    const first = openLibraryDatabase(folder.path());
+    first.prepare(`INSERT INTO settings (key, value_json) VALUES ('kept', '1')`).run();
+    first.close();
+    const second = openLibraryDatabase(folder.path(), { busyTimeoutMs: 250 });
+    expect(second.prepare('SELECT value_json FROM settings').all()).toEqual([{ value_json: '1' }]);
+    expect(second.pragma('busy_timeout', { simple: true })).toBe(250);
+    second.close();
+  });
+
+  it('refuses a text file with a message naming it, and leaves it as it was', () => {
+    const file = folder.path('notes.sqlite');
+    const text = Buffer.from('Meeting notes, not a database. Görüş — Москва.\n'.repeat(200));
+    writeFileSync(file, text);
+    const error = thrownBy(() => openLibraryDatabase(file));
+    expect(error.code).toBe('storage');
+    expect(error.message).toBe(`The file ${file} is damaged or is not a Briefing Desk library. It has been left untouched.`);
+    expect(readFileSync(file).equals(text)).toBe(true);
+    expect(readdirSync(dirname(file))).toEqual(['notes.sqlite']);
+  });
+
+  it('refuses a file of random bytes and leaves it as it was', () => {
+    const file = folder.path();
+    const noise = randomBytes(64 * 1024);
+    writeFileSync(file, noise);
+    const error = thrownBy(() => openLibraryDatabase(file));
+    expect(error.code).toBe('storage');
+    expect(error.message).toContain(file);
+    expect(readFileSync(file).equals(noise)).toBe(true);
+  });
+
+  it('refuses a library from a newer version with the update message and leaves it byte for byte as it was', () => {
+    const file = folder.path();
+    const future = new Database(file);
+    future.exec('CREATE TABLE briefings_v9 (id TEXT PRIMARY KEY) STRICT');
+    future.pragma('user_version = 9000');
+    future.close();
+    const before = readFileSync(file);
+
+    const error = thrownBy(() => openLibraryDatabase(file));
+    expect(error.code).toBe('storage');
+    expect(error.message).toBe(
+      `This library was created by a newer version of Briefing Desk (schema 9000); this version understands up to ${latestSchemaVersion}. Update the app to open it.`,
+    );
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(readdirSync(dirname(file))).toEqual(['library.sqlite']);
+  });
+
+  it("refuses another program's SQLite database rather than adding tables to it", () => {
+    const file = folder.path('contacts.db');
+    const other = new Database(file);
+    other.exec(`CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Doreen Bogdan-Martin')`);
+    other.close();
+    const before = readFileSync(file);
+    expect(thrownBy(() => openLibraryDatabase(file)).message).toMatch(/is not a Briefing Desk library/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses a damaged library and leaves it as it was', () => {
+    const file = folder.path();
+    const database = openLibraryDatabase(file);
+    const insert = database.prepare(
+      `INSERT INTO briefings (id, template_id, title, language, status, fields_json, participants_json, body_json,
+         event_date, created_at, updated_at, revision) VALUES (?, 'blank', ?, 'en', 'draft', '{}', '[]', '[]', NULL, 'now', 'now', 1)`,
+    );
+    for (let index = 0; index < 200; index += 1) insert.run(crypto.randomUUID(), `Briefing ${index} — Görüş`);
+    const root = database.prepare<[], { rootpage: number }>(`SELECT rootpage FROM sqlite_schema WHERE name = 'briefings'`).get()?.rootpage;
+    database.close();
+    if (root === undefined) throw new Error('no briefings table');
+
+    // Point the root page's first free block past the end of the page: damage SQLite itself reports.
+    const bytes = readFileSync(file);
+    const pageSize = bytes.readUInt16BE(16);
+    bytes.writeUInt16BE(0xffff, (root - 1) * pageSize + 1);
+    writeFileSync(file, bytes);
+
+    const error = thrownBy(() => openLibraryDatabase(file));
+    expect(error.code).toBe('storage');
+    expect(error.message).toContain(file);
+    expect(error.message).toMatch(/damaged/);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('loads better-sqlite3 from the addon it is given, as npm start does for Electron, and says so when that fails', () => {
+    const nodeAddon = join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+    const database = openLibraryDatabase(folder.path(), { nativeBinding: nodeAddon });
+    expect(database.pragma('journal_mode', { simple: true })).toBe('wal');
+    database.close();
+    expect(() => openLibraryDatabase(folder.path('other.sqlite'), { nativeBinding: join(dirname(nodeAddon), 'missing.node') })).toThrow(/could not be opened/);
+  });
+});

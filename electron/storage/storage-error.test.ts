@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { ServiceError } from '../../shared/ipc/ipc-result';
+import { toStorageError, withStorageErrors } from './storage-error';
+
+/** What better-sqlite3 and node:fs throw: an Error with a `code`. */
+function failure(code: string): Error {
+  return Object.assign(new Error(`low-level ${code}`), { code });
+}
+
+const action = 'the briefing could not be saved';
+
+describe('toStorageError', () => {
+  it.each([
+    ['SQLITE_FULL', 'The disk is full: the briefing could not be saved. Free some space; your text is still on screen.'],
+    ['ENOSPC', 'The disk is full: the briefing could not be saved. Free some space; your text is still on screen.'],
+    ['SQLITE_READONLY', 'The library is on a read-only disk or you have no permission to change it: the briefing could not be saved.'],
+    ['SQLITE_READONLY_DBMOVED', 'The library is on a read-only disk or you have no permission to change it: the briefing could not be saved.'],
+    ['SQLITE_CANTOPEN', 'The library is on a read-only disk or you have no permission to change it: the briefing could not be saved.'],
+    ['EACCES', 'The library is on a read-only disk or you have no permission to change it: the briefing could not be saved.'],
+    ['EROFS', 'The library is on a read-only disk or you have no permission to change it: the briefing could not be saved.'],
+    ['SQLITE_CORRUPT', 'The library file is damaged: the briefing could not be saved. It has been left as it is.'],
+    ['SQLITE_NOTADB', 'The library file is damaged: the briefing could not be saved. It has been left as it is.'],
+    ['SQLITE_BUSY', 'The library is busy in another window or program: the briefing could not be saved. Try again in a moment.'],
+    ['SQLITE_IOERR_FSYNC', 'The disk reported an error: the briefing could not be saved.'],
+    ['SQLITE_CONSTRAINT_CHECK', 'The library reported an unexpected problem: the briefing could not be saved.'],
+  ])('gives %s a plain sentence with the storage code, keeping the original as its cause', (code, message) => {
+    const original = failure(code);
+    const error = toStorageError(original, action);
+    expect(error).toBeInstanceOf(ServiceError);
+    expect(error).toMatchObject({ code: 'storage', message, cause: original });
+  });
+
+  it('passes a ServiceError through unchanged', () => {
+    const conflict = new ServiceError('conflict', 'This briefing was changed in another window since you opened it.');
+    expect(toStorageError(conflict, action)).toBe(conflict);
+  });
+});
+
+describe('withStorageErrors', () => {
+  it('returns what the operation returns', () => {
+    expect(withStorageErrors(action, () => 42)).toBe(42);
+  });
+
+  it('turns a SQLite failure into the plain sentence', () => {
+    expect(() =>
+      withStorageErrors(action, () => {
+        throw failure('SQLITE_BUSY');
+      }),
+    ).toThrow('The library is busy in another window or program: the briefing could not be saved. Try again in a moment.');
+  });
+
+  it('lets a bug through as it is, so it is logged as one rather than shown as a disk problem', () => {
+    const bug = new TypeError('The database connection is not open');
+    expect(() =>
+      withStorageErrors(action, () => {
+        throw bug;
+      }),
+    ).toThrow(bug);
+  });
+});
