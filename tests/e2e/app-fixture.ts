@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServices } from '../../electron/ipc/create-services';
-import { createIpcInvoker } from '../../electron/ipc/ipc-invoker';
-import { openLibrary } from '../../electron/storage/library';
+import { createIpcInvoker, type IpcInvoker } from '../../electron/ipc/ipc-invoker';
+import { openLibrary, type Library } from '../../electron/storage/library';
 import { contractMethods, type ContractMethod } from '../../shared/ipc/contract';
 
 export interface LibraryFixture {
@@ -19,8 +19,8 @@ interface Fixtures {
   /** Start with the demo briefing, as a first start does (`test.use({ seedDemo: true })`). */
   seedDemo: boolean;
   library: LibraryFixture;
-  /** The real IPC invoker over the real services of this test's library. */
-  invoke: (channel: string, args: unknown) => Promise<unknown>;
+  /** What the main process holds: the open library and the real IPC invoker over its services. */
+  mainProcess: { library: Library; invoke: IpcInvoker };
 }
 
 /**
@@ -68,15 +68,15 @@ export const test = base.extend<Fixtures>({
     rmSync(folder, { recursive: true, force: true });
   },
 
-  invoke: async ({ library }, use) => {
+  mainProcess: async ({ library }, use) => {
     const opened = openLibrary(library.file, { seedDemo: false });
     const invoke = createIpcInvoker(createServices(opened), { log: (error) => console.error('[main]', error) });
-    await use(invoke);
+    await use({ library: opened, invoke });
     opened.close();
   },
 
-  context: async ({ context, invoke, baseURL }, use) => {
-    await context.exposeBinding('__briefingDeskInvoke', (_source, channel: string, args: unknown) => invoke(channel, args));
+  context: async ({ context, mainProcess, baseURL }, use) => {
+    await context.exposeBinding('__briefingDeskInvoke', (_source, channel: string, args: unknown) => mainProcess.invoke(channel, args));
     await context.addInitScript(installApi, contractMethods());
 
     const appOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;

@@ -1,0 +1,28 @@
+import { test, expect } from './app-fixture';
+import { BriefingPage } from './briefing-page';
+
+test('a full disk shows "Not saved", keeps the text on screen, and saves it once there is room', async ({ page, mainProcess, library }, testInfo) => {
+  const app = new BriefingPage(page);
+  await app.open();
+  await app.newBriefing('Meeting readout');
+  await app.waitUntilSaved();
+
+  // The library cannot grow by a single page from here on: SQLite answers SQLITE_FULL, as on a full disk.
+  const database = mainProcess.library.database;
+  database.pragma('wal_checkpoint(TRUNCATE)');
+  const pages = database.pragma('page_count', { simple: true }) as number;
+  database.pragma(`max_page_count = ${pages}`);
+
+  const occasion = `Bakı ${'The sides underlined the importance of the conference for the region. '.repeat(120)}`;
+  await app.section('occasion').locator('.block').first().click();
+  await page.keyboard.insertText(occasion);
+
+  await expect(app.saveStatus).toContainText('Not saved — The disk is full');
+  await expect(app.section('occasion')).toContainText(occasion.trim());
+  await page.screenshot({ path: testInfo.outputPath('not-saved.png') });
+  expect(library.query<{ body_json: string }>('SELECT body_json FROM briefings')[0]?.body_json).not.toContain('Bakı');
+
+  database.pragma('max_page_count = 1073741823');
+  await expect(app.saveStatus).toHaveText('Saved', { timeout: 15_000 });
+  expect(library.query<{ body_json: string }>('SELECT body_json FROM briefings')[0]?.body_json).toContain(occasion.trim());
+});
