@@ -2,31 +2,17 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Participant } from '../../shared/document/briefing';
 import type { BriefingBody } from '../../shared/document/briefing-body';
-import { newBriefingContent, type BriefingContent } from '../../shared/document/new-briefing';
 import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
-import { ServiceError } from '../../shared/ipc/ipc-result';
 import { testLibraryFolder } from '../../tests/support/library-folder';
+import { templateContent, thrownBy } from '../../tests/support/service-errors';
 import { BriefingStore } from './briefing-store';
 import { openLibraryDatabase } from './library-database';
 
 const azerbaijani = 'Əliyev ş ğ ı İ';
 const cyrillic = 'Москва';
 
-function content(templateId = 'meeting-readout'): BriefingContent {
-  const template = findBuiltInTemplate(templateId);
-  if (!template) throw new Error(`template ${templateId} missing`);
-  return newBriefingContent(template);
-}
+const content = templateContent;
 
-function thrownBy(action: () => unknown): ServiceError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ServiceError) return error;
-    throw error;
-  }
-  throw new Error('expected a ServiceError');
-}
 
 /** A clock that moves one minute on every reading, so every write has its own timestamp. */
 function steppingClock(start = '2025-11-21T09:00:00.000Z'): () => Date {

@@ -4,22 +4,13 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { ServiceError } from '../../shared/ipc/ipc-result';
 import { testLibraryFolder } from '../../tests/support/library-folder';
+import { thrownBy } from '../../tests/support/service-errors';
 import { openLibraryDatabase } from './library-database';
 import { latestSchemaVersion } from './migrations/migrations';
 
 const require = createRequire(import.meta.url);
 
-function thrownBy(action: () => unknown): ServiceError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ServiceError) return error;
-    throw error;
-  }
-  throw new Error('expected a ServiceError');
-}
 
 describe('openLibraryDatabase', () => {
   const folder = testLibraryFolder();

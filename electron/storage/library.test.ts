@@ -2,27 +2,12 @@ import Database from 'better-sqlite3';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { newBriefingContent } from '../../shared/document/new-briefing';
-import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
-import { ServiceError } from '../../shared/ipc/ipc-result';
 import { testLibraryFolder } from '../../tests/support/library-folder';
+import { templateContent, thrownBy } from '../../tests/support/service-errors';
 import { openLibrary } from './library';
 
-function meetingReadout() {
-  const template = findBuiltInTemplate('meeting-readout');
-  if (!template) throw new Error('meeting readout template missing');
-  return newBriefingContent(template);
-}
+const meetingReadout = () => templateContent('meeting-readout');
 
-function thrownBy(action: () => unknown): ServiceError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ServiceError) return error;
-    throw error;
-  }
-  throw new Error('expected a ServiceError');
-}
 
 describe('openLibrary', () => {
   const folder = testLibraryFolder();

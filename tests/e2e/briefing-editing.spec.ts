@@ -30,7 +30,7 @@ test('a new meeting readout keeps Azerbaijani and Cyrillic text across a reload'
   expect(row?.body_json).toContain(topics);
 });
 
-test('bold and a numbered list made with keyboard shortcuts survive a reload', async ({ page, library }) => {
+test('bold and a numbered list made with keyboard shortcuts survive a reload', async ({ page, library }, testInfo) => {
   const app = new BriefingPage(page);
   await app.open();
   await app.newBriefing('Meeting readout');
@@ -43,12 +43,19 @@ test('bold and a numbered list made with keyboard shortcuts survive a reload', a
   await page.keyboard.press('Control+B');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Visit to Geneva in spring');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Dates to be agreed');
   await app.waitUntilSaved();
 
   await page.reload();
   await app.openFromLibrary(/Meeting readout/);
   const items = app.section('follow-up').locator('[data-list-type="numbered"]');
-  await expect(items).toHaveCount(2);
+  await expect(items).toHaveCount(3);
+  const indentOf = (index: number) => items.nth(index).evaluate((item) => parseFloat(getComputedStyle(item).paddingLeft));
+  expect(await indentOf(2)).toBeGreaterThan(await indentOf(1));
+  const markerOf = (index: number) => items.nth(index).evaluate((item) => getComputedStyle(item, '::before').content);
+  expect(await markerOf(2)).toContain('lower-alpha');
   await expect(items.nth(0)).toHaveText('Joint working group on cybersecurity');
   await expect(items.nth(0).locator('strong')).toHaveText('cybersecurity');
   await expect(items.nth(1)).toHaveText('Visit to Geneva in spring');
@@ -64,7 +71,9 @@ test('bold and a numbered list made with keyboard shortcuts survive a reload', a
       children: [{ text: 'Joint working group on ' }, { text: 'cybersecurity', bold: true }],
     },
     { type: 'list-item', listType: 'numbered', indent: 0, children: [{ text: 'Visit to Geneva in spring' }] },
+    { type: 'list-item', listType: 'numbered', indent: 1, children: [{ text: 'Dates to be agreed' }] },
   ]);
+  await page.screenshot({ path: testInfo.outputPath('numbered-list.png') });
 });
 
 test('a stale save shows a conflict and neither window loses its text', async ({ context, library }) => {

@@ -18,7 +18,7 @@ export function SectionElement({ attributes, children, element }: RenderElementP
           {element.required && <span className="section-required" title="Required before export">Required</span>}
         </h2>
       )}
-      <div className="section-body">
+      <div className={empty ? 'section-body section-body-empty' : 'section-body'}>
         {empty && element.guidance && (
           <div
             className={element.children[0]?.type === 'list-item' ? 'section-guidance section-guidance-list' : 'section-guidance'}
