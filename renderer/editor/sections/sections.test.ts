@@ -51,10 +51,4 @@ describe('withSections', () => {
     expect(only?.children.every((block) => block.type === 'paragraph')).toBe(true);
     expect(Editor.string(editor, [0])).toBe('start onetwo');
   });
-
-  it('normalisation moves a stray top-level block into a section and refills an emptied section', () => {
-    const editor = editorWith([section('a', p('text')), p('stray'), { ...section('b'), children: [] }]);
-    Editor.normalize(editor, { force: true });
-    expect(editor.children).toEqual([section('a', p('text'), p('stray')), section('b', p(''))]);
-  });
 });

@@ -1,13 +1,7 @@
-import { Editor, Element, Node, Path, Point, Range, Text, Transforms, type NodeEntry } from 'slate';
-import type { BlockElement, SectionElement } from '../../../shared/document/briefing-body';
+import { Editor, Node, Path, Point, Range, Transforms, type NodeEntry } from 'slate';
+import type { SectionElement } from '../../../shared/document/briefing-body';
+import { isBlock, isSection, withBriefingNormalization } from '../../../shared/document/briefing-normalization';
 
-export function isSection(node: Node): node is SectionElement {
-  return Element.isElement(node) && node.type === 'section';
-}
-
-function isBlock(node: Node): node is BlockElement {
-  return Element.isElement(node) && node.type !== 'section';
-}
 
 /** The section holding a point or path, if any. */
 export function sectionEntryAt(editor: Editor, at: Path | Point): NodeEntry<SectionElement> | undefined {
@@ -21,65 +15,12 @@ function flattenSections(nodes: Node[]): Node[] {
 
 /**
  * The body is a fixed sequence of template sections, each holding blocks.
- * Editing never merges one section into another, never deletes a section and
- * never leaves one empty; normalisation repairs any structure that gets in
- * through paste or a remote change, one fix per pass as Slate expects.
+ * On top of the shared normalisation (shared/document/briefing-normalization),
+ * editing never merges one section into another and never deletes one.
  */
 export function withSections(editor: Editor): Editor {
-  const { normalizeNode, deleteBackward, deleteForward, deleteFragment, insertFragment } = editor;
-
-  editor.normalizeNode = (entry, options) => {
-    const [node, path] = entry;
-
-    if (path.length === 0) {
-      // Every top-level node is a section: a stray block joins the section before it (or after it, if first).
-      for (const [index, child] of editor.children.entries()) {
-        if (isSection(child)) continue;
-        const previous = index > 0 ? editor.children[index - 1] : undefined;
-        const next = editor.children[index + 1];
-        if (previous && isSection(previous)) {
-          Transforms.moveNodes(editor, { at: [index], to: [index - 1, previous.children.length] });
-        } else if (next && isSection(next)) {
-          Transforms.moveNodes(editor, { at: [index], to: [index + 1, 0] });
-        } else if (Text.isText(child)) {
-          Transforms.wrapNodes(editor, { type: 'paragraph', children: [] }, { at: [index] });
-        } else {
-          Transforms.wrapNodes(
-            editor,
-            { type: 'section', sectionId: 'body', heading: '', guidance: '', required: false, locked: false, children: [] },
-            { at: [index] },
-          );
-        }
-        return;
-      }
-    }
-
-    if (isSection(node)) {
-      for (const [index, child] of node.children.entries()) {
-        const childPath = [...path, index];
-        if (isSection(child)) {
-          Transforms.unwrapNodes(editor, { at: childPath });
-          return;
-        }
-        if (Text.isText(child)) {
-          Transforms.wrapNodes(editor, { type: 'paragraph', children: [] }, { at: childPath });
-          return;
-        }
-      }
-    }
-
-    if (isBlock(node)) {
-      // Blocks hold text only: a block pasted inside a block is lifted out.
-      for (const [index, child] of node.children.entries()) {
-        if (Element.isElement(child)) {
-          Transforms.unwrapNodes(editor, { at: [...path, index] });
-          return;
-        }
-      }
-    }
-
-    normalizeNode(entry, options);
-  };
+  withBriefingNormalization(editor);
+  const { deleteBackward, deleteForward, deleteFragment, insertFragment } = editor;
 
   editor.deleteBackward = (unit) => {
     const { selection } = editor;

@@ -1,0 +1,70 @@
+import type { Descendant } from 'slate';
+import { describe, expect, it } from 'vitest';
+import type { BlockElement, SectionElement } from './briefing-body';
+import { normalizeBriefingBody } from './briefing-normalization';
+
+const p = (text: string): BlockElement => ({ type: 'paragraph', children: [{ text }] });
+const section = (sectionId: string, ...children: BlockElement[]): SectionElement => ({
+  type: 'section',
+  sectionId,
+  heading: sectionId,
+  guidance: '',
+  required: false,
+  locked: true,
+  children,
+});
+const raw = (value: unknown) => value as Descendant[];
+
+// Input → output fixtures, the way Slate's own tests are written.
+describe('normalizeBriefingBody', () => {
+  it.each([
+    {
+      name: 'leaves a valid body as it is',
+      input: [section('a', p('one'), p('two')), section('b', p(''))],
+      output: [section('a', p('one'), p('two')), section('b', p(''))],
+    },
+    {
+      name: 'moves a stray top-level block into the section before it',
+      input: [section('a', p('text')), p('stray'), section('b', p('b'))],
+      output: [section('a', p('text'), p('stray')), section('b', p('b'))],
+    },
+    {
+      name: 'moves a leading stray block into the first section',
+      input: [p('stray'), section('a', p('text'))],
+      output: [section('a', p('stray'), p('text'))],
+    },
+    {
+      name: 'gives an emptied section an empty paragraph',
+      input: [section('a', p('text')), { ...section('b'), children: [] }],
+      output: [section('a', p('text')), section('b', p(''))],
+    },
+    {
+      name: 'unwraps a section nested in a section',
+      input: [section('a', p('one'), section('x', p('two')) as unknown as BlockElement)],
+      output: [section('a', p('one'), p('two'))],
+    },
+    {
+      name: 'wraps bare text in a section into a paragraph',
+      input: [{ ...section('a'), children: [{ text: 'loose' }] }],
+      output: [section('a', p('loose'))],
+    },
+    {
+      name: 'lifts a block pasted inside a block',
+      input: [section('a', { type: 'paragraph', children: [p('inner') as unknown as { text: string }] })],
+      output: [section('a', p('inner'))],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(normalizeBriefingBody(raw(input))).toEqual(output);
+  });
+
+  it('does not change the body it was given', () => {
+    const input = [p('stray'), section('a', p('text'))];
+    const copy = structuredClone(input);
+    normalizeBriefingBody(raw(input));
+    expect(input).toEqual(copy);
+  });
+
+  it('refuses what no rule can repair into a valid body', () => {
+    expect(() => normalizeBriefingBody(raw([section('a', { type: 'video', children: [{ text: '' }] } as unknown as BlockElement)]))).toThrow();
+  });
+});

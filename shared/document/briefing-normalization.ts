@@ -1,0 +1,89 @@
+import { createEditor, Editor, Element, Text, Transforms, type Descendant, type Node } from 'slate';
+import { briefingBodySchema, type BlockElement, type BriefingBody, type SectionElement } from './briefing-body';
+import './slate-types';
+
+export function isSection(node: Node): node is SectionElement {
+  return Element.isElement(node) && node.type === 'section';
+}
+
+export function isBlock(node: Node): node is BlockElement {
+  return Element.isElement(node) && node.type !== 'section';
+}
+
+/**
+ * The structural rules of a briefing body, as Slate normalisation: the top
+ * level holds only sections, a section holds only blocks (and at least one),
+ * a block holds only text. Whatever gets in through paste, import or an old
+ * file is repaired one fix per pass, as Slate expects. Core `slate` only, so
+ * the renderer's editor and the main process share the same rules.
+ */
+export function withBriefingNormalization<T extends Editor>(editor: T): T {
+  const { normalizeNode } = editor;
+
+  editor.normalizeNode = (entry, options) => {
+    const [node, path] = entry;
+
+    if (path.length === 0) {
+      // A stray block joins the section before it (or after it, if first).
+      for (const [index, child] of editor.children.entries()) {
+        if (isSection(child)) continue;
+        const previous = index > 0 ? editor.children[index - 1] : undefined;
+        const next = editor.children[index + 1];
+        if (previous && isSection(previous)) {
+          Transforms.moveNodes(editor, { at: [index], to: [index - 1, previous.children.length] });
+        } else if (next && isSection(next)) {
+          Transforms.moveNodes(editor, { at: [index], to: [index + 1, 0] });
+        } else if (Text.isText(child)) {
+          Transforms.wrapNodes(editor, { type: 'paragraph', children: [] }, { at: [index] });
+        } else {
+          Transforms.wrapNodes(
+            editor,
+            { type: 'section', sectionId: 'body', heading: '', guidance: '', required: false, locked: false, children: [] },
+            { at: [index] },
+          );
+        }
+        return;
+      }
+    }
+
+    if (isSection(node)) {
+      for (const [index, child] of node.children.entries()) {
+        const childPath = [...path, index];
+        if (isSection(child)) {
+          Transforms.unwrapNodes(editor, { at: childPath });
+          return;
+        }
+        if (Text.isText(child)) {
+          Transforms.wrapNodes(editor, { type: 'paragraph', children: [] }, { at: childPath });
+          return;
+        }
+      }
+    }
+
+    if (isBlock(node)) {
+      // Blocks hold text only: a block pasted inside a block is lifted out.
+      for (const [index, child] of node.children.entries()) {
+        if (Element.isElement(child)) {
+          Transforms.unwrapNodes(editor, { at: [...path, index] });
+          return;
+        }
+      }
+    }
+
+    normalizeNode(entry, options);
+  };
+
+  return editor;
+}
+
+/**
+ * Repairs a body outside any editor (main process, import, tests) with the
+ * same rules the editor applies, and checks the result against the schema.
+ */
+export function normalizeBriefingBody(nodes: readonly Descendant[]): BriefingBody {
+  const editor = withBriefingNormalization(createEditor());
+  // A deep copy: normalisation rewrites nodes in place of the caller's. (No structuredClone: shared/ has neither DOM nor Node.)
+  editor.children = JSON.parse(JSON.stringify(nodes)) as Descendant[];
+  Editor.normalize(editor, { force: true });
+  return briefingBodySchema.parse(editor.children);
+}
