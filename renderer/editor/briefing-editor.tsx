@@ -17,6 +17,8 @@ export interface BriefingEditorProps {
   onEditorChange?: (editor: Editor) => void;
   /** Rendered between the toolbar and the body, e.g. the title and the details. */
   header?: ReactNode;
+  /** Rendered beside the page, e.g. the Details form. */
+  sidePanel?: ReactNode;
   /** Rendered at the end of the toolbar row. */
   toolbarEnd?: ReactNode;
 }
@@ -25,7 +27,7 @@ export interface BriefingEditorProps {
  * The rich-text body of one briefing. Mount it with `key={briefing.id}`: the
  * Slate editor is created once per briefing and keeps its own history.
  */
-export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, onEditorChange, header, toolbarEnd }: BriefingEditorProps) {
+export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, onEditorChange, header, toolbarEnd, sidePanel }: BriefingEditorProps) {
   const editor = useMemo(() => {
     const created = createBriefingEditor();
     // Normalise once on load, so a body written by another version is repaired before the first edit.
@@ -63,19 +65,22 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
           <Toolbar isMac={isMac} readOnly={readOnly} />
           {toolbarEnd && <div className="toolbar-end">{toolbarEnd}</div>}
         </div>
-        <div className="editor-scroll">
-          <article className="page">
-            {header}
-            <Editable
-              className="briefing-body"
-              aria-label="Briefing text"
-              renderElement={renderElement}
-              renderLeaf={Leaf}
-              onKeyDown={handleKeyDown}
-              readOnly={readOnly}
-              spellCheck
-            />
-          </article>
+        <div className="editor-body">
+          <div className="editor-scroll">
+            <article className="page">
+              {header}
+              <Editable
+                className="briefing-body"
+                aria-label="Briefing text"
+                renderElement={renderElement}
+                renderLeaf={Leaf}
+                onKeyDown={handleKeyDown}
+                readOnly={readOnly}
+                spellCheck
+              />
+            </article>
+          </div>
+          {sidePanel}
         </div>
       </div>
     </Slate>

@@ -22,6 +22,9 @@ export function emptyFieldValue(field: FieldDefinition): FieldValues[string] {
     case 'long-text':
     case 'date':
     case 'time':
+    case 'date-time':
+    case 'email':
+    case 'phone':
       return null;
   }
 }

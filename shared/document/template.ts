@@ -2,13 +2,15 @@ import { z } from 'zod';
 import { headingLevelSchema, listTypeSchema } from './briefing-body';
 import { languageTagSchema } from './briefing';
 
-export const fieldTypes = ['text', 'long-text', 'date', 'time', 'select', 'person'] as const;
+export const fieldTypes = ['text', 'long-text', 'date', 'time', 'date-time', 'select', 'person', 'email', 'phone'] as const;
 
 const fieldBase = {
   /** Key in `briefing.fields`. */
   id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/),
   label: z.string().min(1),
   required: z.boolean(),
+  /** Required only while another field has a given value (an embargo time when the release line is "embargoed"). */
+  requiredWhen: z.strictObject({ field: z.string(), equals: z.string() }).optional(),
   help: z.string().optional(),
 };
 
@@ -17,6 +19,14 @@ export const fieldDefinitionSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...fieldBase, type: z.literal('long-text') }),
   z.strictObject({ ...fieldBase, type: z.literal('date') }),
   z.strictObject({ ...fieldBase, type: z.literal('time') }),
+  z.strictObject({
+    ...fieldBase,
+    type: z.literal('date-time'),
+    /** A moment that must still be ahead when the briefing goes out, such as an embargo. */
+    mustBeFuture: z.boolean().optional(),
+  }),
+  z.strictObject({ ...fieldBase, type: z.literal('email') }),
+  z.strictObject({ ...fieldBase, type: z.literal('phone') }),
   z.strictObject({
     ...fieldBase,
     type: z.literal('select'),
@@ -69,6 +79,11 @@ export const briefingTemplateSchema = z
     const sectionIds = template.sections.map((section) => section.id);
     if (new Set(sectionIds).size !== sectionIds.length) {
       context.addIssue({ code: 'custom', message: `template "${template.id}" repeats a section id` });
+    }
+    for (const field of template.fields) {
+      if (field.requiredWhen && !fieldIds.includes(field.requiredWhen.field)) {
+        context.addIssue({ code: 'custom', message: `field "${field.id}" depends on unknown field "${field.requiredWhen.field}"` });
+      }
     }
     if (template.eventDateField !== null) {
       const field = template.fields.find((candidate) => candidate.id === template.eventDateField);

@@ -1,14 +1,16 @@
 import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import type { Editor } from 'slate';
-import type { Briefing } from '../../../shared/document/briefing';
+import type { Briefing, FieldValue, FieldValues, Participant } from '../../../shared/document/briefing';
 import type { BriefingBody } from '../../../shared/document/briefing-body';
 import type { BriefingTemplate } from '../../../shared/document/template';
 import { textStats } from '../../../shared/document/text-stats';
+import { validateBriefing } from '../../../shared/document/validate-briefing';
 import type { SavedBriefing } from '../../../shared/ipc/briefing-service';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { formatEventDate } from '../../app/format';
 import { BriefingEditor } from '../../editor/briefing-editor';
+import { DetailsPanel } from '../details/details-panel';
 import { ConflictBanner } from './conflict-banner';
 import { saveStatusLabel } from './save-status-label';
 import { useAutosave } from './use-autosave';
@@ -29,9 +31,19 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
   const { controller, status } = useAutosave(api, briefing, onSaved);
   const [title, setTitle] = useState(briefing.title);
   const [body, setBody] = useState<BriefingBody>(briefing.body);
+  const [fields, setFields] = useState<FieldValues>(briefing.fields);
+  const [language, setLanguage] = useState(briefing.language);
+  const [participants, setParticipants] = useState<Participant[]>(briefing.participants);
   const [sectionIndex, setSectionIndex] = useState<number | undefined>(undefined);
   const [actionError, setActionError] = useState<string | undefined>(undefined);
-  const latest = useRef({ title: briefing.title, body: briefing.body });
+  // What is on screen now, for the conflict choices (which must carry everything the person changed).
+  const latest = useRef({
+    title: briefing.title,
+    body: briefing.body,
+    fields: briefing.fields,
+    language: briefing.language,
+    participants: briefing.participants,
+  });
 
   useEffect(() => {
     registerFlush(() => controller.flush());
@@ -70,6 +82,27 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
     controller.update({ title: next });
   };
 
+  const handleFieldChange = (fieldId: string, value: FieldValue) => {
+    const next = { ...latest.current.fields, [fieldId]: value };
+    latest.current.fields = next;
+    setFields(next);
+    controller.update({ fields: next });
+  };
+
+  const handleLanguageChange = (next: string) => {
+    latest.current.language = next;
+    setLanguage(next);
+    controller.update({ language: next });
+  };
+
+  const handleParticipantsChange = (next: Participant[]) => {
+    latest.current.participants = next;
+    setParticipants(next);
+    controller.update({ participants: next });
+  };
+  void handleParticipantsChange;
+  void participants;
+
   const saveAsCopy = async () => {
     setActionError(undefined);
     try {
@@ -78,9 +111,9 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
         id: copy.id,
         baseRevision: copy.revision,
         body: latest.current.body,
-        fields: briefing.fields,
-        participants: briefing.participants,
-        language: briefing.language,
+        fields: latest.current.fields,
+        participants: latest.current.participants,
+        language: latest.current.language,
       });
       // This window's version now lives in the copy; the original stays as the other window saved it.
       controller.dispose();
@@ -95,7 +128,7 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
     setActionError(undefined);
     try {
       const current = await api.briefings.get(briefing.id);
-      await controller.overwrite(current.revision, { title: latest.current.title, body: latest.current.body });
+      await controller.overwrite(current.revision, { ...latest.current });
     } catch (error) {
       setActionError(`Your version could not be saved: ${errorMessage(error)}`);
     }
@@ -117,7 +150,8 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
   const total = textStats(deferredBody);
   const currentSection = sectionIndex === undefined ? undefined : deferredBody[sectionIndex];
   const section = currentSection ? textStats([currentSection]) : undefined;
-  const eventDate = template?.eventDateField ? briefing.fields[template.eventDateField] : null;
+  const eventDate = template?.eventDateField ? fields[template.eventDateField] : null;
+  const issues = template ? validateBriefing({ fields, body: deferredBody }, template, new Date()) : [];
 
   return (
     <main className="briefing-view" aria-label="Briefing">
@@ -131,6 +165,19 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
         initialBody={briefing.body}
         onBodyChange={handleBodyChange}
         onEditorChange={handleEditorChange}
+        sidePanel={
+          template && (
+            <DetailsPanel
+              template={template}
+              fields={fields}
+              language={language}
+              issues={issues}
+              readOnly={false}
+              onFieldChange={handleFieldChange}
+              onLanguageChange={handleLanguageChange}
+            />
+          )
+        }
         toolbarEnd={
           <button type="button" className="button button-quiet" onClick={() => void moveToTrash()}>
             Move to Trash

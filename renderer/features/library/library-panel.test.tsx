@@ -40,8 +40,9 @@ describe('LibraryPanel', () => {
     expect(document.activeElement).toBe(items[0]);
     fireEvent.keyDown(screen.getByRole('menu'), { key: 'ArrowDown' });
     expect(document.activeElement).toBe(items[1]);
-    fireEvent.keyDown(screen.getByRole('menu'), { key: 'ArrowDown' });
-    expect(document.activeElement).toBe(items[0]);
+    fireEvent.keyDown(screen.getByRole('menu'), { key: 'ArrowUp' });
+    fireEvent.keyDown(screen.getByRole('menu'), { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(items.at(-1));
     fireEvent.click(screen.getByRole('menuitem', { name: /Blank briefing/ }));
     expect(onCreate).toHaveBeenCalledWith('blank');
     expect(screen.queryByRole('menu')).toBeNull();

@@ -1,4 +1,5 @@
 import type { BriefingTemplate } from '../template';
+import { releaseFields } from './release-fields';
 
 /** Readout of a bilateral or multilateral meeting. */
 export const meetingReadoutTemplate: BriefingTemplate = {
@@ -15,17 +16,7 @@ export const meetingReadoutTemplate: BriefingTemplate = {
     { id: 'occasion', type: 'long-text', label: 'Occasion', required: false },
     { id: 'host', type: 'person', label: 'Host', required: true },
     { id: 'guest', type: 'person', label: 'Guest', required: true },
-    {
-      id: 'releaseLine',
-      type: 'select',
-      label: 'Release',
-      required: true,
-      options: [
-        { value: 'immediate', label: 'For immediate release' },
-        { value: 'embargoed', label: 'Embargoed' },
-      ],
-      defaultValue: 'immediate',
-    },
+    ...releaseFields,
     {
       id: 'classification',
       type: 'select',

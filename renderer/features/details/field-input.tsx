@@ -1,0 +1,86 @@
+import type { FieldValue, PersonValue } from '../../../shared/document/briefing';
+import { isPersonValue } from '../../../shared/document/field-format';
+import type { FieldDefinition } from '../../../shared/document/template';
+
+export interface FieldInputProps {
+  field: FieldDefinition;
+  value: FieldValue | undefined;
+  inputId: string;
+  describedBy: string | undefined;
+  invalid: boolean;
+  readOnly: boolean;
+  onChange: (value: FieldValue) => void;
+  onBlur: () => void;
+}
+
+const emptyPerson: PersonValue = { name: '', title: '', organisation: '' };
+
+/** Empty inputs store `null`, so "not filled in" has one meaning everywhere. */
+const textOrNull = (text: string): string | null => (text === '' ? null : text);
+
+/** One field of a template as the native control a person expects for its type. */
+export function FieldInput({ field, value, inputId, describedBy, invalid, readOnly, onChange, onBlur }: FieldInputProps) {
+  const text = typeof value === 'string' ? value : '';
+  const common = {
+    id: inputId,
+    'aria-describedby': describedBy,
+    'aria-invalid': invalid || undefined,
+    'aria-required': field.required || undefined,
+    disabled: readOnly,
+    onBlur,
+  };
+  switch (field.type) {
+    case 'text':
+      return <input {...common} type="text" className="field-control" value={text} onChange={(event) => onChange(textOrNull(event.target.value))} />;
+    case 'email':
+      return <input {...common} type="email" className="field-control" value={text} onChange={(event) => onChange(textOrNull(event.target.value))} />;
+    case 'phone':
+      return <input {...common} type="tel" className="field-control" value={text} onChange={(event) => onChange(textOrNull(event.target.value))} />;
+    case 'date':
+      return <input {...common} type="date" className="field-control" value={text} onChange={(event) => onChange(textOrNull(event.target.value))} />;
+    case 'time':
+      return <input {...common} type="time" className="field-control" value={text} onChange={(event) => onChange(textOrNull(event.target.value))} />;
+    case 'date-time':
+      return (
+        <input {...common} type="datetime-local" className="field-control" value={text} onChange={(event) => onChange(textOrNull(event.target.value))} />
+      );
+    case 'long-text':
+      return <textarea {...common} className="field-control" rows={3} value={text} onChange={(event) => onChange(textOrNull(event.target.value))} />;
+    case 'select':
+      return (
+        <select {...common} className="field-control" value={text} onChange={(event) => onChange(textOrNull(event.target.value))}>
+          {(!field.required || text === '') && <option value="">—</option>}
+          {field.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      );
+    case 'person': {
+      const person = isPersonValue(value) ? value : emptyPerson;
+      const part = (key: keyof PersonValue, label: string) => (
+        <input
+          id={key === 'name' ? inputId : undefined}
+          type="text"
+          className="field-control"
+          aria-label={`${field.label}: ${label}`}
+          aria-describedby={describedBy}
+          aria-invalid={(invalid && key === 'name') || undefined}
+          placeholder={label}
+          disabled={readOnly}
+          value={person[key]}
+          onBlur={onBlur}
+          onChange={(event) => onChange({ ...person, [key]: event.target.value })}
+        />
+      );
+      return (
+        <div className="field-person">
+          {part('name', 'Name')}
+          {part('title', 'Title')}
+          {part('organisation', 'Organisation')}
+        </div>
+      );
+    }
+  }
+}

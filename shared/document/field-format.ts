@@ -1,0 +1,91 @@
+import type { FieldValue, PersonValue } from './briefing';
+import type { FieldDefinition } from './template';
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+const isoTime = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const isoDateTime = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
+
+/** True for a real calendar date written `YYYY-MM-DD` (no 31 April). */
+export function isIsoDate(value: string): boolean {
+  const match = isoDate.exec(value);
+  if (!match) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+export function isIsoTime(value: string): boolean {
+  return isoTime.test(value);
+}
+
+/** `YYYY-MM-DDTHH:MM`, a wall-clock moment as `<input type="datetime-local">` gives it. */
+export function isIsoDateTime(value: string): boolean {
+  const match = isoDateTime.exec(value);
+  return match !== null && isIsoDate(match[1] ?? '') && isIsoTime(match[2] ?? '');
+}
+
+/**
+ * A date as the briefing's language writes it: "November 21, 2025" (en),
+ * "21 noyabr 2025" (az), "21 ноября 2025 г." (ru). Dates are calendar days,
+ * so they are formatted in UTC and never shift with the reader's time zone.
+ */
+export function formatDate(value: string, language: string): string {
+  if (!isIsoDate(value)) return value;
+  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${value}T00:00:00Z`),
+  );
+}
+
+export function formatTime(value: string, language: string): string {
+  if (!isIsoTime(value)) return value;
+  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(new Date(`1970-01-01T${value}:00Z`));
+}
+
+export function formatDateTime(value: string, language: string): string {
+  if (!isIsoDateTime(value)) return value;
+  return new Intl.DateTimeFormat(language, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  }).format(new Date(`${value}:00Z`));
+}
+
+export function isPersonValue(value: FieldValue | undefined): value is PersonValue {
+  return typeof value === 'object' && value !== null;
+}
+
+/** "Title Name" — how a person is named in running text, e.g. "Prime Minister Ali Asadov". */
+export function personInText(person: PersonValue): string {
+  return [person.title.trim(), person.name.trim()].filter(Boolean).join(' ');
+}
+
+/** A field's value as a reader sees it in the briefing's language; empty text when it has none. */
+export function formatFieldValue(field: FieldDefinition, value: FieldValue | undefined, language: string): string {
+  if (value === null || value === undefined) return '';
+  if (isPersonValue(value)) return personInText(value);
+  switch (field.type) {
+    case 'date':
+      return formatDate(value, language);
+    case 'time':
+      return formatTime(value, language);
+    case 'date-time':
+      return formatDateTime(value, language);
+    case 'select':
+      return field.options.find((option) => option.value === value)?.label ?? value;
+    case 'text':
+    case 'long-text':
+    case 'email':
+    case 'phone':
+    case 'person':
+      return value;
+  }
+}
+
+/** Whether a field counts as filled in: text with something in it, a person with a name. */
+export function hasFieldValue(value: FieldValue | undefined): boolean {
+  if (value === null || value === undefined) return false;
+  if (isPersonValue(value)) return value.name.trim() !== '';
+  return value.trim() !== '';
+}

@@ -1,0 +1,79 @@
+import type { Briefing, FieldValues } from './briefing';
+import { hasFieldValue, isIsoDate, isIsoDateTime, isIsoTime, isPersonValue } from './field-format';
+import type { BriefingTemplate, FieldDefinition } from './template';
+
+export interface ValidationIssue {
+  /** The field the issue is about, so the Details form can show it in place. */
+  fieldId?: string;
+  /** The body section the issue is about. */
+  sectionId?: string;
+  message: string;
+}
+
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/u;
+const phonePattern = /^\+?[\d\s().-]{6,}$/u;
+
+function isRequired(field: FieldDefinition, fields: FieldValues): boolean {
+  if (field.required) return true;
+  if (!field.requiredWhen) return false;
+  return fields[field.requiredWhen.field] === field.requiredWhen.equals;
+}
+
+/** The malformed-value message for a filled-in field, or undefined when the value is fine. */
+function formatProblem(field: FieldDefinition, value: FieldValues[string] | undefined, now: Date): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (isPersonValue(value)) return field.type === 'person' ? undefined : `${field.label} should be text.`;
+  if (value.trim() === '') return undefined;
+  switch (field.type) {
+    case 'date':
+      return isIsoDate(value) ? undefined : `${field.label} is not a valid date.`;
+    case 'time':
+      return isIsoTime(value) ? undefined : `${field.label} is not a valid time.`;
+    case 'date-time': {
+      if (!isIsoDateTime(value)) return `${field.label} is not a valid date and time.`;
+      if (field.mustBeFuture) {
+        // A wall-clock moment, compared with the wall clock of this computer.
+        const [datePart = '', timePart = ''] = value.split('T');
+        const [year, month, day] = datePart.split('-').map(Number);
+        const [hours, minutes] = timePart.split(':').map(Number);
+        const moment = new Date(year ?? 0, (month ?? 1) - 1, day ?? 1, hours ?? 0, minutes ?? 0);
+        if (moment.getTime() <= now.getTime()) return `${field.label} is in the past.`;
+      }
+      return undefined;
+    }
+    case 'email':
+      return emailPattern.test(value.trim()) ? undefined : `${field.label} is not a valid e-mail address.`;
+    case 'phone':
+      return phonePattern.test(value.trim()) && (value.match(/\d/g)?.length ?? 0) >= 6 ? undefined : `${field.label} is not a valid phone number.`;
+    case 'select':
+      return field.options.some((option) => option.value === value) ? undefined : `${field.label} has a value that is not one of its choices.`;
+    case 'person':
+      return `${field.label} should name a person.`;
+    case 'text':
+    case 'long-text':
+      return undefined;
+  }
+}
+
+/**
+ * What is missing or malformed in a briefing, for the Details form to show in
+ * place and for export to list before anything leaves the building.
+ */
+export function validateBriefing(briefing: Pick<Briefing, 'fields' | 'body'>, template: BriefingTemplate, now: Date): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const field of template.fields) {
+    const value = briefing.fields[field.id];
+    if (isRequired(field, briefing.fields) && !hasFieldValue(value)) {
+      issues.push({ fieldId: field.id, message: field.type === 'person' ? `${field.label}: a name is required.` : `${field.label} is required.` });
+      continue;
+    }
+    const problem = formatProblem(field, value, now);
+    if (problem) issues.push({ fieldId: field.id, message: problem });
+  }
+  for (const section of briefing.body) {
+    if (!section.required) continue;
+    const text = section.children.map((block) => block.children.map((leaf) => leaf.text).join('')).join('');
+    if (text.trim() === '') issues.push({ sectionId: section.sectionId, message: `The section “${section.heading || 'Body'}” is empty.` });
+  }
+  return issues;
+}
