@@ -1,8 +1,11 @@
-import { useCallback, useMemo, type KeyboardEvent, type ReactNode } from 'react';
-import { Editor, type Descendant } from 'slate';
-import { Editable, Slate } from 'slate-react';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Editor, Transforms, type BaseRange, type Descendant } from 'slate';
+import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { BriefingBody } from '../../shared/document/briefing-body';
 import { createBriefingEditor } from './create-briefing-editor';
+import { fieldChoices, insertFieldReference, onFieldTrigger, type FieldChoice } from './fields/field-commands';
+import { useFieldContext } from './fields/field-context';
+import { FieldPicker } from './fields/field-picker';
 import { commandForKeyStroke, isMacPlatform, runEditorCommand } from './hotkeys';
 import { Leaf } from './marks/leaf';
 import { renderElement } from './render-element';
@@ -49,6 +52,44 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     [editor, onBodyChange, onEditorChange],
   );
 
+  const { template } = useFieldContext();
+  const choices = useMemo(() => fieldChoices(template), [template]);
+  const [picker, setPicker] = useState<{ at: BaseRange; left: number; top: number } | undefined>(undefined);
+
+  /** Opens "Insert field" below the caret, remembering where to insert. */
+  const openFieldPicker = useCallback(() => {
+    if (!editor.selection) return;
+    const at = editor.selection;
+    let left = 0;
+    let top = 0;
+    try {
+      const rect = ReactEditor.toDOMRange(editor, at).getBoundingClientRect();
+      left = rect.left;
+      top = rect.bottom + 4;
+    } catch {
+      // The selection has no DOM range yet (nothing rendered there): show it at the top of the window.
+    }
+    setPicker({ at, left, top });
+  }, [editor]);
+
+  const closeFieldPicker = useCallback(
+    (choice?: FieldChoice) => {
+      const at = picker?.at;
+      setPicker(undefined);
+      ReactEditor.focus(editor);
+      if (!at) return;
+      Transforms.select(editor, at);
+      if (choice) insertFieldReference(editor, choice);
+    },
+    [editor, picker],
+  );
+
+  useEffect(() => {
+    // Typing "{{" opens the picker once the DOM shows the caret where it now is.
+    onFieldTrigger(editor, choices.length > 0 ? () => requestAnimationFrame(openFieldPicker) : undefined);
+    return () => onFieldTrigger(editor, undefined);
+  }, [editor, choices, openFieldPicker]);
+
   const handleKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (event.nativeEvent.isComposing) return;
@@ -62,7 +103,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     <Slate editor={editor} initialValue={editor.children} onChange={handleChange}>
       <div className="editor-frame">
         <div className="toolbar-row">
-          <Toolbar isMac={isMac} readOnly={readOnly} />
+          <Toolbar isMac={isMac} readOnly={readOnly} canInsertField={choices.length > 0} onInsertField={openFieldPicker} />
           {toolbarEnd && <div className="toolbar-end">{toolbarEnd}</div>}
         </div>
         <div className="editor-body">
@@ -82,6 +123,9 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
           </div>
           {sidePanel}
         </div>
+        {picker && (
+          <FieldPicker choices={choices} position={picker} onPick={(choice) => closeFieldPicker(choice)} onClose={() => closeFieldPicker()} />
+        )}
       </div>
     </Slate>
   );

@@ -2,6 +2,7 @@ import { createEditor, type Editor } from 'slate';
 import { withHistory } from 'slate-history';
 import { withReact } from 'slate-react';
 import { withBlocks } from './blocks/blocks';
+import { withFieldTrigger } from './fields/field-commands';
 import './editor-types';
 import { withLists } from './lists/lists';
 import { withSections } from './sections/sections';
@@ -11,5 +12,5 @@ import { withSections } from './sections/sections';
  * structure before lists and headings see a key, history records it all.
  */
 export function createBriefingEditor(): Editor {
-  return withHistory(withSections(withLists(withBlocks(withReact(createEditor())))));
+  return withHistory(withFieldTrigger(withSections(withLists(withBlocks(withReact(createEditor()))))));
 }

@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import type { RenderElementProps } from 'slate-react';
 import type { BriefingElement, BriefingElementType } from '../../shared/document/briefing-body';
 import { HeadingBlock, ListItemBlock, ParagraphBlock } from './blocks/block-elements';
+import { FieldReferenceElement } from './fields/field-reference-element';
 import { SectionElement } from './sections/section-element';
 
 type ElementComponent<Type extends BriefingElementType> = (
@@ -14,6 +15,7 @@ const elementComponents = {
   paragraph: ParagraphBlock,
   heading: HeadingBlock,
   'list-item': ListItemBlock,
+  'field-ref': FieldReferenceElement,
 } satisfies { [Type in BriefingElementType]: ElementComponent<Type> };
 
 export function renderElement(props: RenderElementProps): JSX.Element {

@@ -28,7 +28,27 @@ export type FormattedText = z.infer<typeof formattedTextSchema>;
 export type MarkName = Exclude<keyof FormattedText, 'text'>;
 export const markNames = ['bold', 'italic', 'underline'] as const satisfies readonly MarkName[];
 
-const inlineChildren = z.array(formattedTextSchema).min(1).max(100_000);
+export const personParts = ['name', 'title', 'organisation'] as const;
+export type PersonPart = (typeof personParts)[number];
+
+/**
+ * A field of the briefing shown inside running text ("On {meeting date}, …").
+ * An inline void element: it holds no text of its own and shows the field's
+ * current value, so changing the value in Details changes every mention.
+ * For a person field, `part` picks the name, title or organisation.
+ */
+export const fieldReferenceSchema = z.strictObject({
+  type: z.literal('field-ref'),
+  fieldId: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/),
+  part: z.enum(personParts).optional(),
+  children: z.tuple([formattedTextSchema]),
+});
+export type FieldReferenceElement = z.infer<typeof fieldReferenceSchema>;
+
+export const inlineNodeSchema = z.union([formattedTextSchema, fieldReferenceSchema]);
+export type InlineNode = z.infer<typeof inlineNodeSchema>;
+
+const inlineChildren = z.array(inlineNodeSchema).min(1).max(100_000);
 
 export const paragraphSchema = z.strictObject({
   type: z.literal('paragraph'),
@@ -63,6 +83,7 @@ export type ListItemElement = z.infer<typeof listItemSchema>;
 export const blockSchema = z.discriminatedUnion('type', [paragraphSchema, headingSchema, listItemSchema]);
 export type BlockElement = z.infer<typeof blockSchema>;
 export type BlockType = BlockElement['type'];
+export const blockTypes = ['paragraph', 'heading', 'list-item'] as const satisfies readonly BlockType[];
 
 export const sectionSchema = z.strictObject({
   type: z.literal('section'),
@@ -82,5 +103,5 @@ export type SectionElement = z.infer<typeof sectionSchema>;
 export const briefingBodySchema = z.array(sectionSchema).min(1).max(200);
 export type BriefingBody = z.infer<typeof briefingBodySchema>;
 
-export type BriefingElement = SectionElement | BlockElement;
+export type BriefingElement = SectionElement | BlockElement | FieldReferenceElement;
 export type BriefingElementType = BriefingElement['type'];

@@ -1,13 +1,19 @@
 import { createEditor, Editor, Element, Text, Transforms, type Descendant, type Node } from 'slate';
-import { briefingBodySchema, type BlockElement, type BriefingBody, type SectionElement } from './briefing-body';
+import { blockTypes, briefingBodySchema, type BlockElement, type BriefingBody, type FieldReferenceElement, type SectionElement } from './briefing-body';
 import './slate-types';
 
 export function isSection(node: Node): node is SectionElement {
   return Element.isElement(node) && node.type === 'section';
 }
 
+const blockTypeSet: ReadonlySet<string> = new Set(blockTypes);
+
 export function isBlock(node: Node): node is BlockElement {
-  return Element.isElement(node) && node.type !== 'section';
+  return Element.isElement(node) && blockTypeSet.has(node.type);
+}
+
+export function isFieldReference(node: Node): node is FieldReferenceElement {
+  return Element.isElement(node) && node.type === 'field-ref';
 }
 
 /**
@@ -18,7 +24,11 @@ export function isBlock(node: Node): node is BlockElement {
  * the renderer's editor and the main process share the same rules.
  */
 export function withBriefingNormalization<T extends Editor>(editor: T): T {
-  const { normalizeNode } = editor;
+  const { normalizeNode, isInline, isVoid } = editor;
+
+  // Field references sit in running text and have no text of their own.
+  editor.isInline = (element) => element.type === 'field-ref' || isInline(element);
+  editor.isVoid = (element) => element.type === 'field-ref' || isVoid(element);
 
   editor.normalizeNode = (entry, options) => {
     const [node, path] = entry;
@@ -61,13 +71,20 @@ export function withBriefingNormalization<T extends Editor>(editor: T): T {
     }
 
     if (isBlock(node)) {
-      // Blocks hold text only: a block pasted inside a block is lifted out.
+      // Blocks hold text and field references only: a block pasted inside a block is lifted out.
       for (const [index, child] of node.children.entries()) {
-        if (Element.isElement(child)) {
+        if (Element.isElement(child) && !editor.isInline(child)) {
           Transforms.unwrapNodes(editor, { at: [...path, index] });
           return;
         }
       }
+    }
+
+    if (isFieldReference(node) && (node.children.length !== 1 || node.children[0]?.text !== '')) {
+      // A reference shows its field's value; any text that got inside it is dropped.
+      Transforms.removeNodes(editor, { at: path });
+      Transforms.insertNodes(editor, { type: 'field-ref', fieldId: node.fieldId, ...(node.part ? { part: node.part } : {}), children: [{ text: '' }] }, { at: path });
+      return;
     }
 
     normalizeNode(entry, options);

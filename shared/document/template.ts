@@ -70,6 +70,16 @@ export const briefingTemplateSchema = z
     /** Whether briefings from this template carry a participants table. */
     hasParticipants: z.boolean(),
     sections: z.array(sectionDefinitionSchema).min(1),
+    /**
+     * How "Draft lede" writes the opening sentence, per language: text with
+     * `{fieldId}` or `{personField.part}` where field references go.
+     */
+    lede: z
+      .strictObject({
+        sectionId: z.string(),
+        patterns: z.record(z.string(), z.string().min(1)).refine((patterns) => 'en' in patterns, 'an English pattern is required'),
+      })
+      .optional(),
   })
   .superRefine((template, context) => {
     const fieldIds = template.fields.map((field) => field.id);
@@ -83,6 +93,19 @@ export const briefingTemplateSchema = z
     for (const field of template.fields) {
       if (field.requiredWhen && !fieldIds.includes(field.requiredWhen.field)) {
         context.addIssue({ code: 'custom', message: `field "${field.id}" depends on unknown field "${field.requiredWhen.field}"` });
+      }
+    }
+    if (template.lede) {
+      if (!sectionIds.includes(template.lede.sectionId)) {
+        context.addIssue({ code: 'custom', message: `lede section "${template.lede.sectionId}" is not a section of the template` });
+      }
+      for (const [language, pattern] of Object.entries(template.lede.patterns)) {
+        for (const [, fieldId = '', part] of pattern.matchAll(/\{([a-zA-Z][a-zA-Z0-9]*)(?:\.([a-z]+))?\}/g)) {
+          const field = template.fields.find((candidate) => candidate.id === fieldId);
+          if (!field || (part !== undefined && (field.type !== 'person' || !['name', 'title', 'organisation'].includes(part)))) {
+            context.addIssue({ code: 'custom', message: `lede pattern "${language}" refers to unknown field "{${fieldId}${part ? `.${part}` : ''}}"` });
+          }
+        }
       }
     }
     if (template.eventDateField !== null) {

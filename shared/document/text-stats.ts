@@ -1,20 +1,23 @@
-import type { BriefingBody, FormattedText, SectionElement } from './briefing-body';
+import type { BriefingBody, FieldReferenceElement, InlineNode, SectionElement } from './briefing-body';
 
-type TextContainer = { children: ReadonlyArray<FormattedText | TextContainer> } | FormattedText;
+/** Gives the text a field reference stands for; without one, references count as nothing. */
+export type FieldResolver = (reference: FieldReferenceElement) => string;
 
-function nodeText(node: TextContainer): string {
-  return 'text' in node ? node.text : node.children.map(nodeText).join('');
+const noFields: FieldResolver = () => '';
+
+function inlineText(node: InlineNode, resolve: FieldResolver): string {
+  return 'text' in node ? node.text : resolve(node);
 }
 
-/** The section's text, one line per block. */
-export function sectionPlainText(section: SectionElement): string {
-  return section.children.map(nodeText).join('\n');
+/** The section's text, one line per block, with field references resolved. */
+export function sectionPlainText(section: SectionElement, resolve: FieldResolver = noFields): string {
+  return section.children.map((block) => block.children.map((node) => inlineText(node, resolve)).join('')).join('\n');
 }
 
 /** The body as plain text: sections separated by a blank line, headings included. */
-export function bodyPlainText(body: BriefingBody): string {
+export function bodyPlainText(body: BriefingBody, resolve: FieldResolver = noFields): string {
   return body
-    .map((section) => (section.heading ? `${section.heading}\n${sectionPlainText(section)}` : sectionPlainText(section)))
+    .map((section) => (section.heading ? `${section.heading}\n${sectionPlainText(section, resolve)}` : sectionPlainText(section, resolve)))
     .join('\n\n');
 }
 
@@ -40,7 +43,7 @@ export interface TextStats {
 }
 
 /** Words and characters (without line breaks) of the written text, section headings excluded. */
-export function textStats(sections: readonly SectionElement[]): TextStats {
-  const text = sections.map(sectionPlainText).join('\n');
+export function textStats(sections: readonly SectionElement[], resolve: FieldResolver = noFields): TextStats {
+  const text = sections.map((section) => sectionPlainText(section, resolve)).join('\n');
   return { words: countWords(text), characters: [...text.replace(/\n/g, '')].length };
 }

@@ -1,6 +1,7 @@
 import type { Briefing, FieldValues } from './briefing';
 import { hasFieldValue, isIsoDate, isIsoDateTime, isIsoTime, isPersonValue } from './field-format';
 import type { BriefingTemplate, FieldDefinition } from './template';
+import { sectionPlainText } from './text-stats';
 
 export interface ValidationIssue {
   /** The field the issue is about, so the Details form can show it in place. */
@@ -72,8 +73,8 @@ export function validateBriefing(briefing: Pick<Briefing, 'fields' | 'body'>, te
   }
   for (const section of briefing.body) {
     if (!section.required) continue;
-    const text = section.children.map((block) => block.children.map((leaf) => leaf.text).join('')).join('');
-    if (text.trim() === '') issues.push({ sectionId: section.sectionId, message: `The section “${section.heading || 'Body'}” is empty.` });
+    // A field reference counts as content: the section says something even before the field is filled.
+    if (sectionPlainText(section, () => 'field').trim() === '') issues.push({ sectionId: section.sectionId, message: `The section “${section.heading || 'Body'}” is empty.` });
   }
   return issues;
 }

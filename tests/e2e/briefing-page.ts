@@ -36,6 +36,15 @@ export class BriefingPage {
     return this.page.locator(`[data-section-id="${sectionId}"]`);
   }
 
+  /**
+   * A section's text as a reader sees it: without the heading and without the
+   * zero-width characters Slate puts inside inline void elements.
+   */
+  async sectionText(sectionId: string): Promise<string> {
+    const text = (await this.section(sectionId).locator('.section-body').textContent()) ?? '';
+    return text.replace(/\uFEFF/g, '');
+  }
+
   /** Puts the caret at the end of a section's last block and types, as a person would. */
   async typeInSection(sectionId: string, text: string): Promise<void> {
     await this.section(sectionId).locator('.block').last().click();

@@ -1,11 +1,9 @@
-import { Editor, Element, Range, Transforms, type Node } from 'slate';
+import { Editor, Range, Transforms } from 'slate';
 import type { BlockElement, HeadingLevel } from '../../../shared/document/briefing-body';
+import { isBlock } from '../../../shared/document/briefing-normalization';
 
 export type BlockFormat = { type: 'paragraph' } | { type: 'heading'; level: HeadingLevel };
 
-function isBlock(node: Node): node is BlockElement {
-  return Element.isElement(node) && node.type !== 'section';
-}
 
 /** The blocks the selection touches, in document order. */
 export function selectedBlocks(editor: Editor): BlockElement[] {

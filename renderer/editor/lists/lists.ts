@@ -1,10 +1,8 @@
 import { Editor, Element, Node, Point, Range, Transforms } from 'slate';
-import { MAX_LIST_INDENT, type BlockElement, type ListItemElement, type ListType } from '../../../shared/document/briefing-body';
+import { MAX_LIST_INDENT, type ListItemElement, type ListType } from '../../../shared/document/briefing-body';
 import { selectedBlocks } from '../blocks/blocks';
+import { isBlock } from '../../../shared/document/briefing-normalization';
 
-function isBlock(node: Node): node is BlockElement {
-  return Element.isElement(node) && node.type !== 'section';
-}
 
 function isListItem(node: Node): node is ListItemElement {
   return Element.isElement(node) && node.type === 'list-item';

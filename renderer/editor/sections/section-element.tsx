@@ -1,5 +1,8 @@
 import { Node } from 'slate';
-import type { RenderElementProps } from 'slate-react';
+import { ReactEditor, useSlateStatic, type RenderElementProps } from 'slate-react';
+import { draftLede } from '../../../shared/document/draft-lede';
+import { useFieldContext } from '../fields/field-context';
+import { replaceSectionContent } from './replace-section-content';
 import type { SectionElement as SectionNode } from '../../../shared/document/briefing-body';
 
 function isEmptySection(section: SectionNode): boolean {
@@ -9,6 +12,19 @@ function isEmptySection(section: SectionNode): boolean {
 /** A template section: its heading and guidance are part of the template, not of the editable text. */
 export function SectionElement({ attributes, children, element }: RenderElementProps & { element: SectionNode }) {
   const empty = isEmptySection(element);
+  const editor = useSlateStatic();
+  const { template, language } = useFieldContext();
+  const draftsLede = template?.lede?.sectionId === element.sectionId;
+
+  const draft = () => {
+    if (!template) return;
+    const paragraph = draftLede(template, language);
+    if (!paragraph) return;
+    // Drafting again must not silently throw away what the person wrote.
+    if (!isEmptySection(element) && !window.confirm('Replace the text of this section with a new draft from the details?')) return;
+    replaceSectionContent(editor, ReactEditor.findPath(editor, element), [paragraph]);
+    ReactEditor.focus(editor);
+  };
   const headingId = `section-heading-${element.sectionId}`;
   return (
     <section {...attributes} className="briefing-section" data-section-id={element.sectionId} aria-labelledby={element.heading ? headingId : undefined}>
@@ -16,6 +32,11 @@ export function SectionElement({ attributes, children, element }: RenderElementP
         <h2 className="section-heading" id={headingId} contentEditable={false}>
           {element.heading}
           {element.required && <span className="section-required" title="Required before export">Required</span>}
+          {draftsLede && !ReactEditor.isReadOnly(editor) && (
+            <button type="button" className="section-action" onClick={draft} title="Write this section from the meeting date, host, guest and place">
+              Draft from details
+            </button>
+          )}
         </h2>
       )}
       <div className={empty ? 'section-body section-body-empty' : 'section-body'}>

@@ -43,7 +43,14 @@ const groups: ToolbarButtonSpec[][] = [
 ];
 
 /** The formatting toolbar: real buttons with labels, active states and the shortcut in the tooltip. */
-export function Toolbar({ isMac, readOnly }: { isMac: boolean; readOnly: boolean }) {
+export interface ToolbarProps {
+  isMac: boolean;
+  readOnly: boolean;
+  canInsertField: boolean;
+  onInsertField: () => void;
+}
+
+export function Toolbar({ isMac, readOnly, canInsertField, onInsertField }: ToolbarProps) {
   const editor = useSlate();
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
@@ -77,6 +84,24 @@ export function Toolbar({ isMac, readOnly }: { isMac: boolean; readOnly: boolean
           })}
         </div>
       ))}
+      {canInsertField && (
+        <div className="toolbar-group">
+          <button
+            type="button"
+            className="toolbar-button toolbar-button-field"
+            aria-label="Insert field"
+            title="Insert field (type {{)"
+            disabled={readOnly}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => {
+              if (!editor.selection) ReactEditor.focus(editor);
+              onInsertField();
+            }}
+          >
+            {'{ }'} Field
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from 'slate';
 import type { Briefing, FieldValue, FieldValues, Participant } from '../../../shared/document/briefing';
 import type { BriefingBody } from '../../../shared/document/briefing-body';
@@ -10,6 +10,7 @@ import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { formatEventDate } from '../../app/format';
 import { BriefingEditor } from '../../editor/briefing-editor';
+import { FieldContext, resolveReference } from '../../editor/fields/field-context';
 import { DetailsPanel } from '../details/details-panel';
 import { ConflictBanner } from './conflict-banner';
 import { saveStatusLabel } from './save-status-label';
@@ -146,10 +147,12 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
     }
   };
 
+  const fieldContext = useMemo(() => ({ template, fields, language }), [template, fields, language]);
+  const resolve = useCallback((reference: Parameters<typeof resolveReference>[0]) => resolveReference(reference, fieldContext).value, [fieldContext]);
   const deferredBody = useDeferredValue(body);
-  const total = textStats(deferredBody);
+  const total = textStats(deferredBody, resolve);
   const currentSection = sectionIndex === undefined ? undefined : deferredBody[sectionIndex];
-  const section = currentSection ? textStats([currentSection]) : undefined;
+  const section = currentSection ? textStats([currentSection], resolve) : undefined;
   const eventDate = template?.eventDateField ? fields[template.eventDateField] : null;
   const issues = template ? validateBriefing({ fields, body: deferredBody }, template, new Date()) : [];
 
@@ -161,46 +164,48 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
           {actionError}
         </div>
       )}
-      <BriefingEditor
-        initialBody={briefing.body}
-        onBodyChange={handleBodyChange}
-        onEditorChange={handleEditorChange}
-        sidePanel={
-          template && (
-            <DetailsPanel
-              template={template}
-              fields={fields}
-              language={language}
-              issues={issues}
-              readOnly={false}
-              onFieldChange={handleFieldChange}
-              onLanguageChange={handleLanguageChange}
-            />
-          )
-        }
-        toolbarEnd={
-          <button type="button" className="button button-quiet" onClick={() => void moveToTrash()}>
-            Move to Trash
-          </button>
-        }
-        header={
-          <header className="page-header">
-            <div className="page-kicker">
-              {template?.name ?? briefing.templateId}
-              {typeof eventDate === 'string' && eventDate && <> · {formatEventDate(eventDate)}</>}
-            </div>
-            <textarea
-              className="title-input"
-              aria-label="Title"
-              placeholder="Title"
-              rows={1}
-              value={title}
-              onChange={(event) => handleTitleChange(event.target.value.replace(/\n/g, ' '))}
-              onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
-            />
-          </header>
-        }
-      />
+      <FieldContext.Provider value={fieldContext}>
+        <BriefingEditor
+          initialBody={briefing.body}
+          onBodyChange={handleBodyChange}
+          onEditorChange={handleEditorChange}
+          sidePanel={
+            template && (
+              <DetailsPanel
+                template={template}
+                fields={fields}
+                language={language}
+                issues={issues}
+                readOnly={false}
+                onFieldChange={handleFieldChange}
+                onLanguageChange={handleLanguageChange}
+              />
+            )
+          }
+          toolbarEnd={
+            <button type="button" className="button button-quiet" onClick={() => void moveToTrash()}>
+              Move to Trash
+            </button>
+          }
+          header={
+            <header className="page-header">
+              <div className="page-kicker">
+                {template?.name ?? briefing.templateId}
+                {typeof eventDate === 'string' && eventDate && <> · {formatEventDate(eventDate)}</>}
+              </div>
+              <textarea
+                className="title-input"
+                aria-label="Title"
+                placeholder="Title"
+                rows={1}
+                value={title}
+                onChange={(event) => handleTitleChange(event.target.value.replace(/\n/g, ' '))}
+                onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
+              />
+            </header>
+          }
+        />
+      </FieldContext.Provider>
       <footer className="status-bar" aria-label="Status">
         <span className={`save-status save-status-${status.kind}`} role="status" aria-live="polite">
           {saveStatusLabel(status)}

@@ -84,4 +84,12 @@ export const meetingReadoutTemplate: BriefingTemplate = {
       start: { block: 'paragraph' },
     },
   ],
+  lede: {
+    sectionId: 'lede',
+    patterns: {
+      en: 'On {meetingDate}, {host.title} of the {host.organisation} {host.name} met with {guest.title} of the {guest.organisation} {guest.name} in {location}.',
+      az: '{meetingDate} tarixində {host.title} {host.name} ({host.organisation}) {guest.title} {guest.name} ({guest.organisation}) ilə görüşüb. Görüşün yeri: {location}.',
+      ru: '{meetingDate} состоялась встреча: {host.title} {host.name} ({host.organisation}) и {guest.title} {guest.name} ({guest.organisation}). Место встречи: {location}.',
+    },
+  },
 };

@@ -1,0 +1,86 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import type { FieldChoice } from './field-commands';
+
+export interface FieldPickerProps {
+  choices: readonly FieldChoice[];
+  /** Where to show it, in viewport coordinates (below the caret). */
+  position: { left: number; top: number };
+  onPick: (choice: FieldChoice) => void;
+  onClose: () => void;
+}
+
+/** A small searchable list of the template's fields; type to filter, arrows to move, Enter to insert. */
+export function FieldPicker({ choices, position, onPick, onClose }: FieldPickerProps) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const filtered = useMemo(() => {
+    const needle = query.trim().toLocaleLowerCase();
+    return needle ? choices.filter((choice) => choice.label.toLocaleLowerCase().includes(needle)) : [...choices];
+  }, [choices, query]);
+  const current = Math.min(active, Math.max(0, filtered.length - 1));
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    switch (event.key) {
+      case 'ArrowDown':
+        setActive((current + 1) % Math.max(1, filtered.length));
+        break;
+      case 'ArrowUp':
+        setActive((current - 1 + filtered.length) % Math.max(1, filtered.length));
+        break;
+      case 'Enter': {
+        const choice = filtered[current];
+        if (choice) onPick(choice);
+        break;
+      }
+      case 'Escape':
+        onClose();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  return (
+    <div className="field-picker" style={{ left: position.left, top: position.top }} role="dialog" aria-label="Insert field">
+      <input
+        className="field-picker-search"
+        // The picker opens on request and takes the keyboard at once, as a menu does.
+        autoFocus
+        placeholder="Insert field…"
+        role="combobox"
+        aria-expanded="true"
+        aria-controls={listId}
+        aria-activedescendant={filtered[current] ? `${listId}-${current}` : undefined}
+        aria-label="Field to insert"
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+        }}
+        onKeyDown={handleKeyDown}
+        onBlur={onClose}
+      />
+      <ul className="field-picker-list" role="listbox" id={listId} aria-label="Fields">
+        {filtered.length === 0 && <li className="field-picker-empty">No field matches.</li>}
+        {filtered.map((choice, index) => (
+          <li
+            key={`${choice.fieldId}.${choice.part ?? ''}`}
+            id={`${listId}-${index}`}
+            role="option"
+            aria-selected={index === current}
+            className="field-picker-option"
+            // Picked on mouse-down, before the search box loses focus and closes the picker.
+            onMouseDown={(event) => {
+              event.preventDefault();
+              onPick(choice);
+            }}
+          >
+            {choice.label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { RenderElementProps } from 'slate-react';
+import { useFocused, useSelected } from 'slate-react';
+import type { FieldReferenceElement as FieldReferenceNode } from '../../../shared/document/briefing-body';
+import { resolveReference, useFieldContext } from './field-context';
+
+/**
+ * A field shown inside running text: a chip with the field's current value,
+ * or its name in brackets while the field is empty. Not editable in place —
+ * the value is edited once, in Details, and every reference follows.
+ */
+export function FieldReferenceElement({ attributes, children, element }: RenderElementProps & { element: FieldReferenceNode }) {
+  const context = useFieldContext();
+  const selected = useSelected();
+  const focused = useFocused();
+  const { label, value } = resolveReference(element, context);
+  return (
+    <span
+      {...attributes}
+      contentEditable={false}
+      className={`field-ref${value ? '' : ' field-ref-empty'}${selected && focused ? ' field-ref-selected' : ''}`}
+      data-field-id={element.fieldId}
+      title={`${label} — change it in Details`}
+    >
+      {value || `[${label}]`}
+      {children}
+    </span>
+  );
+}
