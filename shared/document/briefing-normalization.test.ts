@@ -53,6 +53,21 @@ describe('normalizeBriefingBody', () => {
       input: [section('a', { type: 'paragraph', children: [p('inner') as unknown as { text: string }] })],
       output: [section('a', p('inner'))],
     },
+    {
+      name: 'empties text that got inside a field reference',
+      input: [section('a', { type: 'paragraph', children: [{ text: 'On ' }, { type: 'field-ref', fieldId: 'meetingDate', children: [{ text: 'typed' }] }, { text: '' }] })],
+      output: [section('a', { type: 'paragraph', children: [{ text: 'On ' }, { type: 'field-ref', fieldId: 'meetingDate', children: [{ text: '' }] }, { text: '' }] })],
+    },
+    {
+      name: 'puts text on both sides of a field reference, as Slate requires of inline elements',
+      input: [section('a', { type: 'paragraph', children: [{ type: 'field-ref', fieldId: 'host', part: 'name', children: [{ text: '' }] }] })],
+      output: [section('a', { type: 'paragraph', children: [{ text: '' }, { type: 'field-ref', fieldId: 'host', part: 'name', children: [{ text: '' }] }, { text: '' }] })],
+    },
+    {
+      name: 'wraps a field reference loose in a section into a paragraph',
+      input: [section('a', { type: 'field-ref', fieldId: 'location', children: [{ text: '' }] } as unknown as BlockElement)],
+      output: [section('a', { type: 'paragraph', children: [{ text: '' }, { type: 'field-ref', fieldId: 'location', children: [{ text: '' }] }, { text: '' }] })],
+    },
   ])('$name', ({ input, output }) => {
     expect(normalizeBriefingBody(raw(input))).toEqual(output);
   });

@@ -63,7 +63,7 @@ export function withBriefingNormalization<T extends Editor>(editor: T): T {
           Transforms.unwrapNodes(editor, { at: childPath });
           return;
         }
-        if (Text.isText(child)) {
+        if (Text.isText(child) || editor.isInline(child)) {
           Transforms.wrapNodes(editor, { type: 'paragraph', children: [] }, { at: childPath });
           return;
         }
