@@ -37,7 +37,8 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --port ${port}`,
     url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
+    // Never someone else's server on this port, which may serve another checkout's build.
+    reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
   },

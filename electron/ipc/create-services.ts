@@ -1,16 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { FieldValues } from '../../shared/document/briefing';
 import { newBriefingContent } from '../../shared/document/new-briefing';
-import type { BriefingTemplate } from '../../shared/document/template';
-import { builtInTemplates, findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
+import { templateFromBriefing } from '../../shared/document/template-from-briefing';
 import type { Services } from '../../shared/ipc/contract';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import type { Library } from '../storage/library';
 
-function templateOrThrow(templateId: string): BriefingTemplate {
-  const template = findBuiltInTemplate(templateId);
-  if (!template) throw new ServiceError('not-found', `No template with id "${templateId}".`);
-  return template;
-}
 
 /**
  * The contract checks that field values are well formed; only the briefing's
@@ -19,7 +14,7 @@ function templateOrThrow(templateId: string): BriefingTemplate {
  */
 function assertKnownFields(library: Library, briefingId: string, fields: FieldValues): void {
   const stored = library.briefings.get(briefingId);
-  const template = findBuiltInTemplate(stored.templateId);
+  const template = library.templates.find(stored.templateId);
   const known = new Set(template ? template.fields.map((field) => field.id) : Object.keys(stored.fields));
   const unknown = Object.keys(fields).find((fieldId) => !known.has(fieldId));
   if (unknown !== undefined) {
@@ -38,7 +33,7 @@ export function createServices(library: Library): Services {
       list: async (query) => library.briefings.list(query),
       get: async (id) => library.briefings.get(id),
       create: async (request) => {
-        const content = newBriefingContent(templateOrThrow(request.templateId), request.title);
+        const content = newBriefingContent(library.templates.get(request.templateId), request.title);
         return library.briefings.create({ ...content, language: request.language ?? content.language });
       },
       save: async (request) => {
@@ -48,7 +43,19 @@ export function createServices(library: Library): Services {
       moveToTrash: async (id) => library.briefings.moveToTrash(id),
     },
     templates: {
-      list: async () => [...builtInTemplates],
+      list: async () => library.templates.list(),
+      get: async (id) => library.templates.get(id),
+      saveFromBriefing: async (request) => {
+        const briefing = library.briefings.get(request.briefingId);
+        const template = templateFromBriefing(briefing, library.templates.find(briefing.templateId), {
+          id: `user-${randomUUID()}`,
+          name: request.name,
+          keepContent: request.keepContent,
+        });
+        return library.templates.create(template);
+      },
+      rename: async (request) => library.templates.rename(request.id, request.name),
+      remove: async (id) => library.templates.remove(id),
     },
   };
 }

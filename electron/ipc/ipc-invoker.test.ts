@@ -23,7 +23,19 @@ function fakeServices() {
         throw new TypeError('synchronous throw from a method that forgot to be async');
       },
     },
-    templates: { list: async () => [] },
+    templates: {
+      list: async () => [],
+      get: async (id) => {
+        throw new ServiceError('not-found', `No template with id "${id}".`);
+      },
+      saveFromBriefing: async () => {
+        throw new ServiceError('not-found', 'No briefing.');
+      },
+      rename: async () => {
+        throw new ServiceError('invalid-argument', 'Built-in templates cannot be renamed.');
+      },
+      remove: async () => undefined,
+    },
   };
   return { services, save, list };
 }

@@ -1,13 +1,14 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { createServices } from '../ipc/create-services';
 import { createIpcInvoker } from '../ipc/ipc-invoker';
 import { openLibrary, type Library } from '../storage/library';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol';
+import { hardenWebContents } from './harden-web-contents';
 import { serveIpc } from './ipc-main-bridge';
 import { libraryFilePath } from './library-location';
-import { appOrigin, isAllowedNavigation, isAllowedRequest, secureWindowOptions } from './window-options';
+import { appOrigin, isAllowedRequest, secureWindowOptions } from './window-options';
 
 // The app's lifecycle, kept thin: every decision (window options, CSP,
 // navigation and request rules, sender check, file mapping) lives in a pure,
@@ -20,17 +21,6 @@ let stopServingIpc: (() => void) | undefined;
 
 function logError(error: unknown): void {
   console.error('[briefing-desk]', error);
-}
-
-function hardenContents(contents: WebContents): void {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAllowedNavigation(url)) event.preventDefault();
-  });
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
 function createMainWindow(): BrowserWindow {
@@ -83,7 +73,7 @@ if (!app.requestSingleInstanceLock()) {
     if (window.isMinimized()) window.restore();
     window.focus();
   });
-  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app
     .whenReady()
     .then(start)

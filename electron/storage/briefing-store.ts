@@ -9,6 +9,7 @@ import {
   type FieldValues,
 } from '../../shared/document/briefing';
 import type { BriefingContent } from '../../shared/document/new-briefing';
+import type { BriefingTemplate } from '../../shared/document/template';
 import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
 import type { ListBriefingsQuery, SaveBriefingRequest, SavedBriefing } from '../../shared/ipc/briefing-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
@@ -72,8 +73,8 @@ function statusFromRow(row: SummaryRow): BriefingStatus {
 }
 
 /** The template's event date (meeting date, release date …), kept in its own column so the library can sort by it. */
-function eventDateOf(templateId: string, fields: FieldValues): string | null {
-  const fieldId = findBuiltInTemplate(templateId)?.eventDateField;
+function eventDateOf(template: BriefingTemplate | undefined, fields: FieldValues): string | null {
+  const fieldId = template?.eventDateField;
   const value = fieldId ? fields[fieldId] : undefined;
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
 }
@@ -93,6 +94,8 @@ export class BriefingStore {
     private readonly database: Database,
     /** Source of the timestamps; tests pass a fixed clock. */
     private readonly clock: () => Date = () => new Date(),
+    /** Looks a template up by id: built-in or saved in this library. */
+    private readonly findTemplate: (id: string) => BriefingTemplate | undefined = findBuiltInTemplate,
   ) {}
 
   /** Stores a new draft at revision 1. */
@@ -124,7 +127,7 @@ export class BriefingStore {
           fields: JSON.stringify(briefing.fields),
           participants: JSON.stringify(briefing.participants),
           body: JSON.stringify(briefing.body),
-          eventDate: eventDateOf(briefing.templateId, briefing.fields),
+          eventDate: eventDateOf(this.findTemplate(briefing.templateId), briefing.fields),
         }),
     );
     return briefing;
@@ -153,7 +156,7 @@ export class BriefingStore {
     return rows.map((row) => ({
       id: row.id,
       templateId: row.template_id,
-      templateName: findBuiltInTemplate(row.template_id)?.name ?? row.template_id,
+      templateName: this.findTemplate(row.template_id)?.name ?? row.template_id,
       title: row.title,
       language: row.language,
       status: statusFromRow(row),
@@ -199,7 +202,7 @@ export class BriefingStore {
           title: request.title ?? null,
           language: request.language ?? null,
           fields: request.fields ? JSON.stringify(request.fields) : null,
-          eventDate: request.fields ? eventDateOf(current.template_id, request.fields) : null,
+          eventDate: request.fields ? eventDateOf(this.findTemplate(current.template_id), request.fields) : null,
           participants: request.participants ? JSON.stringify(request.participants) : null,
           body: request.body ? JSON.stringify(request.body) : null,
           updatedAt: saved.updatedAt,

@@ -5,6 +5,7 @@ import { findBuiltInTemplate } from '../../shared/document/templates/built-in-te
 import { BriefingStore } from './briefing-store';
 import { openLibraryDatabase } from './library-database';
 import { SettingsStore } from './settings-store';
+import { TemplateStore } from './template-store';
 import { withStorageErrors } from './storage-error';
 
 export interface Library {
@@ -12,6 +13,7 @@ export interface Library {
   readonly database: Database;
   readonly briefings: BriefingStore;
   readonly settings: SettingsStore;
+  readonly templates: TemplateStore;
   close(): void;
 }
 
@@ -48,10 +50,11 @@ function seedDemoOnce(database: Database, briefings: BriefingStore, settings: Se
 export function openLibrary(file: string, options: OpenLibraryOptions = {}): Library {
   const database = openLibraryDatabase(file, { nativeBinding: options.nativeBinding });
   try {
-    const briefings = new BriefingStore(database, options.clock);
+    const templates = new TemplateStore(database, options.clock);
+    const briefings = new BriefingStore(database, options.clock, (id) => templates.find(id));
     const settings = new SettingsStore(database);
     if (options.seedDemo) seedDemoOnce(database, briefings, settings);
-    return { file, database, briefings, settings, close: () => database.close() };
+    return { file, database, briefings, settings, templates, close: () => database.close() };
   } catch (error) {
     database.close();
     throw error;

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { testLibraryFolder } from '../../tests/support/library-folder';
 import { migrate, schemaVersion } from './migrate';
+import { latestSchemaVersion } from './migrations/migrations';
 import type { Migration } from './migrations/migration';
 
 describe('migrate', () => {
@@ -41,7 +42,7 @@ describe('migrate', () => {
   it('refuses a library written by a newer version, naming both versions', () => {
     const database = new Database(folder.path());
     database.pragma('user_version = 9990');
-    expect(() => migrate(database)).toThrow(/newer version of Briefing Desk \(schema 9990\); this version understands up to 20/);
+    expect(() => migrate(database)).toThrow(`newer version of Briefing Desk (schema 9990); this version understands up to ${latestSchemaVersion}.`);
     database.close();
   });
 });

@@ -5,13 +5,15 @@ import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/api-client';
 import { BriefingView } from '../features/briefing/briefing-view';
 import { LibraryPanel } from '../features/library/library-panel';
+import { ManageTemplatesDialog } from '../features/templates/manage-templates-dialog';
 
 /** The main window: library on the left, the open briefing on the right. */
 export function Workspace() {
   const api = useApi();
   const [templates, setTemplates] = useState<BriefingTemplate[]>([]);
   const [briefings, setBriefings] = useState<BriefingSummary[] | undefined>(undefined);
-  const [open, setOpen] = useState<Briefing | undefined>(undefined);
+  const [open, setOpen] = useState<{ briefing: Briefing; template: BriefingTemplate | undefined } | undefined>(undefined);
+  const [managingTemplates, setManagingTemplates] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
   const flushOpen = useRef<(() => Promise<boolean>) | undefined>(undefined);
 
@@ -40,6 +42,14 @@ export function Workspace() {
     };
   }, [api]);
 
+  const refreshTemplates = useCallback(async () => {
+    try {
+      setTemplates(await api.templates.list());
+    } catch (templateError) {
+      setError(`The templates could not be read: ${errorMessage(templateError)}`);
+    }
+  }, [api]);
+
   const registerFlush = useCallback((flush: (() => Promise<boolean>) | undefined) => {
     flushOpen.current = flush;
   }, []);
@@ -54,7 +64,10 @@ export function Workspace() {
         return;
       }
       try {
-        setOpen(await api.briefings.get(id));
+        const briefing = await api.briefings.get(id);
+        // A saved template that was deleted since is still found by id, so its fields stay editable.
+        const template = await api.templates.get(briefing.templateId).catch(() => undefined);
+        setOpen({ briefing, template });
       } catch (openError) {
         setError(`The briefing could not be opened: ${errorMessage(openError)}`);
       }
@@ -76,23 +89,26 @@ export function Workspace() {
     [api, openBriefing],
   );
 
-  const template = open ? templates.find((candidate) => candidate.id === open.templateId) : undefined;
-
   return (
     <div className="workspace">
       <LibraryPanel
         briefings={briefings}
         templates={templates}
-        selectedId={open?.id}
+        selectedId={open?.briefing.id}
         error={error}
         onOpen={(id) => void openBriefing(id)}
         onCreate={(templateId) => void createBriefing(templateId)}
+        onManageTemplates={() => setManagingTemplates(true)}
       />
+      {managingTemplates && (
+        <ManageTemplatesDialog templates={templates} onChanged={() => void refreshTemplates()} onClose={() => setManagingTemplates(false)} />
+      )}
       {open ? (
         <BriefingView
-          key={open.id}
-          briefing={open}
-          template={template}
+          key={open.briefing.id}
+          briefing={open.briefing}
+          template={open.template}
+          onTemplatesChanged={() => void refreshTemplates()}
           registerFlush={registerFlush}
           onSaved={() => void refreshList()}
           onOpen={(id) => void openBriefing(id)}

@@ -69,6 +69,8 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     } catch {
       // The selection has no DOM range yet (nothing rendered there): show it at the top of the window.
     }
+    // The picker takes the keyboard; without this the editor would take its focus back on its next render.
+    ReactEditor.blur(editor);
     setPicker({ at, left, top });
   }, [editor]);
 
@@ -86,7 +88,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
 
   useEffect(() => {
     // Typing "{{" opens the picker once the DOM shows the caret where it now is.
-    onFieldTrigger(editor, choices.length > 0 ? () => requestAnimationFrame(openFieldPicker) : undefined);
+    onFieldTrigger(editor, choices.length > 0 ? () => setTimeout(openFieldPicker, 0) : undefined);
     return () => onFieldTrigger(editor, undefined);
   }, [editor, choices, openFieldPicker]);
 

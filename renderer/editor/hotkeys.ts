@@ -41,6 +41,9 @@ export function commandForKeyStroke(stroke: KeyStroke, isMac: boolean): EditorCo
     return undefined;
   }
   if (stroke.altKey && !stroke.shiftKey) {
+    // Windows reports AltGr as Ctrl+Alt: AltGr+0 types "}" on German and Turkish layouts, AltGr+2 "@" on
+    // Nordic ones. Only a stroke whose key is the digit itself is the heading shortcut.
+    if (!/^[0-9]$/.test(stroke.key)) return undefined;
     switch (stroke.code) {
       case 'Digit1':
         return 'heading-2';

@@ -1,5 +1,6 @@
 import { createEditor, Editor, Element, Text, Transforms, type Descendant, type Node } from 'slate';
 import { blockTypes, briefingBodySchema, type BlockElement, type BriefingBody, type FieldReferenceElement, type SectionElement } from './briefing-body';
+import { deepCopy } from './deep-copy';
 import './slate-types';
 
 export function isSection(node: Node): node is SectionElement {
@@ -99,8 +100,8 @@ export function withBriefingNormalization<T extends Editor>(editor: T): T {
  */
 export function normalizeBriefingBody(nodes: readonly Descendant[]): BriefingBody {
   const editor = withBriefingNormalization(createEditor());
-  // A deep copy: normalisation rewrites nodes in place of the caller's. (No structuredClone: shared/ has neither DOM nor Node.)
-  editor.children = JSON.parse(JSON.stringify(nodes)) as Descendant[];
+  // A copy: normalisation must not rewrite the caller's nodes.
+  editor.children = deepCopy(nodes) as Descendant[];
   Editor.normalize(editor, { force: true });
   return briefingBodySchema.parse(editor.children);
 }

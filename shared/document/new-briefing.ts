@@ -1,4 +1,5 @@
 import type { BlockElement, BriefingBody, SectionElement } from './briefing-body';
+import { deepCopy } from './deep-copy';
 import type { FieldValues, Participant } from './briefing';
 import type { BriefingTemplate, FieldDefinition, SectionDefinition } from './template';
 
@@ -49,7 +50,7 @@ export function sectionFromDefinition(section: SectionDefinition, children?: Blo
     guidance: section.guidance,
     required: section.required,
     locked: section.locked,
-    children: children && children.length > 0 ? children : [startBlock(section)],
+    children: children && children.length > 0 ? children : section.content ? deepCopy(section.content) : [startBlock(section)],
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { headingLevelSchema, listTypeSchema } from './briefing-body';
+import { blockSchema, headingLevelSchema, listTypeSchema } from './briefing-body';
 import { languageTagSchema } from './briefing';
 
 export const fieldTypes = ['text', 'long-text', 'date', 'time', 'date-time', 'select', 'person', 'email', 'phone'] as const;
@@ -52,6 +52,8 @@ export const sectionDefinitionSchema = z.strictObject({
   required: z.boolean(),
   locked: z.boolean(),
   start: sectionStartSchema,
+  /** Starting text, for a template saved from a briefing with its content kept. */
+  content: z.array(blockSchema).min(1).optional(),
 });
 export type SectionDefinition = z.infer<typeof sectionDefinitionSchema>;
 

@@ -111,3 +111,21 @@ test('a stale save shows a conflict and neither window loses its text', async ({
   expect(rows[1]?.title).toContain('my version');
   expect(rows[1]?.body_json).toContain('Text from the second window');
 });
+
+test('switching to another briefing right after the last keystroke saves that keystroke first', async ({ page, library }) => {
+  const app = new BriefingPage(page);
+  await app.open();
+  await app.newBriefing('Blank briefing');
+  await app.title.fill('Second');
+  await app.waitUntilSaved();
+  await app.newBriefing('Meeting readout');
+  await app.waitUntilSaved();
+
+  await app.typeInSection('lede', 'Typed just before switching: Əliyev');
+  // No wait for "Saved": the switch itself must flush the pending save.
+  await app.openFromLibrary(/^Second/);
+  await expect(app.title).toHaveValue('Second');
+
+  const rows = library.query<{ title: string; body_json: string }>('SELECT title, body_json FROM briefings');
+  expect(rows.find((row) => row.title === 'Meeting readout')?.body_json).toContain('Typed just before switching: Əliyev');
+});

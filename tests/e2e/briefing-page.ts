@@ -25,7 +25,7 @@ export class BriefingPage {
   }
 
   get title(): Locator {
-    return this.page.getByRole('textbox', { name: 'Title' });
+    return this.page.getByRole('textbox', { name: 'Title', exact: true });
   }
 
   get saveStatus(): Locator {

@@ -28,7 +28,7 @@ test('a drafted lede and {{ field references show the Details values and follow 
   await app.typeInSection('follow-up', 'The next round will be held in ');
   await page.keyboard.type('{{');
   const picker = page.getByRole('dialog', { name: 'Insert field' });
-  await expect(picker).toBeVisible();
+  await expect(picker.getByRole('combobox', { name: 'Field to insert' })).toBeFocused();
   await page.keyboard.type('locat');
   await page.keyboard.press('Enter');
   await expect(picker).toHaveCount(0);

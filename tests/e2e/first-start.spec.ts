@@ -21,6 +21,10 @@ test('a first start shows the demo readout, which can be moved to the Trash', as
   await app.section('agreed-points').scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('agreed-points.png') });
 
+  page.once('dialog', (confirm) => {
+    expect(confirm.message()).toContain('Move “Prime Minister Ali Asadov meets');
+    void confirm.accept();
+  });
   await page.getByRole('button', { name: 'Move to Trash' }).click();
   await expect(demo).toHaveCount(0);
   await expect(library).toContainText('No briefings yet');

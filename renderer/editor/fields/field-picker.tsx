@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { FieldChoice } from './field-commands';
 
 export interface FieldPickerProps {
@@ -19,6 +19,22 @@ export function FieldPicker({ choices, position, onPick, onClose }: FieldPickerP
     return needle ? choices.filter((choice) => choice.label.toLocaleLowerCase().includes(needle)) : [...choices];
   }, [choices, query]);
   const current = Math.min(active, Math.max(0, filtered.length - 1));
+  const root = useRef<HTMLDivElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    // Focus after the editor has finished its own update: it may still be restoring its selection.
+    const timer = setTimeout(() => search.current?.focus(), 0);
+    // A click anywhere else closes the picker; losing focus alone does not, as the editor may take it back for a moment.
+    const closeOnOutsideClick = (event: MouseEvent) => {
+      if (!root.current?.contains(event.target as Node)) onClose();
+    };
+    document.addEventListener('mousedown', closeOnOutsideClick);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('mousedown', closeOnOutsideClick);
+    };
+  }, [onClose]);
 
   const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     switch (event.key) {
@@ -43,11 +59,10 @@ export function FieldPicker({ choices, position, onPick, onClose }: FieldPickerP
   };
 
   return (
-    <div className="field-picker" style={{ left: position.left, top: position.top }} role="dialog" aria-label="Insert field">
+    <div ref={root} className="field-picker" style={{ left: position.left, top: position.top }} role="dialog" aria-label="Insert field">
       <input
         className="field-picker-search"
-        // The picker opens on request and takes the keyboard at once, as a menu does.
-        autoFocus
+        ref={search}
         placeholder="Insert field…"
         role="combobox"
         aria-expanded="true"
@@ -60,7 +75,6 @@ export function FieldPicker({ choices, position, onPick, onClose }: FieldPickerP
           setActive(0);
         }}
         onKeyDown={handleKeyDown}
-        onBlur={onClose}
       />
       <ul className="field-picker-list" role="listbox" id={listId} aria-label="Fields">
         {filtered.length === 0 && <li className="field-picker-empty">No field matches.</li>}

@@ -86,6 +86,12 @@ describe('Word shortcuts', () => {
     expect(commandForKeyStroke(stroke('1', 'Digit1', { ctrlKey: true, altKey: true }), false)).toBe('heading-2');
   });
 
+  it('leaves AltGr characters alone (Windows reports AltGr as Ctrl+Alt)', () => {
+    expect(commandForKeyStroke(stroke('}', 'Digit0', { ctrlKey: true, altKey: true }), false)).toBeUndefined();
+    expect(commandForKeyStroke(stroke('@', 'Digit2', { ctrlKey: true, altKey: true }), false)).toBeUndefined();
+    expect(commandForKeyStroke(stroke('#', 'Digit3', { ctrlKey: true, altKey: true }), false)).toBeUndefined();
+  });
+
   it('leaves Tab to the browser outside a list, so keyboard users can move on', () => {
     const editor = editorWith(body(p('text')));
     Transforms.select(editor, { path: [0, 0, 0], offset: 0 });

@@ -51,4 +51,49 @@ describe('withSections', () => {
     expect(only?.children.every((block) => block.type === 'paragraph')).toBe(true);
     expect(Editor.string(editor, [0])).toBe('start onetwo');
   });
+
+  describe('editing over a selection that spans sections keeps every section', () => {
+    const three = () => [section('who', p('Alpha')), section('agreed', p('Beta')), section('next', p('Gamma'))];
+    const across = (editor: Editor) =>
+      Transforms.select(editor, { anchor: { path: [0, 0, 0], offset: 2 }, focus: { path: [1, 0, 0], offset: 2 } });
+
+    it('typing', () => {
+      const editor = editorWith(three());
+      across(editor);
+      editor.insertText('X');
+      expect(editor.children).toEqual([section('who', p('AlX')), section('agreed', p('ta')), section('next', p('Gamma'))]);
+    });
+
+    it('Enter', () => {
+      const editor = editorWith(three());
+      across(editor);
+      editor.insertBreak();
+      expect(editor.children).toEqual([section('who', p('Al'), p('')), section('agreed', p('ta')), section('next', p('Gamma'))]);
+    });
+
+    it('paste', () => {
+      const editor = editorWith(three());
+      across(editor);
+      editor.insertFragment([p('PASTED')]);
+      expect(editor.children).toEqual([section('who', p('AlPASTED')), section('agreed', p('ta')), section('next', p('Gamma'))]);
+    });
+
+    it('inserting a field', () => {
+      const editor = editorWith(three());
+      across(editor);
+      Transforms.insertNodes(editor, { type: 'field-ref', fieldId: 'location', children: [{ text: '' }] });
+      expect(editor.children).toEqual([
+        section('who', { type: 'paragraph', children: [{ text: 'Al' }, { type: 'field-ref', fieldId: 'location', children: [{ text: '' }] }, { text: '' }] }),
+        section('agreed', p('ta')),
+        section('next', p('Gamma')),
+      ]);
+    });
+
+    it('select all, then type', () => {
+      const editor = editorWith(three());
+      Transforms.select(editor, Editor.range(editor, []));
+      editor.insertText('Z');
+      expect(editor.children).toEqual([section('who', p('Z')), section('agreed', p('')), section('next', p(''))]);
+    });
+  });
 });

@@ -2,7 +2,6 @@ import { Editor, Node, Path, Point, Range, Transforms, type NodeEntry } from 'sl
 import type { SectionElement } from '../../../shared/document/briefing-body';
 import { isBlock, isSection, withBriefingNormalization } from '../../../shared/document/briefing-normalization';
 
-
 /** The section holding a point or path, if any. */
 export function sectionEntryAt(editor: Editor, at: Path | Point): NodeEntry<SectionElement> | undefined {
   return Editor.above<SectionElement>(editor, { at, match: isSection, mode: 'highest' });
@@ -20,7 +19,39 @@ function flattenSections(nodes: Node[]): Node[] {
  */
 export function withSections(editor: Editor): Editor {
   withBriefingNormalization(editor);
-  const { deleteBackward, deleteForward, deleteFragment, insertFragment } = editor;
+  const { deleteBackward, deleteForward, delete: deleteRange, insertFragment, insertBreak, insertSoftBreak, insertNodes, insertText } = editor;
+
+  /**
+   * Core transforms that replace a selection continue at its *end* once it is
+   * deleted (they expect the deletion to merge the end into the start). Across
+   * sections nothing merges, so the selection is deleted first and the
+   * insertion happens where the caret then is: at the selection's start.
+   */
+  const clearSelectionAcrossSections = () => {
+    const { selection } = editor;
+    if (!selection || Range.isCollapsed(selection)) return;
+    const [start, end] = Range.edges(selection);
+    const first = sectionEntryAt(editor, start);
+    const last = sectionEntryAt(editor, end);
+    if (first && last && !Path.equals(first[1], last[1])) editor.delete();
+  };
+
+  editor.insertBreak = () => {
+    clearSelectionAcrossSections();
+    insertBreak();
+  };
+  editor.insertSoftBreak = () => {
+    clearSelectionAcrossSections();
+    insertSoftBreak();
+  };
+  editor.insertText = (text, options) => {
+    if (options?.at === undefined) clearSelectionAcrossSections();
+    insertText(text, options);
+  };
+  editor.insertNodes = (nodes, options) => {
+    if (options?.at === undefined) clearSelectionAcrossSections();
+    insertNodes(nodes, options);
+  };
 
   editor.deleteBackward = (unit) => {
     const { selection } = editor;
@@ -48,20 +79,22 @@ export function withSections(editor: Editor): Editor {
     deleteForward(unit);
   };
 
-  editor.deleteFragment = (options) => {
-    const { selection } = editor;
-    if (!selection || Range.isCollapsed(selection)) {
-      deleteFragment(options);
+  // Every deletion of a range goes through `editor.delete` (Transforms.delete calls it): typing over a
+  // selection, Enter, paste and inserting a field included. A range across sections is cleared one
+  // section at a time, so no section is merged into another or removed.
+  editor.delete = (options = {}) => {
+    const target = options.at ?? editor.selection;
+    if (!target || !Range.isRange(target) || Range.isCollapsed(target)) {
+      deleteRange(options);
       return;
     }
-    const [start, end] = Range.edges(selection);
+    const [start, end] = Range.edges(target);
     const first = sectionEntryAt(editor, start);
     const last = sectionEntryAt(editor, end);
     if (!first || !last || Path.equals(first[1], last[1])) {
-      deleteFragment(options);
+      deleteRange(options);
       return;
     }
-    // Across sections: clear the selected part of each section separately, so no section is merged away.
     Editor.withoutNormalizing(editor, () => {
       const firstIndex = first[1][0] ?? 0;
       const lastIndex = last[1][0] ?? 0;
@@ -73,16 +106,17 @@ export function withSections(editor: Editor): Editor {
         if (wholeSection) {
           const section = Node.get(editor, [index]) as SectionElement;
           for (let child = section.children.length - 1; child > 0; child -= 1) Transforms.removeNodes(editor, { at: [index, child] });
-          Transforms.delete(editor, { at: Editor.range(editor, [index, 0]) });
+          deleteRange({ at: Editor.range(editor, [index, 0]) });
         } else {
-          Transforms.delete(editor, { at: part });
+          deleteRange({ ...options, at: part });
         }
       }
     });
-    Transforms.select(editor, start);
+    if (options.at === undefined) Transforms.select(editor, start);
   };
 
   editor.insertFragment = (fragment, options) => {
+    if (options?.at === undefined) clearSelectionAcrossSections();
     insertFragment(flattenSections(fragment), options);
   };
 

@@ -3,6 +3,7 @@ import type { SavedBriefing } from '../../../shared/ipc/briefing-service';
 import { AutosaveController, type BriefingChanges, type SaveStatus } from './autosave';
 
 class Conflict extends Error {}
+class Refusal extends Error {}
 
 function setup(overrides: { fail?: (call: number) => Error | undefined } = {}) {
   const saves: { changes: BriefingChanges; baseRevision: number }[] = [];
@@ -17,7 +18,7 @@ function setup(overrides: { fail?: (call: number) => Error | undefined } = {}) {
       revision = baseRevision + 1;
       return Promise.resolve<SavedBriefing>({ id: 'b', revision, updatedAt: '' });
     },
-    isConflict: (error) => error instanceof Conflict,
+    classifyFailure: (error) => (error instanceof Conflict ? 'conflict' : error instanceof Refusal ? 'refused' : 'retry'),
     describeError: (error) => (error as Error).message,
     onStatus: (status) => statuses.push(status.kind),
   });
@@ -89,5 +90,34 @@ describe('AutosaveController', () => {
     expect(await flushed).toBe(true);
     expect(saves.map((save) => save.changes.title)).toEqual(['first', 'second']);
     expect(controller.hasUnsavedChanges).toBe(false);
+  });
+
+  it('stops, without retrying, when the library refuses the changes, and keeps them', async () => {
+    const { controller, saves, statuses } = setup({ fail: () => new Refusal('No briefing with id 7f3….') });
+    controller.update({ title: 'kept on screen' });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(statuses.at(-1)).toBe('refused');
+    controller.update({ title: 'more' });
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(saves).toHaveLength(1);
+    expect(controller.hasUnsavedChanges).toBe(true);
+  });
+
+  it('keeps showing the failure while typing goes on, and retries on its own schedule', async () => {
+    const { controller, saves, statuses } = setup({ fail: (call) => (call <= 2 ? new Error('The disk is full') : undefined) });
+    controller.update({ title: 'a' });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(statuses.at(-1)).toBe('failed');
+    for (let typed = 0; typed < 5; typed += 1) {
+      controller.update({ title: `a${typed}` });
+      await vi.advanceTimersByTimeAsync(150);
+    }
+    // Typing did not trigger saves of its own: the only attempt is the first one; the retry comes at 1.5 s.
+    expect(statuses.at(-1)).toBe('failed');
+    expect(saves).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(2500);
+    expect(saves).toHaveLength(3);
+    expect(saves.at(-1)?.changes.title).toBe('a4');
+    expect(statuses.at(-1)).toBe('saved');
   });
 });

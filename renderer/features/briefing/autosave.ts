@@ -7,12 +7,18 @@ export type SaveStatus =
   | { kind: 'saved' }
   | { kind: 'saving' }
   | { kind: 'failed'; reason: string }
-  | { kind: 'conflict'; reason: string };
+  | { kind: 'conflict'; reason: string }
+  /** The library will never take these changes as they are (the briefing is gone, a value is refused): saving stops. */
+  | { kind: 'refused'; reason: string };
+
+/** How a failed save is handled: tried again later, or stopped until the person decides. */
+export type SaveFailureKind = 'retry' | 'conflict' | 'refused';
 
 export interface AutosaveOptions {
-  /** Writes the changes on top of `baseRevision`; rejects with `isConflict(error)` true when that revision is stale. */
+  /** Writes the changes on top of `baseRevision`. */
   save(changes: BriefingChanges, baseRevision: number): Promise<SavedBriefing>;
-  isConflict(error: unknown): boolean;
+  /** A stale revision is a conflict; a disk that is full or busy is worth retrying; anything else is refused. */
+  classifyFailure(error: unknown): SaveFailureKind;
   describeError(error: unknown): string;
   baseRevision: number;
   onStatus(status: SaveStatus): void;
@@ -38,7 +44,8 @@ export class AutosaveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<void> | undefined;
   private failures = 0;
-  private conflict = false;
+  /** Set by a conflict or a refusal: nothing is saved until the person chooses. */
+  private stopped = false;
   private disposed = false;
   private baseRevision: number;
   private readonly debounceMs: number;
@@ -75,7 +82,8 @@ export class AutosaveController {
     if (this.disposed) return;
     this.pending = { ...this.pending, ...changes };
     this.firstPendingAt ??= this.now();
-    if (this.conflict) return;
+    // Stopped, or failing and waiting to retry: keep the change and the status the person is reading.
+    if (this.stopped || this.failures > 0) return;
     this.options.onStatus({ kind: 'saving' });
     if (this.inFlight) return;
     const waited = this.now() - this.firstPendingAt;
@@ -90,7 +98,7 @@ export class AutosaveController {
         await this.inFlight;
         continue;
       }
-      if (!this.pending || this.conflict) break;
+      if (!this.pending || this.stopped) break;
       this.clearTimer();
       await this.saveNow();
       if (this.failures > 0) break;
@@ -104,7 +112,7 @@ export class AutosaveController {
    */
   async overwrite(latestRevision: number, everything: BriefingChanges): Promise<boolean> {
     this.baseRevision = latestRevision;
-    this.conflict = false;
+    this.stopped = false;
     this.pending = { ...everything, ...this.pending };
     return this.flush();
   }
@@ -129,7 +137,7 @@ export class AutosaveController {
   }
 
   private saveNow(): Promise<void> {
-    if (this.inFlight || !this.pending || this.conflict || this.disposed) return this.inFlight ?? Promise.resolve();
+    if (this.inFlight || !this.pending || this.stopped || this.disposed) return this.inFlight ?? Promise.resolve();
     const changes = this.pending;
     this.pending = undefined;
     this.firstPendingAt = undefined;
@@ -146,9 +154,10 @@ export class AutosaveController {
           // Put the unsaved changes back under any made since; the newer ones win.
           this.pending = { ...changes, ...this.pending };
           this.firstPendingAt ??= this.now();
-          if (this.options.isConflict(error)) {
-            this.conflict = true;
-            this.options.onStatus({ kind: 'conflict', reason: this.options.describeError(error) });
+          const kind = this.options.classifyFailure(error);
+          if (kind !== 'retry') {
+            this.stopped = true;
+            this.options.onStatus({ kind, reason: this.options.describeError(error) });
             return;
           }
           this.failures += 1;
@@ -157,7 +166,7 @@ export class AutosaveController {
       )
       .finally(() => {
         this.inFlight = undefined;
-        if (this.disposed || this.conflict) return;
+        if (this.disposed || this.stopped) return;
         if (this.failures > 0) {
           const delays = this.retryDelaysMs;
           this.schedule(delays[Math.min(this.failures, delays.length) - 1] ?? 30_000);

@@ -12,6 +12,8 @@ import { formatEventDate } from '../../app/format';
 import { BriefingEditor } from '../../editor/briefing-editor';
 import { FieldContext, resolveReference } from '../../editor/fields/field-context';
 import { DetailsPanel } from '../details/details-panel';
+import { ParticipantsEditor } from '../participants/participants-editor';
+import { SaveAsTemplateDialog } from '../templates/save-as-template-dialog';
 import { ConflictBanner } from './conflict-banner';
 import { saveStatusLabel } from './save-status-label';
 import { useAutosave } from './use-autosave';
@@ -24,10 +26,11 @@ export interface BriefingViewProps {
   onSaved: (saved: SavedBriefing) => void;
   onOpen: (id: string) => void;
   onMovedToTrash: (id: string) => void;
+  onTemplatesChanged: () => void;
 }
 
 /** One open briefing: title, body editor, save status and counts. Mount with `key={briefing.id}`. */
-export function BriefingView({ briefing, template, registerFlush, onSaved, onOpen, onMovedToTrash }: BriefingViewProps) {
+export function BriefingView({ briefing, template, registerFlush, onSaved, onOpen, onMovedToTrash, onTemplatesChanged }: BriefingViewProps) {
   const api = useApi();
   const { controller, status } = useAutosave(api, briefing, onSaved);
   const [title, setTitle] = useState(briefing.title);
@@ -37,6 +40,8 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
   const [participants, setParticipants] = useState<Participant[]>(briefing.participants);
   const [sectionIndex, setSectionIndex] = useState<number | undefined>(undefined);
   const [actionError, setActionError] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [savingAsTemplate, setSavingAsTemplate] = useState(false);
   // What is on screen now, for the conflict choices (which must carry everything the person changed).
   const latest = useRef({
     title: briefing.title,
@@ -101,13 +106,11 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
     setParticipants(next);
     controller.update({ participants: next });
   };
-  void handleParticipantsChange;
-  void participants;
 
   const saveAsCopy = async () => {
     setActionError(undefined);
     try {
-      const copy = await api.briefings.create({ templateId: briefing.templateId, title: `${latest.current.title} (my version)` });
+      const copy = await api.briefings.create({ templateId: briefing.templateId, title: `${latest.current.title.slice(0, 480)} (my version)` });
       await api.briefings.save({
         id: copy.id,
         baseRevision: copy.revision,
@@ -137,10 +140,16 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
 
   const moveToTrash = async () => {
     setActionError(undefined);
+    if (!window.confirm(`Move “${latest.current.title.trim() || 'Untitled briefing'}” to the Trash?`)) return;
     try {
-      await controller.flush();
-      controller.dispose();
+      // What is on screen goes into the library first; a briefing with unsaved changes is not trashed.
+      if (!(await controller.flush())) {
+        setActionError('The briefing was not moved to the Trash: its latest changes are not saved yet.');
+        return;
+      }
       await api.briefings.moveToTrash(briefing.id);
+      controller.dispose();
+      registerFlush(undefined);
       onMovedToTrash(briefing.id);
     } catch (error) {
       setActionError(`The briefing could not be moved to the Trash: ${errorMessage(error)}`);
@@ -159,6 +168,28 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
   return (
     <main className="briefing-view" aria-label="Briefing">
       {status.kind === 'conflict' && <ConflictBanner reason={status.reason} onSaveCopy={saveAsCopy} onOverwrite={overwrite} />}
+      {status.kind === 'refused' && <ConflictBanner reason={status.reason} onSaveCopy={saveAsCopy} />}
+      {savingAsTemplate && (
+        <SaveAsTemplateDialog
+          briefingId={briefing.id}
+          suggestedName={title.trim() || template?.name || 'My template'}
+          flush={() => controller.flush()}
+          onSaved={(name) => {
+            setSavingAsTemplate(false);
+            setNotice(`Saved as the template “${name}”. It is in the New briefing menu.`);
+            onTemplatesChanged();
+          }}
+          onClose={() => setSavingAsTemplate(false)}
+        />
+      )}
+      {notice && (
+        <div className="banner banner-info" aria-live="polite">
+          <span>{notice}</span>
+          <button type="button" className="button button-quiet" onClick={() => setNotice(undefined)}>
+            Dismiss
+          </button>
+        </div>
+      )}
       {actionError && (
         <div className="banner banner-error" role="alert">
           {actionError}
@@ -183,9 +214,14 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
             )
           }
           toolbarEnd={
-            <button type="button" className="button button-quiet" onClick={() => void moveToTrash()}>
-              Move to Trash
-            </button>
+            <>
+              <button type="button" className="button button-quiet" onClick={() => setSavingAsTemplate(true)}>
+                Save as template…
+              </button>
+              <button type="button" className="button button-quiet" onClick={() => void moveToTrash()}>
+                Move to Trash
+              </button>
+            </>
           }
           header={
             <header className="page-header">
@@ -198,10 +234,12 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
                 aria-label="Title"
                 placeholder="Title"
                 rows={1}
+                maxLength={500}
                 value={title}
                 onChange={(event) => handleTitleChange(event.target.value.replace(/\n/g, ' '))}
                 onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
               />
+              {template?.hasParticipants && <ParticipantsEditor participants={participants} onChange={handleParticipantsChange} />}
             </header>
           }
         />

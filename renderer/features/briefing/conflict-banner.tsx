@@ -1,10 +1,14 @@
 export interface ConflictBannerProps {
   reason: string;
   onSaveCopy: () => Promise<void>;
-  onOverwrite: () => Promise<void>;
+  /** Absent when there is no other version to replace (the briefing is gone, or a value was refused). */
+  onOverwrite?: () => Promise<void>;
 }
 
-/** Shown when another window saved this briefing first. Both choices keep the text on screen. */
+/**
+ * Shown when saving has stopped: another window saved this briefing first, or
+ * the library refuses the changes. Every choice keeps the text on screen.
+ */
 export function ConflictBanner({ reason, onSaveCopy, onOverwrite }: ConflictBannerProps) {
   return (
     <div className="banner banner-warning" role="alert">
@@ -15,9 +19,11 @@ export function ConflictBanner({ reason, onSaveCopy, onOverwrite }: ConflictBann
         <button type="button" className="button" onClick={() => void onSaveCopy()}>
           Save mine as a copy
         </button>
-        <button type="button" className="button" onClick={() => void onOverwrite()}>
-          Replace the other version with mine
-        </button>
+        {onOverwrite && (
+          <button type="button" className="button" onClick={() => void onOverwrite()}>
+            Replace the other version with mine
+          </button>
+        )}
       </div>
     </div>
   );

@@ -10,6 +10,7 @@ export function saveStatusLabel(status: SaveStatus): string {
     case 'failed':
       return `Not saved — ${status.reason} Retrying…`;
     case 'conflict':
+    case 'refused':
       return `Not saved — ${status.reason}`;
   }
 }

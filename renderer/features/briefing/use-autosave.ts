@@ -17,7 +17,21 @@ export function useAutosave(api: Services, briefing: Briefing, onSaved: (saved: 
       new AutosaveController({
         baseRevision: briefing.revision,
         save: (changes, baseRevision) => api.briefings.save({ id: briefing.id, baseRevision, ...changes }),
-        isConflict: (error) => error instanceof ApiError && error.code === 'conflict',
+        classifyFailure: (error) => {
+          if (!(error instanceof ApiError)) return 'retry';
+          switch (error.code) {
+            case 'conflict':
+              return 'conflict';
+            case 'storage':
+            case 'internal':
+              return 'retry';
+            case 'invalid-argument':
+            case 'not-found':
+            case 'forbidden':
+            case 'unknown-method':
+              return 'refused';
+          }
+        },
         describeError: errorMessage,
         onStatus: setStatus,
       }),

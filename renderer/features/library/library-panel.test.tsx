@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BriefingSummary } from '../../../shared/document/briefing';
 import { builtInTemplates } from '../../../shared/document/templates/built-in-templates';
+import { formatEdited, formatEventDate } from '../../app/format';
 import { LibraryPanel } from './library-panel';
 
 const summary: BriefingSummary = {
@@ -12,7 +13,7 @@ const summary: BriefingSummary = {
   language: 'az',
   status: 'in-review',
   eventDate: '2025-11-21',
-  updatedAt: '2025-11-21T10:00:00.000Z',
+  updatedAt: '2024-03-02T10:00:00.000Z',
   revision: 3,
 };
 
@@ -21,10 +22,11 @@ describe('LibraryPanel', () => {
 
   it('lists each briefing with its template, event date and status, and opens it on click', () => {
     const onOpen = vi.fn();
-    render(<LibraryPanel briefings={[summary]} templates={[...builtInTemplates]} selectedId={undefined} error={undefined} onOpen={onOpen} onCreate={vi.fn()} />);
+    render(<LibraryPanel briefings={[summary]} templates={[...builtInTemplates]} selectedId={undefined} error={undefined} onOpen={onOpen} onCreate={vi.fn()} onManageTemplates={vi.fn()} />);
     const item = screen.getByRole('button', { name: /Baş nazir Əli Əsədov/ });
     expect(item.textContent).toContain('Meeting readout');
-    expect(item.textContent).toMatch(/2025/);
+    expect(item.textContent).toContain(formatEventDate('2025-11-21'));
+    expect(item.textContent).toContain(`Edited ${formatEdited(summary.updatedAt)}`);
     expect(item.textContent).toContain('In review');
     fireEvent.click(item);
     expect(onOpen).toHaveBeenCalledWith(summary.id);
@@ -32,11 +34,14 @@ describe('LibraryPanel', () => {
 
   it('offers every template under "New briefing"', () => {
     const onCreate = vi.fn();
-    render(<LibraryPanel briefings={[]} templates={[...builtInTemplates]} selectedId={undefined} error={undefined} onOpen={vi.fn()} onCreate={onCreate} />);
+    render(<LibraryPanel briefings={[]} templates={[...builtInTemplates]} selectedId={undefined} error={undefined} onOpen={vi.fn()} onCreate={onCreate} onManageTemplates={vi.fn()} />);
     expect(screen.getByText(/No briefings yet/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'New briefing' }));
     const items = screen.getAllByRole('menuitem');
-    expect(items.map((menuItem) => menuItem.querySelector('.menu-item-title')?.textContent)).toEqual(builtInTemplates.map((template) => template.name));
+    expect(items.map((menuItem) => menuItem.querySelector('.menu-item-title')?.textContent)).toEqual([
+      ...builtInTemplates.map((template) => template.name),
+      'Manage templates…',
+    ]);
     expect(document.activeElement).toBe(items[0]);
     fireEvent.keyDown(screen.getByRole('menu'), { key: 'ArrowDown' });
     expect(document.activeElement).toBe(items[1]);

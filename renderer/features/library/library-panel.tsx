@@ -10,10 +10,11 @@ export interface LibraryPanelProps {
   error: string | undefined;
   onOpen: (id: string) => void;
   onCreate: (templateId: string) => void;
+  onManageTemplates: () => void;
 }
 
 /** The library: every briefing with its template, event date, status and last edit; "New briefing" from a template. */
-export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, onCreate }: LibraryPanelProps) {
+export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, onCreate, onManageTemplates }: LibraryPanelProps) {
   const [menuOpen, setMenuOpen] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
 
@@ -90,6 +91,18 @@ export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, 
                   <span className="menu-item-detail">{template.description}</span>
                 </button>
               ))}
+              <div className="menu-separator" role="separator" />
+              <button
+                type="button"
+                role="menuitem"
+                className="menu-item"
+                onClick={() => {
+                  setMenuOpen(false);
+                  onManageTemplates();
+                }}
+              >
+                <span className="menu-item-title">Manage templates…</span>
+              </button>
             </div>
           )}
         </div>

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Briefing } from '../../shared/document/briefing';
+import type { BriefingTemplate } from '../../shared/document/template';
+import { testLibraryFolder } from '../../tests/support/library-folder';
+import { templateContent, thrownBy } from '../../tests/support/service-errors';
+import { createServices } from '../ipc/create-services';
+import { openLibrary } from './library';
+
+describe('saved templates', () => {
+  const folder = testLibraryFolder();
+
+  async function setup() {
+    const library = openLibrary(folder.path());
+    const services = createServices(library);
+    const briefing = library.briefings.create(templateContent('meeting-readout'));
+    const body = structuredClone(briefing.body);
+    const agreed = body.find((section) => section.sectionId === 'agreed-points');
+    if (!agreed) throw new Error('no agreed points');
+    agreed.children = [{ type: 'list-item', listType: 'numbered', indent: 0, children: [{ text: 'Əməkdaşlıq davam edəcək' }] }];
+    library.briefings.save({ id: briefing.id, baseRevision: 1, body });
+    return { library, services, briefing: library.briefings.get(briefing.id) };
+  }
+
+  it('saves a briefing as a template with its structure, and a new briefing from it starts empty', async () => {
+    const { library, services, briefing } = await setup();
+    const template = await services.templates.saveFromBriefing({ briefingId: briefing.id, name: 'Weekly readout', keepContent: false });
+    expect(template).toMatchObject({ name: 'Weekly readout', builtIn: false, eventDateField: 'meetingDate', hasParticipants: true });
+    expect(template.sections.map((section) => section.heading)).toEqual(briefing.body.map((section) => section.heading));
+    expect((await services.templates.list()).map((candidate) => candidate.name)).toContain('Weekly readout');
+
+    const made = await services.briefings.create({ templateId: template.id });
+    expect(made.title).toBe('Weekly readout');
+    expect(made.body.find((section) => section.sectionId === 'agreed-points')?.children).toEqual([
+      { type: 'list-item', listType: 'numbered', indent: 0, children: [{ text: '' }] },
+    ]);
+    expect(Object.keys(made.fields)).toEqual(Object.keys(briefing.fields));
+    library.close();
+  });
+
+  it('keeps the text when asked, and never shares it with briefings made from it', async () => {
+    const { library, services, briefing } = await setup();
+    const template = await services.templates.saveFromBriefing({ briefingId: briefing.id, name: 'With text', keepContent: true });
+    const first = await services.briefings.create({ templateId: template.id });
+    expect(JSON.stringify(first.body)).toContain('Əməkdaşlıq davam edəcək');
+    library.close();
+    const reopened = openLibrary(folder.path());
+    expect(reopened.templates.get(template.id).sections.find((section) => section.id === 'agreed-points')?.content).toHaveLength(1);
+    reopened.close();
+  });
+
+  it('renames and deletes a saved template without touching briefings made from it', async () => {
+    const { library, services, briefing } = await setup();
+    const template = await services.templates.saveFromBriefing({ briefingId: briefing.id, name: 'Old name', keepContent: false });
+    const made = await services.briefings.create({ templateId: template.id });
+    await services.templates.rename({ id: template.id, name: 'New name' });
+    expect(library.briefings.list().find((summary) => summary.id === made.id)?.templateName).toBe('New name');
+
+    await services.templates.remove(template.id);
+    expect((await services.templates.list()).some((candidate) => candidate.id === template.id)).toBe(false);
+    // Still known to the briefings made from it, fields and all.
+    const stillThere: BriefingTemplate = await services.templates.get(template.id);
+    expect(stillThere.fields.map((field) => field.id)).toContain('meetingDate');
+    const reopened: Briefing = await services.briefings.get(made.id);
+    expect(reopened.templateId).toBe(template.id);
+    await expect(services.briefings.save({ id: made.id, baseRevision: 1, fields: { ...made.fields, location: 'Bakı' } })).resolves.toMatchObject({ revision: 2 });
+    library.close();
+  });
+
+  it('refuses to rename or delete a built-in template', async () => {
+    const { library } = await setup();
+    expect(thrownBy(() => library.templates.remove('meeting-readout')).message).toBe('Built-in templates cannot be deleted.');
+    expect(thrownBy(() => library.templates.rename('blank', 'Mine')).message).toBe('Built-in templates cannot be renamed.');
+    expect(thrownBy(() => library.templates.get('user-unknown')).code).toBe('not-found');
+    library.close();
+  });
+});

@@ -1,0 +1,34 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+export interface ModalDialogProps {
+  title: string;
+  children: ReactNode;
+  onClose: () => void;
+}
+
+/**
+ * A modal dialog on the native <dialog> element: focus is trapped, Escape
+ * closes it and the rest of the window is inert, as in a desktop app.
+ */
+export function ModalDialog({ title, children, onClose }: ModalDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+  return (
+    <dialog
+      ref={dialog}
+      className="modal"
+      aria-label={title}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 className="modal-title">{title}</h2>
+      {children}
+    </dialog>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import type { BriefingTemplate } from '../../../shared/document/template';
+import { useApi } from '../../api/api-context';
+import { errorMessage } from '../../api/api-client';
+import { ModalDialog } from '../../app/modal-dialog';
+
+export interface ManageTemplatesDialogProps {
+  templates: BriefingTemplate[];
+  onChanged: () => void;
+  onClose: () => void;
+}
+
+/** Rename or delete the templates people saved; built-in ones are listed but cannot be changed. */
+export function ManageTemplatesDialog({ templates, onChanged, onClose }: ManageTemplatesDialogProps) {
+  const api = useApi();
+  const [editing, setEditing] = useState<{ id: string; name: string } | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+
+  const run = async (action: () => Promise<unknown>) => {
+    setError(undefined);
+    try {
+      await action();
+      setEditing(undefined);
+      onChanged();
+    } catch (actionError) {
+      setError(errorMessage(actionError));
+    }
+  };
+
+  return (
+    <ModalDialog title="Templates" onClose={onClose}>
+      <ul className="template-list">
+        {templates.map((template) => (
+          <li key={template.id} className="template-row">
+            {editing?.id === template.id ? (
+              <form
+                className="template-rename"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  void run(() => api.templates.rename({ id: template.id, name: editing.name }));
+                }}
+              >
+                <input
+                  className="field-control"
+                  aria-label={`New name for ${template.name}`}
+                  value={editing.name}
+                  autoFocus
+                  onChange={(event) => setEditing({ id: template.id, name: event.target.value })}
+                />
+                <button type="submit" className="button button-primary" disabled={editing.name.trim() === ''}>
+                  Rename
+                </button>
+                <button type="button" className="button" onClick={() => setEditing(undefined)}>
+                  Cancel
+                </button>
+              </form>
+            ) : (
+              <>
+                <span className="template-name">{template.name}</span>
+                {template.builtIn ? (
+                  <span className="template-kind">Built in</span>
+                ) : (
+                  <span className="template-actions">
+                    <button type="button" className="button button-quiet" aria-label={`Rename ${template.name}`} onClick={() => setEditing({ id: template.id, name: template.name })}>
+                      Rename
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      aria-label={`Delete ${template.name}`}
+                      onClick={() => {
+                        if (window.confirm(`Delete the template “${template.name}”? Briefings made from it are kept.`)) void run(() => api.templates.remove(template.id));
+                      }}
+                    >
+                      Delete
+                    </button>
+                  </span>
+                )}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {error && (
+        <p className="field-message" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="modal-actions">
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState, type FormEvent } from 'react';
+import { useApi } from '../../api/api-context';
+import { errorMessage } from '../../api/api-client';
+import { ModalDialog } from '../../app/modal-dialog';
+
+export interface SaveAsTemplateDialogProps {
+  briefingId: string;
+  suggestedName: string;
+  /** Saves what is on screen first, so the template has the latest structure. */
+  flush: () => Promise<boolean>;
+  onSaved: (templateName: string) => void;
+  onClose: () => void;
+}
+
+/** "Save as template": a name, and whether the text comes along as starting content. */
+export function SaveAsTemplateDialog({ briefingId, suggestedName, flush, onSaved, onClose }: SaveAsTemplateDialogProps) {
+  const api = useApi();
+  const [name, setName] = useState(suggestedName);
+  const [keepContent, setKeepContent] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      if (!(await flush())) throw new Error('The briefing has changes that are not saved yet.');
+      const template = await api.templates.saveFromBriefing({ briefingId, name, keepContent });
+      onSaved(template.name);
+    } catch (saveError) {
+      setError(errorMessage(saveError));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <ModalDialog title="Save as template" onClose={onClose}>
+      <form onSubmit={(event) => void submit(event)}>
+        <label className="field-label" htmlFor="template-name">
+          Template name
+        </label>
+        <input id="template-name" className="field-control" value={name} onChange={(event) => setName(event.target.value)} required autoFocus />
+        <label className="checkbox">
+          <input type="checkbox" checked={keepContent} onChange={(event) => setKeepContent(event.target.checked)} />
+          Keep the text as starting content
+        </label>
+        <p className="modal-note">The sections, their headings and guidance, and the details fields are always kept.</p>
+        {error && (
+          <p className="field-message" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="modal-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy || name.trim() === ''}>
+            Save template
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,54 @@
+import type { BlockElement } from './briefing-body';
+import type { Briefing } from './briefing';
+import { deepCopy } from './deep-copy';
+import type { BriefingTemplate, SectionDefinition } from './template';
+
+export interface TemplateFromBriefingOptions {
+  id: string;
+  name: string;
+  /** Keep the briefing's text as each section's starting content; otherwise sections start empty. */
+  keepContent: boolean;
+}
+
+function startOf(block: BlockElement | undefined): SectionDefinition['start'] {
+  switch (block?.type) {
+    case 'list-item':
+      return { block: 'list-item', listType: block.listType };
+    case 'heading':
+      return { block: 'heading', level: block.level };
+    case 'paragraph':
+    case undefined:
+      return { block: 'paragraph' };
+  }
+}
+
+/**
+ * "Save as template": the briefing's structure — its template's fields and
+ * lede patterns, its sections with their headings and guidance, in order —
+ * as a new template. The text comes along only when asked for. The new
+ * template is a copy: later changes to it never touch existing briefings.
+ */
+export function templateFromBriefing(briefing: Briefing, source: BriefingTemplate | undefined, options: TemplateFromBriefingOptions): BriefingTemplate {
+  return {
+    id: options.id,
+    name: options.name,
+    description: source ? `Based on ${source.name}` : 'Saved from a briefing',
+    builtIn: false,
+    defaultLanguage: briefing.language,
+    defaultTitle: options.name,
+    fields: source ? deepCopy(source.fields) : [],
+    eventDateField: source?.eventDateField ?? null,
+    hasParticipants: source?.hasParticipants ?? briefing.participants.length > 0,
+    sections: briefing.body.map((section, index) => ({
+      // Section ids must be unique in a template; a repaired body can repeat one.
+      id: briefing.body.findIndex((other) => other.sectionId === section.sectionId) === index ? section.sectionId : `${section.sectionId}-${index + 1}`,
+      heading: section.heading,
+      guidance: section.guidance,
+      required: section.required,
+      locked: section.locked,
+      start: startOf(section.children[0]),
+      ...(options.keepContent ? { content: deepCopy(section.children) } : {}),
+    })),
+    ...(source?.lede ? { lede: deepCopy(source.lede) } : {}),
+  };
+}

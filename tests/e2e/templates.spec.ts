@@ -1,0 +1,48 @@
+import { test, expect } from './app-fixture';
+import { BriefingPage } from './briefing-page';
+
+test('save a briefing as a template, start a new briefing from it, then rename and delete the template', async ({ page, library }) => {
+  const app = new BriefingPage(page);
+  await app.open();
+  await app.newBriefing('Talking points and Q&A');
+  await app.typeInSection('key-messages', 'Baku is ready to host');
+  await app.waitUntilSaved();
+
+  await page.getByRole('button', { name: 'Save as template…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save as template' });
+  await dialog.getByLabel('Template name').fill('Minister’s doorstep');
+  await dialog.getByLabel('Keep the text as starting content').check();
+  await dialog.getByRole('button', { name: 'Save template' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByText('Saved as the template “Minister’s doorstep”')).toBeVisible();
+
+  await app.newBriefing('Minister’s doorstep');
+  await expect(app.title).toHaveValue('Minister’s doorstep');
+  await expect(app.section('key-messages')).toContainText('Baku is ready to host');
+  await expect(page.getByRole('complementary', { name: 'Details' }).getByLabel('Occasion')).toBeVisible();
+  await app.waitUntilSaved();
+
+  await page.getByRole('button', { name: 'New briefing' }).click();
+  await page.getByRole('menuitem', { name: 'Manage templates…' }).click();
+  const manage = page.getByRole('dialog', { name: 'Templates' });
+  await expect(manage.getByText('Meeting readout')).toBeVisible();
+  await expect(manage.getByRole('button', { name: 'Delete Meeting readout' })).toHaveCount(0);
+  await manage.getByRole('button', { name: 'Rename Minister’s doorstep' }).click();
+  await manage.getByLabel('New name for Minister’s doorstep').fill('Doorstep');
+  await manage.getByRole('button', { name: 'Rename', exact: true }).click();
+  await expect(manage.getByText('Doorstep', { exact: true })).toBeVisible();
+  page.once('dialog', (confirm) => void confirm.accept());
+  await manage.getByRole('button', { name: 'Delete Doorstep' }).click();
+  await expect(manage.getByText('Doorstep', { exact: true })).toHaveCount(0);
+  await manage.getByRole('button', { name: 'Close' }).click();
+
+  // The briefing made from the deleted template keeps its structure and its fields.
+  await page.reload();
+  await app.openFromLibrary(/^Minister’s doorstep/);
+  await expect(app.section('key-messages')).toContainText('Baku is ready to host');
+  await expect(page.getByRole('complementary', { name: 'Details' }).getByLabel('Occasion')).toBeVisible();
+  const rows = library.query<{ name: string; deleted_at: string | null }>('SELECT name, deleted_at FROM templates');
+  expect(rows).toHaveLength(1);
+  expect(rows[0]?.name).toBe('Doorstep');
+  expect(rows[0]?.deleted_at).not.toBeNull();
+});
