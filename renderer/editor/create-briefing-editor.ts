@@ -5,12 +5,12 @@ import { withBlocks } from './blocks/blocks';
 import { withFieldTrigger } from './fields/field-commands';
 import './editor-types';
 import { withLists } from './lists/lists';
-import { withSections } from './sections/sections';
+import { withSectionGuards } from '../../shared/document/with-section-guards';
 
 /**
  * The body editor with every plugin, outermost last: sections guard the
  * structure before lists and headings see a key, history records it all.
  */
 export function createBriefingEditor(): Editor {
-  return withHistory(withFieldTrigger(withSections(withLists(withBlocks(withReact(createEditor()))))));
+  return withHistory(withFieldTrigger(withSectionGuards(withLists(withBlocks(withReact(createEditor()))))));
 }

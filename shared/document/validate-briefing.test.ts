@@ -58,4 +58,26 @@ describe('validateBriefing', () => {
     ]);
     expect(embargoIssues({ releaseLine: 'embargoed', embargoUntil: '2025-11-21T09:00' })).toEqual([]);
   });
+
+  it('flags a field reference whose field is empty, once per section', () => {
+    const readout = template('meeting-readout');
+    const content = demoBriefingContent(readout);
+    const lede = content.body[0];
+    if (!lede) throw new Error('no lede');
+    lede.children = [
+      {
+        type: 'paragraph',
+        children: [
+          { text: 'On ' },
+          { type: 'field-ref', fieldId: 'meetingTime', children: [{ text: '' }] },
+          { text: ' and ' },
+          { type: 'field-ref', fieldId: 'meetingTime', children: [{ text: '' }] },
+          { text: ', ' },
+          { type: 'field-ref', fieldId: 'host', part: 'name', children: [{ text: '' }] },
+          { text: '.' },
+        ],
+      },
+    ];
+    expect(validateBriefing(content, readout, now)).toEqual([{ sectionId: 'lede', fieldId: 'meetingTime', message: '“Lede” refers to Time, which is empty.' }]);
+  });
 });

@@ -71,6 +71,27 @@ export function validateBriefing(briefing: Pick<Briefing, 'fields' | 'body'>, te
     const problem = formatProblem(field, value, now);
     if (problem) issues.push({ fieldId: field.id, message: problem });
   }
+  // A reference to an empty field would print nothing in the middle of a sentence.
+  const flagged = new Set<string>();
+  for (const section of briefing.body) {
+    for (const block of section.children) {
+      for (const node of block.children) {
+        if (!('type' in node)) continue;
+        const field = template.fields.find((candidate) => candidate.id === node.fieldId);
+        const value = briefing.fields[node.fieldId];
+        const filled = node.part ? isPersonValue(value) && value[node.part].trim() !== '' : hasFieldValue(value);
+        const key = `${section.sectionId}/${node.fieldId}/${node.part ?? ''}`;
+        if (filled || flagged.has(key)) continue;
+        flagged.add(key);
+        const label = field ? (node.part ? `${field.label} (${node.part})` : field.label) : node.fieldId;
+        issues.push({
+          sectionId: section.sectionId,
+          fieldId: node.fieldId,
+          message: `“${section.heading || 'Body'}” refers to ${label}, which is empty.`,
+        });
+      }
+    }
+  }
   for (const section of briefing.body) {
     if (!section.required) continue;
     // A field reference counts as content: the section says something even before the field is filled.

@@ -1,6 +1,6 @@
 import { Editor, Node, Path, Point, Range, Transforms, type NodeEntry } from 'slate';
-import type { SectionElement } from '../../../shared/document/briefing-body';
-import { isBlock, isSection, withBriefingNormalization } from '../../../shared/document/briefing-normalization';
+import type { SectionElement } from './briefing-body';
+import { isBlock, isSection, withBriefingNormalization } from './briefing-normalization';
 
 /** The section holding a point or path, if any. */
 export function sectionEntryAt(editor: Editor, at: Path | Point): NodeEntry<SectionElement> | undefined {
@@ -17,7 +17,7 @@ function flattenSections(nodes: Node[]): Node[] {
  * On top of the shared normalisation (shared/document/briefing-normalization),
  * editing never merges one section into another and never deletes one.
  */
-export function withSections(editor: Editor): Editor {
+export function withSectionGuards<T extends Editor>(editor: T): T {
   withBriefingNormalization(editor);
   const { deleteBackward, deleteForward, delete: deleteRange, insertFragment, insertBreak, insertSoftBreak, insertNodes, insertText } = editor;
 

@@ -1,7 +1,7 @@
-import { Editor, Transforms, type Descendant } from 'slate';
+import { createEditor, Editor, Transforms, type Descendant } from 'slate';
 import { describe, expect, it } from 'vitest';
-import type { BlockElement, SectionElement } from '../../../shared/document/briefing-body';
-import { createBriefingEditor } from '../create-briefing-editor';
+import type { BlockElement, SectionElement } from './briefing-body';
+import { withSectionGuards } from './with-section-guards';
 
 const p = (text: string): BlockElement => ({ type: 'paragraph', children: [{ text }] });
 const section = (sectionId: string, ...children: BlockElement[]): SectionElement => ({
@@ -15,12 +15,12 @@ const section = (sectionId: string, ...children: BlockElement[]): SectionElement
 });
 
 function editorWith(children: Descendant[]): Editor {
-  const editor = createBriefingEditor();
+  const editor = withSectionGuards(createEditor());
   editor.children = children;
   return editor;
 }
 
-describe('withSections', () => {
+describe('withSectionGuards', () => {
   it('Backspace at the start of a section does not merge it into the one before', () => {
     const editor = editorWith([section('a', p('first')), section('b', p('second'))]);
     Transforms.select(editor, { path: [1, 0, 0], offset: 0 });
