@@ -1,18 +1,10 @@
 import type { Descendant } from 'slate';
 import { describe, expect, it } from 'vitest';
-import type { BlockElement, SectionElement } from './briefing-body';
+import { paragraph, section } from '../../tests/support/body-fixtures';
+import type { BlockElement } from './briefing-body';
 import { normalizeBriefingBody } from './briefing-normalization';
 
-const p = (text: string): BlockElement => ({ type: 'paragraph', children: [{ text }] });
-const section = (sectionId: string, ...children: BlockElement[]): SectionElement => ({
-  type: 'section',
-  sectionId,
-  heading: sectionId,
-  guidance: '',
-  required: false,
-  locked: true,
-  children,
-});
+const p = paragraph;
 const raw = (value: unknown) => value as Descendant[];
 
 // Input → output fixtures, the way Slate's own tests are written.

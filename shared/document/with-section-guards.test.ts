@@ -1,18 +1,10 @@
 import { createEditor, Editor, Transforms, type Descendant } from 'slate';
 import { describe, expect, it } from 'vitest';
-import type { BlockElement, SectionElement } from './briefing-body';
+import { paragraph, section } from '../../tests/support/body-fixtures';
+import type { SectionElement } from './briefing-body';
 import { withSectionGuards } from './with-section-guards';
 
-const p = (text: string): BlockElement => ({ type: 'paragraph', children: [{ text }] });
-const section = (sectionId: string, ...children: BlockElement[]): SectionElement => ({
-  type: 'section',
-  sectionId,
-  heading: sectionId,
-  guidance: '',
-  required: false,
-  locked: true,
-  children,
-});
+const p = paragraph;
 
 function editorWith(children: Descendant[]): Editor {
   const editor = withSectionGuards(createEditor());
