@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from 'slate';
-import type { Briefing, FieldValue, FieldValues, Participant } from '../../../shared/document/briefing';
+import type { Briefing, FieldValue } from '../../../shared/document/briefing';
 import type { BriefingBody } from '../../../shared/document/briefing-body';
 import type { BriefingTemplate } from '../../../shared/document/template';
 import { textStats } from '../../../shared/document/text-stats';
@@ -29,27 +29,37 @@ export interface BriefingViewProps {
   onTemplatesChanged: () => void;
 }
 
+/** What the person edits in this view; autosave sends each part when it changes. */
+type EditableContent = Pick<Briefing, 'title' | 'body' | 'fields' | 'language' | 'participants'>;
+
 /** One open briefing: title, body editor, save status and counts. Mount with `key={briefing.id}`. */
 export function BriefingView({ briefing, template, registerFlush, onSaved, onOpen, onMovedToTrash, onTemplatesChanged }: BriefingViewProps) {
   const api = useApi();
   const { controller, status } = useAutosave(api, briefing, onSaved);
-  const [title, setTitle] = useState(briefing.title);
-  const [body, setBody] = useState<BriefingBody>(briefing.body);
-  const [fields, setFields] = useState<FieldValues>(briefing.fields);
-  const [language, setLanguage] = useState(briefing.language);
-  const [participants, setParticipants] = useState<Participant[]>(briefing.participants);
-  const [sectionIndex, setSectionIndex] = useState<number | undefined>(undefined);
-  const [actionError, setActionError] = useState<string | undefined>(undefined);
-  const [notice, setNotice] = useState<string | undefined>(undefined);
-  const [savingAsTemplate, setSavingAsTemplate] = useState(false);
-  // What is on screen now, for the conflict choices (which must carry everything the person changed).
-  const latest = useRef({
+  const [content, setContent] = useState<EditableContent>(() => ({
     title: briefing.title,
     body: briefing.body,
     fields: briefing.fields,
     language: briefing.language,
     participants: briefing.participants,
-  });
+  }));
+  const { title, body, fields, language, participants } = content;
+  const [sectionIndex, setSectionIndex] = useState<number | undefined>(undefined);
+  const [actionError, setActionError] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [savingAsTemplate, setSavingAsTemplate] = useState(false);
+  // What is on screen now, read by the async actions (a copy must carry everything the person changed).
+  const latest = useRef(content);
+
+  /** Every edit goes through here: onto the screen, into `latest`, and to autosave. */
+  const change = useCallback(
+    (changes: Partial<EditableContent>) => {
+      latest.current = { ...latest.current, ...changes };
+      setContent(latest.current);
+      controller.update(changes);
+    },
+    [controller],
+  );
 
   useEffect(() => {
     registerFlush(() => controller.flush());
@@ -68,44 +78,14 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
     return () => window.removeEventListener('keydown', saveNow);
   }, [controller]);
 
-  const handleBodyChange = useCallback(
-    (next: BriefingBody) => {
-      latest.current.body = next;
-      setBody(next);
-      controller.update({ body: next });
-    },
-    [controller],
-  );
+  const handleBodyChange = useCallback((next: BriefingBody) => change({ body: next }), [change]);
 
   const handleEditorChange = useCallback((editor: Editor) => {
     const anchor = editor.selection?.anchor.path;
     setSectionIndex(anchor && anchor.length > 0 ? anchor[0] : undefined);
   }, []);
 
-  const handleTitleChange = (next: string) => {
-    latest.current.title = next;
-    setTitle(next);
-    controller.update({ title: next });
-  };
-
-  const handleFieldChange = (fieldId: string, value: FieldValue) => {
-    const next = { ...latest.current.fields, [fieldId]: value };
-    latest.current.fields = next;
-    setFields(next);
-    controller.update({ fields: next });
-  };
-
-  const handleLanguageChange = (next: string) => {
-    latest.current.language = next;
-    setLanguage(next);
-    controller.update({ language: next });
-  };
-
-  const handleParticipantsChange = (next: Participant[]) => {
-    latest.current.participants = next;
-    setParticipants(next);
-    controller.update({ participants: next });
-  };
+  const handleFieldChange = (fieldId: string, value: FieldValue) => change({ fields: { ...latest.current.fields, [fieldId]: value } });
 
   const saveAsCopy = async () => {
     setActionError(undefined);
@@ -209,7 +189,7 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
                 issues={issues}
                 readOnly={false}
                 onFieldChange={handleFieldChange}
-                onLanguageChange={handleLanguageChange}
+                onLanguageChange={(next) => change({ language: next })}
               />
             )
           }
@@ -236,10 +216,10 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
                 rows={1}
                 maxLength={500}
                 value={title}
-                onChange={(event) => handleTitleChange(event.target.value.replace(/\n/g, ' '))}
+                onChange={(event) => change({ title: event.target.value.replace(/\n/g, ' ') })}
                 onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
               />
-              {template?.hasParticipants && <ParticipantsEditor participants={participants} onChange={handleParticipantsChange} />}
+              {template?.hasParticipants && <ParticipantsEditor participants={participants} onChange={(next) => change({ participants: next })} />}
             </header>
           }
         />
