@@ -39,9 +39,9 @@ describe('validateBriefing', () => {
     );
     expect(issues).toEqual(
       expect.arrayContaining([
-        { fieldId: 'contactEmail', message: 'Contact e-mail is not a valid e-mail address.' },
-        { fieldId: 'contactPhone', message: 'Contact phone is not a valid phone number.' },
-        { fieldId: 'releaseDate', message: 'Release date is not a valid date.' },
+        { kind: 'invalid', fieldId: 'contactEmail', message: 'Contact e-mail is not a valid e-mail address.' },
+        { kind: 'invalid', fieldId: 'contactPhone', message: 'Contact phone is not a valid phone number.' },
+        { kind: 'invalid', fieldId: 'releaseDate', message: 'Release date is not a valid date.' },
       ]),
     );
   });
@@ -52,9 +52,9 @@ describe('validateBriefing', () => {
     const embargoIssues = (fields: Record<string, string | null>) =>
       validateBriefing({ ...content, fields: { ...content.fields, ...fields } }, release, now).filter((issue) => issue.fieldId === 'embargoUntil');
     expect(embargoIssues({ releaseLine: 'immediate' })).toEqual([]);
-    expect(embargoIssues({ releaseLine: 'embargoed' })).toEqual([{ fieldId: 'embargoUntil', message: 'Embargoed until is required.' }]);
+    expect(embargoIssues({ releaseLine: 'embargoed' })).toEqual([{ kind: 'missing', fieldId: 'embargoUntil', message: 'Embargoed until is required.' }]);
     expect(embargoIssues({ releaseLine: 'embargoed', embargoUntil: '2025-11-20T11:59' })).toEqual([
-      { fieldId: 'embargoUntil', message: 'Embargoed until is in the past.' },
+      { kind: 'invalid', fieldId: 'embargoUntil', message: 'Embargoed until is in the past.' },
     ]);
     expect(embargoIssues({ releaseLine: 'embargoed', embargoUntil: '2025-11-21T09:00' })).toEqual([]);
   });
@@ -78,6 +78,6 @@ describe('validateBriefing', () => {
         ],
       },
     ];
-    expect(validateBriefing(content, readout, now)).toEqual([{ sectionId: 'lede', fieldId: 'meetingTime', message: '“Lede” refers to Time, which is empty.' }]);
+    expect(validateBriefing(content, readout, now)).toEqual([{ kind: 'empty-reference', sectionId: 'lede', fieldId: 'meetingTime', message: '“Lede” refers to Time, which is empty.' }]);
   });
 });

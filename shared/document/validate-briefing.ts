@@ -4,6 +4,8 @@ import type { BriefingTemplate, FieldDefinition } from './template';
 import { sectionPlainText } from './text-stats';
 
 export interface ValidationIssue {
+  /** A required value not given, a value in the wrong form, a reference to an empty field, an empty required section. */
+  kind: 'missing' | 'invalid' | 'empty-reference' | 'empty-section';
   /** The field the issue is about, so the Details form can show it in place. */
   fieldId?: string;
   /** The body section the issue is about. */
@@ -65,11 +67,15 @@ export function validateBriefing(briefing: Pick<Briefing, 'fields' | 'body'>, te
   for (const field of template.fields) {
     const value = briefing.fields[field.id];
     if (isRequired(field, briefing.fields) && !hasFieldValue(value)) {
-      issues.push({ fieldId: field.id, message: field.type === 'person' ? `${field.label}: a name is required.` : `${field.label} is required.` });
+      issues.push({
+        kind: 'missing',
+        fieldId: field.id,
+        message: field.type === 'person' ? `${field.label}: a name is required.` : `${field.label} is required.`,
+      });
       continue;
     }
     const problem = formatProblem(field, value, now);
-    if (problem) issues.push({ fieldId: field.id, message: problem });
+    if (problem) issues.push({ kind: 'invalid', fieldId: field.id, message: problem });
   }
   // A reference to an empty field would print nothing in the middle of a sentence.
   const flagged = new Set<string>();
@@ -85,6 +91,7 @@ export function validateBriefing(briefing: Pick<Briefing, 'fields' | 'body'>, te
         flagged.add(key);
         const label = field ? (node.part ? `${field.label} (${node.part})` : field.label) : node.fieldId;
         issues.push({
+          kind: 'empty-reference',
           sectionId: section.sectionId,
           fieldId: node.fieldId,
           message: `“${section.heading || 'Body'}” refers to ${label}, which is empty.`,
@@ -95,7 +102,7 @@ export function validateBriefing(briefing: Pick<Briefing, 'fields' | 'body'>, te
   for (const section of briefing.body) {
     if (!section.required) continue;
     // A field reference counts as content: the section says something even before the field is filled.
-    if (sectionPlainText(section, () => 'field').trim() === '') issues.push({ sectionId: section.sectionId, message: `The section “${section.heading || 'Body'}” is empty.` });
+    if (sectionPlainText(section, () => 'field').trim() === '') issues.push({ kind: 'empty-section', sectionId: section.sectionId, message: `The section “${section.heading || 'Body'}” is empty.` });
   }
   return issues;
 }

@@ -56,8 +56,7 @@ export function DetailsPanel({ template, fields, language, issues, readOnly, onF
       {template.fields.map((field) => {
         const inputId = `${idPrefix}-${field.id}`;
         const issue = fieldIssues.find((candidate) => candidate.fieldId === field.id);
-        const isMissing = issue !== undefined && issue.message.endsWith('required.');
-        const shown = issue && (!isMissing || touched.has(field.id)) ? issue : undefined;
+        const shown = issue && (issue.kind !== 'missing' || touched.has(field.id)) ? issue : undefined;
         const messageId = shown ? `${inputId}-message` : undefined;
         const helpId = field.help ? `${inputId}-help` : undefined;
         return (
