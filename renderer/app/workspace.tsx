@@ -60,7 +60,7 @@ export function Workspace() {
       setError(undefined);
       const saved = (await flushOpen.current?.()) ?? true;
       if (!saved) {
-        setError('The open briefing has unsaved changes; resolve them before opening another.');
+        setError('The open briefing is not saved yet (see the status bar below it). Deal with that first, so nothing is lost.');
         return;
       }
       try {
