@@ -1,26 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { FieldValues } from '../../shared/document/briefing';
 import { newBriefingContent } from '../../shared/document/new-briefing';
 import { templateFromBriefing } from '../../shared/document/template-from-briefing';
 import type { Services } from '../../shared/ipc/contract';
-import { ServiceError } from '../../shared/ipc/ipc-result';
 import type { Library } from '../storage/library';
-
-
-/**
- * The contract checks that field values are well formed; only the briefing's
- * template knows which fields exist. A briefing whose template this build
- * does not know may keep the fields it already has.
- */
-function assertKnownFields(library: Library, briefingId: string, fields: FieldValues): void {
-  const stored = library.briefings.get(briefingId);
-  const template = library.templates.find(stored.templateId);
-  const known = new Set(template ? template.fields.map((field) => field.id) : Object.keys(stored.fields));
-  const unknown = Object.keys(fields).find((fieldId) => !known.has(fieldId));
-  if (unknown !== undefined) {
-    throw new ServiceError('invalid-argument', `The template of this briefing has no field "${unknown}".`);
-  }
-}
 
 /**
  * The handler table: every service of the IPC contract over one library.
@@ -36,10 +18,7 @@ export function createServices(library: Library): Services {
         const content = newBriefingContent(library.templates.get(request.templateId), request.title);
         return library.briefings.create({ ...content, language: request.language ?? content.language });
       },
-      save: async (request) => {
-        if (request.fields) assertKnownFields(library, request.id, request.fields);
-        return library.briefings.save(request);
-      },
+      save: async (request) => library.briefings.save(request),
       moveToTrash: async (id) => library.briefings.moveToTrash(id),
     },
     templates: {

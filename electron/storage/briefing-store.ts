@@ -9,6 +9,7 @@ import {
   type FieldValues,
 } from '../../shared/document/briefing';
 import type { BriefingContent } from '../../shared/document/new-briefing';
+import { isIsoDate } from '../../shared/document/field-format';
 import type { BriefingTemplate } from '../../shared/document/template';
 import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
 import type { ListBriefingsQuery, SaveBriefingRequest, SavedBriefing } from '../../shared/ipc/briefing-service';
@@ -76,7 +77,20 @@ function statusFromRow(row: SummaryRow): BriefingStatus {
 function eventDateOf(template: BriefingTemplate | undefined, fields: FieldValues): string | null {
   const fieldId = template?.eventDateField;
   const value = fieldId ? fields[fieldId] : undefined;
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
+  return typeof value === 'string' && isIsoDate(value) ? value : null;
+}
+
+/**
+ * The contract checks that field values are well formed; only the briefing's
+ * template knows which fields exist. A briefing whose template this build
+ * does not know may keep the fields it already has.
+ */
+function assertKnownFields(fields: FieldValues, template: BriefingTemplate | undefined, storedFieldsJson: string): void {
+  const known = new Set(template ? template.fields.map((field) => field.id) : Object.keys(JSON.parse(storedFieldsJson) as FieldValues));
+  const unknown = Object.keys(fields).find((fieldId) => !known.has(fieldId));
+  if (unknown !== undefined) {
+    throw new ServiceError('invalid-argument', `The template of this briefing has no field "${unknown}".`);
+  }
 }
 
 function notFound(id: string): ServiceError {
@@ -175,14 +189,16 @@ export class BriefingStore {
   save(request: SaveBriefingRequest): SavedBriefing {
     const write = this.database.transaction((): SavedBriefing => {
       const current = this.database
-        .prepare<[string], Pick<BriefingRow, 'revision' | 'template_id'>>(
-          'SELECT revision, template_id FROM briefings WHERE id = ? AND trashed_at IS NULL',
+        .prepare<[string], Pick<BriefingRow, 'revision' | 'template_id' | 'fields_json'>>(
+          'SELECT revision, template_id, fields_json FROM briefings WHERE id = ? AND trashed_at IS NULL',
         )
         .get(request.id);
       if (!current) throw notFound(request.id);
       if (current.revision !== request.baseRevision) {
         throw new ServiceError('conflict', 'This briefing was changed in another window since you opened it.');
       }
+      const template = this.findTemplate(current.template_id);
+      if (request.fields) assertKnownFields(request.fields, template, current.fields_json);
       const saved: SavedBriefing = { id: request.id, revision: current.revision + 1, updatedAt: this.clock().toISOString() };
       this.database
         .prepare(
@@ -202,7 +218,7 @@ export class BriefingStore {
           title: request.title ?? null,
           language: request.language ?? null,
           fields: request.fields ? JSON.stringify(request.fields) : null,
-          eventDate: request.fields ? eventDateOf(this.findTemplate(current.template_id), request.fields) : null,
+          eventDate: request.fields ? eventDateOf(template, request.fields) : null,
           participants: request.participants ? JSON.stringify(request.participants) : null,
           body: request.body ? JSON.stringify(request.body) : null,
           updatedAt: saved.updatedAt,
