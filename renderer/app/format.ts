@@ -1,3 +1,5 @@
+import { isIsoDate } from '../../shared/document/field-format';
+
 /** Formats for the library list, in the person's own locale. */
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -6,7 +8,7 @@ const shortDateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', mon
 
 /** A calendar date stored as `YYYY-MM-DD`, shown without any time-zone shift. */
 export function formatEventDate(isoDate: string | null): string {
-  if (!isoDate || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return '';
+  if (!isoDate || !isIsoDate(isoDate)) return '';
   return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
