@@ -1,7 +1,8 @@
 import type { JSX } from 'react';
 import type { RenderElementProps } from 'slate-react';
 import type { BriefingElement, BriefingElementType } from '../../shared/document/briefing-body';
-import { HeadingBlock, ListItemBlock, ParagraphBlock } from './blocks/block-elements';
+import { BlockQuoteBlock, HeadingBlock, HorizontalRuleBlock, ListItemBlock, PageBreakBlock, ParagraphBlock } from './blocks/block-elements';
+import { LinkElement } from './links/link-element';
 import { FieldReferenceElement } from './fields/field-reference-element';
 import { SectionElement } from './sections/section-element';
 
@@ -15,6 +16,10 @@ const elementComponents = {
   paragraph: ParagraphBlock,
   heading: HeadingBlock,
   'list-item': ListItemBlock,
+  'block-quote': BlockQuoteBlock,
+  'page-break': PageBreakBlock,
+  'horizontal-rule': HorizontalRuleBlock,
+  link: LinkElement,
   'field-ref': FieldReferenceElement,
 } satisfies { [Type in BriefingElementType]: ElementComponent<Type> };
 

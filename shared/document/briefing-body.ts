@@ -23,10 +23,14 @@ export const formattedTextSchema = z.strictObject({
   bold: z.literal(true).optional(),
   italic: z.literal(true).optional(),
   underline: z.literal(true).optional(),
+  strikethrough: z.literal(true).optional(),
+  /** Superscript and subscript exclude each other; normalisation drops subscript from a text that has both. */
+  superscript: z.literal(true).optional(),
+  subscript: z.literal(true).optional(),
 });
 export type FormattedText = z.infer<typeof formattedTextSchema>;
 export type MarkName = Exclude<keyof FormattedText, 'text'>;
-export const markNames = ['bold', 'italic', 'underline'] as const satisfies readonly MarkName[];
+export const markNames = ['bold', 'italic', 'underline', 'strikethrough', 'superscript', 'subscript'] as const satisfies readonly MarkName[];
 
 export const personParts = ['name', 'title', 'organisation'] as const;
 export type PersonPart = (typeof personParts)[number];
@@ -45,7 +49,34 @@ export const fieldReferenceSchema = z.strictObject({
 });
 export type FieldReferenceElement = z.infer<typeof fieldReferenceSchema>;
 
-export const inlineNodeSchema = z.union([formattedTextSchema, fieldReferenceSchema]);
+export const MAX_URL_LENGTH = 2048;
+export const linkSchemes = ['http:', 'https:', 'mailto:'] as const;
+
+/**
+ * True for the only links a briefing may carry: absolute http, https and
+ * mailto addresses. Everything else (`javascript:`, `data:`, `file:`,
+ * relative paths) is refused by the schema, so no layer has to remember to check.
+ */
+export function isAllowedLinkUrl(url: string): boolean {
+  if (url.length === 0 || url.length > MAX_URL_LENGTH || url !== url.trim()) return false;
+  // Control characters and white space inside a URL are how scheme checks get fooled.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+  if (/[\u0000-\u0020\u007f]/u.test(url)) return false;
+  // Scheme compared case-insensitively, as browsers do; an http(s) link needs a host.
+  return /^https?:\/\/[^/?#@:]+(:\d{1,5})?([/?#]|$)/iu.test(url) || /^mailto:[^/?#]+$/iu.test(url);
+}
+
+export const linkUrlSchema = z.string().max(MAX_URL_LENGTH).refine(isAllowedLinkUrl, 'Only http, https and mailto links are allowed');
+
+/** A hyperlink around formatted text. Links hold text only: no field references, no nested links. */
+export const linkSchema = z.strictObject({
+  type: z.literal('link'),
+  url: linkUrlSchema,
+  children: z.array(formattedTextSchema).min(1).max(10_000),
+});
+export type LinkElement = z.infer<typeof linkSchema>;
+
+export const inlineNodeSchema = z.union([formattedTextSchema, fieldReferenceSchema, linkSchema]);
 export type InlineNode = z.infer<typeof inlineNodeSchema>;
 
 const inlineChildren = z.array(inlineNodeSchema).min(1).max(100_000);
@@ -80,10 +111,51 @@ export const listItemSchema = z.strictObject({
 });
 export type ListItemElement = z.infer<typeof listItemSchema>;
 
-export const blockSchema = z.discriminatedUnion('type', [paragraphSchema, headingSchema, listItemSchema]);
+export const blockQuoteSchema = z.strictObject({
+  type: z.literal('block-quote'),
+  children: inlineChildren,
+});
+export type BlockQuoteElement = z.infer<typeof blockQuoteSchema>;
+
+/** The empty text every void block holds, as Slate requires. */
+const voidChildren = z.tuple([z.strictObject({ text: z.literal('') })]);
+
+/** Starts a new page in PDF and DOCX; shown as a labelled rule in the editor. A void block. */
+export const pageBreakSchema = z.strictObject({
+  type: z.literal('page-break'),
+  children: voidChildren,
+});
+export type PageBreakElement = z.infer<typeof pageBreakSchema>;
+
+/** A horizontal line between blocks. A void block. */
+export const horizontalRuleSchema = z.strictObject({
+  type: z.literal('horizontal-rule'),
+  children: voidChildren,
+});
+export type HorizontalRuleElement = z.infer<typeof horizontalRuleSchema>;
+
+export const blockSchema = z.discriminatedUnion('type', [
+  paragraphSchema,
+  headingSchema,
+  listItemSchema,
+  blockQuoteSchema,
+  pageBreakSchema,
+  horizontalRuleSchema,
+]);
 export type BlockElement = z.infer<typeof blockSchema>;
 export type BlockType = BlockElement['type'];
-export const blockTypes = ['paragraph', 'heading', 'list-item'] as const satisfies readonly BlockType[];
+export const blockTypes = [
+  'paragraph',
+  'heading',
+  'list-item',
+  'block-quote',
+  'page-break',
+  'horizontal-rule',
+] as const satisfies readonly BlockType[];
+/** Blocks that hold no text: the editor treats them as void. */
+export const voidBlockTypes = ['page-break', 'horizontal-rule'] as const satisfies readonly BlockType[];
+export type VoidBlockElement = PageBreakElement | HorizontalRuleElement;
+export type TextBlockElement = Exclude<BlockElement, VoidBlockElement>;
 
 export const sectionSchema = z.strictObject({
   type: z.literal('section'),
@@ -103,5 +175,5 @@ export type SectionElement = z.infer<typeof sectionSchema>;
 export const briefingBodySchema = z.array(sectionSchema).min(1).max(200);
 export type BriefingBody = z.infer<typeof briefingBodySchema>;
 
-export type BriefingElement = SectionElement | BlockElement | FieldReferenceElement;
+export type BriefingElement = SectionElement | BlockElement | FieldReferenceElement | LinkElement;
 export type BriefingElementType = BriefingElement['type'];

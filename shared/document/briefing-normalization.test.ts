@@ -60,6 +60,43 @@ describe('normalizeBriefingBody', () => {
       input: [section('a', { type: 'field-ref', fieldId: 'location', children: [{ text: '' }] } as unknown as BlockElement)],
       output: [section('a', { type: 'paragraph', children: [{ text: '' }, { type: 'field-ref', fieldId: 'location', children: [{ text: '' }] }, { text: '' }] })],
     },
+    {
+      name: 'empties text that got inside a page break',
+      input: [section('a', p('before'), { type: 'page-break', children: [{ text: 'typed', bold: true }] } as unknown as BlockElement, p('after'))],
+      output: [section('a', p('before'), { type: 'page-break', children: [{ text: '' }] }, p('after'))],
+    },
+    {
+      name: 'lifts a field reference out of a link, splitting the link around it',
+      input: [
+        section('a', {
+          type: 'paragraph',
+          children: [
+            { text: '' },
+            { type: 'link', url: 'https://example.org', children: [{ text: 'see ' }, { type: 'field-ref', fieldId: 'location', children: [{ text: '' }] } as unknown as { text: string }, { text: ' now' }] },
+            { text: '' },
+          ],
+        }),
+      ],
+      output: [
+        section('a', {
+          type: 'paragraph',
+          children: [
+            { text: '' },
+            { type: 'link', url: 'https://example.org', children: [{ text: 'see ' }] },
+            { text: '' },
+            { type: 'field-ref', fieldId: 'location', children: [{ text: '' }] },
+            { text: '' },
+            { type: 'link', url: 'https://example.org', children: [{ text: ' now' }] },
+            { text: '' },
+          ],
+        }),
+      ],
+    },
+    {
+      name: 'drops subscript from a text marked both superscript and subscript',
+      input: [section('a', { type: 'paragraph', children: [{ text: 'x2', superscript: true, subscript: true }] })],
+      output: [section('a', { type: 'paragraph', children: [{ text: 'x2', superscript: true }] })],
+    },
   ])('$name', ({ input, output }) => {
     expect(normalizeBriefingBody(raw(input))).toEqual(output);
   });
@@ -69,6 +106,13 @@ describe('normalizeBriefingBody', () => {
     const copy = structuredClone(input);
     normalizeBriefingBody(raw(input));
     expect(input).toEqual(copy);
+  });
+
+  it('refuses a link whose address is not http, https or mailto', () => {
+    const link = (url: string) => [section('a', { type: 'paragraph', children: [{ text: '' }, { type: 'link', url, children: [{ text: 'click' }] }, { text: '' }] })];
+    expect(() => normalizeBriefingBody(raw(link('javascript:alert(1)')))).toThrow();
+    expect(() => normalizeBriefingBody(raw(link('data:text/html,<script>1</script>')))).toThrow();
+    expect(normalizeBriefingBody(raw(link('mailto:press@example.org')))).toEqual(link('mailto:press@example.org'));
   });
 
   it('refuses what no rule can repair into a valid body', () => {

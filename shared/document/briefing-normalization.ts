@@ -1,5 +1,15 @@
 import { createEditor, Editor, Element, Text, Transforms, type Descendant, type Node } from 'slate';
-import { blockTypes, briefingBodySchema, type BlockElement, type BriefingBody, type FieldReferenceElement, type SectionElement } from './briefing-body';
+import {
+  blockTypes,
+  briefingBodySchema,
+  voidBlockTypes,
+  type BlockElement,
+  type BriefingBody,
+  type FieldReferenceElement,
+  type LinkElement,
+  type SectionElement,
+  type VoidBlockElement,
+} from './briefing-body';
 import { deepCopy } from './deep-copy';
 import './slate-types';
 
@@ -17,6 +27,17 @@ export function isFieldReference(node: Node): node is FieldReferenceElement {
   return Element.isElement(node) && node.type === 'field-ref';
 }
 
+export function isLink(node: Node): node is LinkElement {
+  return Element.isElement(node) && node.type === 'link';
+}
+
+const voidBlockTypeSet: ReadonlySet<string> = new Set(voidBlockTypes);
+
+/** Page breaks and horizontal rules: blocks with no text of their own. */
+export function isVoidBlock(node: Node): node is VoidBlockElement {
+  return Element.isElement(node) && voidBlockTypeSet.has(node.type);
+}
+
 /**
  * The structural rules of a briefing body, as Slate normalisation: the top
  * level holds only sections, a section holds only blocks (and at least one),
@@ -27,9 +48,9 @@ export function isFieldReference(node: Node): node is FieldReferenceElement {
 export function withBriefingNormalization<T extends Editor>(editor: T): T {
   const { normalizeNode, isInline, isVoid } = editor;
 
-  // Field references sit in running text and have no text of their own.
-  editor.isInline = (element) => element.type === 'field-ref' || isInline(element);
-  editor.isVoid = (element) => element.type === 'field-ref' || isVoid(element);
+  // Field references and links sit in running text; references, page breaks and rules have no text of their own.
+  editor.isInline = (element) => element.type === 'field-ref' || element.type === 'link' || isInline(element);
+  editor.isVoid = (element) => element.type === 'field-ref' || isVoidBlock(element) || isVoid(element);
 
   editor.normalizeNode = (entry, options) => {
     const [node, path] = entry;
@@ -79,6 +100,31 @@ export function withBriefingNormalization<T extends Editor>(editor: T): T {
           return;
         }
       }
+    }
+
+    if (isVoidBlock(node)) {
+      const [only] = node.children;
+      if (node.children.length !== 1 || !Text.isText(only) || only.text !== '' || Object.keys(only).length !== 1) {
+        // A page break or rule holds exactly one bare empty text; whatever got inside is dropped.
+        Transforms.removeNodes(editor, { at: path });
+        Transforms.insertNodes(editor, { type: node.type, children: [{ text: '' }] }, { at: path });
+        return;
+      }
+    }
+
+    if (isLink(node)) {
+      // A link holds text only: a reference or link inside it is lifted out, splitting the link around it.
+      for (const [index, child] of node.children.entries()) {
+        if (Element.isElement(child)) {
+          Transforms.liftNodes(editor, { at: [...path, index] });
+          return;
+        }
+      }
+    }
+
+    if (Text.isText(node) && node.superscript && node.subscript) {
+      Transforms.unsetNodes(editor, 'subscript', { at: path });
+      return;
     }
 
     if (isFieldReference(node) && (node.children.length !== 1 || node.children[0]?.text !== '')) {

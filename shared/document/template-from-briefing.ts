@@ -17,6 +17,9 @@ function startOf(block: BlockElement | undefined): SectionDefinition['start'] {
     case 'heading':
       return { block: 'heading', level: block.level };
     case 'paragraph':
+    case 'block-quote':
+    case 'page-break':
+    case 'horizontal-rule':
     case undefined:
       return { block: 'paragraph' };
   }

@@ -6,7 +6,13 @@ export type FieldResolver = (reference: FieldReferenceElement) => string;
 const noFields: FieldResolver = () => '';
 
 function inlineText(node: InlineNode, resolve: FieldResolver): string {
-  return 'text' in node ? node.text : resolve(node);
+  if ('text' in node) return node.text;
+  switch (node.type) {
+    case 'field-ref':
+      return resolve(node);
+    case 'link':
+      return node.children.map((child) => child.text).join('');
+  }
 }
 
 /** The section's text, one line per block, with field references resolved. */

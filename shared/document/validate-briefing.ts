@@ -82,7 +82,7 @@ export function validateBriefing(briefing: Pick<Briefing, 'fields' | 'body'>, te
   for (const section of briefing.body) {
     for (const block of section.children) {
       for (const node of block.children) {
-        if (!('type' in node)) continue;
+        if (!('type' in node) || node.type !== 'field-ref') continue;
         const field = template.fields.find((candidate) => candidate.id === node.fieldId);
         const value = briefing.fields[node.fieldId];
         const filled = node.part ? isPersonValue(value) && value[node.part].trim() !== '' : hasFieldValue(value);

@@ -1,5 +1,12 @@
 import type { RenderElementProps } from 'slate-react';
-import type { HeadingElement, ListItemElement, ParagraphElement } from '../../../shared/document/briefing-body';
+import type {
+  BlockQuoteElement,
+  HeadingElement,
+  HorizontalRuleElement,
+  ListItemElement,
+  PageBreakElement,
+  ParagraphElement,
+} from '../../../shared/document/briefing-body';
 
 export function ParagraphBlock({ attributes, children }: RenderElementProps & { element: ParagraphElement }) {
   return (
@@ -26,6 +33,35 @@ export function HeadingBlock({ attributes, children, element }: RenderElementPro
 export function ListItemBlock({ attributes, children, element }: RenderElementProps & { element: ListItemElement }) {
   return (
     <div {...attributes} className="block block-list-item" data-list-type={element.listType} data-indent={element.indent}>
+      {children}
+    </div>
+  );
+}
+
+export function BlockQuoteBlock({ attributes, children }: RenderElementProps & { element: BlockQuoteElement }) {
+  return (
+    <blockquote {...attributes} className="block block-quote">
+      {children}
+    </blockquote>
+  );
+}
+
+/** A void block: Slate needs its empty text child rendered, but the person sees only the marker. */
+export function PageBreakBlock({ attributes, children }: RenderElementProps & { element: PageBreakElement }) {
+  return (
+    <div {...attributes} className="block block-page-break">
+      <div contentEditable={false} className="page-break-marker" role="separator" aria-label="Page break">
+        Page break
+      </div>
+      {children}
+    </div>
+  );
+}
+
+export function HorizontalRuleBlock({ attributes, children }: RenderElementProps & { element: HorizontalRuleElement }) {
+  return (
+    <div {...attributes} className="block block-horizontal-rule">
+      <hr contentEditable={false} />
       {children}
     </div>
   );
