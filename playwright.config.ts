@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4179;
+// E2E_PORT lets several checkouts run their end-to-end tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4179);
 
 /**
  * End-to-end tests drive the built renderer (`npm run build`) in Debian's
