@@ -1,0 +1,56 @@
+import { channelName, type ServiceName, type Services } from '../../shared/ipc/contract';
+import type { IpcErrorCode } from '../../shared/ipc/ipc-result';
+import type { IpcInvoker } from '../ipc/ipc-invoker';
+
+/** Where a command writes: people read stdout, scripts parse it; stderr carries errors and progress. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Progress is shown only to a person watching a terminal, never into a log or a pipe. */
+  stderrIsTerminal: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}
+
+/** A wrong command line: exit code 2, with the usage. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** The command ran but did not succeed (not found, failed check, refused write): exit code 1. */
+export class CommandFailure extends Error {
+  override name = 'CommandFailure';
+  constructor(
+    message: string,
+    readonly code?: IpcErrorCode,
+  ) {
+    super(message);
+  }
+}
+
+type ServiceMethod<S extends ServiceName, M extends keyof Services[S]> = Services[S][M] extends (...args: infer A) => Promise<infer R>
+  ? { args: A; result: R }
+  : never;
+
+/** The app's services as the command line reaches them: through the same invoker and contract checks as the app. */
+export interface CliServices {
+  call<S extends ServiceName, M extends keyof Services[S] & string>(service: S, method: M, ...args: ServiceMethod<S, M>['args']): Promise<ServiceMethod<S, M>['result']>;
+}
+
+export function cliServices(invoke: IpcInvoker): CliServices {
+  return {
+    async call(service, method, ...args) {
+      const result = await invoke(channelName(service, method), args);
+      if (!result.ok) throw new CommandFailure(result.error.message, result.error.code);
+      return result.value;
+    },
+  };
+}
+
+export interface CliContext {
+  io: CliIo;
+  /** The library file this run works on (`--library`, or the app's own). */
+  libraryFile: string;
+  /** Opens the library on first use; commands that never need it never open it. */
+  services(): CliServices;
+}

@@ -1,0 +1,12 @@
+import { briefingIdSchema } from '../../../shared/document/briefing';
+import { CommandFailure } from '../cli-context';
+
+/**
+ * A briefing id from the command line. Anything that is not an id cannot
+ * name a briefing, so it gets the same answer as an unknown id rather than
+ * the contract's "invalid argument" wording.
+ */
+export function requireBriefingId(value: string | undefined): string {
+  if (value === undefined || !briefingIdSchema.safeParse(value).success) throw new CommandFailure(`No briefing with id ${value ?? ''}.`, 'not-found');
+  return value;
+}

@@ -1,0 +1,20 @@
+import { runCli } from './cli';
+
+// The `briefing-desk` command: bundled to dist/cli/briefing-desk.cjs by
+// scripts/build-cli.mjs and started by bin/briefing-desk.mjs. Plain Node:
+// no Electron is needed to use the library from a terminal.
+runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stderrIsTerminal: process.stderr.isTTY === true,
+  env: process.env,
+  cwd: process.cwd(),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`Briefing Desk failed: ${String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
