@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { createServices } from '../ipc/create-services';
 import { createIpcInvoker } from '../ipc/ipc-invoker';
+import { windowlessHost } from '../ipc/service-host';
 import { libraryFilePath } from '../main/library-location';
 import { openLibrary, type Library } from '../storage/library';
 import { cliServices, CommandFailure, UsageError, type CliContext, type CliIo, type CliServices } from './cli-context';
@@ -93,7 +94,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         else if (!existsSync(dirname(libraryFile))) throw new CommandFailure(`The folder ${dirname(libraryFile)} does not exist.`);
         // Seeded like the app's first start, so a newcomer finds the demo briefing from either side.
         library = openLibrary(libraryFile, { seedDemo: true });
-        services = cliServices(createIpcInvoker(createServices(library), { log: (error) => io.stderr(`${String(error)}\n`) }));
+        services = cliServices(createIpcInvoker(createServices(library, windowlessHost), { log: (error) => io.stderr(`${String(error)}\n`) }));
         return services;
       },
     };

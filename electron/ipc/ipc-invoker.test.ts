@@ -36,6 +36,9 @@ function fakeServices() {
       },
       remove: async () => undefined,
     },
+    lifecycle: {
+      closeWindow: async () => undefined,
+    },
   };
   return { services, save, list };
 }

@@ -1,10 +1,14 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { join } from 'node:path';
+import { eventChannelName, type AppEventName, type AppEventPayload } from '../../shared/ipc/app-events';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { createServices } from '../ipc/create-services';
 import { createIpcInvoker } from '../ipc/ipc-invoker';
 import { openLibrary, type Library } from '../storage/library';
+import type { ServiceHost } from '../ipc/service-host';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol';
+import { applicationMenuTemplate } from './application-menu';
+import { createCloseGuard, type CloseGuard } from './close-guard';
 import { hardenWebContents } from './harden-web-contents';
 import { serveIpc } from './ipc-main-bridge';
 import { libraryFilePath } from './library-location';
@@ -18,16 +22,57 @@ import { appOrigin, isAllowedRequest, secureWindowOptions } from './window-optio
 const trustedWebContents = new Set<number>();
 let library: Library | undefined;
 let stopServingIpc: (() => void) | undefined;
+let mainWindow: BrowserWindow | undefined;
+let closeGuard: CloseGuard | undefined;
+/** Quitting waits for the window's page to save; once it has, the quit goes on. */
+let quitting = false;
 
 function logError(error: unknown): void {
   console.error('[briefing-desk]', error);
+}
+
+function sendEvent<Name extends AppEventName>(window: BrowserWindow | undefined, name: Name, payload: AppEventPayload<Name>): void {
+  if (window && !window.isDestroyed()) window.webContents.send(eventChannelName(name), payload);
 }
 
 function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow(secureWindowOptions({ preloadPath: join(__dirname, 'preload.cjs') }));
   const id = window.webContents.id;
   trustedWebContents.add(id);
-  window.on('closed', () => trustedWebContents.delete(id));
+  mainWindow = window;
+  const guard = createCloseGuard(
+    {
+      requestClose: () => sendEvent(window, 'close-requested', {}),
+      destroy: () => window.destroy(),
+      confirmCloseWithoutPage: async () => {
+        const { response } = await dialog.showMessageBox(window, {
+          type: 'warning',
+          buttons: ['Keep Open', 'Close Anyway'],
+          defaultId: 0,
+          cancelId: 0,
+          message: 'Briefing Desk could not confirm that your latest changes are saved.',
+          detail: 'If you close now, the last few seconds of typing may be lost.',
+        });
+        return response === 1;
+      },
+    },
+    { answerTimeoutMs: 10_000 },
+  );
+  closeGuard = guard;
+  window.on('close', (event) => {
+    if (guard.onCloseAttempt()) {
+      event.preventDefault();
+      // A held close cancels a quit in progress; the window's answer starts it again.
+      return;
+    }
+  });
+  window.webContents.on('render-process-gone', () => guard.onPageGone());
+  window.on('closed', () => {
+    trustedWebContents.delete(id);
+    if (mainWindow === window) mainWindow = undefined;
+    if (closeGuard === guard) closeGuard = undefined;
+    if (quitting) app.quit();
+  });
   window.once('ready-to-show', () => window.show());
   window.loadURL(`${appOrigin}/index.html`).catch(logError);
   return window;
@@ -54,7 +99,21 @@ function start(): void {
     app.quit();
     return;
   }
-  stopServingIpc = serveIpc(ipcMain, createIpcInvoker(createServices(library), { log: logError }), trustedWebContents);
+  const host: ServiceHost = {
+    closeWindow: () => closeGuard?.onPageConfirmed(),
+  };
+  stopServingIpc = serveIpc(ipcMain, createIpcInvoker(createServices(library, host), { log: logError }), trustedWebContents);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      applicationMenuTemplate({
+        platform: process.platform,
+        appName: app.getName(),
+        send: (command) => sendEvent(BrowserWindow.getFocusedWindow() ?? mainWindow, 'menu-command-invoked', { command }),
+        showAbout: () => app.showAboutPanel(),
+        isDevelopment: !app.isPackaged,
+      }),
+    ),
+  );
   registerAppProtocol(protocol, join(__dirname, '../renderer'));
   lockDownSession();
   createMainWindow();
@@ -85,6 +144,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     // macOS: clicking the Dock icon with no window open brings one back.
     if (library && BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+  app.on('before-quit', () => {
+    quitting = true;
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

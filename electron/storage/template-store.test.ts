@@ -4,6 +4,7 @@ import type { BriefingTemplate } from '../../shared/document/template';
 import { testLibraryFolder } from '../../tests/support/library-folder';
 import { templateContent, thrownBy } from '../../tests/support/service-errors';
 import { createServices } from '../ipc/create-services';
+import { windowlessHost } from '../ipc/service-host';
 import { openLibrary } from './library';
 
 describe('saved templates', () => {
@@ -11,7 +12,7 @@ describe('saved templates', () => {
 
   async function setup() {
     const library = openLibrary(folder.path());
-    const services = createServices(library);
+    const services = createServices(library, windowlessHost);
     const briefing = library.briefings.create(templateContent('meeting-readout'));
     const body = structuredClone(briefing.body);
     const agreed = body.find((section) => section.sectionId === 'agreed-points');

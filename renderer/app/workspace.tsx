@@ -6,6 +6,7 @@ import { errorMessage } from '../api/api-client';
 import { BriefingView } from '../features/briefing/briefing-view';
 import { LibraryPanel } from '../features/library/library-panel';
 import { ManageTemplatesDialog } from '../features/templates/manage-templates-dialog';
+import { CloseHandshake } from './close-handshake';
 
 /** The main window: library on the left, the open briefing on the right. */
 export function Workspace() {
@@ -89,8 +90,11 @@ export function Workspace() {
     [api, openBriefing],
   );
 
+  const flushBeforeClose = useCallback(async () => (await flushOpen.current?.()) ?? true, []);
+
   return (
     <div className="workspace">
+      <CloseHandshake flush={flushBeforeClose} />
       <LibraryPanel
         briefings={briefings}
         templates={templates}

@@ -1,11 +1,13 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServices } from '../../electron/ipc/create-services';
 import { createIpcInvoker, type IpcInvoker } from '../../electron/ipc/ipc-invoker';
+import type { ServiceHost } from '../../electron/ipc/service-host';
 import { openLibrary, type Library } from '../../electron/storage/library';
+import { eventChannelName, type AppEventName, type AppEventPayload } from '../../shared/ipc/app-events';
 import { contractMethods, type ContractMethod } from '../../shared/ipc/contract';
 
 export interface LibraryFixture {
@@ -19,8 +21,34 @@ interface Fixtures {
   /** Start with the demo briefing, as a first start does (`test.use({ seedDemo: true })`). */
   seedDemo: boolean;
   library: LibraryFixture;
-  /** What the main process holds: the open library and the real IPC invoker over its services. */
-  mainProcess: { library: Library; invoke: IpcInvoker };
+  /** What the main process holds: the open library, the real IPC invoker over its services, and what the shell was asked to do. */
+  mainProcess: { library: Library; invoke: IpcInvoker; shell: TestShell };
+}
+
+/** The desktop shell's side of the services, recorded for the test to check. */
+export interface TestShell extends ServiceHost {
+  closedWindows: number;
+}
+
+function testShell(): TestShell {
+  const shell: TestShell = {
+    closedWindows: 0,
+    closeWindow: () => {
+      shell.closedWindows += 1;
+    },
+  };
+  return shell;
+}
+
+/**
+ * Sends an event to the page as the main process does with
+ * `webContents.send` (e.g. `close-requested` when the window's close button is pressed).
+ */
+export async function emitAppEvent<Name extends AppEventName>(page: Page, name: Name, payload: AppEventPayload<Name>): Promise<void> {
+  await page.evaluate(
+    ({ channel, payload }) => (window as unknown as { __briefingDeskEmit: (channel: string, payload: unknown) => void }).__briefingDeskEmit(channel, payload),
+    { channel: eventChannelName(name), payload },
+  );
 }
 
 /**
@@ -37,6 +65,20 @@ function installApi(methods: ContractMethod[]): void {
     api[service][method] = (...args: unknown[]) => invoke(channel, args);
   }
   Object.defineProperty(window, 'api', { value: Object.freeze(api), enumerable: true });
+
+  // `window.appEvents`, as the preload builds it over ipcRenderer.on; the test delivers with emitAppEvent.
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const on = (name: string, listener: (payload: unknown) => void) => {
+    const channel = `briefing-desk:event:${name}`;
+    const forChannel = listeners.get(channel) ?? new Set();
+    listeners.set(channel, forChannel);
+    forChannel.add(listener);
+    return () => forChannel.delete(listener);
+  };
+  Object.defineProperty(window, 'appEvents', { value: Object.freeze({ on }), enumerable: true });
+  Object.defineProperty(window, '__briefingDeskEmit', {
+    value: (channel: string, payload: unknown) => listeners.get(channel)?.forEach((listener) => listener(payload)),
+  });
 }
 
 /**
@@ -70,8 +112,9 @@ export const test = base.extend<Fixtures>({
 
   mainProcess: async ({ library }, use) => {
     const opened = openLibrary(library.file, { seedDemo: false });
-    const invoke = createIpcInvoker(createServices(opened), { log: (error) => console.error('[main]', error) });
-    await use({ library: opened, invoke });
+    const shell = testShell();
+    const invoke = createIpcInvoker(createServices(opened, shell), { log: (error) => console.error('[main]', error) });
+    await use({ library: opened, invoke, shell });
     opened.close();
   },
 

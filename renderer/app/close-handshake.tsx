@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useApi } from '../api/api-context';
+import { ModalDialog } from './modal-dialog';
+import { useAppEvent } from './use-app-event';
+
+export interface CloseHandshakeProps {
+  /** Saves the open briefing at once; false when that failed. */
+  flush: () => Promise<boolean>;
+}
+
+/**
+ * The page's side of closing the window (see `LifecycleService`): when the
+ * main process asks, save what is on screen first and confirm; if the save
+ * fails, the person decides, with the text still on screen.
+ */
+export function CloseHandshake({ flush }: CloseHandshakeProps) {
+  const api = useApi();
+  const [notSaved, setNotSaved] = useState(false);
+  const [closing, setClosing] = useState(false);
+
+  useAppEvent('close-requested', () => {
+    if (closing) return;
+    setClosing(true);
+    void (async () => {
+      try {
+        if (await flush()) {
+          await api.lifecycle.closeWindow();
+          return;
+        }
+        setNotSaved(true);
+      } finally {
+        setClosing(false);
+      }
+    })();
+  });
+
+  if (!notSaved) return null;
+  return (
+    <ModalDialog title="Your latest changes are not saved" onClose={() => setNotSaved(false)}>
+      <p>Briefing Desk could not save the open briefing. The reason is shown under it. If you close now, those changes are lost.</p>
+      <div className="modal-actions">
+        <button type="button" className="button button-primary" autoFocus onClick={() => setNotSaved(false)}>
+          Keep editing
+        </button>
+        <button
+          type="button"
+          className="button button-danger"
+          onClick={() => {
+            setNotSaved(false);
+            void api.lifecycle.closeWindow();
+          }}
+        >
+          Close without saving
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
