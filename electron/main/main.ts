@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import { join } from 'node:path';
 import { eventChannelName, type AppEventName, type AppEventPayload } from '../../shared/ipc/app-events';
 import { ServiceError } from '../../shared/ipc/ipc-result';
@@ -13,6 +13,7 @@ import { hardenWebContents } from './harden-web-contents';
 import { serveIpc } from './ipc-main-bridge';
 import { libraryFilePath } from './library-location';
 import { appOrigin, isAllowedRequest, secureWindowOptions } from './window-options';
+import { restoredBounds, windowStateKey, windowStateSchema, type WindowState } from './window-state';
 
 // The app's lifecycle, kept thin: every decision (window options, CSP,
 // navigation and request rules, sender check, file mapping) lives in a pure,
@@ -35,8 +36,33 @@ function sendEvent<Name extends AppEventName>(window: BrowserWindow | undefined,
   if (window && !window.isDestroyed()) window.webContents.send(eventChannelName(name), payload);
 }
 
+function savedWindowState(): WindowState | undefined {
+  try {
+    return library?.settings.get(windowStateKey, windowStateSchema);
+  } catch (error) {
+    // A damaged window position is no reason not to start.
+    logError(error);
+    return undefined;
+  }
+}
+
+function rememberWindowState(window: BrowserWindow): void {
+  try {
+    library?.settings.set(windowStateKey, { bounds: window.getNormalBounds(), maximized: window.isMaximized() } satisfies WindowState);
+  } catch (error) {
+    logError(error);
+  }
+}
+
 function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(secureWindowOptions({ preloadPath: join(__dirname, 'preload.cjs') }));
+  const options = secureWindowOptions({ preloadPath: join(__dirname, 'preload.cjs') });
+  const { bounds, maximized } = restoredBounds(
+    savedWindowState(),
+    screen.getAllDisplays().map((display) => display.workArea),
+    { width: options.width ?? 1280, height: options.height ?? 820 },
+  );
+  const window = new BrowserWindow({ ...options, ...bounds });
+  if (maximized) window.maximize();
   const id = window.webContents.id;
   trustedWebContents.add(id);
   mainWindow = window;
@@ -60,6 +86,7 @@ function createMainWindow(): BrowserWindow {
   );
   closeGuard = guard;
   window.on('close', (event) => {
+    rememberWindowState(window);
     if (guard.onCloseAttempt()) {
       event.preventDefault();
       // A held close cancels a quit in progress; the window's answer starts it again.
