@@ -62,7 +62,6 @@ function createMainWindow(): BrowserWindow {
     { width: options.width ?? 1280, height: options.height ?? 820 },
   );
   const window = new BrowserWindow({ ...options, ...bounds });
-  if (maximized) window.maximize();
   const id = window.webContents.id;
   trustedWebContents.add(id);
   mainWindow = window;
@@ -100,7 +99,8 @@ function createMainWindow(): BrowserWindow {
     if (closeGuard === guard) closeGuard = undefined;
     if (quitting) app.quit();
   });
-  window.once('ready-to-show', () => window.show());
+  // maximize() also shows the window; calling it earlier would show it before its first paint.
+  window.once('ready-to-show', () => (maximized ? window.maximize() : window.show()));
   window.loadURL(`${appOrigin}/index.html`).catch(logError);
   return window;
 }
