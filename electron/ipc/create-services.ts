@@ -40,5 +40,9 @@ export function createServices(library: Library, host: ServiceHost): Services {
     lifecycle: {
       closeWindow: async () => host.closeWindow(),
     },
+    settings: {
+      get: async () => library.appSettings.get(),
+      update: async (update) => library.appSettings.update(update),
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { defaultAppSettings } from '../../shared/document/app-settings';
 import { describe, expect, it, vi } from 'vitest';
 import type { SaveBriefingRequest } from '../../shared/ipc/briefing-service';
 import { channelName, type Services } from '../../shared/ipc/contract';
@@ -38,6 +39,10 @@ function fakeServices() {
     },
     lifecycle: {
       closeWindow: async () => undefined,
+    },
+    settings: {
+      get: async () => defaultAppSettings,
+      update: async () => defaultAppSettings,
     },
   };
   return { services, save, list };

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { demoBriefingContent } from '../../shared/document/demo-briefing';
 import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
+import { AppSettingsStore } from './app-settings-store';
 import { BriefingStore } from './briefing-store';
 import { openLibraryDatabase } from './library-database';
 import { SettingsStore } from './settings-store';
@@ -13,6 +14,8 @@ export interface Library {
   readonly database: Database;
   readonly briefings: BriefingStore;
   readonly settings: SettingsStore;
+  /** The press office's settings (organisation, author, page defaults), over `settings`. */
+  readonly appSettings: AppSettingsStore;
   readonly templates: TemplateStore;
   close(): void;
 }
@@ -54,7 +57,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     const briefings = new BriefingStore(database, options.clock, (id) => templates.find(id));
     const settings = new SettingsStore(database);
     if (options.seedDemo) seedDemoOnce(database, briefings, settings);
-    return { file, database, briefings, settings, templates, close: () => database.close() };
+    return { file, database, briefings, settings, appSettings: new AppSettingsStore(settings), templates, close: () => database.close() };
   } catch (error) {
     database.close();
     throw error;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { briefingServiceArguments, type BriefingService } from './briefing-service';
 import { lifecycleServiceArguments, type LifecycleService } from './lifecycle-service';
+import { settingsServiceArguments, type SettingsService } from './settings-service';
 import type { RemoteService } from './service-contract';
 import { templateServiceArguments, type TemplateService } from './template-service';
 
@@ -9,6 +10,7 @@ export interface Services {
   briefings: BriefingService;
   templates: TemplateService;
   lifecycle: LifecycleService;
+  settings: SettingsService;
 }
 export type ServiceName = keyof Services;
 
@@ -17,6 +19,7 @@ export const ipcContract = {
   briefings: briefingServiceArguments,
   templates: templateServiceArguments,
   lifecycle: lifecycleServiceArguments,
+  settings: settingsServiceArguments,
 } as const satisfies { [Name in ServiceName]: Record<keyof Services[Name], z.ZodType> };
 
 /** `window.api`: the services as the renderer reaches them. */
