@@ -19,6 +19,7 @@ describe('applicationMenuTemplate', () => {
       expect(submenu(menu, '&File').at(-1)).toMatchObject({ role: 'quit', label: 'E&xit' });
       expect(labels(submenu(menu, '&Help'))).toEqual(['About Briefing Desk']);
       expect(item(submenu(menu, '&Edit'), 'Replace…')?.accelerator).toBe('Ctrl+H');
+      expect(item(submenu(menu, '&File'), 'Settings…')?.accelerator).toBe('Ctrl+,');
     }
   });
 
@@ -28,6 +29,8 @@ describe('applicationMenuTemplate', () => {
     const appMenu = submenu(menu, 'Briefing Desk');
     expect(appMenu[0]?.label).toBe('About Briefing Desk');
     expect(appMenu.at(-1)?.role).toBe('quit');
+    expect(item(appMenu, 'Settings…')?.accelerator).toBe('Cmd+,');
+    expect(item(submenu(menu, '&File'), 'Settings…')).toBeUndefined();
     expect(submenu(menu, '&File').at(-1)?.role).toBe('close');
     expect(item(submenu(menu, '&Edit'), 'Replace…')?.accelerator).toBe('Cmd+Alt+F');
   });

@@ -32,7 +32,7 @@ export function applicationMenuTemplate({ platform, appName, send, showAbout, is
     ? [
         {
           label: appName,
-          submenu: [about, { type: 'separator' }, { role: 'services' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+          submenu: [about, { type: 'separator' }, command('Settings…', 'open-settings', 'Cmd+,'), { type: 'separator' }, { role: 'services' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
         },
       ]
     : [];
@@ -44,6 +44,7 @@ export function applicationMenuTemplate({ platform, appName, send, showAbout, is
       { type: 'separator' },
       command('Export…', 'export', 'CmdOrCtrl+E'),
       { type: 'separator' },
+      ...(isMac ? [] : [command('Settings…', 'open-settings', 'Ctrl+,'), { type: 'separator' } as const]),
       isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
     ],
   };

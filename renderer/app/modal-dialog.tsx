@@ -4,13 +4,15 @@ export interface ModalDialogProps {
   title: string;
   children: ReactNode;
   onClose: () => void;
+  /** Extra class for a dialog that needs more room than the standard width. */
+  className?: string;
 }
 
 /**
  * A modal dialog on the native <dialog> element: focus is trapped, Escape
  * closes it and the rest of the window is inert, as in a desktop app.
  */
-export function ModalDialog({ title, children, onClose }: ModalDialogProps) {
+export function ModalDialog({ title, children, onClose, className }: ModalDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -20,7 +22,7 @@ export function ModalDialog({ title, children, onClose }: ModalDialogProps) {
   return (
     <dialog
       ref={dialog}
-      className="modal"
+      className={className ? `modal ${className}` : 'modal'}
       aria-label={title}
       onCancel={(event) => {
         event.preventDefault();

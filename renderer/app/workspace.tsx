@@ -5,7 +5,9 @@ import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/api-client';
 import { BriefingView } from '../features/briefing/briefing-view';
 import { LibraryPanel } from '../features/library/library-panel';
+import { SettingsDialog } from '../features/settings/settings-dialog';
 import { ManageTemplatesDialog } from '../features/templates/manage-templates-dialog';
+import { useAppEvent } from './use-app-event';
 import { CloseHandshake } from './close-handshake';
 
 /** The main window: library on the left, the open briefing on the right. */
@@ -15,6 +17,7 @@ export function Workspace() {
   const [briefings, setBriefings] = useState<BriefingSummary[] | undefined>(undefined);
   const [open, setOpen] = useState<{ briefing: Briefing; template: BriefingTemplate | undefined } | undefined>(undefined);
   const [managingTemplates, setManagingTemplates] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
   const flushOpen = useRef<(() => Promise<boolean>) | undefined>(undefined);
 
@@ -90,6 +93,10 @@ export function Workspace() {
     [api, openBriefing],
   );
 
+  useAppEvent('menu-command-invoked', ({ command }) => {
+    if (command === 'open-settings') setSettingsOpen(true);
+  });
+
   const flushBeforeClose = useCallback(async () => (await flushOpen.current?.()) ?? true, []);
 
   return (
@@ -103,7 +110,9 @@ export function Workspace() {
         onOpen={(id) => void openBriefing(id)}
         onCreate={(templateId) => void createBriefing(templateId)}
         onManageTemplates={() => setManagingTemplates(true)}
+        onOpenSettings={() => setSettingsOpen(true)}
       />
+      {settingsOpen && <SettingsDialog onSaved={() => setSettingsOpen(false)} onClose={() => setSettingsOpen(false)} />}
       {managingTemplates && (
         <ManageTemplatesDialog templates={templates} onChanged={() => void refreshTemplates()} onClose={() => setManagingTemplates(false)} />
       )}

@@ -22,7 +22,7 @@ describe('LibraryPanel', () => {
 
   it('lists each briefing with its template, event date and status, and opens it on click', () => {
     const onOpen = vi.fn();
-    render(<LibraryPanel briefings={[summary]} templates={[...builtInTemplates]} selectedId={undefined} error={undefined} onOpen={onOpen} onCreate={vi.fn()} onManageTemplates={vi.fn()} />);
+    render(<LibraryPanel briefings={[summary]} templates={[...builtInTemplates]} selectedId={undefined} error={undefined} onOpen={onOpen} onCreate={vi.fn()} onManageTemplates={vi.fn()} onOpenSettings={vi.fn()} />);
     const item = screen.getByRole('button', { name: /Baş nazir Əli Əsədov/ });
     expect(item.textContent).toContain('Meeting readout');
     expect(item.textContent).toContain(formatEventDate('2025-11-21'));
@@ -34,7 +34,7 @@ describe('LibraryPanel', () => {
 
   it('offers every template under "New briefing"', () => {
     const onCreate = vi.fn();
-    render(<LibraryPanel briefings={[]} templates={[...builtInTemplates]} selectedId={undefined} error={undefined} onOpen={vi.fn()} onCreate={onCreate} onManageTemplates={vi.fn()} />);
+    render(<LibraryPanel briefings={[]} templates={[...builtInTemplates]} selectedId={undefined} error={undefined} onOpen={vi.fn()} onCreate={onCreate} onManageTemplates={vi.fn()} onOpenSettings={vi.fn()} />);
     expect(screen.getByText(/No briefings yet/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'New briefing' }));
     const items = screen.getAllByRole('menuitem');

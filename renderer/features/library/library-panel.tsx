@@ -11,10 +11,11 @@ export interface LibraryPanelProps {
   onOpen: (id: string) => void;
   onCreate: (templateId: string) => void;
   onManageTemplates: () => void;
+  onOpenSettings: () => void;
 }
 
 /** The library: every briefing with its template, event date, status and last edit; "New briefing" from a template. */
-export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, onCreate, onManageTemplates }: LibraryPanelProps) {
+export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, onCreate, onManageTemplates, onOpenSettings }: LibraryPanelProps) {
   const [menuOpen, setMenuOpen] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
 
@@ -63,6 +64,9 @@ export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, 
           </span>
           Briefing Desk
         </div>
+        <button type="button" className="button button-quiet" onClick={onOpenSettings} title="Settings (Ctrl+,)">
+          Settings
+        </button>
         <div className="new-briefing" ref={menuRef}>
           <button
             type="button"
