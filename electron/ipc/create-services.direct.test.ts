@@ -3,6 +3,7 @@ import { newBriefingContent } from '../../shared/document/new-briefing';
 import { builtInTemplates, findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
 import type { Services } from '../../shared/ipc/contract';
 import { testLibraryFolder } from '../../tests/support/library-folder';
+import { createTestServiceHost } from '../../tests/support/test-service-host';
 import { openLibrary, type Library } from '../storage/library';
 import { createServices } from './create-services';
 
@@ -17,7 +18,7 @@ describe('createServices', () => {
 
   function services(): Services {
     library = openLibrary(folder.path());
-    return createServices(library);
+    return createServices(library, createTestServiceHost());
   }
 
   it('creates a briefing from a template, honouring the requested title and language', async () => {

@@ -4,6 +4,7 @@ import type { Briefing } from '../../shared/document/briefing';
 import { channelName, contractMethods } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/ipc-result';
 import { testLibraryFolder } from '../../tests/support/library-folder';
+import { createTestServiceHost } from '../../tests/support/test-service-host';
 import { openLibrary } from '../storage/library';
 import { createServices } from './create-services';
 import { createIpcInvoker } from './ipc-invoker';
@@ -15,7 +16,7 @@ describe('createServices through the IPC invoker', () => {
   function setup() {
     const library = openLibrary(folder.path());
     const logged: unknown[] = [];
-    const invoke = createIpcInvoker(createServices(library), { log: (error) => logged.push(error) });
+    const invoke = createIpcInvoker(createServices(library, createTestServiceHost()), { log: (error) => logged.push(error) });
     return { library, invoke, logged };
   }
 

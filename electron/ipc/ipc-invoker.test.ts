@@ -36,6 +36,10 @@ function fakeServices() {
       },
       remove: async () => undefined,
     },
+    export: {
+      toFile: async () => ({ status: 'cancelled' }),
+      formattedText: async () => ({ html: '', text: '' }),
+    },
   };
   return { services, save, list };
 }

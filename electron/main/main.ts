@@ -8,6 +8,7 @@ import { registerAppProtocol, registerAppSchemeAsPrivileged } from './app-protoc
 import { hardenWebContents } from './harden-web-contents';
 import { serveIpc } from './ipc-main-bridge';
 import { libraryFilePath } from './library-location';
+import { createElectronServiceHost } from './electron-service-host';
 import { appOrigin, isAllowedRequest, secureWindowOptions } from './window-options';
 
 // The app's lifecycle, kept thin: every decision (window options, CSP,
@@ -54,7 +55,7 @@ function start(): void {
     app.quit();
     return;
   }
-  stopServingIpc = serveIpc(ipcMain, createIpcInvoker(createServices(library), { log: logError }), trustedWebContents);
+  stopServingIpc = serveIpc(ipcMain, createIpcInvoker(createServices(library, createElectronServiceHost()), { log: logError }), trustedWebContents);
   registerAppProtocol(protocol, join(__dirname, '../renderer'));
   lockDownSession();
   createMainWindow();

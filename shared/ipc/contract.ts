@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { briefingServiceArguments, type BriefingService } from './briefing-service';
+import { exportServiceArguments, type ExportService } from './export-service';
 import type { RemoteService } from './service-contract';
 import { templateServiceArguments, type TemplateService } from './template-service';
 
@@ -7,6 +8,7 @@ import { templateServiceArguments, type TemplateService } from './template-servi
 export interface Services {
   briefings: BriefingService;
   templates: TemplateService;
+  export: ExportService;
 }
 export type ServiceName = keyof Services;
 
@@ -14,6 +16,7 @@ export type ServiceName = keyof Services;
 export const ipcContract = {
   briefings: briefingServiceArguments,
   templates: templateServiceArguments,
+  export: exportServiceArguments,
 } as const satisfies { [Name in ServiceName]: Record<keyof Services[Name], z.ZodType> };
 
 /** `window.api`: the services as the renderer reaches them. */

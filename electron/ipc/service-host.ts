@@ -1,0 +1,28 @@
+import type { ExportFormat } from '../../shared/document/export/export-options';
+import type { PdfPrinter } from '../export/pdf-printer';
+
+/**
+ * What only the desktop shell can do — native dialogs, printing with
+ * Electron — injected into `createServices` so the handler table stays free
+ * of Electron. The app passes Electron's implementations (`electron/main`);
+ * the end-to-end tests and the command line pass their own.
+ */
+export interface ServiceHost {
+  // --- Export (issue #6) ---
+
+  /**
+   * Asks where to save an export: the native save dialog, opened in
+   * `lastFolder` when there is one, suggesting `suggestedName`. Resolves to
+   * the chosen path, or `null` when the person cancels.
+   */
+  chooseExportPath(suggestedName: string, format: ExportFormat, lastFolder: string | undefined): Promise<string | null>;
+  /** Prints the print HTML to PDF: Electron's `printToPDF` in the app, playwright-core's Chromium elsewhere. */
+  pdfPrinter: PdfPrinter;
+  /** `node_modules/@fontsource` of the running app, where the bundled print fonts are read from. */
+  fontsourceFolder: string;
+  /**
+   * Called after an export was written. The place where exporting records a
+   * revision of the briefing (DESIGN: revisions with the reason "export").
+   */
+  onExported?(briefingId: string, format: ExportFormat): void;
+}

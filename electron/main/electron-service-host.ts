@@ -1,0 +1,30 @@
+import { app, BrowserWindow, dialog } from 'electron';
+import { join } from 'node:path';
+import { fileExtensions, formatLabels, type ExportFormat } from '../../shared/document/export/export-options';
+import { createElectronPdfPrinter } from '../export/electron-pdf-printer';
+import type { ServiceHost } from '../ipc/service-host';
+
+/**
+ * The app's `ServiceHost`: Electron's native save dialog (attached to the
+ * focused window) and its `printToPDF` printer. Export members only so far;
+ * `onExported` is left for the revisions feature to fill in.
+ */
+export function createElectronServiceHost(): ServiceHost {
+  return {
+    // --- Export (issue #6) ---
+    async chooseExportPath(suggestedName: string, format: ExportFormat, lastFolder: string | undefined): Promise<string | null> {
+      const options: Electron.SaveDialogOptions = {
+        title: 'Export briefing',
+        defaultPath: join(lastFolder ?? app.getPath('documents'), suggestedName),
+        filters: [{ name: formatLabels[format], extensions: [fileExtensions[format]] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const window = BrowserWindow.getFocusedWindow();
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    pdfPrinter: createElectronPdfPrinter(),
+    // The fonts ship inside the app (asar) with the rest of node_modules.
+    fontsourceFolder: join(app.getAppPath(), 'node_modules', '@fontsource'),
+  };
+}
