@@ -1,4 +1,4 @@
-import { AlignmentType, type IStylesOptions } from 'docx';
+import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
 
 /** Half-points, as Word measures font sizes. */
 const points = (size: number): number => size * 2;
@@ -22,7 +22,7 @@ export function docxStyles(language: string): IStylesOptions {
     default: {
       document: {
         run: { font: bodyFont, size: points(11), language: { value: language } },
-        paragraph: { spacing: { after: 160, line: 276 } },
+        paragraph: { spacing: { after: 160, line: 276, lineRule: LineRuleType.AUTO } },
       },
       title: { run: { font: headingFont, size: points(22), bold: true, color: accent }, paragraph: { spacing: { after: 80 } } },
       heading1: heading(14, 320),

@@ -31,6 +31,12 @@ function blockText(block: ExportBlock): string {
   }
 }
 
+/** A link's address follows its text, in angle brackets, once per link. */
+function withLinkAddresses(block: ExportBlock): ExportBlock {
+  if (!('runs' in block)) return block;
+  return { ...block, runs: block.runs.map((run, index) => (run.url && block.runs[index + 1]?.url !== run.url ? { ...run, text: `${run.text} <${run.url}>` } : run)) };
+}
+
 function tableText(table: ExportTable): string {
   return table.rows.map((row) => row.filter(Boolean).join(', ')).join('\n');
 }
@@ -49,14 +55,10 @@ export function plainText(document: ExportDocument): string {
   parts.push([document.title, header.subtitle].filter(Boolean).join('\n'));
   if (header.dateline) parts.push(header.dateline);
   for (const section of document.sections.filter((candidate) => !candidate.endMark)) {
-    if (section.heading !== null) parts.push(section.heading.toLocaleUpperCase(document.language));
-    for (const block of section.blocks) {
-      const withLinks: ExportBlock =
-        'runs' in block
-          ? { ...block, runs: block.runs.map((run, index) => (run.url && block.runs[index + 1]?.url !== run.url ? { ...run, text: `${run.text} <${run.url}>` } : run)) }
-          : block;
-      parts.push(blockText(withLinks));
-    }
+    const blocks = section.blocks.map((block) => blockText(withLinkAddresses(block)));
+    // The heading sits directly above its first paragraph, as wire copy sets it.
+    if (section.heading !== null) blocks[0] = `${section.heading.toLocaleUpperCase(document.language)}\n${blocks[0] ?? ''}`;
+    parts.push(...blocks);
   }
   if (document.participants) parts.push(`PARTICIPANTS\n${tableText(document.participants)}`);
   if (document.contact.length > 0) parts.push(document.contact.join('\n'));
