@@ -49,7 +49,7 @@ export function briefingDocx(document: ExportDocument, pageSize: PageSize): Docu
   }
   if (document.participants) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Participants')] }));
-    children.push(docxTable(document.participants));
+    children.push(docxTable(document.participants, textWidth));
   }
   if (document.contact.length > 0) {
     children.push(...document.contact.map((line, index) => new Paragraph({ spacing: { before: index === 0 ? 320 : 0, after: 0 }, children: [new TextRun(line)] })));
