@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleBriefing } from '../../tests/fixtures/export/sample-briefings';
-import { pdfFonts, pdfText } from '../../tests/support/pdf-tools';
+import { flowingText, pdfFonts, pdfText } from '../../tests/support/pdf-tools';
 import type { Briefing } from '../../shared/document/briefing';
 import { exportDocument } from '../../shared/document/export/export-document';
 import { defaultExportOptions, type ExportOptions } from '../../shared/document/export/export-options';
@@ -68,7 +68,7 @@ describe('PDF export through Chromium', () => {
     expect(text).toContain('FOR IMMEDIATE RELEASE');
     expect(text).toContain('OFFICIAL');
     expect(text).toContain('Baku, Azerbaijan — November 21, 2025');
-    expect(text.replace(/\s+/gu, ' ')).toContain(
+    expect(flowingText(text)).toContain(
       'November 21, 2025 Baş nazir Əli Əsədov İTİ-nin Baş katibi ilə görüşüb: ğ ı İ ş ç ö ü. Премьер-министр Азербайджана встретился с генсеком МСЭ.',
     );
     const rows = pdfText(file, { layout: true });
