@@ -16,20 +16,19 @@ const printPartition = 'briefing-desk-print';
  * same page setup as the Chromium printer of the tests.
  */
 export function createElectronPdfPrinter(): PdfPrinter {
-  let sessionReady = false;
-  return {
-    async print(html: string, setup: PdfPageSetup): Promise<Uint8Array> {
-      const printSession = session.fromPartition(printPartition);
-      if (!sessionReady) {
-        // Only the page's own file and inlined data: nothing may be fetched.
-        printSession.webRequest.onBeforeRequest((details, callback) =>
-          callback({ cancel: !(details.url.startsWith('file:') || details.url.startsWith('data:')) }),
-        );
-        printSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-        sessionReady = true;
-      }
-      const folder = await mkdtemp(join(tmpdir(), 'briefing-desk-print-'));
-      const window = new BrowserWindow({
+  // One print at a time: each print's request filter admits only its own file.
+  let previous: Promise<unknown> = Promise.resolve();
+  const printOne = async (html: string, setup: PdfPageSetup): Promise<Uint8Array> => {
+    const printSession = session.fromPartition(printPartition);
+    printSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    const folder = await mkdtemp(join(tmpdir(), 'briefing-desk-print-'));
+    const file = join(folder, 'print.html');
+    const fileUrl = pathToFileURL(file).href;
+    // Only this print's own file and the data: URLs inside it load; nothing else may be fetched.
+    printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !(details.url === fileUrl || details.url.startsWith('data:')) }));
+    let window: BrowserWindow | undefined;
+    try {
+      window = new BrowserWindow({
         show: false,
         webPreferences: {
           session: printSession,
@@ -41,30 +40,34 @@ export function createElectronPdfPrinter(): PdfPrinter {
           spellcheck: false,
         },
       });
-      try {
-        const file = join(folder, 'print.html');
-        await writeFile(file, html, 'utf8');
-        await window.loadURL(pathToFileURL(file).href);
-        const pdf = await window.webContents.printToPDF({
-          pageSize: setup.pageSize,
-          margins: {
-            top: millimetresToInches(setup.margins.top),
-            right: millimetresToInches(setup.margins.right),
-            bottom: millimetresToInches(setup.margins.bottom),
-            left: millimetresToInches(setup.margins.left),
-          },
-          displayHeaderFooter: true,
-          headerTemplate: setup.headerTemplate,
-          footerTemplate: setup.footerTemplate,
-          printBackground: true,
-          generateTaggedPDF: true,
-          generateDocumentOutline: true,
-        });
-        return new Uint8Array(pdf);
-      } finally {
-        window.destroy();
-        await rm(folder, { recursive: true, force: true });
-      }
+      await writeFile(file, html, 'utf8');
+      await window.loadURL(fileUrl);
+      const pdf = await window.webContents.printToPDF({
+        pageSize: setup.pageSize,
+        margins: {
+          top: millimetresToInches(setup.margins.top),
+          right: millimetresToInches(setup.margins.right),
+          bottom: millimetresToInches(setup.margins.bottom),
+          left: millimetresToInches(setup.margins.left),
+        },
+        displayHeaderFooter: true,
+        headerTemplate: setup.headerTemplate,
+        footerTemplate: setup.footerTemplate,
+        printBackground: true,
+        generateTaggedPDF: true,
+        generateDocumentOutline: true,
+      });
+      return new Uint8Array(pdf);
+    } finally {
+      window?.destroy();
+      await rm(folder, { recursive: true, force: true });
+    }
+  };
+  return {
+    print(html: string, setup: PdfPageSetup): Promise<Uint8Array> {
+      const printed = previous.catch(() => undefined).then(() => printOne(html, setup));
+      previous = printed;
+      return printed;
     },
   };
 }
