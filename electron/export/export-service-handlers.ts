@@ -51,7 +51,7 @@ export function createExportService(library: Library, host: ServiceHost): Export
         return { bytes: pdf, pages: pdfPageCount(pdf) };
       }
       case 'docx':
-        return { bytes: await briefingDocxBytes(document, request.options.pageSize), pages: null };
+        return { bytes: await (host.renderDocx ?? briefingDocxBytes)(document, request.options.pageSize), pages: null };
       case 'txt':
         return { bytes: plainText(document), pages: null };
       case 'html':

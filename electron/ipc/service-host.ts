@@ -1,4 +1,5 @@
 import type { ExportFormat } from '../../shared/document/export/export-options';
+import type { DocxRenderer } from '../export/docx/docx-worker-client';
 import type { PdfPrinter } from '../export/pdf-printer';
 
 /**
@@ -18,6 +19,12 @@ export interface ServiceHost {
   chooseExportPath(suggestedName: string, format: ExportFormat, lastFolder: string | undefined): Promise<string | null>;
   /** Prints the print HTML to PDF: Electron's `printToPDF` in the app, playwright-core's Chromium elsewhere. */
   pdfPrinter: PdfPrinter;
+  /**
+   * Makes DOCX files away from the main thread (the app's worker thread).
+   * Without it, the DOCX is made in the calling thread, as the tests and the
+   * command line do.
+   */
+  renderDocx?: DocxRenderer;
   /** `node_modules/@fontsource` of the running app, where the bundled print fonts are read from. */
   fontsourceFolder: string;
   /**

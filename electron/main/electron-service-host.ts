@@ -1,12 +1,13 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { fileExtensions, formatLabels, type ExportFormat } from '../../shared/document/export/export-options';
+import { createDocxWorkerClient } from '../export/docx/docx-worker-client';
 import { createElectronPdfPrinter } from '../export/electron-pdf-printer';
 import type { ServiceHost } from '../ipc/service-host';
 
 /**
  * The app's `ServiceHost`: Electron's native save dialog (attached to the
- * focused window) and its `printToPDF` printer. Export members only so far;
+ * focused window), its `printToPDF` printer and the DOCX worker thread. Export members only so far;
  * `onExported` is left for the revisions feature to fill in.
  */
 export function createElectronServiceHost(): ServiceHost {
@@ -24,6 +25,8 @@ export function createElectronServiceHost(): ServiceHost {
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     pdfPrinter: createElectronPdfPrinter(),
+    // Bundled beside main.cjs by scripts/build-electron.mjs.
+    renderDocx: createDocxWorkerClient(join(__dirname, 'docx-worker.cjs')).render,
     // The fonts ship inside the app (asar) with the rest of node_modules.
     fontsourceFolder: join(app.getAppPath(), 'node_modules', '@fontsource'),
   };
