@@ -106,9 +106,11 @@ describe('export service', () => {
     }
   });
 
-  it('gives semantic HTML and plain text for the clipboard', async () => {
-    const { services, briefingId } = open();
-    const copied = await services.export.formattedText(briefingId);
+  it('puts semantic HTML and plain text on the clipboard together', async () => {
+    const { services, host, briefingId } = open();
+    await services.export.copyAsFormattedText(briefingId);
+    expect(host.clipboard).toHaveLength(1);
+    const [copied = { html: '', text: '' }] = host.clipboard;
     expect(copied.html).toMatch(/^<article lang="en">/u);
     expect(copied.html).toContain('<h2>Agreed points</h2><ol>');
     expect(copied.text).toContain('4. Extending Azerbaijan');

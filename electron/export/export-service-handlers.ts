@@ -73,10 +73,10 @@ export function createExportService(library: Library, host: ServiceHost): Export
       host.onExported?.(briefing.id, request.format);
       return { status: 'written', format: request.format, path, bytes: written, pages };
     },
-    async formattedText(briefingId: string) {
+    async copyAsFormattedText(briefingId: string) {
       const briefing = library.briefings.get(briefingId);
       const document = briefingExportDocument(library, briefing, { ...defaultExportOptions, includeParticipants: true });
-      return { html: semanticHtml(document, { fragment: true }), text: plainText(document) };
+      await host.writeClipboard({ html: semanticHtml(document, { fragment: true }), text: plainText(document) });
     },
   };
 }

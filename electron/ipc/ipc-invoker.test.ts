@@ -38,7 +38,7 @@ function fakeServices() {
     },
     export: {
       toFile: async () => ({ status: 'cancelled' }),
-      formattedText: async () => ({ html: '', text: '' }),
+      copyAsFormattedText: async () => undefined,
     },
   };
   return { services, save, list };

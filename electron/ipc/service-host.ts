@@ -1,4 +1,5 @@
 import type { ExportFormat } from '../../shared/document/export/export-options';
+import type { FormattedText } from '../../shared/ipc/export-service';
 import type { DocxRenderer } from '../export/docx/docx-worker-client';
 import type { PdfPrinter } from '../export/pdf-printer';
 
@@ -25,6 +26,8 @@ export interface ServiceHost {
    * command line do.
    */
   renderDocx?: DocxRenderer;
+  /** Puts HTML and plain text on the system clipboard together, as one copy. */
+  writeClipboard(content: FormattedText): Promise<void>;
   /** `node_modules/@fontsource` of the running app, where the bundled print fonts are read from. */
   fontsourceFolder: string;
   /**

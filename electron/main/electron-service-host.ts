@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, clipboard, ClipboardItem, dialog } from 'electron';
 import { join } from 'node:path';
 import { fileExtensions, formatLabels, type ExportFormat } from '../../shared/document/export/export-options';
 import { createDocxWorkerClient } from '../export/docx/docx-worker-client';
@@ -24,6 +24,7 @@ export function createElectronServiceHost(): ServiceHost {
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    writeClipboard: ({ html, text }) => clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),
     pdfPrinter: createElectronPdfPrinter(),
     // Bundled beside main.cjs by scripts/build-electron.mjs.
     renderDocx: createDocxWorkerClient(join(__dirname, 'docx-worker.cjs')).render,

@@ -15,7 +15,7 @@ export type ExportResult =
   | { status: 'written'; format: ExportFormat; path: string; bytes: number; /** Known for PDF only. */ pages: number | null }
   | { status: 'cancelled' };
 
-/** A briefing for the clipboard: HTML for editors and mail programs that take formatting, text for the rest. */
+/** A briefing on the clipboard: HTML for editors and mail programs that take formatting, text for the rest. */
 export interface FormattedText {
   html: string;
   text: string;
@@ -28,11 +28,15 @@ export interface ExportService {
    * The renderer never writes files.
    */
   toFile(request: ExportRequest): Promise<ExportResult>;
-  /** The briefing as semantic HTML and plain text, for "Copy as formatted text". */
-  formattedText(briefingId: string): Promise<FormattedText>;
+  /**
+   * "Copy as formatted text": puts the briefing on the clipboard as semantic
+   * HTML and as plain text. Done by the main process, so the page needs no
+   * clipboard permission.
+   */
+  copyAsFormattedText(briefingId: string): Promise<void>;
 }
 
 export const exportServiceArguments = {
   toFile: z.tuple([exportRequestSchema]),
-  formattedText: z.tuple([briefingIdSchema]),
+  copyAsFormattedText: z.tuple([briefingIdSchema]),
 } satisfies ServiceArgumentSchemas<ExportService>;

@@ -8,6 +8,8 @@ import type { ExportFormat } from '../../shared/document/export/export-options';
 export interface TestServiceHost extends ServiceHost {
   /** What the save dialog was asked, in order. */
   readonly saveDialogs: { suggestedName: string; format: ExportFormat; lastFolder: string | undefined }[];
+  /** What was put on the clipboard, in order. */
+  readonly clipboard: { html: string; text: string }[];
   /** What `onExported` was told, in order. */
   readonly exported: { briefingId: string; format: ExportFormat }[];
   /** The answer of the next save dialogs: a folder to save in under the suggested name, or `null` for Cancel. */
@@ -26,12 +28,16 @@ export function createTestServiceHost(exportFolder: string | null = tmpdir()): T
   const host: TestServiceHost = {
     saveDialogs: [],
     exported: [],
+    clipboard: [],
     exportFolder,
     pdfPrinter: printer,
     fontsourceFolder: fileURLToPath(new URL('../../node_modules/@fontsource', import.meta.url)),
     chooseExportPath: async (suggestedName, format, lastFolder) => {
       host.saveDialogs.push({ suggestedName, format, lastFolder });
       return host.exportFolder === null ? null : join(host.exportFolder, suggestedName);
+    },
+    writeClipboard: async (content) => {
+      host.clipboard.push(content);
     },
     onExported: (briefingId, format) => {
       host.exported.push({ briefingId, format });

@@ -6,7 +6,6 @@ import type { ExportResult } from '../../../shared/ipc/export-service';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../app/modal-dialog';
-import { copyFormattedText } from './copy-formatted-text';
 import { exportedMessage } from './exported-message';
 import './export-dialog.css';
 
@@ -65,7 +64,7 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
 
   const copy = () =>
     void run('copy', async () => {
-      await copyFormattedText(await api.export.formattedText(briefingId));
+      await api.export.copyAsFormattedText(briefingId);
       setCopied(true);
     });
 
