@@ -132,6 +132,27 @@ describe('briefingDocx', () => {
     expect(part('word/document.xml')).toContain('<w:pgSz w:w="12240" w:h="15840"');
   });
 
+  it('refers only to styles, numbering and relationships it defines, the usual causes of a repair prompt in Word', async () => {
+    for (const templateId of ['meeting-readout', 'press-release', 'talking-points', 'press-conference-note', 'blank']) {
+      const { part, files } = await docxParts(sampleBriefing(templateId), { ...defaultExportOptions, draftMark: true });
+      const styles = part('word/styles.xml');
+      const styleIds = [...styles.matchAll(/w:styleId="([^"]+)"/gu)].map((match) => match[1]);
+      expect(new Set(styleIds).size).toBe(styleIds.length);
+      const parts = Object.keys(files).filter((name) => /^word\/(document|header\d+|footer\d+)\.xml$/u.test(name)).map(part);
+      for (const xml of parts) {
+        for (const [, style] of xml.matchAll(/<w:(?:pStyle|rStyle) w:val="([^"]+)"\/>/gu)) expect(styleIds).toContain(style);
+      }
+      const numbering = part('word/numbering.xml');
+      for (const [, numId] of part('word/document.xml').matchAll(/<w:numId w:val="(\d+)"\/>/gu)) expect(numbering).toContain(`<w:num w:numId="${numId}">`);
+      const relationships = part('word/_rels/document.xml.rels');
+      for (const [, id] of part('word/document.xml').matchAll(/r:id="([^"]+)"/gu)) expect(relationships).toContain(`Id="${id}"`);
+      const contentTypes = part('[Content_Types].xml');
+      for (const name of Object.keys(files).filter((file) => /^word\/(document|styles|numbering|header\d+|footer\d+)\.xml$/u.test(file))) {
+        expect(contentTypes).toContain(`PartName="/${name}"`);
+      }
+    }
+  });
+
   it('reads back with mammoth as the same structure', async () => {
     const { bytes } = await docxParts(sampleBriefing('meeting-readout'));
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
