@@ -25,6 +25,8 @@ const common = {
 const targets = [
   { entry: 'electron/main/main.ts', outfile: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3'], sandboxed: false },
   { entry: 'electron/preload/preload.ts', outfile: 'dist/electron/preload.cjs', external: ['electron'], sandboxed: true },
+  // The DOCX export's worker thread (electron/export/docx/docx-worker-client.ts).
+  { entry: 'electron/export/docx/docx-worker.ts', outfile: 'dist/electron/docx-worker.cjs', external: [], sandboxed: false },
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { channelName, type ServiceName, type Services } from '../../shared/ipc/contract';
 import type { IpcErrorCode } from '../../shared/ipc/ipc-result';
 import type { IpcInvoker } from '../ipc/ipc-invoker';
+import type { CliServiceHost } from './cli-service-host';
 
 /** Where a command writes: people read stdout, scripts parse it; stderr carries errors and progress. */
 export interface CliIo {
@@ -10,6 +11,8 @@ export interface CliIo {
   stderrIsTerminal: boolean;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
+  /** `node_modules/@fontsource`, where PDF export reads its bundled fonts. */
+  fontsourceFolder: string;
 }
 
 /** A wrong command line: exit code 2, with the usage. */
@@ -53,4 +56,8 @@ export interface CliContext {
   libraryFile: string;
   /** Opens the library on first use; commands that never need it never open it. */
   services(): CliServices;
+  /** The shell's part of the services (export target, PDF printer), for commands that export. */
+  host: CliServiceHost;
+  /** `--chromium PATH` from the command line, for PDF export. */
+  chromium: { explicit?: string };
 }

@@ -4,18 +4,20 @@ import { dirname, resolve } from 'node:path';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { createServices } from '../ipc/create-services';
 import { createIpcInvoker } from '../ipc/ipc-invoker';
-import { windowlessHost } from '../ipc/service-host';
 import { libraryFilePath } from '../main/library-location';
 import { openLibrary, type Library } from '../storage/library';
 import { cliServices, CommandFailure, UsageError, type CliContext, type CliIo, type CliServices } from './cli-context';
+import { createCliServiceHost, type CliServiceHost } from './cli-service-host';
 import type { CliCommand } from './command';
+import { findChromium } from './find-chromium';
+import { exportCommand } from './commands/export-command';
 import { listCommand } from './commands/list-command';
 import { newCommand } from './commands/new-command';
 import { showCommand } from './commands/show-command';
 import { templatesCommand } from './commands/templates-command';
 import { defaultUserDataDir } from './user-data-dir';
 
-export const cliCommands: readonly CliCommand[] = [templatesCommand, newCommand, listCommand, showCommand];
+export const cliCommands: readonly CliCommand[] = [templatesCommand, newCommand, listCommand, showCommand, exportCommand];
 
 export function usage(): string {
   const width = Math.max(...cliCommands.map((command) => `${command.name} ${command.usage}`.length));
@@ -72,6 +74,7 @@ function libraryFileFor(options: GlobalOptions, io: CliIo): { file: string; isDe
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let library: Library | undefined;
+  let host: CliServiceHost | undefined;
   try {
     const options = parseGlobalOptions(argv);
     if (options.help || options.command === 'help') {
@@ -84,9 +87,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
     const { file: libraryFile, isDefault } = libraryFileFor(options, io);
     let services: CliServices | undefined;
+    const chromium: { explicit?: string } = {};
+    host = createCliServiceHost({
+      findChromium: () => findChromium({ explicit: chromium.explicit, platform: process.platform, env: io.env }),
+      fontsourceFolder: io.fontsourceFolder,
+    });
+    const cliHost = host;
     const context: CliContext = {
       io,
       libraryFile,
+      host: cliHost,
+      chromium,
       services: () => {
         if (services) return services;
         // The app's own folder is created as the app would; a folder the person named must already exist.
@@ -94,7 +105,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         else if (!existsSync(dirname(libraryFile))) throw new CommandFailure(`The folder ${dirname(libraryFile)} does not exist.`);
         // Seeded like the app's first start, so a newcomer finds the demo briefing from either side.
         library = openLibrary(libraryFile, { seedDemo: true });
-        services = cliServices(createIpcInvoker(createServices(library, windowlessHost), { log: (error) => io.stderr(`${String(error)}\n`) }));
+        services = cliServices(createIpcInvoker(createServices(library, cliHost), { log: (error) => io.stderr(`${String(error)}\n`) }));
         return services;
       },
     };
@@ -111,6 +122,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`Briefing Desk failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   } finally {
+    await host?.close();
     library?.close();
   }
 }

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { runCli } from './cli';
 
 // The `briefing-desk` command: bundled to dist/cli/briefing-desk.cjs by
@@ -9,6 +10,8 @@ runCli(process.argv.slice(2), {
   stderrIsTerminal: process.stderr.isTTY === true,
   env: process.env,
   cwd: process.cwd(),
+  // The bundle is CommonJS: `require.resolve` finds the fonts wherever npm put the dependencies.
+  fontsourceFolder: dirname(dirname(require.resolve('@fontsource/noto-sans/package.json'))),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -3,9 +3,9 @@ import { newBriefingContent } from '../../shared/document/new-briefing';
 import { builtInTemplates, findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
 import type { Services } from '../../shared/ipc/contract';
 import { testLibraryFolder } from '../../tests/support/library-folder';
+import { createTestServiceHost } from '../../tests/support/test-service-host';
 import { openLibrary, type Library } from '../storage/library';
 import { createServices } from './create-services';
-import { windowlessHost } from './service-host';
 
 // The handler table called directly, as the command line does; create-services.test.ts covers the path through the IPC invoker.
 describe('createServices', () => {
@@ -18,7 +18,7 @@ describe('createServices', () => {
 
   function services(): Services {
     library = openLibrary(folder.path());
-    return createServices(library, windowlessHost);
+    return createServices(library, createTestServiceHost());
   }
 
   it('creates a briefing from a template, honouring the requested title and language', async () => {

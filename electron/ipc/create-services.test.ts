@@ -4,9 +4,9 @@ import type { Briefing } from '../../shared/document/briefing';
 import { channelName, contractMethods } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/ipc-result';
 import { testLibraryFolder } from '../../tests/support/library-folder';
+import { createTestServiceHost } from '../../tests/support/test-service-host';
 import { openLibrary } from '../storage/library';
 import { createServices } from './create-services';
-import { windowlessHost } from './service-host';
 import { createIpcInvoker } from './ipc-invoker';
 
 // The handler table behind the real invoker and a real SQLite file: what the app and the e2e harness run.
@@ -16,7 +16,7 @@ describe('createServices through the IPC invoker', () => {
   function setup() {
     const library = openLibrary(folder.path());
     const logged: unknown[] = [];
-    const invoke = createIpcInvoker(createServices(library, windowlessHost), { log: (error) => logged.push(error) });
+    const invoke = createIpcInvoker(createServices(library, createTestServiceHost()), { log: (error) => logged.push(error) });
     return { library, invoke, logged };
   }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { newBriefingContent } from '../../shared/document/new-briefing';
 import { templateFromBriefing } from '../../shared/document/template-from-briefing';
 import type { Services } from '../../shared/ipc/contract';
+import { createExportService } from '../export/export-service-handlers';
 import type { Library } from '../storage/library';
 import type { ServiceHost } from './service-host';
 
@@ -9,6 +10,7 @@ import type { ServiceHost } from './service-host';
  * The handler table: every service of the IPC contract over one library.
  * Plain Node — no Electron — so the app, the command line and the tests share
  * it. Arguments arrive already checked against the contract's zod schemas.
+ * What only the desktop shell can do (dialogs, printing) comes from `host`.
  */
 export function createServices(library: Library, host: ServiceHost): Services {
   return {
@@ -44,5 +46,6 @@ export function createServices(library: Library, host: ServiceHost): Services {
       get: async () => library.appSettings.get(),
       update: async (update) => library.appSettings.update(update),
     },
+    export: createExportService(library, host),
   };
 }

@@ -44,6 +44,10 @@ function fakeServices() {
       get: async () => defaultAppSettings,
       update: async () => defaultAppSettings,
     },
+    export: {
+      toFile: async () => ({ status: 'cancelled' }),
+      copyAsFormattedText: async () => undefined,
+    },
   };
   return { services, save, list };
 }

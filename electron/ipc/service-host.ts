@@ -1,15 +1,43 @@
+import type { ExportFormat } from '../../shared/document/export/export-options';
+import type { FormattedText } from '../../shared/ipc/export-service';
+import type { DocxRenderer } from '../export/docx/docx-worker-client';
+import type { PdfPrinter } from '../export/pdf-printer';
+
 /**
- * What only the desktop shell can do — close a window, show a native dialog,
- * print — handed to the handler table so that it stays free of Electron. The
- * app passes Electron's implementations (electron/main), the end-to-end
- * harness and the command line pass their own.
+ * What only the desktop shell can do — closing a window, native dialogs,
+ * printing with Electron — injected into `createServices` so the handler table stays free
+ * of Electron. The app passes Electron's implementations (`electron/main`);
+ * the end-to-end tests and the command line pass their own.
  */
 export interface ServiceHost {
+  // --- Window ---
+
   /** Closes the main window for good: the page has saved, or the person chose to close anyway. */
   closeWindow(): void;
-}
 
-/** For callers with no window at all (the command line, unit tests): there is nothing to close. */
-export const windowlessHost: ServiceHost = {
-  closeWindow: () => undefined,
-};
+  // --- Export (issue #6) ---
+
+  /**
+   * Asks where to save an export: the native save dialog, opened in
+   * `lastFolder` when there is one, suggesting `suggestedName`. Resolves to
+   * the chosen path, or `null` when the person cancels.
+   */
+  chooseExportPath(suggestedName: string, format: ExportFormat, lastFolder: string | undefined): Promise<string | null>;
+  /** Prints the print HTML to PDF: Electron's `printToPDF` in the app, playwright-core's Chromium elsewhere. */
+  pdfPrinter: PdfPrinter;
+  /**
+   * Makes DOCX files away from the main thread (the app's worker thread).
+   * Without it, the DOCX is made in the calling thread, as the tests and the
+   * command line do.
+   */
+  renderDocx?: DocxRenderer;
+  /** Puts HTML and plain text on the system clipboard together, as one copy. */
+  writeClipboard(content: FormattedText): Promise<void>;
+  /** `node_modules/@fontsource` of the running app, where the bundled print fonts are read from. */
+  fontsourceFolder: string;
+  /**
+   * Called after an export was written. The place where exporting records a
+   * revision of the briefing (DESIGN: revisions with the reason "export").
+   */
+  onExported?(briefingId: string, format: ExportFormat): void;
+}

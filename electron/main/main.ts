@@ -12,6 +12,7 @@ import { createCloseGuard, type CloseGuard } from './close-guard';
 import { hardenWebContents } from './harden-web-contents';
 import { serveIpc } from './ipc-main-bridge';
 import { libraryFilePath } from './library-location';
+import { createElectronServiceHost } from './electron-service-host';
 import { appOrigin, isAllowedRequest, secureWindowOptions } from './window-options';
 import { restoredBounds, windowStateKey, windowStateSchema, type WindowState } from './window-state';
 
@@ -127,6 +128,7 @@ function start(): void {
     return;
   }
   const host: ServiceHost = {
+    ...createElectronServiceHost(),
     closeWindow: () => closeGuard?.onPageConfirmed(),
   };
   stopServingIpc = serveIpc(ipcMain, createIpcInvoker(createServices(library, host), { log: logError }), trustedWebContents);

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../shared/document/briefing';
 import type { BriefingTemplate } from '../../shared/document/template';
 import { testLibraryFolder } from '../../tests/support/library-folder';
+import { createTestServiceHost } from '../../tests/support/test-service-host';
 import { templateContent, thrownBy } from '../../tests/support/service-errors';
 import { createServices } from '../ipc/create-services';
-import { windowlessHost } from '../ipc/service-host';
 import { openLibrary } from './library';
 
 describe('saved templates', () => {
@@ -12,7 +12,7 @@ describe('saved templates', () => {
 
   async function setup() {
     const library = openLibrary(folder.path());
-    const services = createServices(library, windowlessHost);
+    const services = createServices(library, createTestServiceHost());
     const briefing = library.briefings.create(templateContent('meeting-readout'));
     const body = structuredClone(briefing.body);
     const agreed = body.find((section) => section.sectionId === 'agreed-points');

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { languageTagSchema } from './briefing';
-
-export const pageSizes = ['A4', 'Letter'] as const;
-export type PageSize = (typeof pageSizes)[number];
+import { pageSizes } from './export/export-options';
 
 /** Logos are small images kept in the library itself, so exports never depend on a file that moved. */
 export const MAX_LOGO_BYTES = 512 * 1024;

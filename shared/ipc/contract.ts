@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { briefingServiceArguments, type BriefingService } from './briefing-service';
 import { lifecycleServiceArguments, type LifecycleService } from './lifecycle-service';
 import { settingsServiceArguments, type SettingsService } from './settings-service';
+import { exportServiceArguments, type ExportService } from './export-service';
 import type { RemoteService } from './service-contract';
 import { templateServiceArguments, type TemplateService } from './template-service';
 
@@ -11,6 +12,7 @@ export interface Services {
   templates: TemplateService;
   lifecycle: LifecycleService;
   settings: SettingsService;
+  export: ExportService;
 }
 export type ServiceName = keyof Services;
 
@@ -20,6 +22,7 @@ export const ipcContract = {
   templates: templateServiceArguments,
   lifecycle: lifecycleServiceArguments,
   settings: settingsServiceArguments,
+  export: exportServiceArguments,
 } as const satisfies { [Name in ServiceName]: Record<keyof Services[Name], z.ZodType> };
 
 /** `window.api`: the services as the renderer reaches them. */

@@ -17,7 +17,8 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const cli = (...args: string[]) => runCli(['--library', library, ...args]);
 
-describe('briefing-desk', () => {
+// Each test starts several Node processes; on a loaded 2-core machine that takes seconds, not milliseconds.
+describe('briefing-desk', { timeout: 60_000 }, () => {
   it('lists the built-in templates for people and for scripts', async () => {
     const people = await cli('templates');
     expect(people.code).toBe(0);

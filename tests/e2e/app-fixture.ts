@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServices } from '../../electron/ipc/create-services';
 import { createIpcInvoker, type IpcInvoker } from '../../electron/ipc/ipc-invoker';
-import type { ServiceHost } from '../../electron/ipc/service-host';
 import { openLibrary, type Library } from '../../electron/storage/library';
 import { eventChannelName, type AppEventName, type AppEventPayload } from '../../shared/ipc/app-events';
 import { contractMethods, type ContractMethod } from '../../shared/ipc/contract';
+import { createTestServiceHost, type TestServiceHost } from '../support/test-service-host';
 
 export interface LibraryFixture {
   /** The SQLite file behind this test's library. */
@@ -21,23 +21,10 @@ interface Fixtures {
   /** Start with the demo briefing, as a first start does (`test.use({ seedDemo: true })`). */
   seedDemo: boolean;
   library: LibraryFixture;
-  /** What the main process holds: the open library, the real IPC invoker over its services, and what the shell was asked to do. */
-  mainProcess: { library: Library; invoke: IpcInvoker; shell: TestShell };
-}
-
-/** The desktop shell's side of the services, recorded for the test to check. */
-export interface TestShell extends ServiceHost {
-  closedWindows: number;
-}
-
-function testShell(): TestShell {
-  const shell: TestShell = {
-    closedWindows: 0,
-    closeWindow: () => {
-      shell.closedWindows += 1;
-    },
-  };
-  return shell;
+  /** What the main process holds: the open library and the real IPC invoker over its services. */
+  mainProcess: { library: Library; invoke: IpcInvoker };
+  /** The desktop shell's stand-in: the save dialog answers with a file in `serviceHost.exportFolder`, a fresh folder; closing the window is counted. */
+  serviceHost: TestServiceHost;
 }
 
 /**
@@ -110,11 +97,19 @@ export const test = base.extend<Fixtures>({
     rmSync(folder, { recursive: true, force: true });
   },
 
-  mainProcess: async ({ library }, use) => {
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; this one has none
+  serviceHost: async ({}, use) => {
+    const folder = mkdtempSync(join(tmpdir(), 'briefing-desk-exports-'));
+    const host = createTestServiceHost(folder);
+    await use(host);
+    await host.close();
+    rmSync(folder, { recursive: true, force: true });
+  },
+
+  mainProcess: async ({ library, serviceHost }, use) => {
     const opened = openLibrary(library.file, { seedDemo: false });
-    const shell = testShell();
-    const invoke = createIpcInvoker(createServices(opened, shell), { log: (error) => console.error('[main]', error) });
-    await use({ library: opened, invoke, shell });
+    const invoke = createIpcInvoker(createServices(opened, serviceHost), { log: (error) => console.error('[main]', error) });
+    await use({ library: opened, invoke });
     opened.close();
   },
 

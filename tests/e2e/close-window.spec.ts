@@ -1,7 +1,7 @@
 import { emitAppEvent, expect, test } from './app-fixture';
 import { BriefingPage } from './briefing-page';
 
-test('closing the window right after typing saves the last keystroke first', async ({ page, mainProcess, library }) => {
+test('closing the window right after typing saves the last keystroke first', async ({ page, serviceHost, library }) => {
   const app = new BriefingPage(page);
   await app.open();
   await app.newBriefing('Meeting readout');
@@ -12,11 +12,11 @@ test('closing the window right after typing saves the last keystroke first', asy
   // The window's close button, straight after the last key: no autosave delay has run yet.
   await emitAppEvent(page, 'close-requested', {});
 
-  await expect.poll(() => mainProcess.shell.closedWindows).toBe(1);
+  await expect.poll(() => serviceHost.closedWindows).toBe(1);
   expect(library.query<{ body_json: string }>('SELECT body_json FROM briefings')[0]?.body_json).toContain('Bakıda görüş');
 });
 
-test('when the last changes cannot be saved, closing asks first and keeps the text on screen', async ({ page, mainProcess }) => {
+test('when the last changes cannot be saved, closing asks first and keeps the text on screen', async ({ page, mainProcess, serviceHost }) => {
   const app = new BriefingPage(page);
   await app.open();
   await app.newBriefing('Meeting readout');
@@ -34,14 +34,14 @@ test('when the last changes cannot be saved, closing asks first and keeps the te
 
   const dialog = page.getByRole('dialog', { name: 'Your latest changes are not saved' });
   await expect(dialog).toBeVisible();
-  expect(mainProcess.shell.closedWindows).toBe(0);
+  expect(serviceHost.closedWindows).toBe(0);
 
   await dialog.getByRole('button', { name: 'Keep editing' }).click();
   await expect(dialog).toBeHidden();
   await expect(app.section('occasion')).toContainText(text.trim());
-  expect(mainProcess.shell.closedWindows).toBe(0);
+  expect(serviceHost.closedWindows).toBe(0);
 
   await emitAppEvent(page, 'close-requested', {});
   await dialog.getByRole('button', { name: 'Close without saving' }).click();
-  await expect.poll(() => mainProcess.shell.closedWindows).toBe(1);
+  await expect.poll(() => serviceHost.closedWindows).toBe(1);
 });

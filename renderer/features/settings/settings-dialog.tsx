@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { logoMediaTypes, logoProblem, pageSizes, type AppSettings, type OrganisationLogo } from '../../../shared/document/app-settings';
+import { logoMediaTypes, logoProblem, type AppSettings, type OrganisationLogo } from '../../../shared/document/app-settings';
+import { pageSizes } from '../../../shared/document/export/export-options';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../app/modal-dialog';

@@ -1,0 +1,99 @@
+// npm run bench:export — DOCX against pandoc, PDF against LibreOffice, on a
+// briefing of about 100 pages. Prints figures and file sizes; never fails on
+// a time. The last line is one JSON object with the ratios.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createChromiumPdfPrinter } from '../electron/export/chromium-pdf-printer';
+import { briefingDocxBytes } from '../electron/export/docx/briefing-docx';
+import { pdfPageCount } from '../electron/export/export-service-handlers';
+import { loadPrintFonts } from '../electron/export/print-fonts';
+import { exportDocument } from '../shared/document/export/export-document';
+import { defaultExportOptions } from '../shared/document/export/export-options';
+import { pdfPageSetup } from '../shared/document/export/pdf-page-setup';
+import { printHtml } from '../shared/document/export/print-html';
+import { findBuiltInTemplate } from '../shared/document/templates/built-in-templates';
+import { exportMarkdown } from './export-markdown';
+import { longBriefing } from './export-sample';
+
+const runs = 7;
+
+/**
+ * Median of `times` runs after `warmUp` uncounted ones. Our code runs in the
+ * app's long-lived main process, so it is measured warm; pandoc and
+ * LibreOffice start a process per conversion, as they do in real use.
+ */
+async function median(label: string, times: number, action: () => unknown, warmUp = 0): Promise<number> {
+  for (let run = 0; run < warmUp; run += 1) await action();
+  const samples: number[] = [];
+  for (let run = 0; run < times; run += 1) {
+    const started = performance.now();
+    await action();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  const middle = samples[Math.floor(samples.length / 2)] ?? 0;
+  console.log(`${label.padEnd(34)} median ${middle.toFixed(0).padStart(6)} ms   (${samples.map((sample) => sample.toFixed(0)).join(', ')})`);
+  return middle;
+}
+
+const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
+
+const folder = mkdtempSync(join(tmpdir(), 'briefing-desk-bench-'));
+const printer = createChromiumPdfPrinter();
+try {
+  const template = findBuiltInTemplate('meeting-readout');
+  if (!template) throw new Error('the meeting readout template is missing');
+  const briefing = longBriefing(template, 30);
+  const options = { ...defaultExportOptions, draftMark: true };
+  const fonts = await loadPrintFonts(resolve('node_modules/@fontsource'));
+  const document = exportDocument(briefing, template, options);
+
+  // DOCX: our mapping (model → docx → zip) against pandoc converting the same content from Markdown.
+  const docxFile = join(folder, 'long.docx');
+  const firstDocx = performance.now();
+  writeFileSync(docxFile, await briefingDocxBytes(document, 'A4'));
+  console.log(`${'DOCX, first (cold JIT)'.padEnd(34)} ${(performance.now() - firstDocx).toFixed(0).padStart(13)} ms`);
+  const docxMs = await median('DOCX (docx library)', runs, async () => writeFileSync(docxFile, await briefingDocxBytes(document, 'A4')), 2);
+  const markdownFile = join(folder, 'long.md');
+  writeFileSync(markdownFile, exportMarkdown(document));
+  const pandocFile = join(folder, 'pandoc.docx');
+  const pandocMs = await median('pandoc Markdown → DOCX', 5, () => execFileSync('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', pandocFile, markdownFile]));
+
+  // PDF: print HTML → Chromium (browser already running, as the app's print window is), against LibreOffice converting our DOCX.
+  const pdfFile = join(folder, 'long.pdf');
+  const coldStarted = performance.now();
+  writeFileSync(pdfFile, await printer.print(printHtml(document, 'A4', fonts), pdfPageSetup(document, options)));
+  console.log(`${'PDF, first (starts Chromium)'.padEnd(34)} ${(performance.now() - coldStarted).toFixed(0).padStart(13)} ms`);
+  const pdfMs = await median('PDF (print HTML → Chromium)', 5, async () =>
+    writeFileSync(pdfFile, await printer.print(printHtml(document, 'A4', fonts), pdfPageSetup(document, options))),
+  );
+  const profile = pathToFileURL(join(folder, 'lo-profile')).href;
+  const officeDir = join(folder, 'office');
+  const soffice = () => execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', officeDir, docxFile], { stdio: 'pipe' });
+  soffice(); // The first run creates LibreOffice's profile; not counted.
+  const libreofficeMs = await median('LibreOffice DOCX → PDF', 3, soffice);
+  const officePdf = join(officeDir, 'long.pdf');
+
+  console.log('');
+  console.log(`our PDF         ${pdfPageCount(readFileSync(pdfFile))} pages, ${kib(statSync(pdfFile).size)}`);
+  console.log(`LibreOffice PDF ${pdfPageCount(readFileSync(officePdf)) || execFileSync('pdfinfo', [officePdf], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/u)?.[1]} pages, ${kib(statSync(officePdf).size)}`);
+  console.log(`our DOCX        ${kib(statSync(docxFile).size)}; pandoc DOCX ${kib(statSync(pandocFile).size)}; Markdown ${kib(statSync(markdownFile).size)}`);
+  console.log(`DOCX speed-up over pandoc: ${(pandocMs / docxMs).toFixed(1)}× (target ≥ 5×); PDF time / LibreOffice time: ${(pdfMs / libreofficeMs).toFixed(2)} (target ≤ 1)`);
+  const round = (value: number, digits = 0) => Number(value.toFixed(digits));
+  console.log(
+    JSON.stringify({
+      docx_ms: round(docxMs),
+      pandoc_ms: round(pandocMs),
+      docx_speedup: round(pandocMs / docxMs, 2),
+      pdf_ms: round(pdfMs),
+      libreoffice_ms: round(libreofficeMs),
+      pdf_ratio: round(pdfMs / libreofficeMs, 2),
+    }),
+  );
+} finally {
+  await printer.close();
+  rmSync(folder, { recursive: true, force: true });
+}

@@ -1,0 +1,38 @@
+import { createChromiumPdfPrinter, type ChromiumPdfPrinter } from '../export/chromium-pdf-printer';
+import type { ServiceHost } from '../ipc/service-host';
+import { CommandFailure } from './cli-context';
+
+export interface CliServiceHost extends ServiceHost {
+  /** Where the next export goes: the command line's `--out`, in place of the save dialog. */
+  exportPath: string | undefined;
+  /** Closes the browser a PDF export started, so the process can end. */
+  close(): Promise<void>;
+}
+
+/**
+ * The desktop shell's part of the services, as a terminal has it: no window
+ * and no clipboard, `--out` instead of the save dialog, and PDFs printed by a
+ * Chromium found on this computer (looked for only when a PDF is asked for).
+ */
+export function createCliServiceHost(options: { findChromium: () => string; fontsourceFolder: string }): CliServiceHost {
+  let printer: ChromiumPdfPrinter | undefined;
+  const host: CliServiceHost = {
+    exportPath: undefined,
+    closeWindow: () => undefined,
+    chooseExportPath: async () => host.exportPath ?? null,
+    pdfPrinter: {
+      print: (html, setup) => {
+        printer ??= createChromiumPdfPrinter(options.findChromium());
+        return printer.print(html, setup);
+      },
+    },
+    writeClipboard: async () => {
+      throw new CommandFailure('The command line has no clipboard; export to a file with --out instead.');
+    },
+    fontsourceFolder: options.fontsourceFolder,
+    close: async () => {
+      await printer?.close();
+    },
+  };
+  return host;
+}

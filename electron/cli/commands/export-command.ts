@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import { exportFormats, pageSizes } from '../../../shared/document/export/export-options';
+import { needsDraftMark } from '../../../shared/document/workflow';
+import { UsageError } from '../cli-context';
+import { oneOf, parseCommandArguments, type CliCommand } from '../command';
+import { json } from '../output-format';
+import { requireBriefingId } from './briefing-id';
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  usage: 'ID --format pdf|docx|html|txt --out FILE [--page-size A4|Letter] [--draft-mark | --no-draft-mark] [--no-participants] [--chromium PATH] [--json]',
+  summary: 'export a briefing to a file',
+  async run(context, args) {
+    const { values, positionals } = parseCommandArguments(
+      'export',
+      args,
+      {
+        format: { type: 'string' },
+        out: { type: 'string' },
+        'page-size': { type: 'string' },
+        'draft-mark': { type: 'boolean' },
+        'no-draft-mark': { type: 'boolean' },
+        'no-participants': { type: 'boolean' },
+        chromium: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+      { min: 1, max: 1, names: 'the briefing ID' },
+    );
+    const format = oneOf('export', 'format', values.format, exportFormats);
+    if (!format) throw new UsageError('export: --format is required (pdf, docx, html or txt).');
+    if (!values.out) throw new UsageError('export: --out FILE is required.');
+    if (values['draft-mark'] && values['no-draft-mark']) throw new UsageError('export: choose one of --draft-mark and --no-draft-mark.');
+    const pageSize = oneOf('export', 'page-size', values['page-size'], pageSizes);
+
+    const services = context.services();
+    const briefing = await services.call('briefings', 'get', requireBriefingId(positionals[0]));
+    const settings = await services.call('settings', 'get');
+    context.chromium.explicit = values.chromium;
+    context.host.exportPath = resolve(context.io.cwd, values.out);
+    if (context.io.stderrIsTerminal) context.io.stderr(`Exporting “${briefing.title}” as ${format.toUpperCase()}…\n`);
+    const result = await services.call('export', 'toFile', {
+      briefingId: briefing.id,
+      format,
+      options: {
+        pageSize: pageSize ?? settings.defaultPageSize,
+        includeParticipants: !values['no-participants'],
+        // As in the app: anything not yet approved is marked DRAFT unless the person says otherwise.
+        draftMark: values['draft-mark'] ?? (values['no-draft-mark'] ? false : needsDraftMark(briefing.status)),
+      },
+    });
+    if (result.status !== 'written') throw new Error('The export was not written.');
+    if (values.json) {
+      context.io.stdout(json({ path: result.path, format: result.format, bytes: result.bytes, pages: result.pages }));
+    } else {
+      const size = result.bytes < 1024 ? `${result.bytes} bytes` : `${Math.round(result.bytes / 1024)} KB`;
+      context.io.stdout(`Wrote ${result.path} (${size}${result.pages ? `, ${result.pages} ${result.pages === 1 ? 'page' : 'pages'}` : ''})\n`);
+    }
+    return 0;
+  },
+};

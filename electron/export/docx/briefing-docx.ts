@@ -1,0 +1,90 @@
+import { Document, HeadingLevel, Packer, Paragraph, TextRun, type FileChild } from 'docx';
+import type { ExportDocument } from '../../../shared/document/export/export-document';
+import type { PageSize } from '../../../shared/document/export/export-options';
+import { pageMargins } from '../../../shared/document/export/pdf-page-setup';
+import { docxBlocks, docxRuns } from './docx-blocks';
+import { docxHeaderFooter } from './docx-header-footer';
+import { docxNumbering } from './docx-numbering';
+import { docxStyles } from './docx-styles';
+import { docxTable } from './docx-table';
+import { wordLanguage } from './word-language';
+
+/** Page sizes in twips (1/1440 inch). */
+const pageSizes: Record<PageSize, { width: number; height: number }> = {
+  A4: { width: 11906, height: 16838 },
+  Letter: { width: 12240, height: 15840 },
+};
+const twips = (millimetres: number): number => Math.round((millimetres / 25.4) * 1440);
+
+function masthead(document: ExportDocument): Paragraph[] {
+  const { organisation, releaseLine, classification } = document.header;
+  const lines: Paragraph[] = [];
+  if (organisation) lines.push(new Paragraph({ style: 'Masthead', children: [new TextRun({ text: organisation, size: 24, color: '1F3864' })] }));
+  if (releaseLine) lines.push(new Paragraph({ style: 'Masthead', children: [new TextRun(releaseLine)] }));
+  if (classification) lines.push(new Paragraph({ style: 'Masthead', children: [new TextRun({ text: classification, color: '9C1C1C' })] }));
+  if (lines.length > 0) {
+    // A rule under the masthead, as in the PDF.
+    lines.push(new Paragraph({ border: { bottom: { style: 'single', size: 12, color: '1F3864', space: 4 } }, spacing: { after: 240 }, children: [] }));
+  }
+  return lines;
+}
+
+/**
+ * The briefing as a Word document, mapped straight from the export model:
+ * Word styles and numbering, the participants table, header and footer with
+ * page fields, core properties, and `w:lang` from the briefing's language.
+ */
+export function briefingDocx(document: ExportDocument, pageSize: PageSize): Document {
+  const size = pageSizes[pageSize];
+  const textWidth = size.width - twips(pageMargins.left) - twips(pageMargins.right);
+  let listInstance = 0;
+  const nextListInstance = () => (listInstance += 1);
+
+  const children: FileChild[] = [...masthead(document), new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(document.title)] })];
+  if (document.header.subtitle) children.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(document.header.subtitle)] }));
+  if (document.header.dateline) children.push(new Paragraph({ style: 'Dateline', children: [new TextRun(document.header.dateline)] }));
+  for (const section of document.sections.filter((candidate) => !candidate.endMark)) {
+    if (section.heading !== null) children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] }));
+    children.push(...docxBlocks(section.blocks, nextListInstance));
+  }
+  if (document.participants) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Participants')] }));
+    children.push(docxTable(document.participants, textWidth));
+  }
+  if (document.contact.length > 0) {
+    children.push(...document.contact.map((line, index) => new Paragraph({ spacing: { before: index === 0 ? 320 : 0, after: 0 }, children: [new TextRun(line)] })));
+  }
+  for (const section of document.sections.filter((candidate) => candidate.endMark)) {
+    for (const block of section.blocks) {
+      if (block.type === 'paragraph') children.push(new Paragraph({ style: 'EndMark', children: docxRuns(block.runs) }));
+      else children.push(...docxBlocks([block], nextListInstance));
+    }
+  }
+  const { header, footer } = docxHeaderFooter(document, textWidth);
+  return new Document({
+    title: document.title,
+    creator: document.header.organisation || 'Briefing Desk',
+    lastModifiedBy: 'Briefing Desk',
+    description: [document.header.releaseLine, document.header.classification].filter(Boolean).join(' · ') || undefined,
+    styles: docxStyles(wordLanguage(document.language)),
+    numbering: docxNumbering(),
+    sections: [
+      {
+        properties: {
+          page: {
+            size,
+            margin: { top: twips(pageMargins.top), right: twips(pageMargins.right), bottom: twips(pageMargins.bottom), left: twips(pageMargins.left) },
+          },
+        },
+        headers: { default: header },
+        footers: { default: footer },
+        children,
+      },
+    ],
+  });
+}
+
+/** The DOCX file's bytes. */
+export async function briefingDocxBytes(document: ExportDocument, pageSize: PageSize): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(briefingDocx(document, pageSize)));
+}

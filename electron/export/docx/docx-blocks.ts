@@ -1,0 +1,85 @@
+import { ExternalHyperlink, HeadingLevel, PageBreak, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import type { ExportBlock, ExportRun } from '../../../shared/document/export/export-document';
+import { numberingReferences } from './docx-numbering';
+
+function textRuns(run: ExportRun, style?: string): TextRun[] {
+  // Line breaks inside a run (Shift+Enter) become Word line breaks before the next line.
+  return run.text.split('\n').map((line, index) => new TextRun({
+    text: line,
+    break: index > 0 ? 1 : undefined,
+    style,
+    bold: run.marks.has('bold') || undefined,
+    italics: run.marks.has('italic') || undefined,
+    underline: run.marks.has('underline') ? {} : undefined,
+    strike: run.marks.has('strikethrough') || undefined,
+    superScript: run.marks.has('superscript') || undefined,
+    subScript: run.marks.has('subscript') || undefined,
+  }));
+}
+
+/** Runs as Word runs; consecutive runs of one link become one hyperlink. */
+export function docxRuns(runs: readonly ExportRun[]): ParagraphChild[] {
+  const children: ParagraphChild[] = [];
+  for (let index = 0; index < runs.length; index += 1) {
+    const run = runs[index];
+    if (!run) continue;
+    if (!run.url) {
+      children.push(...textRuns(run));
+      continue;
+    }
+    const linked: TextRun[] = [];
+    let next: ExportRun | undefined = run;
+    while (next?.url === run.url) {
+      linked.push(...textRuns(next, 'Hyperlink'));
+      index += 1;
+      next = runs[index];
+    }
+    index -= 1;
+    children.push(new ExternalHyperlink({ link: run.url, children: linked }));
+  }
+  return children;
+}
+
+const headingLevels = { 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
+
+/**
+ * Maps body blocks to Word paragraphs. `nextListInstance` hands out a new
+ * numbering instance per list, so each list restarts at 1 while its items
+ * keep counting across indent levels as Word does.
+ */
+export function docxBlocks(blocks: readonly ExportBlock[], nextListInstance: () => number): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'paragraph':
+        paragraphs.push(new Paragraph({ children: docxRuns(block.runs) }));
+        break;
+      case 'heading':
+        paragraphs.push(new Paragraph({ heading: headingLevels[block.level], children: docxRuns(block.runs) }));
+        break;
+      case 'quote':
+        paragraphs.push(new Paragraph({ style: 'Quote', children: docxRuns(block.runs) }));
+        break;
+      case 'list': {
+        const instance = nextListInstance();
+        for (const item of block.items) {
+          paragraphs.push(
+            new Paragraph({
+              style: block.listType === 'numbered' ? 'ListNumber' : 'ListBullet',
+              numbering: { reference: numberingReferences[block.listType], level: item.indent, instance },
+              children: docxRuns(item.runs),
+            }),
+          );
+        }
+        break;
+      }
+      case 'page-break':
+        paragraphs.push(new Paragraph({ children: [new PageBreak()] }));
+        break;
+      case 'rule':
+        paragraphs.push(new Paragraph({ border: { bottom: { style: 'single', size: 6, color: '888888', space: 1 } }, children: [] }));
+        break;
+    }
+  }
+  return paragraphs;
+}

@@ -1,0 +1,61 @@
+import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
+
+/** Half-points, as Word measures font sizes. */
+const points = (size: number): number => size * 2;
+
+export const bodyFont = 'Calibri';
+export const headingFont = 'Calibri';
+const accent = '1F3864';
+
+/**
+ * Real Word styles, so a colleague who keeps editing the document finds
+ * Title, Heading 1–4, Normal, Quote, List Number and List Bullet in the style
+ * gallery, not direct formatting. The style ids are Word's own, so Word and
+ * LibreOffice map them to their built-in styles.
+ */
+export function docxStyles(language: string): IStylesOptions {
+  const heading = (size: number, before: number) => ({
+    run: { font: headingFont, size: points(size), bold: true, color: accent },
+    paragraph: { spacing: { before, after: 80 }, keepNext: true, keepLines: true },
+  });
+  return {
+    default: {
+      document: {
+        run: { font: bodyFont, size: points(11), language: { value: language } },
+        paragraph: { spacing: { after: 160, line: 276, lineRule: LineRuleType.AUTO } },
+      },
+      title: { run: { font: headingFont, size: points(22), bold: true, color: accent }, paragraph: { spacing: { after: 80 } } },
+      heading1: heading(14, 320),
+      heading2: heading(12.5, 240),
+      heading3: heading(11.5, 200),
+      heading4: heading(11, 200),
+      hyperlink: { run: { color: '0563C1', underline: {} } },
+    },
+    paragraphStyles: [
+      {
+        id: 'Quote',
+        name: 'Quote',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { italics: true, color: '404040' },
+        paragraph: { indent: { left: 567, right: 567 }, border: { left: { style: 'single', size: 12, color: '9AA8C7', space: 8 } } },
+      },
+      { id: 'ListNumber', name: 'List Number', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 60 } } },
+      { id: 'ListBullet', name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 60 } } },
+      {
+        id: 'Subtitle',
+        name: 'Subtitle',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { font: headingFont, size: points(13), color: '404040' },
+      },
+      { id: 'Dateline', name: 'Dateline', basedOn: 'Normal', next: 'Normal', run: { bold: true, color: '333333', size: points(10) } },
+      { id: 'Masthead', name: 'Masthead', basedOn: 'Normal', next: 'Normal', run: { font: headingFont, bold: true, size: points(9.5) }, paragraph: { spacing: { after: 0 } } },
+      { id: 'EndMark', name: 'End Mark', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 280 } } },
+      { id: 'Header', name: 'header', basedOn: 'Normal', run: { size: points(8), color: '444444' }, paragraph: { spacing: { after: 0 } } },
+      { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { size: points(8), color: '444444' }, paragraph: { spacing: { after: 0 } } },
+    ],
+  };
+}

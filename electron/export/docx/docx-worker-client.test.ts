@@ -1,0 +1,56 @@
+import { build } from 'esbuild';
+import { strFromU8, unzipSync } from 'fflate';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleBriefing } from '../../../tests/fixtures/export/sample-briefings';
+import { exportDocument } from '../../../shared/document/export/export-document';
+import { defaultExportOptions } from '../../../shared/document/export/export-options';
+import { findBuiltInTemplate } from '../../../shared/document/templates/built-in-templates';
+import { briefingDocxBytes } from './briefing-docx';
+import { createDocxWorkerClient } from './docx-worker-client';
+
+const folder = mkdtempSync(join(tmpdir(), 'briefing-desk-docx-worker-'));
+const workerScript = join(folder, 'docx-worker.cjs');
+
+// The worker as the app ships it: bundled by esbuild, as scripts/build-electron.mjs does.
+beforeAll(async () => {
+  await build({
+    entryPoints: [fileURLToPath(new URL('./docx-worker.ts', import.meta.url))],
+    outfile: workerScript,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
+}, 60_000);
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const documentPart = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml'] ?? new Uint8Array());
+
+describe('DOCX worker thread', () => {
+  it('makes the same Word document as the main thread, for several exports at once', async () => {
+    const client = createDocxWorkerClient(workerScript);
+    try {
+      const readout = exportDocument(sampleBriefing('meeting-readout'), findBuiltInTemplate('meeting-readout'), defaultExportOptions);
+      const release = exportDocument(sampleBriefing('press-release'), findBuiltInTemplate('press-release'), defaultExportOptions);
+      const [fromWorker, releaseFromWorker] = await Promise.all([client.render(readout, 'A4'), client.render(release, 'Letter')]);
+      expect(documentPart(fromWorker)).toBe(documentPart(await briefingDocxBytes(readout, 'A4')));
+      expect(documentPart(releaseFromWorker)).toBe(documentPart(await briefingDocxBytes(release, 'Letter')));
+    } finally {
+      await client.close();
+    }
+  }, 60_000);
+
+  it('fails an export with a clear message when the worker dies, and starts a new worker for the next one', async () => {
+    const dying = join(folder, 'dying-worker.cjs');
+    writeFileSync(dying, "require('node:worker_threads').parentPort.on('message', () => process.exit(3));");
+    const client = createDocxWorkerClient(dying);
+    const document = exportDocument(sampleBriefing('blank'), findBuiltInTemplate('blank'), defaultExportOptions);
+    await expect(client.render(document, 'A4')).rejects.toThrow('The Word document could not be made: its worker stopped (exit code 3).');
+    await expect(client.render(document, 'A4')).rejects.toThrow('exit code 3');
+    await client.close();
+  }, 30_000);
+});

@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { defaultExportOptions } from '../../shared/document/export/export-options';
+import type { Services } from '../../shared/ipc/contract';
+import { ServiceError } from '../../shared/ipc/ipc-result';
+import { testLibraryFolder } from '../../tests/support/library-folder';
+import { pdfText } from '../../tests/support/pdf-tools';
+import { createTestServiceHost, type TestServiceHost } from '../../tests/support/test-service-host';
+import { createServices } from '../ipc/create-services';
+import { openLibrary, type Library } from '../storage/library';
+import { lastExportFolderKey } from './export-service-handlers';
+
+/** The ServiceError a call rejects with; fails the test if it resolves or rejects with something else. */
+async function rejection(call: Promise<unknown>): Promise<ServiceError> {
+  const outcome = await call.then(
+    () => new Error('expected the call to fail'),
+    (error: unknown) => error,
+  );
+  if (outcome instanceof ServiceError) return outcome;
+  throw outcome;
+}
+
+describe('export service', () => {
+  const folder = testLibraryFolder();
+  let library: Library | undefined;
+  let host: TestServiceHost | undefined;
+  afterEach(async () => {
+    library?.close();
+    await host?.close();
+  });
+
+  function open(): { services: Services; host: TestServiceHost; briefingId: string; exports: string } {
+    library = openLibrary(folder.path(), { seedDemo: true });
+    const exports = folder.path('exports');
+    mkdirSync(exports);
+    host = createTestServiceHost(exports);
+    const [demo] = library.briefings.list();
+    if (!demo) throw new Error('no demo briefing');
+    return { services: createServices(library, host), host, briefingId: demo.id, exports };
+  }
+
+  it('writes a PDF where the save dialog says, remembers the folder and reports the export', async () => {
+    const { services, host, briefingId, exports } = open();
+    const result = await services.export.toFile({ briefingId, format: 'pdf', options: defaultExportOptions });
+    const path = join(exports, 'Prime Minister Ali Asadov meets ITU Secretary-General Doreen Bogdan-Martin.pdf');
+    expect(result).toEqual({ status: 'written', format: 'pdf', path, bytes: readFileSync(path).byteLength, pages: 2 });
+    expect(pdfText(path)).toContain('4. Extending Azerbaijan');
+    expect(host.saveDialogs[0]).toMatchObject({ format: 'pdf', lastFolder: undefined });
+    expect(host.exported).toEqual([{ briefingId, format: 'pdf' }]);
+
+    await services.export.toFile({ briefingId, format: 'docx', options: defaultExportOptions });
+    expect(host.saveDialogs[1]).toMatchObject({ format: 'docx', lastFolder: exports });
+    expect(library?.settings.get(lastExportFolderKey, z.string())).toBe(exports);
+  }, 60_000);
+
+  it('writes DOCX, plain text and HTML files', async () => {
+    const { services, briefingId, exports } = open();
+    for (const format of ['docx', 'txt', 'html'] as const) {
+      const result = await services.export.toFile({ briefingId, format, options: defaultExportOptions });
+      expect(result).toMatchObject({ status: 'written', format, pages: null });
+    }
+    const files = readdirSync(exports).sort();
+    expect(files.map((file) => file.split('.').at(-1))).toEqual(['docx', 'html', 'txt']);
+    const text = readFileSync(join(exports, files[2] ?? ''), 'utf8');
+    expect(text).toContain('AGREED POINTS\n1. Prospects for cooperation');
+    expect(readFileSync(join(exports, files[0] ?? '')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('writes nothing and remembers nothing when the save dialog is cancelled', async () => {
+    const { services, host, briefingId, exports } = open();
+    host.exportFolder = null;
+    expect(await services.export.toFile({ briefingId, format: 'txt', options: defaultExportOptions })).toEqual({ status: 'cancelled' });
+    expect(readdirSync(exports)).toEqual([]);
+    expect(host.exported).toEqual([]);
+  });
+
+  it('says in one sentence why a file could not be written, and leaves nothing behind', async () => {
+    const { services, host, briefingId, exports } = open();
+    host.exportFolder = join(exports, 'unplugged-stick');
+    const error = await rejection(services.export.toFile({ briefingId, format: 'txt', options: defaultExportOptions }));
+    expect(error.code).toBe('storage');
+    expect(error.message).toMatch(/^The export could not be saved to “.+”: the folder no longer exists\. Nothing was changed there\.$/u);
+    expect(host.exported).toEqual([]);
+  });
+
+  it('keeps an existing file whole when the disk fills up half-way', async () => {
+    const { services, host, briefingId, exports } = open();
+    const small = join(exports, 'small-disk');
+    mkdirSync(small);
+    // A 64 KiB file system with 4 KiB left: too small for the DOCX. Mounted and unmounted by the test itself (we run as root).
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', small]);
+    try {
+      host.exportFolder = small;
+      const previous = join(small, 'Prime Minister Ali Asadov meets ITU Secretary-General Doreen Bogdan-Martin.docx');
+      writeFileSync(previous, 'the version sent yesterday');
+      writeFileSync(join(small, 'filler'), Buffer.alloc(56 * 1024));
+      const error = await rejection(services.export.toFile({ briefingId, format: 'docx', options: defaultExportOptions }));
+      expect(error.message).toContain('the disk is full');
+      expect(readFileSync(previous, 'utf8')).toBe('the version sent yesterday');
+      expect(readdirSync(dirname(previous)).sort()).toEqual(['Prime Minister Ali Asadov meets ITU Secretary-General Doreen Bogdan-Martin.docx', 'filler']);
+    } finally {
+      execFileSync('umount', [small]);
+    }
+  });
+
+  it('puts semantic HTML and plain text on the clipboard together', async () => {
+    const { services, host, briefingId } = open();
+    await services.export.copyAsFormattedText(briefingId);
+    expect(host.clipboard).toHaveLength(1);
+    const [copied = { html: '', text: '' }] = host.clipboard;
+    expect(copied.html).toMatch(/^<article lang="en">/u);
+    expect(copied.html).toContain('<h2>Agreed points</h2><ol>');
+    expect(copied.text).toContain('4. Extending Azerbaijan');
+  });
+
+  it('refuses an unknown briefing before asking where to save', async () => {
+    const { services, host } = open();
+    await expect(
+      services.export.toFile({ briefingId: '00000000-0000-4000-8000-00000000dead', format: 'pdf', options: defaultExportOptions }),
+    ).rejects.toMatchObject({ code: 'not-found' });
+    expect(host.saveDialogs).toEqual([]);
+  });
+});

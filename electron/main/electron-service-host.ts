@@ -1,0 +1,34 @@
+import { app, BrowserWindow, clipboard, ClipboardItem, dialog } from 'electron';
+import { join } from 'node:path';
+import { fileExtensions, formatLabels, type ExportFormat } from '../../shared/document/export/export-options';
+import { createDocxWorkerClient } from '../export/docx/docx-worker-client';
+import { createElectronPdfPrinter } from '../export/electron-pdf-printer';
+import type { ServiceHost } from '../ipc/service-host';
+
+/**
+ * The app's `ServiceHost`: Electron's native save dialog (attached to the
+ * focused window), its `printToPDF` printer and the DOCX worker thread. Export members only so far;
+ * `onExported` is left for the revisions feature to fill in.
+ */
+export function createElectronServiceHost(): Omit<ServiceHost, 'closeWindow'> {
+  return {
+    // --- Export (issue #6) ---
+    async chooseExportPath(suggestedName: string, format: ExportFormat, lastFolder: string | undefined): Promise<string | null> {
+      const options: Electron.SaveDialogOptions = {
+        title: 'Export briefing',
+        defaultPath: join(lastFolder ?? app.getPath('documents'), suggestedName),
+        filters: [{ name: formatLabels[format], extensions: [fileExtensions[format]] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const window = BrowserWindow.getFocusedWindow();
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    writeClipboard: ({ html, text }) => clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),
+    pdfPrinter: createElectronPdfPrinter(),
+    // Bundled beside main.cjs by scripts/build-electron.mjs.
+    renderDocx: createDocxWorkerClient(join(__dirname, 'docx-worker.cjs')).render,
+    // The fonts ship inside the app (asar) with the rest of node_modules.
+    fontsourceFolder: join(app.getAppPath(), 'node_modules', '@fontsource'),
+  };
+}

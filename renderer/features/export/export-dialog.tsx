@@ -1,0 +1,162 @@
+import { useState, type FormEvent } from 'react';
+import type { BriefingStatus } from '../../../shared/document/briefing';
+import { defaultExportOptions, exportFormats, formatLabels, pageSizes, type ExportFormat, type ExportOptions } from '../../../shared/document/export/export-options';
+import type { ValidationIssue } from '../../../shared/document/validate-briefing';
+import type { ExportResult } from '../../../shared/ipc/export-service';
+import { useApi } from '../../api/api-context';
+import { errorMessage } from '../../api/api-client';
+import { ModalDialog } from '../../app/modal-dialog';
+import { exportedMessage } from './exported-message';
+import './export-dialog.css';
+
+export interface ExportDialogProps {
+  briefingId: string;
+  status: BriefingStatus;
+  hasParticipants: boolean;
+  /** What validation finds in the briefing as it is on screen; shown before anything else. */
+  issues: ValidationIssue[];
+  /** Saves what is on screen first: the export is made from the library, in the main process. */
+  flush: () => Promise<boolean>;
+  onExported: (message: string) => void;
+  onClose: () => void;
+}
+
+/** Until the approval workflow exists, everything short of approved is a draft by default. */
+const isApproved = (status: BriefingStatus) => status === 'approved' || status === 'released';
+
+/**
+ * The export dialog: validation problems first (with "Export anyway"), then
+ * format, page size, participants table and DRAFT mark. The file is written
+ * by the main process after the native save dialog; this only asks for it.
+ */
+export function ExportDialog({ briefingId, status, hasParticipants, issues, flush, onExported, onClose }: ExportDialogProps) {
+  const api = useApi();
+  const [reviewed, setReviewed] = useState(issues.length === 0);
+  const [format, setFormat] = useState<ExportFormat>('pdf');
+  const [options, setOptions] = useState<ExportOptions>({ ...defaultExportOptions, includeParticipants: hasParticipants, draftMark: !isApproved(status) });
+  const [busy, setBusy] = useState<'export' | 'copy' | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [copied, setCopied] = useState(false);
+  const paged = format === 'pdf' || format === 'docx';
+
+  const run = async (kind: 'export' | 'copy', action: () => Promise<void>) => {
+    setBusy(kind);
+    setError(undefined);
+    setCopied(false);
+    try {
+      if (!(await flush())) throw new Error('The briefing has changes that are not saved yet, so it cannot be exported.');
+      await action();
+    } catch (actionError) {
+      setError(errorMessage(actionError));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run('export', async () => {
+      const result: ExportResult = await api.export.toFile({ briefingId, format, options });
+      // Cancelling the save dialog leaves this dialog open, as it was.
+      if (result.status === 'written') onExported(exportedMessage(result));
+    });
+  };
+
+  const copy = () =>
+    void run('copy', async () => {
+      await api.export.copyAsFormattedText(briefingId);
+      setCopied(true);
+    });
+
+  if (!reviewed) {
+    return (
+      <ModalDialog title="Export" onClose={onClose}>
+        <p className="modal-note">This briefing is not ready to go out yet:</p>
+        <ul className="export-issues" aria-label="Problems found">
+          {issues.map((issue, index) => (
+            <li key={index}>{issue.message}</li>
+          ))}
+        </ul>
+        <div className="modal-actions">
+          <button type="button" className="button" onClick={onClose} autoFocus>
+            Cancel
+          </button>
+          <button type="button" className="button button-primary" onClick={() => setReviewed(true)}>
+            Export anyway
+          </button>
+        </div>
+      </ModalDialog>
+    );
+  }
+
+  return (
+    <ModalDialog title="Export" onClose={() => busy === undefined && onClose()}>
+      <form onSubmit={submit} aria-busy={busy !== undefined}>
+        <fieldset className="export-formats" disabled={busy !== undefined}>
+          <legend className="field-label">Format</legend>
+          {exportFormats.map((candidate) => (
+            <label key={candidate} className="checkbox">
+              <input type="radio" name="export-format" value={candidate} checked={format === candidate} onChange={() => setFormat(candidate)} />
+              {formatLabels[candidate]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="export-options" disabled={busy !== undefined}>
+          <label className="field-label" htmlFor="export-page-size">
+            Page size
+          </label>
+          <select
+            id="export-page-size"
+            className="field-control"
+            value={options.pageSize}
+            disabled={!paged}
+            onChange={(event) => setOptions({ ...options, pageSize: event.target.value === 'Letter' ? 'Letter' : 'A4' })}
+          >
+            {pageSizes.map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+          </select>
+          {hasParticipants && (
+            <label className="checkbox">
+              <input type="checkbox" checked={options.includeParticipants} onChange={(event) => setOptions({ ...options, includeParticipants: event.target.checked })} />
+              Include the participants table
+            </label>
+          )}
+          <label className="checkbox">
+            <input type="checkbox" checked={options.draftMark} onChange={(event) => setOptions({ ...options, draftMark: event.target.checked })} />
+            Mark as DRAFT
+          </label>
+        </fieldset>
+        {busy && (
+          <div className="export-progress" role="status">
+            <progress aria-label={busy === 'export' ? 'Exporting' : 'Copying'} />
+            <span>{busy === 'export' ? `Exporting ${formatLabels[format]}…` : 'Copying…'}</span>
+          </div>
+        )}
+        {copied && (
+          <p className="modal-note" role="status">
+            Copied. Paste it into an e-mail or a document to keep the formatting.
+          </p>
+        )}
+        {error && (
+          <p className="field-message" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="modal-actions">
+          <button type="button" className="button button-quiet export-copy" onClick={copy} disabled={busy !== undefined}>
+            Copy as formatted text
+          </button>
+          <button type="button" className="button" onClick={onClose} disabled={busy !== undefined}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy !== undefined}>
+            Export…
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Briefing } from '../briefing';
+import { formatDate, formatDateTime, isPersonValue } from '../field-format';
+import type { BriefingTemplate, FieldDefinition } from '../template';
+
+/** The block above the title and the running header of every page. */
+export interface DocumentHeader {
+  /** Who issues the document; empty when the template names no one. */
+  organisation: string;
+  /** "FOR IMMEDIATE RELEASE" or "EMBARGOED UNTIL …"; empty for internal documents without a release line. */
+  releaseLine: string;
+  /** "OFFICIAL", "RESTRICTED" …; empty for public documents, which carry no marking. */
+  classification: string;
+  /** "Baku, Azerbaijan — November 21, 2025"; whatever of place and date the briefing has. */
+  dateline: string;
+  /** A sub-headline shown under the title, when the template has one. */
+  subtitle: string;
+}
+
+const placeFieldIds = ['location', 'datelinePlace', 'place'];
+
+function text(briefing: Briefing, fieldId: string): string {
+  const value = briefing.fields[fieldId];
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/**
+ * The issuing organisation: a field named `organisation` if the template has
+ * one, otherwise the organisation of its first person (the host of a meeting,
+ * the speaker of talking points).
+ */
+function organisationOf(briefing: Briefing, template: BriefingTemplate | undefined): string {
+  if (text(briefing, 'organisation') !== '') return text(briefing, 'organisation');
+  const person = template?.fields.find((field) => field.type === 'person');
+  const value = person ? briefing.fields[person.id] : undefined;
+  return isPersonValue(value) ? value.organisation.trim() : '';
+}
+
+function releaseLineOf(briefing: Briefing): string {
+  switch (text(briefing, 'releaseLine')) {
+    case 'immediate':
+      return 'FOR IMMEDIATE RELEASE';
+    case 'embargoed': {
+      const until = text(briefing, 'embargoUntil');
+      // The wire-service convention is English capitals; the date itself is written in the briefing's language.
+      return until === '' ? 'EMBARGOED' : `EMBARGOED UNTIL ${formatDateTime(until, briefing.language).toLocaleUpperCase(briefing.language)}`;
+    }
+    default:
+      return '';
+  }
+}
+
+function classificationOf(briefing: Briefing, template: BriefingTemplate | undefined): string {
+  const value = text(briefing, 'classification');
+  if (value === '' || value === 'public') return '';
+  const field = template?.fields.find((candidate) => candidate.id === 'classification');
+  const label = field?.type === 'select' ? (field.options.find((option) => option.value === value)?.label ?? value) : value;
+  return label.toLocaleUpperCase('en');
+}
+
+function dateOf(briefing: Briefing, template: BriefingTemplate | undefined): string {
+  const dateField: FieldDefinition | undefined =
+    template?.fields.find((field) => field.id === template.eventDateField) ??
+    template?.fields.find((field) => field.type === 'date' || field.type === 'date-time');
+  if (!dateField) return '';
+  const value = text(briefing, dateField.id);
+  if (value === '') return '';
+  return dateField.type === 'date-time' ? formatDateTime(value, briefing.language) : formatDate(value, briefing.language);
+}
+
+export function documentHeader(briefing: Briefing, template: BriefingTemplate | undefined): DocumentHeader {
+  const place = placeFieldIds.map((id) => text(briefing, id)).find((value) => value !== '') ?? '';
+  return {
+    organisation: organisationOf(briefing, template),
+    releaseLine: releaseLineOf(briefing),
+    classification: classificationOf(briefing, template),
+    dateline: [place, dateOf(briefing, template)].filter(Boolean).join(' — '),
+    subtitle: text(briefing, 'subHeadline'),
+  };
+}

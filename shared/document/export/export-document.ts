@@ -1,0 +1,188 @@
+import type { Briefing } from '../briefing';
+import type { BlockElement, InlineNode, ListType, MarkName } from '../briefing-body';
+import { markNames } from '../briefing-body';
+import { formatFieldValue, isPersonValue } from '../field-format';
+import { resolveFieldReference } from '../field-references';
+import type { BriefingTemplate } from '../template';
+import { documentHeader, type DocumentHeader } from './document-header';
+import type { ExportOptions } from './export-options';
+
+/** A run of text with its marks, as every export format writes it. */
+export interface ExportRun {
+  text: string;
+  marks: ReadonlySet<MarkName>;
+  /** Set when the run is the text of a link. */
+  url?: string;
+}
+
+export interface ExportListItem {
+  indent: number;
+  runs: ExportRun[];
+}
+
+export type ExportBlock =
+  | { type: 'paragraph'; runs: ExportRun[] }
+  | { type: 'heading'; level: 2 | 3 | 4; runs: ExportRun[] }
+  /** One list: consecutive list items of one type. Numbering starts at 1 for each list. */
+  | { type: 'list'; listType: ListType; items: ExportListItem[] }
+  | { type: 'quote'; runs: ExportRun[] }
+  | { type: 'page-break' }
+  | { type: 'rule' };
+
+export interface ExportSection {
+  sectionId: string;
+  /** Null for the opening text and the end mark, which print without a heading. */
+  heading: string | null;
+  blocks: ExportBlock[];
+  /** The end mark ("###", "-ends-"): printed centred, last. */
+  endMark: boolean;
+}
+
+export interface ExportTable {
+  columns: string[];
+  rows: string[][];
+}
+
+/**
+ * A briefing as every export format sees it: field references resolved,
+ * lists grouped, empty optional sections dropped, guidance gone. PDF, DOCX,
+ * plain text and HTML are all written from this, so they say the same thing.
+ */
+export interface ExportDocument {
+  title: string;
+  language: string;
+  header: DocumentHeader;
+  sections: ExportSection[];
+  participants: ExportTable | null;
+  /** Lines of the media contact block, e.g. "Media contact: …". */
+  contact: string[];
+  draft: boolean;
+  createdAt: string;
+}
+
+const sideLabels = { host: 'Host', guest: 'Guest', other: 'Other' } as const;
+
+function marksOf(node: { [Mark in MarkName]?: true }): ReadonlySet<MarkName> {
+  return new Set(markNames.filter((mark) => node[mark] === true));
+}
+
+function runsOf(children: InlineNode[], briefing: Briefing, template: BriefingTemplate | undefined): ExportRun[] {
+  const runs: ExportRun[] = [];
+  for (const node of children) {
+    if ('text' in node) {
+      if (node.text !== '') runs.push({ text: node.text, marks: marksOf(node) });
+      continue;
+    }
+    switch (node.type) {
+      case 'field-ref': {
+        const { value } = resolveFieldReference(node, template, briefing.fields, briefing.language);
+        if (value !== '') runs.push({ text: value, marks: marksOf(node.children[0]) });
+        break;
+      }
+      case 'link':
+        for (const child of node.children) if (child.text !== '') runs.push({ text: child.text, marks: marksOf(child), url: node.url });
+        break;
+    }
+  }
+  return runs;
+}
+
+function blocksOf(children: BlockElement[], briefing: Briefing, template: BriefingTemplate | undefined): ExportBlock[] {
+  const blocks: ExportBlock[] = [];
+  for (const block of children) {
+    switch (block.type) {
+      case 'paragraph':
+        blocks.push({ type: 'paragraph', runs: runsOf(block.children, briefing, template) });
+        break;
+      case 'heading':
+        blocks.push({ type: 'heading', level: block.level, runs: runsOf(block.children, briefing, template) });
+        break;
+      case 'block-quote':
+        blocks.push({ type: 'quote', runs: runsOf(block.children, briefing, template) });
+        break;
+      case 'list-item': {
+        const item = { indent: block.indent, runs: runsOf(block.children, briefing, template) };
+        const last = blocks.at(-1);
+        if (last?.type === 'list' && last.listType === block.listType) last.items.push(item);
+        else blocks.push({ type: 'list', listType: block.listType, items: [item] });
+        break;
+      }
+      case 'page-break':
+        blocks.push({ type: 'page-break' });
+        break;
+      case 'horizontal-rule':
+        blocks.push({ type: 'rule' });
+        break;
+    }
+  }
+  // Empty text blocks are the editor's placeholders, not content; an empty list item is dropped the same way.
+  return blocks
+    .map((block) => (block.type === 'list' ? { ...block, items: block.items.filter((item) => item.runs.length > 0) } : block))
+    .filter((block) => (block.type === 'list' ? block.items.length > 0 : !('runs' in block) || block.runs.length > 0));
+}
+
+const endMarkSectionId = 'end-mark';
+
+/** The opening text reads as the start of the document, not under a "Lede" or "Body" heading. */
+function printsWithoutHeading(sectionId: string, template: BriefingTemplate | undefined): boolean {
+  return sectionId === template?.lede?.sectionId || sectionId === 'body' || sectionId === endMarkSectionId;
+}
+
+function sectionsOf(briefing: Briefing, template: BriefingTemplate | undefined): ExportSection[] {
+  const sections: ExportSection[] = [];
+  for (const section of briefing.body) {
+    const endMark = section.sectionId === endMarkSectionId;
+    let blocks = blocksOf(section.children, briefing, template);
+    // An end-mark section left empty prints its mark, which the template gives as the guidance.
+    if (endMark && blocks.length === 0 && section.guidance.trim() !== '') {
+      blocks = [{ type: 'paragraph', runs: [{ text: section.guidance.trim(), marks: new Set() }] }];
+    }
+    if (blocks.length === 0) continue;
+    const heading = printsWithoutHeading(section.sectionId, template) || section.heading.trim() === '' ? null : section.heading.trim();
+    sections.push({ sectionId: section.sectionId, heading, blocks, endMark });
+  }
+  // The end mark closes the document, after anything else.
+  return [...sections.filter((section) => !section.endMark), ...sections.filter((section) => section.endMark)];
+}
+
+function participantsOf(briefing: Briefing): ExportTable | null {
+  const rows = briefing.participants.filter((participant) => participant.name.trim() !== '');
+  if (rows.length === 0) return null;
+  const withRole = rows.some((participant) => participant.role.trim() !== '');
+  return {
+    columns: ['Name', 'Title', 'Organisation', 'Side', ...(withRole ? ['Role'] : [])],
+    rows: rows.map((participant) => [
+      participant.name.trim(),
+      participant.title.trim(),
+      participant.organisation.trim(),
+      sideLabels[participant.side],
+      ...(withRole ? [participant.role.trim()] : []),
+    ]),
+  };
+}
+
+/** The media contact block, from the template's contact fields (`contactName`, `contactPhone`, `contactEmail` …). */
+function contactOf(briefing: Briefing, template: BriefingTemplate | undefined): string[] {
+  const fields = (template?.fields ?? []).filter((field) => /^contact[A-Z]/u.test(field.id));
+  const lines: string[] = [];
+  for (const field of fields) {
+    const value = briefing.fields[field.id];
+    const text = isPersonValue(value) ? formatFieldValue(field, value, briefing.language) : (value ?? '').trim();
+    if (text !== '') lines.push(`${field.label}: ${text}`);
+  }
+  return lines;
+}
+
+/** Builds the export model of a briefing; `template` may be missing for a briefing whose template was deleted. */
+export function exportDocument(briefing: Briefing, template: BriefingTemplate | undefined, options: ExportOptions): ExportDocument {
+  return {
+    title: briefing.title.trim() || template?.defaultTitle || 'Briefing',
+    language: briefing.language,
+    header: documentHeader(briefing, template),
+    sections: sectionsOf(briefing, template),
+    participants: options.includeParticipants && (template?.hasParticipants ?? true) ? participantsOf(briefing) : null,
+    contact: contactOf(briefing, template),
+    draft: options.draftMark,
+    createdAt: briefing.createdAt,
+  };
+}

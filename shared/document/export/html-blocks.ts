@@ -1,0 +1,48 @@
+import type { MarkName } from '../briefing-body';
+import type { ExportBlock, ExportRun } from './export-document';
+import { escapeHtml } from './html-text';
+import { listTree, type ListNode } from './list-tree';
+
+/** Inner to outer: the order marks wrap a run, so the HTML is the same for the same marks. */
+const markTags: [MarkName, string][] = [
+  ['superscript', 'sup'],
+  ['subscript', 'sub'],
+  ['strikethrough', 's'],
+  ['underline', 'u'],
+  ['italic', 'em'],
+  ['bold', 'strong'],
+];
+
+export function runsToHtml(runs: readonly ExportRun[]): string {
+  let html = '';
+  for (const run of runs) {
+    let inner = escapeHtml(run.text).replace(/\n/gu, '<br>');
+    for (const [mark, tag] of markTags) if (run.marks.has(mark)) inner = `<${tag}>${inner}</${tag}>`;
+    // Links are checked by the schema (http, https, mailto only); the address is escaped as an attribute.
+    html += run.url ? `<a href="${escapeHtml(run.url)}">${inner}</a>` : inner;
+  }
+  return html;
+}
+
+function listHtml(tag: 'ol' | 'ul', nodes: readonly ListNode[]): string {
+  const items = nodes.map((node) => `<li>${runsToHtml(node.runs)}${node.children.length > 0 ? listHtml(tag, node.children) : ''}</li>`);
+  return `<${tag}>${items.join('')}</${tag}>`;
+}
+
+/** Body blocks as HTML; section headings are `h2`, so a body heading of level N is `h(N+1)`. */
+export function blockToHtml(block: ExportBlock): string {
+  switch (block.type) {
+    case 'paragraph':
+      return `<p>${runsToHtml(block.runs)}</p>`;
+    case 'heading':
+      return `<h${block.level + 1}>${runsToHtml(block.runs)}</h${block.level + 1}>`;
+    case 'quote':
+      return `<blockquote><p>${runsToHtml(block.runs)}</p></blockquote>`;
+    case 'list':
+      return listHtml(block.listType === 'numbered' ? 'ol' : 'ul', listTree(block.items));
+    case 'page-break':
+      return '<div class="page-break"></div>';
+    case 'rule':
+      return '<hr>';
+  }
+}

@@ -1,0 +1,53 @@
+import type { ExportDocument } from './export-document';
+import type { ExportOptions, PageSize } from './export-options';
+import { escapeHtml } from './html-text';
+
+/** Page margins in millimetres. */
+export interface PageMargins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * Everything a PDF printer needs besides the HTML. Decided once here, so the
+ * app's Electron printer and the Chromium printer of the tests and command
+ * line print the same pages.
+ */
+export interface PdfPageSetup {
+  pageSize: PageSize;
+  margins: PageMargins;
+  /**
+   * Chromium's header and footer templates: printed in the margins of every
+   * page, outside the document, so they can number pages ("Page X of Y").
+   * They cannot use the document's web fonts, hence a generic family.
+   */
+  headerTemplate: string;
+  footerTemplate: string;
+}
+
+export const pageMargins: PageMargins = { top: 22, right: 20, bottom: 20, left: 20 };
+
+const templateStyle =
+  'font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", sans-serif; font-size: 8pt; color: #444; width: 100%; ' +
+  'margin: 0 20mm; display: flex; justify-content: space-between; gap: 8mm; -webkit-print-color-adjust: exact;';
+
+function marginTemplate(left: string, centre: string, right: string): string {
+  return `<div style='${templateStyle}'><span>${left}</span><span>${centre}</span><span>${right}</span></div>`;
+}
+
+export function pdfPageSetup(document: ExportDocument, options: ExportOptions): PdfPageSetup {
+  const classification = escapeHtml(document.header.classification);
+  const marking = [document.draft ? 'DRAFT' : '', classification].filter(Boolean).join(' · ');
+  return {
+    pageSize: options.pageSize,
+    margins: pageMargins,
+    headerTemplate: marginTemplate(escapeHtml(document.header.organisation), '', marking),
+    footerTemplate: marginTemplate(
+      escapeHtml(document.title.length > 80 ? `${document.title.slice(0, 79)}…` : document.title),
+      '',
+      `${classification ? `${classification} · ` : ''}Page <span class="pageNumber"></span> of <span class="totalPages"></span>`,
+    ),
+  };
+}

@@ -1,0 +1,99 @@
+import type { ExportDocument, ExportTable } from './export-document';
+import type { PageSize } from './export-options';
+import { blockToHtml } from './html-blocks';
+import { escapeHtml } from './html-text';
+
+/** Bundled fonts as CSS `@font-face` rules with `data:` URLs; the main process reads the files, this module cannot. */
+export type FontFaceCss = string;
+
+const pageCss = `
+html { font-family: "Noto Serif", serif; font-size: 11pt; line-height: 1.45; color: #111; }
+body { margin: 0; }
+h1, h2, h3, h4, h5, .masthead, .dateline, th, .contact, .draft-mark { font-family: "Noto Sans", sans-serif; }
+.masthead { border-bottom: 1.5pt solid #1f3864; padding-bottom: 6pt; margin-bottom: 14pt; display: flex; flex-wrap: wrap; justify-content: space-between; gap: 2pt 12pt; }
+.masthead p { margin: 0; }
+.organisation { font-weight: 700; font-size: 12pt; color: #1f3864; flex-basis: 100%; }
+.release-line { font-weight: 700; font-size: 9.5pt; letter-spacing: 0.04em; }
+.classification { font-weight: 700; font-size: 9.5pt; letter-spacing: 0.06em; color: #9c1c1c; }
+h1 { font-size: 20pt; line-height: 1.2; margin: 0 0 4pt; color: #1f3864; }
+.subtitle { font-family: "Noto Sans", sans-serif; font-size: 12.5pt; color: #333; margin: 0 0 6pt; }
+.dateline { font-size: 10pt; font-weight: 700; color: #333; margin: 0 0 14pt; }
+h2 { font-size: 13pt; margin: 16pt 0 6pt; color: #1f3864; break-after: avoid; }
+h3 { font-size: 12pt; margin: 12pt 0 4pt; break-after: avoid; }
+h4, h5 { font-size: 11pt; margin: 10pt 0 4pt; break-after: avoid; }
+p { margin: 0 0 8pt; orphans: 2; widows: 2; }
+ol, ul { margin: 0 0 8pt; padding-left: 22pt; }
+li { margin: 0 0 3pt; }
+ol ol { list-style-type: lower-alpha; }
+ol ol ol { list-style-type: lower-roman; }
+blockquote { margin: 0 0 8pt 18pt; padding-left: 10pt; border-left: 2pt solid #9aa8c7; font-style: italic; }
+hr { border: 0; border-top: 0.75pt solid #888; margin: 10pt 0; }
+.page-break { break-after: page; }
+a { color: #1f3864; }
+table { border-collapse: collapse; width: 100%; margin: 4pt 0 10pt; font-size: 10pt; }
+th, td { border: 0.75pt solid #8c8c8c; padding: 3pt 5pt; text-align: left; vertical-align: top; }
+th { background: #e8ecf4; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+.contact { margin-top: 16pt; font-size: 10pt; }
+.contact p { margin: 0 0 2pt; }
+.end-mark { text-align: center; margin-top: 14pt; }
+.draft-mark { position: fixed; top: 38%; left: 0; right: 0; text-align: center; font-size: 110pt; font-weight: 700;
+  color: rgba(156, 28, 28, 0.13); transform: rotate(-35deg); letter-spacing: 0.1em; z-index: -1; }
+* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+`;
+
+function tableHtml(table: ExportTable): string {
+  const head = `<thead><tr>${table.columns.map((column) => `<th>${escapeHtml(column)}</th>`).join('')}</tr></thead>`;
+  const body = table.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('');
+  return `<table>${head}<tbody>${body}</tbody></table>`;
+}
+
+function mastheadHtml(document: ExportDocument): string {
+  const { organisation, releaseLine, classification } = document.header;
+  const lines = [
+    organisation ? `<p class="organisation">${escapeHtml(organisation)}</p>` : '',
+    releaseLine ? `<p class="release-line">${escapeHtml(releaseLine)}</p>` : '',
+    classification ? `<p class="classification">${escapeHtml(classification)}</p>` : '',
+  ].filter(Boolean);
+  return lines.length > 0 ? `<header class="masthead">${lines.join('')}</header>` : '';
+}
+
+/**
+ * The standalone print HTML of a briefing: one file with its styles and
+ * fonts inside and a CSP that allows nothing to be fetched, so it prints the
+ * same on every machine, offline. Page size, margins and the running
+ * header/footer come from `pdfPageSetup`.
+ */
+export function printHtml(document: ExportDocument, pageSize: PageSize, fontFaceCss: FontFaceCss): string {
+  const { header } = document;
+  const body: string[] = [];
+  if (document.draft) body.push('<div class="draft-mark" aria-hidden="true">DRAFT</div>');
+  body.push(mastheadHtml(document));
+  body.push(`<h1>${escapeHtml(document.title)}</h1>`);
+  if (header.subtitle) body.push(`<p class="subtitle">${escapeHtml(header.subtitle)}</p>`);
+  if (header.dateline) body.push(`<p class="dateline">${escapeHtml(header.dateline)}</p>`);
+  const endMarks = document.sections.filter((section) => section.endMark);
+  for (const section of document.sections.filter((candidate) => !candidate.endMark)) {
+    const heading = section.heading === null ? '' : `<h2>${escapeHtml(section.heading)}</h2>`;
+    body.push(`<section data-section="${escapeHtml(section.sectionId)}">${heading}${section.blocks.map(blockToHtml).join('')}</section>`);
+  }
+  if (document.participants) body.push(`<section class="participants"><h2>Participants</h2>${tableHtml(document.participants)}</section>`);
+  if (document.contact.length > 0) {
+    body.push(`<section class="contact">${document.contact.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</section>`);
+  }
+  for (const section of endMarks) body.push(`<section class="end-mark">${section.blocks.map(blockToHtml).join('')}</section>`);
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${escapeHtml(document.language)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">`,
+    `<title>${escapeHtml(document.title)}</title>`,
+    `<style>${fontFaceCss}\n@page { size: ${pageSize}; }${pageCss}</style>`,
+    '</head>',
+    `<body>${body.filter(Boolean).join('\n')}</body>`,
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { briefingIdSchema } from '../document/briefing';
+import { exportFormatSchema, exportOptionsSchema, type ExportFormat } from '../document/export/export-options';
+import type { ServiceArgumentSchemas } from './service-contract';
+
+export const exportRequestSchema = z.strictObject({
+  briefingId: briefingIdSchema,
+  format: exportFormatSchema,
+  options: exportOptionsSchema,
+});
+export type ExportRequest = z.infer<typeof exportRequestSchema>;
+
+/** Where an export went; `cancelled` when the person closed the save dialog. */
+export type ExportResult =
+  | { status: 'written'; format: ExportFormat; path: string; bytes: number; /** Known for PDF only. */ pages: number | null }
+  | { status: 'cancelled' };
+
+/** A briefing on the clipboard: HTML for editors and mail programs that take formatting, text for the rest. */
+export interface FormattedText {
+  html: string;
+  text: string;
+}
+
+export interface ExportService {
+  /**
+   * Asks where to save (the native save dialog, opened in the last export
+   * folder), writes the file in the main process and says where it went.
+   * The renderer never writes files.
+   */
+  toFile(request: ExportRequest): Promise<ExportResult>;
+  /**
+   * "Copy as formatted text": puts the briefing on the clipboard as semantic
+   * HTML and as plain text. Done by the main process, so the page needs no
+   * clipboard permission.
+   */
+  copyAsFormattedText(briefingId: string): Promise<void>;
+}
+
+export const exportServiceArguments = {
+  toFile: z.tuple([exportRequestSchema]),
+  copyAsFormattedText: z.tuple([briefingIdSchema]),
+} satisfies ServiceArgumentSchemas<ExportService>;

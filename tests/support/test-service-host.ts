@@ -1,0 +1,54 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createChromiumPdfPrinter } from '../../electron/export/chromium-pdf-printer';
+import type { ServiceHost } from '../../electron/ipc/service-host';
+import type { ExportFormat } from '../../shared/document/export/export-options';
+
+export interface TestServiceHost extends ServiceHost {
+  /** What the save dialog was asked, in order. */
+  readonly saveDialogs: { suggestedName: string; format: ExportFormat; lastFolder: string | undefined }[];
+  /** What was put on the clipboard, in order. */
+  readonly clipboard: { html: string; text: string }[];
+  /** What `onExported` was told, in order. */
+  readonly exported: { briefingId: string; format: ExportFormat }[];
+  /** The answer of the next save dialogs: a folder to save in under the suggested name, or `null` for Cancel. */
+  exportFolder: string | null;
+  /** How many times the page confirmed that the window may close. */
+  closedWindows: number;
+  /** Closes the Chromium the PDF printer started, if it did. */
+  close(): Promise<void>;
+}
+
+/**
+ * The desktop shell as the tests and the command line have it: the "save
+ * dialog" answers with a file in `exportFolder`, and PDFs are printed by
+ * Debian's Chromium through playwright-core (started on the first PDF only).
+ */
+export function createTestServiceHost(exportFolder: string | null = tmpdir()): TestServiceHost {
+  const printer = createChromiumPdfPrinter();
+  const host: TestServiceHost = {
+    saveDialogs: [],
+    exported: [],
+    clipboard: [],
+    exportFolder,
+    closedWindows: 0,
+    closeWindow: () => {
+      host.closedWindows += 1;
+    },
+    pdfPrinter: printer,
+    fontsourceFolder: fileURLToPath(new URL('../../node_modules/@fontsource', import.meta.url)),
+    chooseExportPath: async (suggestedName, format, lastFolder) => {
+      host.saveDialogs.push({ suggestedName, format, lastFolder });
+      return host.exportFolder === null ? null : join(host.exportFolder, suggestedName);
+    },
+    writeClipboard: async (content) => {
+      host.clipboard.push(content);
+    },
+    onExported: (briefingId, format) => {
+      host.exported.push({ briefingId, format });
+    },
+    close: () => printer.close(),
+  };
+  return host;
+}
