@@ -11,7 +11,7 @@ beforeAll(() => {
   buildCli();
   folder = mkdtempSync(join(tmpdir(), 'briefing-desk-cli-'));
   library = join(folder, 'library.sqlite');
-});
+}, 60_000);
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
