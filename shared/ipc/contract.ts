@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { briefingServiceArguments, type BriefingService } from './briefing-service';
+import { historyServiceArguments, type HistoryService } from './history-service';
+import { libraryServiceArguments, type LibraryService } from './library-service';
 import type { RemoteService } from './service-contract';
 import { templateServiceArguments, type TemplateService } from './template-service';
 
@@ -7,6 +9,8 @@ import { templateServiceArguments, type TemplateService } from './template-servi
 export interface Services {
   briefings: BriefingService;
   templates: TemplateService;
+  history: HistoryService;
+  library: LibraryService;
 }
 export type ServiceName = keyof Services;
 
@@ -14,6 +18,8 @@ export type ServiceName = keyof Services;
 export const ipcContract = {
   briefings: briefingServiceArguments,
   templates: templateServiceArguments,
+  history: historyServiceArguments,
+  library: libraryServiceArguments,
 } as const satisfies { [Name in ServiceName]: Record<keyof Services[Name], z.ZodType> };
 
 /** `window.api`: the services as the renderer reaches them. */

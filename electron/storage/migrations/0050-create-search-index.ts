@@ -1,0 +1,45 @@
+import type { Migration } from './migration';
+import type { SearchableBriefing } from '../search-document';
+import { writeSearchDocument } from '../search-index';
+
+interface ExistingBriefing {
+  rowid: number;
+  title: string;
+  fields_json: string;
+  participants_json: string;
+  body_json: string;
+}
+
+/**
+ * FTS5 over title, field values, participants and body text, keyed by the
+ * briefings' rowid. The text is folded before it is indexed (see
+ * `shared/search/search-folding.ts`); `original` is kept unindexed to cut
+ * snippets from. Existing briefings are indexed here, in the same transaction.
+ */
+export const createSearchIndex: Migration = {
+  version: 50,
+  name: 'create search index',
+  up(database) {
+    database.exec(`
+      CREATE VIRTUAL TABLE briefing_search USING fts5 (
+        title, fields, people, organisations, body, original UNINDEXED,
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+      CREATE INDEX briefings_by_event_date ON briefings (trashed_at, event_date);
+    `);
+    const rows = database.prepare<[], ExistingBriefing>('SELECT rowid, title, fields_json, participants_json, body_json FROM briefings').all();
+    for (const row of rows) {
+      try {
+        writeSearchDocument(database, row.rowid, {
+          title: row.title,
+          fields: JSON.parse(row.fields_json) as SearchableBriefing['fields'],
+          participants: JSON.parse(row.participants_json) as SearchableBriefing['participants'],
+          body: JSON.parse(row.body_json) as SearchableBriefing['body'],
+        });
+      } catch {
+        // A row whose JSON cannot be read is still found by its title; opening it reports the damage.
+        writeSearchDocument(database, row.rowid, { title: row.title, fields: {}, participants: [], body: [] });
+      }
+    }
+  },
+};
