@@ -112,7 +112,7 @@ export class LibrarySearch {
            WHERE b.trashed_at IS NULL AND json_extract(p.value, '$.organisation') <> ''
            UNION
            SELECT DISTINCT json_extract(f.value, '$.organisation') FROM briefings b, json_each(b.fields_json) f
-           WHERE b.trashed_at IS NULL AND json_type(f.value) = 'object' AND json_extract(f.value, '$.organisation') <> ''`,
+           WHERE b.trashed_at IS NULL AND f.type = 'object' AND json_extract(f.value, '$.organisation') <> ''`,
         )
         .all(),
     );
