@@ -99,13 +99,15 @@ export function Workspace() {
         onOpen={(id) => void openBriefing(id)}
         onCreate={(templateId) => void createBriefing(templateId)}
         onManageTemplates={() => setManagingTemplates(true)}
+        flush={async () => (await flushOpen.current?.()) ?? true}
       />
       {managingTemplates && (
         <ManageTemplatesDialog templates={templates} onChanged={() => void refreshTemplates()} onClose={() => setManagingTemplates(false)} />
       )}
       {open ? (
         <BriefingView
-          key={open.briefing.id}
+          // The revision too: after a version is restored, opening the briefing again must show the restored text.
+          key={`${open.briefing.id}@${open.briefing.revision}`}
           briefing={open.briefing}
           template={open.template}
           onTemplatesChanged={() => void refreshTemplates()}

@@ -12,6 +12,7 @@ import { formatEventDate } from '../../app/format';
 import { BriefingEditor } from '../../editor/briefing-editor';
 import { FieldContext, resolveReference } from '../../editor/fields/field-context';
 import { DetailsPanel } from '../details/details-panel';
+import { HistoryDialog } from '../history/history-dialog';
 import { ParticipantsEditor } from '../participants/participants-editor';
 import { SaveAsTemplateDialog } from '../templates/save-as-template-dialog';
 import { ConflictBanner } from './conflict-banner';
@@ -48,6 +49,7 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
   const [actionError, setActionError] = useState<string | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [savingAsTemplate, setSavingAsTemplate] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
   // What is on screen now, read by the async actions (a copy must carry everything the person changed).
   const latest = useRef(content);
 
@@ -162,6 +164,18 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
           onClose={() => setSavingAsTemplate(false)}
         />
       )}
+      {historyOpen && (
+        <HistoryDialog
+          briefingId={briefing.id}
+          current={content}
+          flush={() => controller.flush()}
+          onRestored={() => {
+            setHistoryOpen(false);
+            onOpen(briefing.id);
+          }}
+          onClose={() => setHistoryOpen(false)}
+        />
+      )}
       {notice && (
         <div className="banner banner-info" aria-live="polite">
           <span>{notice}</span>
@@ -195,6 +209,9 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
           }
           toolbarEnd={
             <>
+              <button type="button" className="button button-quiet" onClick={() => setHistoryOpen(true)}>
+                History
+              </button>
               <button type="button" className="button button-quiet" onClick={() => setSavingAsTemplate(true)}>
                 Save as template…
               </button>
