@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { createServices } from '../ipc/create-services';
 import { createIpcInvoker } from '../ipc/ipc-invoker';
-import { openLibrary, type Library } from '../storage/library';
+import { startLibrary, type Library } from '../storage/library';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol';
 import { hardenWebContents } from './harden-web-contents';
 import { serveIpc } from './ipc-main-bridge';
@@ -45,7 +45,8 @@ function start(): void {
   try {
     // `npm start` runs Electron against a better-sqlite3 built for it (scripts/start-electron.mjs); a packaged app has its own.
     const nativeBinding = app.isPackaged ? undefined : process.env.BRIEFING_DESK_SQLITE_BINDING;
-    library = openLibrary(libraryFilePath(app.getPath('userData')), { seedDemo: true, nativeBinding });
+    // A damaged file is moved aside and the window offers recovery; a newer, read-only or locked one is refused below.
+    library = startLibrary(libraryFilePath(app.getPath('userData')), { seedDemo: true, nativeBinding });
   } catch (error) {
     // The file is left exactly as it is: the person may need it, or its backup, as it stands.
     if (!(error instanceof ServiceError)) logError(error);
@@ -53,6 +54,10 @@ function start(): void {
     dialog.showErrorBox('Briefing Desk cannot open its library', message);
     app.quit();
     return;
+  }
+  if (library.status().state === 'open') {
+    // At most one a day; better-sqlite3's backup runs in steps, so the window stays responsive meanwhile.
+    library.backups.runAutomatic().catch(logError);
   }
   stopServingIpc = serveIpc(ipcMain, createIpcInvoker(createServices(library), { log: logError }), trustedWebContents);
   registerAppProtocol(protocol, join(__dirname, '../renderer'));

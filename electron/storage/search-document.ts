@@ -18,7 +18,7 @@ export interface SearchDocument {
   people: string;
   organisations: string;
   body: string;
-  /** Fields, participants and body as written (not folded): the source of result snippets. */
+  /** Body, participants and fields as written (not folded): the source of result snippets, the body first as it reads best. */
   original: string;
 }
 
@@ -50,6 +50,6 @@ export function searchDocument(briefing: SearchableBriefing): SearchDocument {
     people: foldForSearch(people.join('\n')),
     organisations: foldForSearch(organisations.join('\n')),
     body: foldForSearch(body),
-    original: [...fields.values, ...participantLines, body].filter(Boolean).join('\n'),
+    original: [body, ...participantLines, ...fields.values].filter(Boolean).join('\n'),
   };
 }
