@@ -9,6 +9,7 @@ import {
 import { isIsoDate } from '../../shared/document/field-format';
 import type { BriefingTemplate } from '../../shared/document/template';
 import { ServiceError } from '../../shared/ipc/ipc-result';
+import type { SearchableBriefing } from './search-document';
 import { writeSearchDocument } from './search-index';
 
 export interface BriefingRow {
@@ -75,18 +76,22 @@ export function eventDateOf(template: BriefingTemplate | undefined, fields: Fiel
   return typeof value === 'string' && isIsoDate(value) ? value : null;
 }
 
-/** Re-indexes the stored briefing `id` for search; call inside the transaction that changed it. */
-export function reindexBriefing(database: Database, id: string): void {
+/**
+ * Re-indexes the stored briefing `id` for search; call inside the transaction
+ * that changed it. `known` holds parts the caller has at hand (a save's
+ * body), so a 100-page body is not read back and parsed again.
+ */
+export function reindexBriefing(database: Database, id: string, known: Partial<SearchableBriefing> = {}): void {
   const row = database
-    .prepare<[string], Pick<BriefingRow, 'title' | 'fields_json' | 'participants_json' | 'body_json'> & { rowid: number }>(
-      'SELECT rowid, title, fields_json, participants_json, body_json FROM briefings WHERE id = ?',
+    .prepare<[string], Pick<BriefingRow, 'title' | 'fields_json' | 'participants_json'> & { rowid: number; body_json: string | null }>(
+      `SELECT rowid, title, fields_json, participants_json, ${known.body ? 'NULL' : 'body_json'} AS body_json FROM briefings WHERE id = ?`,
     )
     .get(id);
   if (!row) return;
   writeSearchDocument(database, row.rowid, {
-    title: row.title,
-    fields: JSON.parse(row.fields_json) as FieldValues,
-    participants: JSON.parse(row.participants_json) as Briefing['participants'],
-    body: JSON.parse(row.body_json) as Briefing['body'],
+    title: known.title ?? row.title,
+    fields: known.fields ?? (JSON.parse(row.fields_json) as FieldValues),
+    participants: known.participants ?? (JSON.parse(row.participants_json) as Briefing['participants']),
+    body: known.body ?? (JSON.parse(row.body_json ?? '[]') as Briefing['body']),
   });
 }

@@ -171,7 +171,14 @@ export class BriefingStore {
           revision: saved.revision,
         });
       // Only a change someone can search for touches the index; a language switch alone does not.
-      if (request.title !== undefined || request.fields || request.participants || request.body) reindexBriefing(this.database, request.id);
+      if (request.title !== undefined || request.fields || request.participants || request.body) {
+        reindexBriefing(this.database, request.id, {
+          ...(request.title !== undefined ? { title: request.title } : {}),
+          ...(request.fields ? { fields: request.fields } : {}),
+          ...(request.participants ? { participants: request.participants } : {}),
+          ...(request.body ? { body: request.body } : {}),
+        });
+      }
       this.revisions.checkpointAfterSave(request.id);
       return saved;
     });

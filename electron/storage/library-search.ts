@@ -3,13 +3,15 @@ import type { LibrarySearchHit, LibrarySearchQuery, LibrarySearchResult } from '
 import type { BriefingTemplate } from '../../shared/document/template';
 import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
 import { foldForSearch, searchTerms } from '../../shared/search/search-folding';
-import { buildSnippet } from '../../shared/search/search-snippet';
+import { buildSnippet, highlightedRanges, matchClose, matchOpen } from '../../shared/search/search-snippet';
 import { statusFromRow, type SummaryRow } from './briefing-rows';
 import { withStorageErrors } from './storage-error';
 
 interface HitRow extends SummaryRow {
   trashed_at: string | null;
   original: string | null;
+  /** The folded body with the matched words between markers (FTS5 `highlight()`). */
+  highlighted: string | null;
 }
 
 /** An FTS5 string literal: double quotes doubled. Terms are folded words, so this is belt and braces. */
@@ -20,12 +22,12 @@ const ftsString = (text: string) => `"${text.replace(/"/g, '""')}"`;
  * occur (as the start of a word, so results follow typing), in any column;
  * the organisation must occur in the `organisations` column.
  */
-function matchExpression(query: LibrarySearchQuery): { expression: string; terms: string[] } | undefined {
+function matchExpression(query: LibrarySearchQuery): { expression: string } | undefined {
   const terms = searchTerms(query.text ?? '');
   const parts = terms.map((term) => `${ftsString(term)}*`);
   const organisation = searchTerms(query.organisation ?? '');
   if (organisation.length > 0) parts.push(`organisations : (${organisation.map((term) => `${ftsString(term)}*`).join(' ')})`);
-  return parts.length > 0 ? { expression: parts.join(' AND '), terms } : undefined;
+  return parts.length > 0 ? { expression: parts.join(' AND ') } : undefined;
 }
 
 const orderBy = {
@@ -51,6 +53,7 @@ export class LibrarySearch {
       conditions.push('briefing_search MATCH @match');
       params.match = match.expression;
     }
+    if (match) Object.assign(params, { open: matchOpen, close: matchClose });
     const filters = { templateId: 'b.template_id', status: 'b.status', language: 'b.language' } as const;
     for (const [key, column] of Object.entries(filters) as [keyof typeof filters, string][]) {
       const value = query[key];
@@ -74,17 +77,18 @@ export class LibrarySearch {
       const hits = this.database
         .prepare<Record<string, string | number>, HitRow>(
           `SELECT b.id, b.template_id, b.title, b.language, b.status, b.event_date, b.updated_at, b.revision, b.trashed_at,
-             ${match ? 'briefing_search.original' : 'NULL'} AS original
+             ${match ? 'briefing_search.original' : 'NULL'} AS original,
+             ${match ? 'highlight(briefing_search, 4, @open, @close)' : 'NULL'} AS highlighted
            FROM ${from} WHERE ${where} ORDER BY ${orderBy[sort]} LIMIT @limit`,
         )
         .all(params);
       return { total: total?.total ?? 0, hits };
     });
-    const terms = match?.terms ?? [];
     return {
       total: rows.total,
       hits: rows.hits.map((row): LibrarySearchHit => {
-        const snippet = row.original ? buildSnippet(row.original, terms) : undefined;
+        // The folded body has the original's length, so the places highlight() marked are the places in the original.
+        const snippet = row.original && row.highlighted ? buildSnippet(row.original, highlightedRanges(row.highlighted)) : undefined;
         return {
           id: row.id,
           templateId: row.template_id,

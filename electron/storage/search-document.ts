@@ -18,7 +18,7 @@ export interface SearchDocument {
   people: string;
   organisations: string;
   body: string;
-  /** Body, participants and fields as written (not folded): the source of result snippets, the body first as it reads best. */
+  /** The body text as written (not folded): result snippets are cut from it where `body` matched (same length, see `foldForSearch`). */
   original: string;
 }
 
@@ -40,9 +40,6 @@ export function searchDocument(briefing: SearchableBriefing): SearchDocument {
   const fields = fieldTexts(briefing.fields);
   const people = briefing.participants.map((participant) => [participant.name, participant.title, participant.role].filter(Boolean).join(', '));
   const organisations = [...fields.organisations, ...briefing.participants.map((participant) => participant.organisation)].filter(Boolean);
-  const participantLines = briefing.participants.map((participant) =>
-    [participant.name, participant.title, participant.organisation].filter(Boolean).join(', '),
-  );
   const body = bodyPlainText(briefing.body);
   return {
     title: foldForSearch(briefing.title),
@@ -50,6 +47,6 @@ export function searchDocument(briefing: SearchableBriefing): SearchDocument {
     people: foldForSearch(people.join('\n')),
     organisations: foldForSearch(organisations.join('\n')),
     body: foldForSearch(body),
-    original: [body, ...participantLines, ...fields.values].filter(Boolean).join('\n'),
+    original: body,
   };
 }

@@ -1,5 +1,3 @@
-import { foldWithOffsets } from './search-folding';
-
 /** A piece of a snippet: original text, marked when it is a word the search matched. */
 export interface SnippetPart {
   text: string;
@@ -13,32 +11,49 @@ export interface Snippet {
   truncatedEnd: boolean;
 }
 
-const wordPattern = /[\p{L}\p{N}]+/gu;
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** Markers the storage asks FTS5's `highlight()` to put around matched words; never typed by a person. */
+export const matchOpen = '\u0001';
+export const matchClose = '\u0002';
 
 /**
- * The passage of `original` around its first matched word, with every matched
- * word marked. Matching is done on the folded text (see `foldForSearch`), so
- * typing "baki" marks "Bakı" as written; a word matches when it starts with a
- * term, as the search does (results appear while a word is still being typed).
- * Returns undefined when no term occurs.
+ * Where the words are in a text that FTS5's `highlight()` marked with
+ * {@link matchOpen}/{@link matchClose}, as ranges of the same text without
+ * the markers.
  */
-export function buildSnippet(original: string, terms: readonly string[], maxLength = 180): Snippet | undefined {
-  if (terms.length === 0) return undefined;
-  const { folded, offsets } = foldWithOffsets(original);
-  const matches: { start: number; end: number }[] = [];
-  for (const word of folded.matchAll(wordPattern)) {
-    if (!terms.some((term) => word[0].startsWith(term))) continue;
-    const start = offsets[word.index] ?? 0;
-    const end = offsets[word.index + word[0].length] ?? original.length;
-    matches.push({ start, end });
+export function highlightedRanges(highlighted: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  let removed = 0;
+  let from = 0;
+  for (;;) {
+    const open = highlighted.indexOf(matchOpen, from);
+    if (open < 0) break;
+    const close = highlighted.indexOf(matchClose, open + 1);
+    if (close < 0) break;
+    ranges.push({ start: open - removed, end: close - removed - 1 });
+    removed += 2;
+    from = close + 1;
   }
+  return ranges;
+}
+
+/**
+ * The passage of `original` around its first match, with every match in it
+ * marked. `matches` are ranges of `original` (the folded text has the same
+ * length, see `foldForSearch`). Undefined when there is no match.
+ */
+export function buildSnippet(original: string, matches: readonly TextRange[], maxLength = 180): Snippet | undefined {
   const first = matches[0];
   if (!first) return undefined;
   // Start a little before the first match, at a word boundary, so the reader sees its context.
   let start = Math.max(0, first.start - Math.floor(maxLength / 3));
   if (start > 0) {
-    const space = original.lastIndexOf(' ', first.start);
-    start = space >= start ? original.indexOf(' ', start) + 1 || start : start;
+    const space = original.indexOf(' ', start);
+    start = space >= 0 && space < first.start ? space + 1 : start;
   }
   let end = Math.min(original.length, start + maxLength);
   if (end < original.length) {
@@ -48,7 +63,7 @@ export function buildSnippet(original: string, terms: readonly string[], maxLeng
   const parts: SnippetPart[] = [];
   let cursor = start;
   for (const match of matches) {
-    if (match.end <= start) continue;
+    if (match.end <= cursor) continue;
     if (match.start >= end) break;
     if (match.start > cursor) parts.push({ text: original.slice(cursor, match.start), match: false });
     parts.push({ text: original.slice(Math.max(cursor, match.start), Math.min(match.end, end)), match: true });
