@@ -124,3 +124,29 @@ test.describe('a damaged library file', () => {
     await expect(panel.getByRole('button', { name: /Ali Asadov/ })).toBeVisible();
   });
 });
+
+test('a briefing exported as .briefing.json comes back as a new briefing; a bad file is refused with a reason', async ({ page, library }, testInfo) => {
+  const app = new BriefingPage(page);
+  await app.open();
+  await app.newBriefing('Meeting readout');
+  await app.title.fill('Görüş — Встреча');
+  await app.typeInSection('lede', 'İlham Əliyev met the guest in Bakı.');
+  await app.waitUntilSaved();
+
+  const panel = page.getByRole('navigation', { name: 'Library' });
+  const downloading = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export file' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Görüş — Встреча.briefing.json');
+  const saved = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(saved);
+
+  await panel.getByLabel('Briefing file to import').setInputFiles(saved);
+  await expect(panel.getByRole('button', { name: /Görüş — Встреча/ })).toHaveCount(2);
+  await expect(app.section('lede')).toContainText('İlham Əliyev met the guest in Bakı.');
+  expect(library.query<{ reason: string }>("SELECT reason FROM revisions WHERE reason = 'import'")).toHaveLength(1);
+
+  await panel.getByLabel('Briefing file to import').setInputFiles({ name: 'notes.briefing.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "something-else"}') });
+  await expect(panel.getByRole('alert')).toHaveText('notes.briefing.json was not imported: This file is not a Briefing Desk briefing (.briefing.json).');
+  expect(library.query('SELECT id FROM briefings')).toHaveLength(2);
+});

@@ -20,6 +20,19 @@ export interface LibraryBrowserProps {
 const titleOf = (hit: LibrarySearchHit) => hit.title.trim() || 'Untitled briefing';
 
 /**
+ * Hands the `.briefing.json` text to the browser as a download (in the app,
+ * Electron's save dialog). A data: URL, because the app's request filter
+ * admits data: and its own origin only.
+ */
+async function downloadBriefingFile(api: ReturnType<typeof useApi>, id: string): Promise<void> {
+  const file = await api.briefings.exportFile(id);
+  const link = document.createElement('a');
+  link.href = `data:application/json;charset=utf-8,${encodeURIComponent(file.contents)}`;
+  link.download = file.fileName;
+  link.click();
+}
+
+/**
  * Search and browse: results as you type with the matched words marked,
  * filters, order, the Trash, and Duplicate. Arrow keys move from the search
  * box through the results; Enter opens; Escape goes back to the box.
@@ -202,6 +215,16 @@ export function LibraryBrowser({ templates, selectedId, refresh, onOpen }: Libra
                     }
                   >
                     Duplicate
+                  </button>
+                )}
+                {!trash && (
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    title={`Save “${titleOf(hit)}” as a .briefing.json file`}
+                    onClick={() => void act(() => downloadBriefingFile(api, hit.id), 'The briefing could not be exported')}
+                  >
+                    Export file
                   </button>
                 )}
               </span>
