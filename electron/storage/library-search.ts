@@ -22,17 +22,17 @@ const ftsString = (text: string) => `"${text.replace(/"/g, '""')}"`;
  * occur (as the start of a word, so results follow typing), in any column;
  * the organisation must occur in the `organisations` column.
  */
-function matchExpression(query: LibrarySearchQuery): { expression: string } | undefined {
+function matchExpression(query: LibrarySearchQuery): { expression: string; hasWords: boolean } | undefined {
   const terms = searchTerms(query.text ?? '');
   const parts = terms.map((term) => `${ftsString(term)}*`);
   const organisation = searchTerms(query.organisation ?? '');
   if (organisation.length > 0) parts.push(`organisations : (${organisation.map((term) => `${ftsString(term)}*`).join(' ')})`);
-  return parts.length > 0 ? { expression: parts.join(' AND ') } : undefined;
+  return parts.length > 0 ? { expression: parts.join(' AND '), hasWords: terms.length > 0 } : undefined;
 }
 
 const orderBy = {
-  // bm25 weights per column: title, fields, people, organisations, body (original is unindexed).
-  relevance: 'bm25(briefing_search, 10.0, 4.0, 4.0, 2.0, 1.0), b.updated_at DESC',
+  // FTS5's rank: bm25 with the column weights set in migration 0060 (title 10, fields 4, people 4, organisations 2, body 1).
+  relevance: 'briefing_search.rank',
   edited: 'b.updated_at DESC, b.rowid DESC',
   'event-date': 'b.event_date IS NULL, b.event_date DESC, b.updated_at DESC',
   title: 'b.title COLLATE NOCASE ASC, b.updated_at DESC',
@@ -48,12 +48,12 @@ export class LibrarySearch {
   search(query: LibrarySearchQuery): LibrarySearchResult {
     const match = matchExpression(query);
     const conditions = [query.trashed ? 'b.trashed_at IS NOT NULL' : 'b.trashed_at IS NULL'];
-    const params: Record<string, string | number> = { limit: query.limit ?? 500 };
+    const params: Record<string, string | number> = { limit: query.limit ?? 200 };
     if (match) {
       conditions.push('briefing_search MATCH @match');
       params.match = match.expression;
     }
-    if (match) Object.assign(params, { open: matchOpen, close: matchClose });
+    if (match?.hasWords) Object.assign(params, { open: matchOpen, close: matchClose });
     const filters = { templateId: 'b.template_id', status: 'b.status', language: 'b.language' } as const;
     for (const [key, column] of Object.entries(filters) as [keyof typeof filters, string][]) {
       const value = query[key];
@@ -73,16 +73,20 @@ export class LibrarySearch {
     const from = match ? 'briefing_search JOIN briefings b ON b.rowid = briefing_search.rowid' : 'briefings b';
     const where = conditions.join(' AND ');
     const rows = withStorageErrors('the library could not be searched', () => {
-      const total = this.database.prepare<Record<string, string | number>, { total: number }>(`SELECT count(*) AS total FROM ${from} WHERE ${where}`).get(params);
       const hits = this.database
         .prepare<Record<string, string | number>, HitRow>(
           `SELECT b.id, b.template_id, b.title, b.language, b.status, b.event_date, b.updated_at, b.revision, b.trashed_at,
-             ${match ? 'briefing_search.original' : 'NULL'} AS original,
-             ${match ? 'highlight(briefing_search, 4, @open, @close)' : 'NULL'} AS highlighted
+             ${match?.hasWords ? 'briefing_search.original' : 'NULL'} AS original,
+             ${match?.hasWords ? 'highlight(briefing_search, 4, @open, @close)' : 'NULL'} AS highlighted
            FROM ${from} WHERE ${where} ORDER BY ${orderBy[sort]} LIMIT @limit`,
         )
         .all(params);
-      return { total: total?.total ?? 0, hits };
+      // Counting every match is a second pass over them: only worth it when the page is full.
+      const total =
+        hits.length < Number(params.limit)
+          ? hits.length
+          : (this.database.prepare<Record<string, string | number>, { total: number }>(`SELECT count(*) AS total FROM ${from} WHERE ${where}`).get(params)?.total ?? 0);
+      return { total, hits };
     });
     return {
       total: rows.total,

@@ -70,6 +70,7 @@ export const librarySearchQuerySchema = z.strictObject({
   organisation: z.string().max(300).optional(),
   /** Default: relevance when there are words, otherwise last edited. */
   sort: z.enum(librarySortOrders).optional(),
+  /** Most hits to return (default 200); `total` still counts them all. */
   limit: z.number().int().min(1).max(10_000).optional(),
 });
 export type LibrarySearchQuery = z.infer<typeof librarySearchQuerySchema>;

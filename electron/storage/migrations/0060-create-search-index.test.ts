@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { testLibraryFolder } from '../../../tests/support/library-folder';
 import { migrate, schemaVersion } from '../migrate';
 
-describe('migration 0050: create search index', () => {
+describe('migration 0060: create search index', () => {
   const folder = testLibraryFolder();
 
   it('indexes the briefings written before it, folded, so existing work is found at once', () => {
     const database = new Database(folder.path());
-    migrate(database, { target: 40 });
+    migrate(database, { target: 50 });
     const body = JSON.stringify([
       { type: 'section', sectionId: 'lede', heading: 'Lede', guidance: '', required: false, locked: true, children: [{ type: 'paragraph', children: [{ text: 'Görüş Bakıda keçirildi.' }] }] },
     ]);
@@ -26,8 +26,8 @@ describe('migration 0050: create search index', () => {
       )
       .run();
 
-    migrate(database, { target: 50 });
-    expect(schemaVersion(database)).toBe(50);
+    migrate(database, { target: 60 });
+    expect(schemaVersion(database)).toBe(60);
     const find = (match: string) =>
       database
         .prepare<[string], { id: string }>('SELECT b.id FROM briefing_search s JOIN briefings b ON b.rowid = s.rowid WHERE briefing_search MATCH ?')

@@ -17,7 +17,7 @@ interface ExistingBriefing {
  * snippets from. Existing briefings are indexed here, in the same transaction.
  */
 export const createSearchIndex: Migration = {
-  version: 50,
+  version: 60,
   name: 'create search index',
   up(database) {
     database.exec(`
@@ -26,6 +26,8 @@ export const createSearchIndex: Migration = {
         tokenize = 'unicode61 remove_diacritics 2'
       );
       CREATE INDEX briefings_by_event_date ON briefings (trashed_at, event_date);
+      -- Relevance: bm25 weighting a match in the title over one in the fields or people, over one in the body.
+      INSERT INTO briefing_search (briefing_search, rank) VALUES ('rank', 'bm25(10.0, 4.0, 4.0, 2.0, 1.0, 0.0)');
     `);
     const rows = database.prepare<[], ExistingBriefing>('SELECT rowid, title, fields_json, participants_json, body_json FROM briefings').all();
     for (const row of rows) {

@@ -2,7 +2,7 @@ import type { Migration } from './migration';
 
 /** Snapshots of a briefing with the reason they were taken; see `revision-store.ts` for when and how they are pruned. */
 export const createRevisions: Migration = {
-  version: 40,
+  version: 50,
   name: 'create revisions',
   up(database) {
     database.exec(`
