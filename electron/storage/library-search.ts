@@ -3,13 +3,15 @@ import type { LibrarySearchHit, LibrarySearchQuery, LibrarySearchResult } from '
 import type { BriefingTemplate } from '../../shared/document/template';
 import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
 import { foldForSearch, searchTerms } from '../../shared/search/search-folding';
-import { buildSnippet, highlightedRanges, matchClose, matchOpen } from '../../shared/search/search-snippet';
+import type { BriefingBody } from '../../shared/document/briefing-body';
+import { bodyPlainText } from '../../shared/document/text-stats';
+import { buildSnippet, highlightedRanges, matchClose, matchOpen, type Snippet } from '../../shared/search/search-snippet';
 import { statusFromRow, type SummaryRow } from './briefing-rows';
 import { withStorageErrors } from './storage-error';
 
 interface HitRow extends SummaryRow {
   trashed_at: string | null;
-  original: string | null;
+  body_json: string | null;
   /** The folded body with the matched words between markers (FTS5 `highlight()`). */
   highlighted: string | null;
 }
@@ -28,6 +30,20 @@ function matchExpression(query: LibrarySearchQuery): { expression: string; hasWo
   const organisation = searchTerms(query.organisation ?? '');
   if (organisation.length > 0) parts.push(`organisations : (${organisation.map((term) => `${ftsString(term)}*`).join(' ')})`);
   return parts.length > 0 ? { expression: parts.join(' AND '), hasWords: terms.length > 0 } : undefined;
+}
+
+/**
+ * The snippet from the body as written: the folded body indexed for it has
+ * the same length (see `foldForSearch`), so the places `highlight()` marked
+ * there are the places of the words here. A body that cannot be read has none.
+ */
+function snippetOf(row: HitRow): Snippet | undefined {
+  try {
+    const text = bodyPlainText(JSON.parse(row.body_json ?? '[]') as BriefingBody);
+    return buildSnippet(text, highlightedRanges(row.highlighted ?? ''));
+  } catch {
+    return undefined;
+  }
 }
 
 const orderBy = {
@@ -76,7 +92,7 @@ export class LibrarySearch {
       const hits = this.database
         .prepare<Record<string, string | number>, HitRow>(
           `SELECT b.id, b.template_id, b.title, b.language, b.status, b.event_date, b.updated_at, b.revision, b.trashed_at,
-             ${match?.hasWords ? 'briefing_search.original' : 'NULL'} AS original,
+             ${match?.hasWords ? 'b.body_json' : 'NULL'} AS body_json,
              ${match?.hasWords ? 'highlight(briefing_search, 4, @open, @close)' : 'NULL'} AS highlighted
            FROM ${from} WHERE ${where} ORDER BY ${orderBy[sort]} LIMIT @limit`,
         )
@@ -91,8 +107,7 @@ export class LibrarySearch {
     return {
       total: rows.total,
       hits: rows.hits.map((row): LibrarySearchHit => {
-        // The folded body has the original's length, so the places highlight() marked are the places in the original.
-        const snippet = row.original && row.highlighted ? buildSnippet(row.original, highlightedRanges(row.highlighted)) : undefined;
+        const snippet = row.highlighted ? snippetOf(row) : undefined;
         return {
           id: row.id,
           templateId: row.template_id,

@@ -11,15 +11,14 @@ export interface SearchableBriefing {
   body: BriefingBody;
 }
 
-/** One row of the FTS table: folded text per column, and the original text snippets are cut from. */
+/** One row of the FTS table: folded text per column. */
 export interface SearchDocument {
   title: string;
   fields: string;
   people: string;
   organisations: string;
+  /** `bodyPlainText` of the body, folded: same length as the text as written, which snippets are cut from. */
   body: string;
-  /** The body text as written (not folded): result snippets are cut from it where `body` matched (same length, see `foldForSearch`). */
-  original: string;
 }
 
 function fieldTexts(fields: FieldValues): { values: string[]; organisations: string[] } {
@@ -47,6 +46,5 @@ export function searchDocument(briefing: SearchableBriefing): SearchDocument {
     people: foldForSearch(people.join('\n')),
     organisations: foldForSearch(organisations.join('\n')),
     body: foldForSearch(body),
-    original: body,
   };
 }

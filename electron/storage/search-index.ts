@@ -11,8 +11,8 @@ export function writeSearchDocument(database: Database, rowid: number | bigint, 
   database.prepare('DELETE FROM briefing_search WHERE rowid = ?').run(rowid);
   database
     .prepare(
-      `INSERT INTO briefing_search (rowid, title, fields, people, organisations, body, original)
-       VALUES (@rowid, @title, @fields, @people, @organisations, @body, @original)`,
+      `INSERT INTO briefing_search (rowid, title, fields, people, organisations, body)
+       VALUES (@rowid, @title, @fields, @people, @organisations, @body)`,
     )
     .run({ rowid, ...document });
 }

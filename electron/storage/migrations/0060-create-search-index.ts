@@ -13,8 +13,9 @@ interface ExistingBriefing {
 /**
  * FTS5 over title, field values, participants and body text, keyed by the
  * briefings' rowid. The text is folded before it is indexed (see
- * `shared/search/search-folding.ts`); `original` is kept unindexed to cut
- * snippets from. Existing briefings are indexed here, in the same transaction.
+ * `shared/search/search-folding.ts`), which keeps its length, so snippets are
+ * cut from the body text as written at the places `highlight()` marks in the
+ * folded one. Existing briefings are indexed here, in the same transaction.
  */
 export const createSearchIndex: Migration = {
   version: 60,
@@ -22,12 +23,12 @@ export const createSearchIndex: Migration = {
   up(database) {
     database.exec(`
       CREATE VIRTUAL TABLE briefing_search USING fts5 (
-        title, fields, people, organisations, body, original UNINDEXED,
+        title, fields, people, organisations, body,
         tokenize = 'unicode61 remove_diacritics 2'
       );
       CREATE INDEX briefings_by_event_date ON briefings (trashed_at, event_date);
       -- Relevance: bm25 weighting a match in the title over one in the fields or people, over one in the body.
-      INSERT INTO briefing_search (briefing_search, rank) VALUES ('rank', 'bm25(10.0, 4.0, 4.0, 2.0, 1.0, 0.0)');
+      INSERT INTO briefing_search (briefing_search, rank) VALUES ('rank', 'bm25(10.0, 4.0, 4.0, 2.0, 1.0)');
     `);
     const rows = database.prepare<[], ExistingBriefing>('SELECT rowid, title, fields_json, participants_json, body_json FROM briefings').all();
     for (const row of rows) {
