@@ -106,6 +106,12 @@ export function LibraryBrowser({ templates, selectedId, refresh, onOpen }: Libra
   };
 
   const hits = result?.hits;
+  // How many the selected view holds (or how many match): shown in its tab.
+  const count = result && (
+    <span className="count" aria-label={`${result.total} found`}>
+      {result.total}
+    </span>
+  );
   return (
     <>
       <div className="library-search">
@@ -126,16 +132,11 @@ export function LibraryBrowser({ templates, selectedId, refresh, onOpen }: Libra
       {showFilters && <LibraryFilters query={query} templates={templates} organisations={organisations} onChange={change} />}
       <div className="library-views" role="tablist" aria-label="Library or Trash">
         <button type="button" role="tab" aria-selected={!trash} onClick={() => change({ trashed: undefined })}>
-          All briefings
+          All briefings{!trash && count}
         </button>
         <button type="button" role="tab" aria-selected={trash} onClick={() => change({ trashed: true })}>
-          Trash
+          Trash{trash && count}
         </button>
-        {result && (
-          <span className="count" aria-label={`${result.total} found`}>
-            {result.total}
-          </span>
-        )}
       </div>
       {(error ?? actionError) && (
         <p className="library-error" role="alert">
