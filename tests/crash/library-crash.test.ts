@@ -63,7 +63,9 @@ function runAndKill(file: string, briefingId: string, delayMs: number): Promise<
  * line the child wrote) — or `lastAck + 1` when the kill landed after that
  * save's COMMIT but before its ack was written. Never anything older (an
  * acknowledged save lost), never anything else, and in both cases the body is
- * exactly the one saved at that revision.
+ * exactly the one saved at that revision. The second case is not rare: the
+ * writes of a killed process stay in the OS cache, so a commit counts once its
+ * WAL frame is written, even when the kill lands during the fsync after it.
  */
 it(`a library survives ${kills} SIGKILLs mid-save, holding the last acknowledged save every time`, async () => {
   const file = join(folder, 'library.sqlite');
