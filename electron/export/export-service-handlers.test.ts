@@ -64,6 +64,8 @@ describe('export service', () => {
     }
     const files = readdirSync(exports).sort();
     expect(files.map((file) => file.split('.').at(-1))).toEqual(['docx', 'html', 'txt']);
+    // What left the building is in the briefing's history, once per export.
+    expect((await services.history.list(briefingId)).filter((revision) => revision.reason === 'export')).toHaveLength(3);
     const text = readFileSync(join(exports, files[2] ?? ''), 'utf8');
     expect(text).toContain('AGREED POINTS\n1. Prospects for cooperation');
     expect(readFileSync(join(exports, files[0] ?? '')).subarray(0, 2).toString()).toBe('PK');
@@ -75,6 +77,7 @@ describe('export service', () => {
     expect(await services.export.toFile({ briefingId, format: 'txt', options: defaultExportOptions })).toEqual({ status: 'cancelled' });
     expect(readdirSync(exports)).toEqual([]);
     expect(host.exported).toEqual([]);
+    expect((await services.history.list(briefingId)).map((revision) => revision.reason)).not.toContain('export');
   });
 
   it('says in one sentence why a file could not be written, and leaves nothing behind', async () => {

@@ -3,6 +3,7 @@ import { newBriefingContent } from '../../shared/document/new-briefing';
 import { templateFromBriefing } from '../../shared/document/template-from-briefing';
 import type { Services } from '../../shared/ipc/contract';
 import { createExportService } from '../export/export-service-handlers';
+import { exportBriefingFile, importBriefingFile } from '../storage/briefing-files';
 import type { Library } from '../storage/library';
 import type { ServiceHost } from './service-host';
 
@@ -23,6 +24,27 @@ export function createServices(library: Library, host: ServiceHost): Services {
       },
       save: async (request) => library.briefings.save(request),
       moveToTrash: async (id) => library.briefings.moveToTrash(id),
+      search: async (query) => library.search.search(query),
+      organisations: async () => library.search.organisations(),
+      restoreFromTrash: async (id) => library.briefings.restoreFromTrash(id),
+      deleteForever: async (id) => library.briefings.deleteForever(id),
+      duplicate: async (id) => library.briefings.duplicate(id),
+      exportFile: async (id) => exportBriefingFile(library, id),
+      importFile: async (contents) => importBriefingFile(library, contents),
+    },
+    history: {
+      list: async (briefingId) => library.revisions.list(briefingId),
+      get: async (revisionId) => library.revisions.get(revisionId),
+      saveVersion: async (request) => library.revisions.record(request.briefingId, { reason: 'manual', label: request.label }),
+      restore: async (revisionId) => library.briefings.restoreRevision(revisionId),
+    },
+    library: {
+      status: async () => library.status(),
+      recover: async (action) => library.recover(action),
+      backups: async () => library.backups.list(),
+      backUp: async () => library.backups.create('manual'),
+      restoreBackup: async (name) => library.restoreBackup(name),
+      check: async () => library.check(),
     },
     templates: {
       list: async () => library.templates.list(),
@@ -46,6 +68,13 @@ export function createServices(library: Library, host: ServiceHost): Services {
       get: async () => library.appSettings.get(),
       update: async (update) => library.appSettings.update(update),
     },
-    export: createExportService(library, host),
+    export: createExportService(library, {
+      ...host,
+      // What left the building is kept in the briefing's history, whatever shell did the export.
+      onExported: (briefingId, format) => {
+        library.revisions.record(briefingId, { reason: 'export' });
+        host.onExported?.(briefingId, format);
+      },
+    }),
   };
 }

@@ -6,6 +6,11 @@ import { channelName, type Services } from '../../shared/ipc/contract';
 import { ServiceError, type IpcResult } from '../../shared/ipc/ipc-result';
 import { createIpcInvoker } from './ipc-invoker';
 
+/** Methods these tests never call. */
+const notCalled = async (): Promise<never> => {
+  throw new Error('not called in these tests');
+};
+
 // A small stand-in for the handler table: the real storage behind it is tested in electron/storage.
 function fakeServices() {
   const save = vi.fn(async (request: SaveBriefingRequest) => ({ id: request.id, revision: request.baseRevision + 1, updatedAt: '2025-11-21T10:00:00.000Z' }));
@@ -23,7 +28,16 @@ function fakeServices() {
       moveToTrash: () => {
         throw new TypeError('synchronous throw from a method that forgot to be async');
       },
+      search: notCalled,
+      organisations: notCalled,
+      restoreFromTrash: notCalled,
+      deleteForever: notCalled,
+      duplicate: notCalled,
+      exportFile: notCalled,
+      importFile: notCalled,
     },
+    history: { list: notCalled, get: notCalled, saveVersion: notCalled, restore: notCalled },
+    library: { status: notCalled, recover: notCalled, backups: notCalled, backUp: notCalled, restoreBackup: notCalled, check: notCalled },
     templates: {
       list: async () => [],
       get: async (id) => {

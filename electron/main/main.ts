@@ -4,7 +4,7 @@ import { eventChannelName, type AppEventName, type AppEventPayload } from '../..
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { createServices } from '../ipc/create-services';
 import { createIpcInvoker } from '../ipc/ipc-invoker';
-import { openLibrary, type Library } from '../storage/library';
+import { startLibrary, type Library } from '../storage/library';
 import type { ServiceHost } from '../ipc/service-host';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol';
 import { applicationMenuTemplate } from './application-menu';
@@ -118,7 +118,8 @@ function start(): void {
   try {
     // `npm start` runs Electron against a better-sqlite3 built for it (scripts/start-electron.mjs); a packaged app has its own.
     const nativeBinding = app.isPackaged ? undefined : process.env.BRIEFING_DESK_SQLITE_BINDING;
-    library = openLibrary(libraryFilePath(app.getPath('userData')), { seedDemo: true, nativeBinding });
+    // A damaged file is moved aside and the window offers recovery; a newer, read-only or locked one is refused below.
+    library = startLibrary(libraryFilePath(app.getPath('userData')), { seedDemo: true, nativeBinding });
   } catch (error) {
     // The file is left exactly as it is: the person may need it, or its backup, as it stands.
     if (!(error instanceof ServiceError)) logError(error);
@@ -126,6 +127,10 @@ function start(): void {
     dialog.showErrorBox('Briefing Desk cannot open its library', message);
     app.quit();
     return;
+  }
+  if (library.status().state === 'open') {
+    // At most one a day; better-sqlite3's backup runs in steps, so the window stays responsive meanwhile.
+    library.backups.runAutomatic().catch(logError);
   }
   const host: ServiceHost = {
     ...createElectronServiceHost(),

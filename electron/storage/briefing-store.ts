@@ -1,84 +1,19 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import {
-  briefingSchema,
-  briefingStatusSchema,
-  type Briefing,
-  type BriefingStatus,
-  type BriefingSummary,
-  type FieldValues,
-} from '../../shared/document/briefing';
+import type { Briefing, BriefingStatus, BriefingSummary, FieldValues } from '../../shared/document/briefing';
 import type { BriefingContent } from '../../shared/document/new-briefing';
-import { isIsoDate } from '../../shared/document/field-format';
 import type { BriefingTemplate } from '../../shared/document/template';
 import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
 import type { ListBriefingsQuery, SaveBriefingRequest, SavedBriefing } from '../../shared/ipc/briefing-service';
+import type { RestoredRevision } from '../../shared/ipc/history-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
+import { briefingFromRow, eventDateOf, reindexBriefing, statusFromRow, type BriefingRow, type SummaryRow } from './briefing-rows';
+import { RevisionStore } from './revision-store';
+import { deleteSearchDocument } from './search-index';
 import { withStorageErrors } from './storage-error';
 
-interface BriefingRow {
-  id: string;
-  template_id: string;
-  title: string;
-  language: string;
-  status: string;
-  fields_json: string;
-  participants_json: string;
-  body_json: string;
-  event_date: string | null;
-  created_at: string;
-  updated_at: string;
-  revision: number;
-  trashed_at: string | null;
-}
-
-type SummaryRow = Pick<BriefingRow, 'id' | 'template_id' | 'title' | 'language' | 'status' | 'event_date' | 'updated_at' | 'revision'>;
-
-function damaged(row: Pick<BriefingRow, 'title'>, part: string, cause: unknown): ServiceError {
-  return new ServiceError('storage', `The briefing "${row.title}" is damaged in the library (its ${part} cannot be read), so it cannot be opened.`, {
-    cause,
-  });
-}
-
-function parseJsonColumn(row: BriefingRow, part: string, json: string): unknown {
-  try {
-    return JSON.parse(json) as unknown;
-  } catch (error) {
-    throw damaged(row, part, error);
-  }
-}
-
-/** Reads a row back through the model's schema: a damaged row is reported, never handed on as a briefing. */
-function briefingFromRow(row: BriefingRow): Briefing {
-  const parsed = briefingSchema.safeParse({
-    id: row.id,
-    templateId: row.template_id,
-    title: row.title,
-    language: row.language,
-    status: row.status,
-    fields: parseJsonColumn(row, 'fields', row.fields_json),
-    participants: parseJsonColumn(row, 'participants', row.participants_json),
-    body: parseJsonColumn(row, 'body', row.body_json),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    revision: row.revision,
-  });
-  if (!parsed.success) throw damaged(row, String(parsed.error.issues[0]?.path[0] ?? 'content'), parsed.error);
-  return parsed.data;
-}
-
-function statusFromRow(row: SummaryRow): BriefingStatus {
-  const parsed = briefingStatusSchema.safeParse(row.status);
-  if (!parsed.success) throw damaged(row, 'status', parsed.error);
-  return parsed.data;
-}
-
-/** The template's event date (meeting date, release date …), kept in its own column so the library can sort by it. */
-function eventDateOf(template: BriefingTemplate | undefined, fields: FieldValues): string | null {
-  const fieldId = template?.eventDateField;
-  const value = fieldId ? fields[fieldId] : undefined;
-  return typeof value === 'string' && isIsoDate(value) ? value : null;
-}
+/** Days a briefing stays in the Trash before it is deleted for ever. */
+export const trashRetentionDays = 30;
 
 /**
  * The contract checks that field values are well formed; only the briefing's
@@ -104,31 +39,44 @@ function notFound(id: string): ServiceError {
  * app and the command line) cannot both win.
  */
 export class BriefingStore {
+  /** The history of these briefings; saves leave checkpoints in it. */
+  readonly revisions: RevisionStore;
+
   constructor(
     private readonly database: Database,
     /** Source of the timestamps; tests pass a fixed clock. */
     private readonly clock: () => Date = () => new Date(),
     /** Looks a template up by id: built-in or saved in this library. */
     private readonly findTemplate: (id: string) => BriefingTemplate | undefined = findBuiltInTemplate,
-  ) {}
+  ) {
+    this.revisions = new RevisionStore(database, clock);
+  }
 
-  /** Stores a new draft at revision 1. */
-  create(content: BriefingContent): Briefing {
+  /** Stores a new draft at revision 1, and indexes it for search in the same transaction. */
+  create(content: BriefingContent, options: { status?: BriefingStatus; createdAt?: string } = {}): Briefing {
     const now = this.clock().toISOString();
     const briefing: Briefing = {
       id: randomUUID(),
       templateId: content.templateId,
       title: content.title,
       language: content.language,
-      status: 'draft',
+      status: options.status ?? 'draft',
       fields: content.fields,
       participants: content.participants,
       body: content.body,
-      createdAt: now,
+      createdAt: options.createdAt ?? now,
       updatedAt: now,
       revision: 1,
     };
-    withStorageErrors('the new briefing could not be created', () =>
+    const write = this.database.transaction(() => {
+      this.insert(briefing);
+      reindexBriefing(this.database, briefing.id);
+    });
+    withStorageErrors('the new briefing could not be created', () => write.immediate());
+    return briefing;
+  }
+
+  private insert(briefing: Briefing): void {
       this.database
         .prepare(
           `INSERT INTO briefings (id, template_id, title, language, status, fields_json, participants_json, body_json,
@@ -142,9 +90,7 @@ export class BriefingStore {
           participants: JSON.stringify(briefing.participants),
           body: JSON.stringify(briefing.body),
           eventDate: eventDateOf(this.findTemplate(briefing.templateId), briefing.fields),
-        }),
-    );
-    return briefing;
+        });
   }
 
   /** The briefing, unless it does not exist or is in the Trash (both `not-found`). */
@@ -224,6 +170,16 @@ export class BriefingStore {
           updatedAt: saved.updatedAt,
           revision: saved.revision,
         });
+      // Only a change someone can search for touches the index; a language switch alone does not.
+      if (request.title !== undefined || request.fields || request.participants || request.body) {
+        reindexBriefing(this.database, request.id, {
+          ...(request.title !== undefined ? { title: request.title } : {}),
+          ...(request.fields ? { fields: request.fields } : {}),
+          ...(request.participants ? { participants: request.participants } : {}),
+          ...(request.body ? { body: request.body } : {}),
+        });
+      }
+      this.revisions.checkpointAfterSave(request.id);
       return saved;
     });
     // IMMEDIATE takes the write lock before the revision is read, so no other writer can slip in between.
@@ -236,6 +192,88 @@ export class BriefingStore {
       this.database.prepare('UPDATE briefings SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL').run(this.clock().toISOString(), id),
     );
     if (result.changes === 0) throw notFound(id);
+  }
+
+  /** Brings a briefing back from the Trash, with its history. */
+  restoreFromTrash(id: string): void {
+    const result = withStorageErrors('the briefing could not be restored from the Trash', () =>
+      this.database.prepare('UPDATE briefings SET trashed_at = NULL WHERE id = ? AND trashed_at IS NOT NULL').run(id),
+    );
+    if (result.changes === 0) throw new ServiceError('not-found', 'That briefing is not in the Trash.');
+  }
+
+  /** Deletes a briefing that is in the Trash, with its history and its search entry. Only the Trash can be emptied. */
+  deleteForever(id: string): void {
+    const remove = this.database.transaction(() => {
+      const row = this.database.prepare<[string], { rowid: number }>('SELECT rowid FROM briefings WHERE id = ? AND trashed_at IS NOT NULL').get(id);
+      if (!row) throw new ServiceError('not-found', 'That briefing is not in the Trash.');
+      deleteSearchDocument(this.database, row.rowid);
+      this.database.prepare('DELETE FROM briefings WHERE rowid = ?').run(row.rowid);
+    });
+    withStorageErrors('the briefing could not be deleted', () => remove.immediate());
+  }
+
+  /** Deletes for ever what has been in the Trash for more than {@link trashRetentionDays} days; returns how many. */
+  emptyExpiredTrash(): number {
+    const cutoff = new Date(this.clock().getTime() - trashRetentionDays * 86_400_000).toISOString();
+    const remove = this.database.transaction(() => {
+      const expired = this.database.prepare<[string], { rowid: number }>('SELECT rowid FROM briefings WHERE trashed_at < ?').all(cutoff);
+      for (const { rowid } of expired) {
+        deleteSearchDocument(this.database, rowid);
+        this.database.prepare('DELETE FROM briefings WHERE rowid = ?').run(rowid);
+      }
+      return expired.length;
+    });
+    return withStorageErrors('the Trash could not be emptied', () => remove.immediate());
+  }
+
+  /** A copy with a new id, titled "Copy of …", as a draft, without the history. */
+  duplicate(id: string): Briefing {
+    const original = this.get(id);
+    return this.create({
+      templateId: original.templateId,
+      title: `Copy of ${original.title.trim() || 'Untitled briefing'}`.slice(0, 500),
+      language: original.language,
+      fields: original.fields,
+      participants: original.participants,
+      body: original.body,
+    });
+  }
+
+  /**
+   * Makes a revision's content current, as a new briefing revision: what was
+   * stored is first kept as an `autosave` revision (unless the newest
+   * revision already shows it), then a `restore` revision records the result.
+   * The workflow status stays as it is: restoring text is not a review step.
+   */
+  restoreRevision(revisionId: number): RestoredRevision {
+    const restore = this.database.transaction((): RestoredRevision => {
+      const revision = this.revisions.get(revisionId);
+      const current = this.database.prepare<[string], BriefingRow>('SELECT * FROM briefings WHERE id = ? AND trashed_at IS NULL').get(revision.briefingId);
+      if (!current) throw notFound(revision.briefingId);
+      const newest = this.revisions.list(revision.briefingId)[0];
+      if (!newest || newest.briefingRevision !== current.revision) this.revisions.recordRow(current, { reason: 'autosave' });
+      this.database
+        .prepare(
+          `UPDATE briefings SET title = @title, language = @language, fields_json = @fields, participants_json = @participants,
+             body_json = @body, event_date = @eventDate, updated_at = @updatedAt, revision = revision + 1 WHERE id = @id`,
+        )
+        .run({
+          id: current.id,
+          title: revision.title,
+          language: revision.language,
+          fields: JSON.stringify(revision.fields),
+          participants: JSON.stringify(revision.participants),
+          body: JSON.stringify(revision.body),
+          eventDate: eventDateOf(this.findTemplate(current.template_id), revision.fields),
+          updatedAt: this.clock().toISOString(),
+        });
+      reindexBriefing(this.database, current.id);
+      const restored = this.database.prepare<[string], BriefingRow>('SELECT * FROM briefings WHERE id = ?').get(current.id);
+      if (!restored) throw notFound(current.id);
+      return { briefing: briefingFromRow(restored), revision: this.revisions.recordRow(restored, { reason: 'restore' }) };
+    });
+    return withStorageErrors('the version could not be restored', () => restore.immediate());
   }
 
   /** How many briefings the library holds, those in the Trash included. */

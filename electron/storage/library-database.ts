@@ -19,8 +19,16 @@ function errorCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : '';
 }
 
+/**
+ * The file is damaged, not a database, or another program's database: not
+ * something this build can ever open. (A library written by a newer version
+ * is a plain ServiceError: it is sound, only newer.) `startLibrary` moves such
+ * a file aside and lets the person recover.
+ */
+export class DamagedLibraryError extends ServiceError {}
+
 function notALibrary(filePath: string, cause?: unknown): ServiceError {
-  return new ServiceError('storage', `The file ${filePath} is damaged or is not a Briefing Desk library. It has been left untouched.`, { cause });
+  return new DamagedLibraryError('storage', `The file ${filePath} is damaged or is not a Briefing Desk library. It has been left untouched.`, { cause });
 }
 
 function openFailure(filePath: string, error: unknown): ServiceError {
@@ -52,7 +60,7 @@ function assertSound(database: Database.Database, filePath: string): void {
     .filter((line) => line !== 'ok');
   if (findings.length > 0) {
     // SQLite's findings ("Tree 2 page 6: free space corruption") help whoever reads the log, not the person.
-    throw new ServiceError('storage', `The library ${filePath} is damaged. It has been left untouched; restore it from a backup copy.`, {
+    throw new DamagedLibraryError('storage', `The library ${filePath} is damaged. It has been left untouched; restore it from a backup copy.`, {
       cause: new Error(findings.join('\n')),
     });
   }

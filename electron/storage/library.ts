@@ -1,22 +1,40 @@
 import type { Database } from 'better-sqlite3';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { z } from 'zod';
 import { demoBriefingContent } from '../../shared/document/demo-briefing';
 import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
 import { AppSettingsStore } from './app-settings-store';
+import type { IntegrityReport, LibraryStatus, RecoveryAction } from '../../shared/ipc/library-service';
+import { ServiceError } from '../../shared/ipc/ipc-result';
 import { BriefingStore } from './briefing-store';
-import { openLibraryDatabase } from './library-database';
+import { fileTimeStamp, LibraryBackups } from './library-backups';
+import { DamagedLibraryError, openLibraryDatabase } from './library-database';
+import { LibrarySearch } from './library-search';
+import type { RevisionStore } from './revision-store';
 import { SettingsStore } from './settings-store';
 import { TemplateStore } from './template-store';
-import { withStorageErrors } from './storage-error';
+import { toStorageError, withStorageErrors } from './storage-error';
 
 export interface Library {
   readonly file: string;
   readonly database: Database;
   readonly briefings: BriefingStore;
+  /** History: `library.revisions.record(briefingId, { reason, label? })` and the rest of {@link RevisionStore}. */
+  readonly revisions: RevisionStore;
+  readonly search: LibrarySearch;
   readonly settings: SettingsStore;
   /** The press office's settings (organisation, author, page defaults), over `settings`. */
   readonly appSettings: AppSettingsStore;
   readonly templates: TemplateStore;
+  readonly backups: LibraryBackups;
+  /** Open, or in recovery after the file was found damaged and moved aside. */
+  status(): LibraryStatus;
+  /** From the recovery state: restore the newest automatic backup, or start an empty library. */
+  recover(action: RecoveryAction): Promise<LibraryStatus>;
+  /** Replaces the library with a backup; the current file is moved aside first, never deleted. */
+  restoreBackup(name: string): Promise<LibraryStatus>;
+  /** `PRAGMA quick_check` (or the slower, fuller `integrity_check` with `full`). */
+  check(options?: { full?: boolean }): IntegrityReport;
   close(): void;
 }
 
@@ -31,35 +49,196 @@ export interface OpenLibraryOptions {
 
 const demoSeededKey = 'demoSeeded';
 
-function seedDemoOnce(database: Database, briefings: BriefingStore, settings: SettingsStore): void {
-  const seed = database.transaction(() => {
+interface OpenStores {
+  database: Database;
+  briefings: BriefingStore;
+  search: LibrarySearch;
+  settings: SettingsStore;
+  templates: TemplateStore;
+}
+
+function seedDemoOnce(database: Database, briefings: BriefingStore, settings: SettingsStore, seed: boolean): void {
+  const write = database.transaction(() => {
     if (settings.get(demoSeededKey, z.boolean()) === true) return;
     const template = findBuiltInTemplate('meeting-readout');
-    if (template && briefings.count() === 0) briefings.create(demoBriefingContent(template));
+    if (seed && template && briefings.count() === 0) briefings.create(demoBriefingContent(template));
     // Recorded even when the library already had briefings: the demo is for a first start only.
     settings.set(demoSeededKey, true);
   });
   // IMMEDIATE: two processes starting together must not both see "not seeded" and add two demos.
-  withStorageErrors('the demo briefing could not be created', () => seed.immediate());
+  withStorageErrors('the demo briefing could not be created', () => write.immediate());
 }
 
-/**
- * Opens the library file with its stores (see `openLibraryDatabase` for what
- * is refused and why). The app, the command line and the tests all come
- * through here. With `seedDemo`, a library that has never been seeded and has
- * no briefings gets the demo briefing, once: a demo moved to the Trash does
- * not come back.
- */
-export function openLibrary(file: string, options: OpenLibraryOptions = {}): Library {
+function openStores(file: string, options: OpenLibraryOptions, seedDemo: boolean | 'never'): OpenStores {
   const database = openLibraryDatabase(file, { nativeBinding: options.nativeBinding });
   try {
     const templates = new TemplateStore(database, options.clock);
     const briefings = new BriefingStore(database, options.clock, (id) => templates.find(id));
     const settings = new SettingsStore(database);
-    if (options.seedDemo) seedDemoOnce(database, briefings, settings);
-    return { file, database, briefings, settings, appSettings: new AppSettingsStore(settings), templates, close: () => database.close() };
+    const search = new LibrarySearch(database, (id) => templates.find(id));
+    if (seedDemo === 'never') seedDemoOnce(database, briefings, settings, false);
+    else if (seedDemo) seedDemoOnce(database, briefings, settings, true);
+    briefings.emptyExpiredTrash();
+    return { database, briefings, search, settings, templates };
   } catch (error) {
     database.close();
     throw error;
+  }
+}
+
+/** Moves `file` (and its -wal/-shm companions) to `<name>.<why>-<time>.sqlite` beside it; returns the new path. */
+function moveAside(file: string, why: 'damaged' | 'replaced', now: Date): string {
+  const aside = file.replace(/(\.sqlite)?$/, `.${why}-${fileTimeStamp(now)}.sqlite`);
+  try {
+    for (const suffix of ['-wal', '-shm']) if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
+    renameSync(file, aside);
+  } catch (error) {
+    throw toStorageError(error, 'the library file could not be moved aside');
+  }
+  return aside;
+}
+
+class LibraryHandle implements Library {
+  private stores: OpenStores | undefined;
+  private recovery: { problem: string; movedAsideTo: string } | undefined;
+  readonly backups: LibraryBackups;
+  private readonly clock: () => Date;
+
+  constructor(
+    readonly file: string,
+    private readonly options: OpenLibraryOptions,
+    opened: OpenStores | undefined,
+    recovery?: { problem: string; movedAsideTo: string },
+  ) {
+    this.stores = opened;
+    this.recovery = recovery;
+    this.clock = options.clock ?? (() => new Date());
+    this.backups = new LibraryBackups(file, () => this.open().database, this.clock);
+  }
+
+  private open(): OpenStores {
+    if (this.stores) return this.stores;
+    throw new ServiceError('storage', this.recovery ? `The library is not open: ${this.recovery.problem}` : 'The library is closed.');
+  }
+
+  get database(): Database {
+    return this.open().database;
+  }
+  get briefings(): BriefingStore {
+    return this.open().briefings;
+  }
+  get revisions(): RevisionStore {
+    return this.open().briefings.revisions;
+  }
+  get search(): LibrarySearch {
+    return this.open().search;
+  }
+  get settings(): SettingsStore {
+    return this.open().settings;
+  }
+  get appSettings(): AppSettingsStore {
+    return new AppSettingsStore(this.open().settings);
+  }
+  get templates(): TemplateStore {
+    return this.open().templates;
+  }
+
+  status(): LibraryStatus {
+    if (this.stores || !this.recovery) return { state: 'open', file: this.file };
+    return { state: 'recovery', file: this.file, ...this.recovery, latestBackup: this.backups.latestAutomatic() ?? null };
+  }
+
+  async recover(action: RecoveryAction): Promise<LibraryStatus> {
+    if (!this.recovery) throw new ServiceError('invalid-argument', 'The library is open; there is nothing to recover.');
+    switch (action) {
+      case 'restore-latest-backup': {
+        const latest = this.backups.latestAutomatic();
+        if (!latest) throw new ServiceError('not-found', 'There is no automatic backup to restore; start an empty library instead.');
+        this.replaceWith(this.backups.path(latest.name));
+        break;
+      }
+      case 'start-empty':
+        this.stores = openStores(this.file, this.options, 'never');
+        break;
+    }
+    this.recovery = undefined;
+    return this.status();
+  }
+
+  async restoreBackup(name: string): Promise<LibraryStatus> {
+    const source = this.backups.path(name);
+    // A consistent file to move aside: closing checkpoints the WAL into it.
+    this.stores?.database.close();
+    this.stores = undefined;
+    const aside = existsSync(this.file) ? moveAside(this.file, 'replaced', this.clock()) : undefined;
+    try {
+      this.replaceWith(source);
+    } catch (error) {
+      // The backup would not open: put the library back as it was.
+      if (aside) {
+        rmSync(this.file, { force: true });
+        renameSync(aside, this.file);
+        this.stores = openStores(this.file, this.options, false);
+      }
+      throw error;
+    }
+    this.recovery = undefined;
+    return this.status();
+  }
+
+  /** Copies a backup into place (under a temporary name first) and opens it. */
+  private replaceWith(backupFile: string): void {
+    const partial = `${this.file}.restoring`;
+    try {
+      copyFileSync(backupFile, partial);
+      renameSync(partial, this.file);
+    } catch (error) {
+      rmSync(partial, { force: true });
+      throw toStorageError(error, 'the backup could not be restored');
+    }
+    this.stores = openStores(this.file, this.options, false);
+  }
+
+  check(options: { full?: boolean } = {}): IntegrityReport {
+    const pragma = options.full ? 'integrity_check' : 'quick_check';
+    const rows = withStorageErrors('the library could not be checked', () => this.database.pragma(pragma) as Record<string, string>[]);
+    const findings = rows.map((row) => Object.values(row)[0] ?? '').filter((line) => line !== 'ok');
+    return { ok: findings.length === 0, findings };
+  }
+
+  /** Closes the file. The stores stay in place, so a late call fails as a bug would (a closed connection), not as a storage problem. */
+  close(): void {
+    this.stores?.database.close();
+  }
+}
+
+/**
+ * Opens the library file with its stores (see `openLibraryDatabase` for what
+ * is refused and why). The command line and the tests come through here; it
+ * throws when the file cannot be opened. With `seedDemo`, a library that has
+ * never been seeded and has no briefings gets the demo briefing, once: a demo
+ * moved to the Trash does not come back. Briefings more than 30 days in the
+ * Trash are deleted on open.
+ */
+export function openLibrary(file: string, options: OpenLibraryOptions = {}): Library {
+  return new LibraryHandle(file, options, openStores(file, options, options.seedDemo ?? false));
+}
+
+/**
+ * How the app opens its library: like {@link openLibrary}, except that a file
+ * that is damaged or not a library is moved aside (never deleted) and the
+ * library starts in the recovery state, so the window can say what happened
+ * and offer the latest automatic backup or an empty library. A library from
+ * a newer version, a read-only or full disk, or a lock still throw: moving a
+ * sound file aside would only hide the person's work from them.
+ */
+export function startLibrary(file: string, options: OpenLibraryOptions = {}): Library {
+  try {
+    return openLibrary(file, options);
+  } catch (error) {
+    if (!(error instanceof DamagedLibraryError)) throw error;
+    const movedAsideTo = moveAside(file, 'damaged', (options.clock ?? (() => new Date()))());
+    const problem = `The library file was damaged or is not a Briefing Desk library. It has been moved aside to ${movedAsideTo}, unchanged.`;
+    return new LibraryHandle(file, options, undefined, { problem, movedAsideTo });
   }
 }

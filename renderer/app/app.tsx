@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { createApiClient } from '../api/api-client';
 import { ApiContext } from '../api/api-context';
+import { LibraryGate } from '../features/library/library-gate';
 import { Workspace } from './workspace';
 
 export function App() {
@@ -15,7 +16,9 @@ export function App() {
   }
   return (
     <ApiContext.Provider value={api}>
-      <Workspace />
+      <LibraryGate>
+        <Workspace />
+      </LibraryGate>
     </ApiContext.Provider>
   );
 }

@@ -111,6 +111,7 @@ export function Workspace() {
         onCreate={(templateId) => void createBriefing(templateId)}
         onManageTemplates={() => setManagingTemplates(true)}
         onOpenSettings={() => setSettingsOpen(true)}
+        flush={async () => (await flushOpen.current?.()) ?? true}
       />
       {settingsOpen && <SettingsDialog onSaved={() => setSettingsOpen(false)} onClose={() => setSettingsOpen(false)} />}
       {managingTemplates && (
@@ -118,7 +119,8 @@ export function Workspace() {
       )}
       {open ? (
         <BriefingView
-          key={open.briefing.id}
+          // The revision too: after a version is restored, opening the briefing again must show the restored text.
+          key={`${open.briefing.id}@${open.briefing.revision}`}
           briefing={open.briefing}
           template={open.template}
           onTemplatesChanged={() => void refreshTemplates()}

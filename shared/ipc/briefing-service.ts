@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   briefingIdSchema,
+  briefingStatusSchema,
   fieldValuesSchema,
   languageTagSchema,
   participantsSchema,
@@ -9,6 +10,7 @@ import {
   type BriefingSummary,
 } from '../document/briefing';
 import { briefingBodySchema } from '../document/briefing-body';
+import type { Snippet } from '../search/search-snippet';
 import type { ServiceArgumentSchemas } from './service-contract';
 
 export const createBriefingRequestSchema = z.strictObject({
@@ -47,6 +49,54 @@ export const listBriefingsQuerySchema = z.strictObject({
 });
 export type ListBriefingsQuery = z.infer<typeof listBriefingsQuerySchema>;
 
+const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+
+export const librarySortOrders = ['relevance', 'edited', 'event-date', 'title'] as const;
+export type LibrarySortOrder = (typeof librarySortOrders)[number];
+
+/** What the library view asks for: words to find, filters, and an order. Every part is optional. */
+export const librarySearchQuerySchema = z.strictObject({
+  /** Words as the person typed them; folded like the index (see `shared/search/search-folding.ts`). */
+  text: z.string().max(500).optional(),
+  /** Search the Trash instead of the library. */
+  trashed: z.boolean().optional(),
+  templateId: z.string().min(1).max(100).optional(),
+  status: briefingStatusSchema.optional(),
+  language: languageTagSchema.optional(),
+  /** Event (meeting) date range, inclusive. */
+  eventFrom: isoDateSchema.optional(),
+  eventTo: isoDateSchema.optional(),
+  /** A participant's (or person field's) organisation, matched like the search words. */
+  organisation: z.string().max(300).optional(),
+  /** Default: relevance when there are words, otherwise last edited. */
+  sort: z.enum(librarySortOrders).optional(),
+  /** Most hits to return (default 200); `total` still counts them all. */
+  limit: z.number().int().min(1).max(10_000).optional(),
+});
+export type LibrarySearchQuery = z.infer<typeof librarySearchQuerySchema>;
+
+export interface LibrarySearchHit extends BriefingSummary {
+  /** Where the words were found, with them marked; absent without words or when only the title matched. */
+  snippet?: Snippet;
+  /** When it went to the Trash (Trash view only). */
+  trashedAt: string | null;
+}
+
+export interface LibrarySearchResult {
+  hits: LibrarySearchHit[];
+  /** How many briefings match in all (hits stops at `limit`). */
+  total: number;
+}
+
+/** A `.briefing.json` file's text; see `docs/briefing-format.md`. */
+export const briefingFileTextSchema = z.string().min(1).max(50_000_000);
+
+export interface BriefingFileExport {
+  /** A file name made from the title, ending `.briefing.json`. */
+  fileName: string;
+  contents: string;
+}
+
 export interface BriefingService {
   /** Briefings, most recently edited first. */
   list(query: ListBriefingsQuery): Promise<BriefingSummary[]>;
@@ -55,6 +105,20 @@ export interface BriefingService {
   save(request: SaveBriefingRequest): Promise<SavedBriefing>;
   /** Moves a briefing to the Trash; it stays restorable. */
   moveToTrash(id: string): Promise<void>;
+  /** Search and browse: words, filters and order over the library or the Trash. */
+  search(query: LibrarySearchQuery): Promise<LibrarySearchResult>;
+  /** Organisations named in the library, for the filter's suggestions. */
+  organisations(): Promise<string[]>;
+  /** Brings a briefing back from the Trash. */
+  restoreFromTrash(id: string): Promise<void>;
+  /** Deletes a briefing in the Trash with its history. Cannot be undone. */
+  deleteForever(id: string): Promise<void>;
+  /** A copy with a new id, titled "Copy of …", without the history. */
+  duplicate(id: string): Promise<Briefing>;
+  /** The briefing as a `.briefing.json` file. */
+  exportFile(id: string): Promise<BriefingFileExport>;
+  /** Adds the briefing in a `.briefing.json` file to the library as a new briefing; all or nothing. */
+  importFile(contents: string): Promise<Briefing>;
 }
 
 export const briefingServiceArguments = {
@@ -63,4 +127,11 @@ export const briefingServiceArguments = {
   create: z.tuple([createBriefingRequestSchema]),
   save: z.tuple([saveBriefingRequestSchema]),
   moveToTrash: z.tuple([briefingIdSchema]),
+  search: z.tuple([librarySearchQuerySchema]),
+  organisations: z.tuple([]),
+  restoreFromTrash: z.tuple([briefingIdSchema]),
+  deleteForever: z.tuple([briefingIdSchema]),
+  duplicate: z.tuple([briefingIdSchema]),
+  exportFile: z.tuple([briefingIdSchema]),
+  importFile: z.tuple([briefingFileTextSchema]),
 } satisfies ServiceArgumentSchemas<BriefingService>;

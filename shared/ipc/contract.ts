@@ -3,6 +3,8 @@ import { briefingServiceArguments, type BriefingService } from './briefing-servi
 import { lifecycleServiceArguments, type LifecycleService } from './lifecycle-service';
 import { settingsServiceArguments, type SettingsService } from './settings-service';
 import { exportServiceArguments, type ExportService } from './export-service';
+import { historyServiceArguments, type HistoryService } from './history-service';
+import { libraryServiceArguments, type LibraryService } from './library-service';
 import type { RemoteService } from './service-contract';
 import { templateServiceArguments, type TemplateService } from './template-service';
 
@@ -13,6 +15,8 @@ export interface Services {
   lifecycle: LifecycleService;
   settings: SettingsService;
   export: ExportService;
+  history: HistoryService;
+  library: LibraryService;
 }
 export type ServiceName = keyof Services;
 
@@ -23,6 +27,8 @@ export const ipcContract = {
   lifecycle: lifecycleServiceArguments,
   settings: settingsServiceArguments,
   export: exportServiceArguments,
+  history: historyServiceArguments,
+  library: libraryServiceArguments,
 } as const satisfies { [Name in ServiceName]: Record<keyof Services[Name], z.ZodType> };
 
 /** `window.api`: the services as the renderer reaches them. */

@@ -1,11 +1,11 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServices } from '../../electron/ipc/create-services';
 import { createIpcInvoker, type IpcInvoker } from '../../electron/ipc/ipc-invoker';
-import { openLibrary, type Library } from '../../electron/storage/library';
+import { openLibrary, startLibrary, type Library } from '../../electron/storage/library';
 import { eventChannelName, type AppEventName, type AppEventPayload } from '../../shared/ipc/app-events';
 import { contractMethods, type ContractMethod } from '../../shared/ipc/contract';
 import { createTestServiceHost, type TestServiceHost } from '../support/test-service-host';
@@ -20,6 +20,8 @@ export interface LibraryFixture {
 interface Fixtures {
   /** Start with the demo briefing, as a first start does (`test.use({ seedDemo: true })`). */
   seedDemo: boolean;
+  /** Make an automatic backup, then overwrite the library file with junk before the app starts (`test.use({ damageLibrary: true })`). */
+  damageLibrary: boolean;
   library: LibraryFixture;
   /** What the main process holds: the open library and the real IPC invoker over its services. */
   mainProcess: { library: Library; invoke: IpcInvoker };
@@ -77,12 +79,15 @@ function installApi(methods: ContractMethod[]): void {
  */
 export const test = base.extend<Fixtures>({
   seedDemo: [false, { option: true }],
+  damageLibrary: [false, { option: true }],
 
-  library: async ({ seedDemo }, use) => {
+  library: async ({ seedDemo, damageLibrary }, use) => {
     const folder = mkdtempSync(join(tmpdir(), 'briefing-desk-e2e-'));
     const file = join(folder, 'library.sqlite');
     const library = openLibrary(file, { seedDemo });
+    if (damageLibrary) await library.backups.runAutomatic();
     library.close();
+    if (damageLibrary) writeFileSync(file, 'Not a database any more.\n'.repeat(100));
     await use({
       file,
       query: <Row>(sql: string, ...params: unknown[]) => {
@@ -107,7 +112,8 @@ export const test = base.extend<Fixtures>({
   },
 
   mainProcess: async ({ library, serviceHost }, use) => {
-    const opened = openLibrary(library.file, { seedDemo: false });
+    // As the app starts: a damaged file is moved aside and the window offers recovery.
+    const opened = startLibrary(library.file, { seedDemo: false });
     const invoke = createIpcInvoker(createServices(opened, serviceHost), { log: (error) => console.error('[main]', error) });
     await use({ library: opened, invoke });
     opened.close();

@@ -1,9 +1,12 @@
 import { createBriefings } from './0010-create-briefings';
 import { createSettings } from './0020-create-settings';
 import { createTemplates } from './0030-create-templates';
+import { reorderBriefingColumns } from './0040-reorder-briefing-columns';
+import { createRevisions } from './0050-create-revisions';
+import { createSearchIndex } from './0060-create-search-index';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. Versions leave gaps so a fix can go between two. */
-export const migrations: readonly Migration[] = [createBriefings, createSettings, createTemplates];
+export const migrations: readonly Migration[] = [createBriefings, createSettings, createTemplates, reorderBriefingColumns, createRevisions, createSearchIndex];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -13,6 +13,7 @@ import { BriefingEditor } from '../../editor/briefing-editor';
 import { FieldContext, resolveReference } from '../../editor/fields/field-context';
 import { DetailsPanel } from '../details/details-panel';
 import { ExportDialog } from '../export/export-dialog';
+import { HistoryDialog } from '../history/history-dialog';
 import { ParticipantsEditor } from '../participants/participants-editor';
 import { SaveAsTemplateDialog } from '../templates/save-as-template-dialog';
 import { ConflictBanner } from './conflict-banner';
@@ -50,6 +51,7 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [savingAsTemplate, setSavingAsTemplate] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
   // What is on screen now, read by the async actions (a copy must carry everything the person changed).
   const latest = useRef(content);
 
@@ -178,6 +180,18 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
           onClose={() => setExporting(false)}
         />
       )}
+      {historyOpen && (
+        <HistoryDialog
+          briefingId={briefing.id}
+          current={content}
+          flush={() => controller.flush()}
+          onRestored={() => {
+            setHistoryOpen(false);
+            onOpen(briefing.id);
+          }}
+          onClose={() => setHistoryOpen(false)}
+        />
+      )}
       {notice && (
         <div className="banner banner-info" aria-live="polite">
           <span>{notice}</span>
@@ -213,6 +227,9 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
             <>
               <button type="button" className="button button-quiet" onClick={() => setExporting(true)}>
                 Export…
+              </button>
+              <button type="button" className="button button-quiet" onClick={() => setHistoryOpen(true)}>
+                History
               </button>
               <button type="button" className="button button-quiet" onClick={() => setSavingAsTemplate(true)}>
                 Save as template…

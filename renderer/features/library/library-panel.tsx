@@ -1,7 +1,11 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { statusLabels, type BriefingSummary } from '../../../shared/document/briefing';
+import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import type { BriefingSummary } from '../../../shared/document/briefing';
 import type { BriefingTemplate } from '../../../shared/document/template';
-import { formatEdited, formatEventDate } from '../../app/format';
+import { useApi } from '../../api/api-context';
+import { errorMessage } from '../../api/api-client';
+import { BackupsDialog } from './backups-dialog';
+import { LibraryBrowser } from './library-browser';
+import './library.css';
 
 export interface LibraryPanelProps {
   briefings: BriefingSummary[] | undefined;
@@ -11,13 +15,37 @@ export interface LibraryPanelProps {
   onOpen: (id: string) => void;
   onCreate: (templateId: string) => void;
   onManageTemplates: () => void;
+  /** Saves the open briefing before a backup or a restore. */
+  flush?: () => Promise<boolean>;
   onOpenSettings: () => void;
 }
 
-/** The library: every briefing with its template, event date, status and last edit; "New briefing" from a template. */
-export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, onCreate, onManageTemplates, onOpenSettings }: LibraryPanelProps) {
+/**
+ * The library: search and browse (see `LibraryBrowser`), "New briefing" from
+ * a template, import of a `.briefing.json` file, and the backups.
+ * `briefings` is the workspace's latest list; a new one means the library
+ * changed, and the results are read again.
+ */
+export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, onCreate, onManageTemplates, flush, onOpenSettings }: LibraryPanelProps) {
+  const api = useApi();
   const [menuOpen, setMenuOpen] = useState(false);
+  const [backupsOpen, setBackupsOpen] = useState(false);
+  const [importError, setImportError] = useState<string | undefined>(undefined);
   const menuRef = useRef<HTMLDivElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setImportError(undefined);
+    try {
+      const imported = await api.briefings.importFile(await file.text());
+      onOpen(imported.id);
+    } catch (failure) {
+      setImportError(`${file.name} was not imported: ${errorMessage(failure)}`);
+    }
+  };
 
   useEffect(() => {
     if (!menuOpen) return;
@@ -111,40 +139,22 @@ export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, 
           )}
         </div>
       </header>
-      <h2 className="library-title">All briefings{briefings ? <span className="count">{briefings.length}</span> : null}</h2>
-      {error && (
+      {(error ?? importError) && (
         <p className="library-error" role="alert">
-          {error}
+          {error ?? importError}
         </p>
       )}
-      {briefings?.length === 0 && <p className="library-empty">No briefings yet. Start one with “New briefing”.</p>}
-      <ul className="briefing-list">
-        {briefings?.map((briefing) => {
-          const eventDate = formatEventDate(briefing.eventDate);
-          return (
-            <li key={briefing.id}>
-              <button
-                type="button"
-                className="briefing-list-item"
-                aria-current={briefing.id === selectedId ? 'true' : undefined}
-                onClick={() => onOpen(briefing.id)}
-              >
-                <span className="briefing-list-title">{briefing.title.trim() || 'Untitled briefing'}</span>
-                <span className="briefing-list-meta">
-                  <span>{briefing.templateName}</span>
-                  {eventDate && <span>{eventDate}</span>}
-                </span>
-                <span className="briefing-list-meta">
-                  <span className={`status-badge status-${briefing.status}`}>{statusLabels[briefing.status]}</span>
-                  <span className="briefing-list-edited" title={new Date(briefing.updatedAt).toLocaleString()}>
-                    Edited {formatEdited(briefing.updatedAt)}
-                  </span>
-                </span>
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      <LibraryBrowser templates={templates} selectedId={selectedId} refresh={briefings} onOpen={onOpen} />
+      <footer className="library-footer">
+        <button type="button" className="button button-quiet" onClick={() => fileInput.current?.click()}>
+          Import briefing…
+        </button>
+        <input ref={fileInput} type="file" accept=".json,application/json" hidden aria-label="Briefing file to import" onChange={(event) => void importFile(event)} />
+        <button type="button" className="button button-quiet" onClick={() => setBackupsOpen(true)}>
+          Backups…
+        </button>
+      </footer>
+      {backupsOpen && <BackupsDialog flush={flush ?? (async () => true)} onClose={() => setBackupsOpen(false)} />}
     </nav>
   );
 }

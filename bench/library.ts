@@ -1,0 +1,122 @@
+// `npm run bench:library`: a library of 10,000 generated briefings (English,
+// Azerbaijani, Russian). Prints search (FTS5 with snippets) next to a
+// LIKE '%word%' scan, autosave of a 100-page briefing (revision checkpoint
+// and FTS update included), list/filter, open time and the database size.
+// The last line is one JSON object. Figures only: nothing here fails on a time.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { newBriefingContent } from '../shared/document/new-briefing';
+import { findBuiltInTemplate } from '../shared/document/templates/built-in-templates';
+import type { LibrarySearchQuery } from '../shared/ipc/briefing-service';
+import { openLibrary } from '../electron/storage/library';
+import { generatedBriefing, paragraphs, seededRandom } from './library-corpus';
+
+const count = Number(process.env.BENCH_BRIEFINGS ?? 10_000);
+const rounds = 200;
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+const ms = (value: number) => Math.round(value * 100) / 100;
+function timed(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+function report(name: string, samples: number[]): { p50: number; p95: number } {
+  const figures = { p50: ms(percentile(samples, 50)), p95: ms(percentile(samples, 95)) };
+  console.log(`${name.padEnd(44)} p50 ${String(figures.p50).padStart(8)} ms   p95 ${String(figures.p95).padStart(8)} ms   (${samples.length} runs)`);
+  return figures;
+}
+
+const template = findBuiltInTemplate('meeting-readout');
+if (!template) throw new Error('meeting-readout template missing');
+const folder = mkdtempSync(join(tmpdir(), 'briefing-desk-bench-'));
+const file = join(folder, 'library.sqlite');
+try {
+  const random = seededRandom(20251121);
+  let virtualNow = Date.parse('2026-01-01T08:00:00Z');
+  const library = openLibrary(file, { clock: () => new Date(virtualNow) });
+  const base = newBriefingContent(template);
+
+  const generate = performance.now();
+  library.database.transaction(() => {
+    for (let index = 0; index < count; index += 1) {
+      virtualNow += 60_000;
+      library.briefings.create(generatedBriefing(random, base, index));
+    }
+  })();
+  console.log(`generated ${count} briefings in ${ms((performance.now() - generate) / 1000)} s`);
+
+  // Search: what people type, folded or not, whole words and words still being typed.
+  const queries = ['eliyev', 'Əliyev', 'baki', 'Bakıda', 'москв', 'ёмкость', 'roadmap', 'telecommunication union', 'gence', 'əməkdaşlıq', 'coop', 'стороны обсудили', 'investment energy', 'şuşa', 'ilham'];
+  const search = queries.flatMap((text) => Array.from({ length: rounds / queries.length + 1 }, () => text)).slice(0, rounds);
+  const searchSamples = search.map((text) => timed(() => library.search.search({ text, limit: 50 })));
+  const likeStatement = library.database.prepare(
+    `SELECT id, title FROM briefings WHERE trashed_at IS NULL AND (title LIKE @like OR body_json LIKE @like OR participants_json LIKE @like OR fields_json LIKE @like)
+     ORDER BY updated_at DESC LIMIT 50`,
+  );
+  const likeSamples = search.map((text) => timed(() => likeStatement.all({ like: `%${text.split(' ')[0]}%` })));
+
+  // List and filter: what the library view asks for with no words.
+  const listQueries: LibrarySearchQuery[] = [
+    {},
+    { language: 'az', sort: 'event-date' },
+    { status: 'draft', sort: 'title' },
+    { eventFrom: '2025-03-01', eventTo: '2025-05-31' },
+    { organisation: 'telecommunication' },
+    { templateId: 'meeting-readout', language: 'ru', limit: 100 },
+  ];
+  const listSamples = Array.from({ length: rounds }, (_, index) => timed(() => library.search.search(listQueries[index % listQueries.length] ?? {})));
+
+  // Autosave of a 100-page briefing (~50,000 words): one small change per save, two seconds apart, as typing produces.
+  const long = library.briefings.create({ ...base, title: 'A 100-page briefing', body: base.body.map((section) => ({ ...section, children: paragraphs(random, 'en', 10_000) })) });
+  let revision = long.revision;
+  let body = long.body;
+  const saveSamples = Array.from({ length: rounds }, (_, index) => {
+    body = structuredClone(body);
+    const lede = body[0];
+    const last = lede?.children.at(-1);
+    if (last && 'children' in last) last.children = [{ text: `${'text' in (last.children[0] ?? {}) ? '' : ''}Edit ${index}.` }];
+    virtualNow += 2000;
+    return timed(() => {
+      revision = library.briefings.save({ id: long.id, baseRevision: revision, body }).revision;
+    });
+  });
+  const revisions = library.revisions.list(long.id).length;
+
+  library.close();
+  const openSamples = Array.from({ length: 5 }, () => timed(() => openLibrary(file).close()));
+  const dbBytes = ['', '-wal'].reduce((total, suffix) => {
+    try {
+      return total + statSync(file + suffix).size;
+    } catch {
+      return total;
+    }
+  }, 0);
+
+  console.log('');
+  const searchFigures = report('search (FTS5, snippets, 50 hits)', searchSamples);
+  const likeFigures = report("LIKE '%word%' scan, same words", likeSamples);
+  const saveFigures = report('autosave, 100-page briefing (FTS + revision)', saveSamples);
+  const listFigures = report('list / filter (no words)', listSamples);
+  const openMs = ms(percentile(openSamples, 50));
+  const dbMb = ms(dbBytes / 1024 / 1024);
+  console.log(`${'open library (quick_check included)'.padEnd(44)} ${openMs} ms (median of ${openSamples.length})`);
+  console.log(`${'database size'.padEnd(44)} ${dbMb} MB for ${count} briefings; the 100-page one has ${revisions} revisions after ${rounds} saves`);
+  console.log(
+    JSON.stringify({
+      search_p95_ms: searchFigures.p95,
+      like_p95_ms: likeFigures.p95,
+      autosave_p95_ms: saveFigures.p95,
+      list_p95_ms: listFigures.p95,
+      open_ms: openMs,
+      db_mb: dbMb,
+    }),
+  );
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}

@@ -1,0 +1,61 @@
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { Briefing } from '../../shared/document/briefing';
+import { briefingFileName, readBriefingFile, writeBriefingFile } from '../../shared/document/briefing-file';
+import type { BriefingFileExport } from '../../shared/ipc/briefing-service';
+import { ServiceError } from '../../shared/ipc/ipc-result';
+import type { Library } from './library';
+import { toStorageError } from './storage-error';
+
+/** One briefing as the text of a `.briefing.json` file (docs/briefing-format.md). */
+export function exportBriefingFile(library: Library, id: string, now: Date = new Date()): BriefingFileExport {
+  const briefing = library.briefings.get(id);
+  const templateName = library.templates.find(briefing.templateId)?.name;
+  return { fileName: briefingFileName(briefing.title), contents: writeBriefingFile(briefing, now, templateName) };
+}
+
+/**
+ * Adds the briefing in a `.briefing.json` text as a new briefing (new id,
+ * revision 1, an `import` revision in its history). The whole file is
+ * checked first, and the briefing is written in one transaction: a bad file
+ * changes nothing.
+ */
+export function importBriefingFile(library: Library, text: string): Briefing {
+  const read = readBriefingFile(text);
+  if (!read.ok) throw new ServiceError('invalid-argument', read.message);
+  const { briefing } = read.file;
+  const template = library.templates.find(briefing.templateId);
+  const unknown = template ? Object.keys(briefing.fields).find((fieldId) => !template.fields.some((field) => field.id === fieldId)) : undefined;
+  if (unknown !== undefined) {
+    throw new ServiceError('invalid-argument', `This briefing file is damaged: its template "${template?.name}" has no field "${unknown}".`);
+  }
+  const write = library.database.transaction(() => {
+    const created = library.briefings.create(briefing, { status: briefing.status, createdAt: briefing.createdAt });
+    library.revisions.record(created.id, { reason: 'import' });
+    return created;
+  });
+  return write.immediate();
+}
+
+/** For the command line: writes the briefing to `path` (through a temporary file, so a failure leaves no half file). */
+export function exportBriefingToPath(library: Library, id: string, path: string): void {
+  const { contents } = exportBriefingFile(library, id);
+  const partial = `${path}.partial`;
+  try {
+    writeFileSync(partial, contents, 'utf8');
+    renameSync(partial, path);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw toStorageError(error, 'the briefing file could not be written');
+  }
+}
+
+/** For the command line: imports the `.briefing.json` file at `path`. */
+export function importBriefingFromPath(library: Library, path: string): Briefing {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw toStorageError(error, `the file ${path} could not be read`);
+  }
+  return importBriefingFile(library, text);
+}

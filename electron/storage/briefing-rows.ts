@@ -1,0 +1,97 @@
+import type { Database } from 'better-sqlite3';
+import {
+  briefingSchema,
+  briefingStatusSchema,
+  type Briefing,
+  type BriefingStatus,
+  type FieldValues,
+} from '../../shared/document/briefing';
+import { isIsoDate } from '../../shared/document/field-format';
+import type { BriefingTemplate } from '../../shared/document/template';
+import { ServiceError } from '../../shared/ipc/ipc-result';
+import type { SearchableBriefing } from './search-document';
+import { writeSearchDocument } from './search-index';
+
+export interface BriefingRow {
+  id: string;
+  template_id: string;
+  title: string;
+  language: string;
+  status: string;
+  fields_json: string;
+  participants_json: string;
+  body_json: string;
+  event_date: string | null;
+  created_at: string;
+  updated_at: string;
+  revision: number;
+  trashed_at: string | null;
+}
+
+export type SummaryRow = Pick<BriefingRow, 'id' | 'template_id' | 'title' | 'language' | 'status' | 'event_date' | 'updated_at' | 'revision'>;
+
+export function damaged(row: Pick<BriefingRow, 'title'>, part: string, cause: unknown): ServiceError {
+  return new ServiceError('storage', `The briefing "${row.title}" is damaged in the library (its ${part} cannot be read), so it cannot be opened.`, {
+    cause,
+  });
+}
+
+export function parseJsonColumn(row: Pick<BriefingRow, 'title'>, part: string, json: string): unknown {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch (error) {
+    throw damaged(row, part, error);
+  }
+}
+
+/** Reads a row back through the model's schema: a damaged row is reported, never handed on as a briefing. */
+export function briefingFromRow(row: BriefingRow): Briefing {
+  const parsed = briefingSchema.safeParse({
+    id: row.id,
+    templateId: row.template_id,
+    title: row.title,
+    language: row.language,
+    status: row.status,
+    fields: parseJsonColumn(row, 'fields', row.fields_json),
+    participants: parseJsonColumn(row, 'participants', row.participants_json),
+    body: parseJsonColumn(row, 'body', row.body_json),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    revision: row.revision,
+  });
+  if (!parsed.success) throw damaged(row, String(parsed.error.issues[0]?.path[0] ?? 'content'), parsed.error);
+  return parsed.data;
+}
+
+export function statusFromRow(row: SummaryRow): BriefingStatus {
+  const parsed = briefingStatusSchema.safeParse(row.status);
+  if (!parsed.success) throw damaged(row, 'status', parsed.error);
+  return parsed.data;
+}
+
+/** The template's event date (meeting date, release date …), kept in its own column so the library can sort by it. */
+export function eventDateOf(template: BriefingTemplate | undefined, fields: FieldValues): string | null {
+  const fieldId = template?.eventDateField;
+  const value = fieldId ? fields[fieldId] : undefined;
+  return typeof value === 'string' && isIsoDate(value) ? value : null;
+}
+
+/**
+ * Re-indexes the stored briefing `id` for search; call inside the transaction
+ * that changed it. `known` holds parts the caller has at hand (a save's
+ * body), so a 100-page body is not read back and parsed again.
+ */
+export function reindexBriefing(database: Database, id: string, known: Partial<SearchableBriefing> = {}): void {
+  const row = database
+    .prepare<[string], Pick<BriefingRow, 'title' | 'fields_json' | 'participants_json'> & { rowid: number; body_json: string | null }>(
+      `SELECT rowid, title, fields_json, participants_json, ${known.body ? 'NULL' : 'body_json'} AS body_json FROM briefings WHERE id = ?`,
+    )
+    .get(id);
+  if (!row) return;
+  writeSearchDocument(database, row.rowid, {
+    title: known.title ?? row.title,
+    fields: known.fields ?? (JSON.parse(row.fields_json) as FieldValues),
+    participants: known.participants ?? (JSON.parse(row.participants_json) as Briefing['participants']),
+    body: known.body ?? (JSON.parse(row.body_json ?? '[]') as Briefing['body']),
+  });
+}

@@ -1,0 +1,98 @@
+import type { Database } from 'better-sqlite3';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { BackupInfo } from '../../shared/ipc/library-service';
+import { ServiceError } from '../../shared/ipc/ipc-result';
+import { automaticBackupsToRemove } from './backup-retention';
+import { toStorageError } from './storage-error';
+
+const backupName = /^library-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(automatic|manual)\.sqlite$/;
+
+/** `2026-11-29T05:10:00.000Z` → `2026-11-29T05-10-00-000Z`: a time stamp every file system accepts. */
+export function fileTimeStamp(date: Date): string {
+  return date.toISOString().replace(/:/g, '-').replace('.', '-');
+}
+
+function parseBackup(name: string, folder: string): BackupInfo | undefined {
+  const match = backupName.exec(name);
+  if (!match) return undefined;
+  const [, date, hours, minutes, seconds, millis, kind] = match;
+  return {
+    name,
+    kind: kind === 'manual' ? 'manual' : 'automatic',
+    createdAt: `${date}T${hours}:${minutes}:${seconds}.${millis}Z`,
+    bytes: statSync(join(folder, name)).size,
+  };
+}
+
+/**
+ * Backups of one library in the `backups/` folder next to it, made with
+ * SQLite's online backup API (a consistent copy while the library stays
+ * open; better-sqlite3 runs it in steps, so the event loop is not blocked).
+ */
+export class LibraryBackups {
+  readonly folder: string;
+
+  constructor(
+    libraryFile: string,
+    private readonly database: () => Database,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    this.folder = join(dirname(libraryFile), 'backups');
+  }
+
+  /** Every backup, newest first. */
+  list(): BackupInfo[] {
+    if (!existsSync(this.folder)) return [];
+    return readdirSync(this.folder)
+      .map((name) => parseBackup(name, this.folder))
+      .filter((backup): backup is BackupInfo => backup !== undefined)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  latestAutomatic(): BackupInfo | undefined {
+    return this.list().find((backup) => backup.kind === 'automatic');
+  }
+
+  /** The path of a backup by name; `not-found` for anything that is not one of ours. */
+  path(name: string): string {
+    if (!backupName.test(name) || !existsSync(join(this.folder, name))) throw new ServiceError('not-found', `There is no backup called ${name}.`);
+    return join(this.folder, name);
+  }
+
+  /**
+   * Makes a backup now. It is written under a temporary name and renamed
+   * when complete, so a crash mid-way never leaves a half backup that looks
+   * like a whole one.
+   */
+  async create(kind: BackupInfo['kind']): Promise<BackupInfo> {
+    const name = `library-${fileTimeStamp(this.clock())}-${kind}.sqlite`;
+    const target = join(this.folder, name);
+    const partial = `${target}.partial`;
+    try {
+      mkdirSync(this.folder, { recursive: true });
+      await this.database().backup(partial);
+      renameSync(partial, target);
+    } catch (error) {
+      rmSync(partial, { force: true });
+      throw toStorageError(error, 'the backup could not be made');
+    }
+    const made = parseBackup(name, this.folder);
+    if (!made) throw new Error(`backup name ${name} does not parse`);
+    return made;
+  }
+
+  /**
+   * The automatic backup on start: at most one per UTC day, then the
+   * retention policy (`automaticBackupsToRemove`). Returns the new backup,
+   * or undefined when today's exists.
+   */
+  async runAutomatic(): Promise<BackupInfo | undefined> {
+    const today = this.clock().toISOString().slice(0, 10);
+    const existing = this.list().filter((backup) => backup.kind === 'automatic');
+    if (existing.some((backup) => backup.createdAt.startsWith(today))) return undefined;
+    const made = await this.create('automatic');
+    for (const name of automaticBackupsToRemove([made, ...existing], this.clock())) rmSync(join(this.folder, name), { force: true });
+    return made;
+  }
+}

@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Participant } from '../../shared/document/briefing';
+import { testLibraryFolder } from '../../tests/support/library-folder';
+import { templateContent, thrownBy } from '../../tests/support/service-errors';
+import { openLibrary, type Library } from './library';
+
+function participant(name: string, organisation: string): Participant {
+  return { id: name, name, title: '', organisation, side: 'host', role: '' };
+}
+
+const marked = (hit: { snippet?: { parts: { text: string; match: boolean }[] } } | undefined) =>
+  hit?.snippet?.parts.filter((part) => part.match).map((part) => part.text);
+
+describe('LibrarySearch', () => {
+  const folder = testLibraryFolder();
+  let library: Library;
+  afterEach(() => library.close());
+
+  /** Three briefings in three languages, edited a minute apart. */
+  function seed() {
+    let time = Date.parse('2026-11-20T09:00:00Z');
+    library = openLibrary(folder.path(), { clock: () => new Date((time += 60_000)) });
+    const add = (title: string, language: string, lede: string, date: string, people: Participant[]) => {
+      const created = library.briefings.create({ ...templateContent(), title, language });
+      const body = structuredClone(created.body);
+      body[0]!.children = [{ type: 'paragraph', children: [{ text: lede }] }];
+      library.briefings.save({ id: created.id, baseRevision: 1, body, participants: people, fields: { ...created.fields, meetingDate: date } });
+      return created.id;
+    };
+    return {
+      az: add('Görüş', 'az', 'Prezident İlham Əliyev Bakıda ITU-nun Baş katibini qəbul edib.', '2025-11-21', [
+        participant('İlham Əliyev', 'Azərbaycan Respublikası'),
+      ]),
+      ru: add('Встреча в Москве', 'ru', 'Москва, 2 октября. Стороны обсудили ёмкость сетей связи.', '2025-10-02', [participant('Иван Петров', 'Минцифры')]),
+      en: add('Readout: ITU', 'en', 'The Prime Minister met the Secretary-General of the ITU in Geneva.', '2025-12-01', [
+        participant('Doreen Bogdan-Martin', 'International Telecommunication Union'),
+      ]),
+    };
+  }
+
+  it('finds Azerbaijani and Russian words by what a person types, and marks them as written', () => {
+    const ids = seed();
+    for (const typed of ['Əliyev', 'eliyev', 'ƏLİYEV', 'aliyev'.replace('a', 'e')]) {
+      expect(library.search.search({ text: typed }).hits.map((hit) => hit.id), typed).toEqual([ids.az]);
+    }
+    const bakı = library.search.search({ text: 'baki' });
+    expect(bakı.hits.map((hit) => hit.id)).toEqual([ids.az]);
+    expect(marked(bakı.hits[0])).toEqual(['Bakıda']);
+    expect(marked(library.search.search({ text: 'ilham' }).hits[0])).toContain('İlham');
+    expect(library.search.search({ text: 'МОСКВА' }).hits.map((hit) => hit.id)).toEqual([ids.ru]);
+    // The title says "в Москве": the stem, as typed so far, finds both forms.
+    expect(marked(library.search.search({ text: 'москв' }).hits[0])).toEqual(['Москва']);
+    // ё and е are one letter for search, both ways.
+    expect(marked(library.search.search({ text: 'емкость' }).hits[0])).toEqual(['ёмкость']);
+  });
+
+  it('needs the folding: unicode61 alone does not take "e" for "ə"', () => {
+    seed();
+    const raw = library.database.prepare(`SELECT count(*) AS n FROM (SELECT 'x') WHERE 'Əliyev' LIKE 'eliyev'`).get() as { n: number };
+    expect(raw.n).toBe(0);
+    library.database.exec(`CREATE VIRTUAL TABLE plain USING fts5 (text, tokenize = 'unicode61 remove_diacritics 2'); INSERT INTO plain VALUES ('Əliyev Bakı');`);
+    expect(library.database.prepare(`SELECT count(*) AS n FROM plain WHERE plain MATCH 'eliyev'`).get()).toEqual({ n: 0 });
+    expect(library.database.prepare(`SELECT count(*) AS n FROM plain WHERE plain MATCH 'baki'`).get()).toEqual({ n: 0 });
+  });
+
+  it('finds while a word is being typed, needs every word, and ignores FTS syntax in what was typed', () => {
+    const ids = seed();
+    expect(library.search.search({ text: 'Bak' }).hits.map((hit) => hit.id)).toEqual([ids.az]);
+    expect(library.search.search({ text: 'ITU Geneva' }).hits.map((hit) => hit.id)).toEqual([ids.en]);
+    expect(library.search.search({ text: 'ITU' }).total).toBe(2);
+    expect(library.search.search({ text: '"ITU" OR NEAR(' }).total).toBe(0);
+    expect(library.search.search({ text: '*' }).total).toBe(3);
+  });
+
+  it('filters by template, status, language, meeting dates and organisation, and sorts', () => {
+    const ids = seed();
+    const idsOf = (query: Parameters<Library['search']['search']>[0]) => library.search.search(query).hits.map((hit) => hit.id);
+    expect(idsOf({ language: 'ru' })).toEqual([ids.ru]);
+    expect(idsOf({ status: 'approved' })).toEqual([]);
+    expect(idsOf({ templateId: 'meeting-readout' })).toHaveLength(3);
+    expect(idsOf({ eventFrom: '2025-11-01', eventTo: '2025-11-30' })).toEqual([ids.az]);
+    expect(idsOf({ organisation: 'azerbaycan' })).toEqual([ids.az]);
+    expect(idsOf({ organisation: 'Telecommunication' })).toEqual([ids.en]);
+    expect(idsOf({ sort: 'edited' })).toEqual([ids.en, ids.ru, ids.az]);
+    expect(idsOf({ sort: 'event-date' })).toEqual([ids.en, ids.az, ids.ru]);
+    expect(idsOf({ sort: 'title' })).toEqual([ids.az, ids.en, ids.ru]);
+    expect(library.search.organisations()).toEqual(['Azərbaycan Respublikası', 'International Telecommunication Union', 'Минцифры']);
+  });
+
+  it('keeps the index in step with every save, trash, restore and delete', () => {
+    const ids = seed();
+    library.briefings.moveToTrash(ids.az);
+    expect(library.search.search({ text: 'baki' }).total).toBe(0);
+    expect(library.search.search({ text: 'baki', trashed: true }).hits.map((hit) => [hit.id, typeof hit.trashedAt])).toEqual([[ids.az, 'string']]);
+    library.briefings.restoreFromTrash(ids.az);
+    expect(library.search.search({ text: 'baki' }).total).toBe(1);
+    // A refused save (stale revision) changes neither the briefing nor the index.
+    expect(thrownBy(() => library.briefings.save({ id: ids.az, baseRevision: 1, title: 'Gəncə' })).code).toBe('conflict');
+    expect(library.search.search({ text: 'gence' }).total).toBe(0);
+    library.briefings.save({ id: ids.az, baseRevision: 2, title: 'Gəncə' });
+    expect(library.search.search({ text: 'gence' }).total).toBe(1);
+    library.briefings.moveToTrash(ids.az);
+    library.briefings.deleteForever(ids.az);
+    expect(library.search.search({ text: 'gence', trashed: true }).total).toBe(0);
+    expect(library.database.prepare('SELECT count(*) AS n FROM briefing_search').get()).toEqual({ n: 2 });
+  });
+});

@@ -1,0 +1,149 @@
+import type { Database } from 'better-sqlite3';
+import type { LibrarySearchHit, LibrarySearchQuery, LibrarySearchResult } from '../../shared/ipc/briefing-service';
+import type { BriefingTemplate } from '../../shared/document/template';
+import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
+import { foldForSearch, searchTerms } from '../../shared/search/search-folding';
+import type { BriefingBody } from '../../shared/document/briefing-body';
+import { bodyPlainText } from '../../shared/document/text-stats';
+import { buildSnippet, highlightedRanges, matchClose, matchOpen, type Snippet } from '../../shared/search/search-snippet';
+import { statusFromRow, type SummaryRow } from './briefing-rows';
+import { withStorageErrors } from './storage-error';
+
+interface HitRow extends SummaryRow {
+  trashed_at: string | null;
+  body_json: string | null;
+  /** The folded body with the matched words between markers (FTS5 `highlight()`). */
+  highlighted: string | null;
+}
+
+/** An FTS5 string literal: double quotes doubled. Terms are folded words, so this is belt and braces. */
+const ftsString = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * The FTS5 query for the words and the organisation filter: every word must
+ * occur (as the start of a word, so results follow typing), in any column;
+ * the organisation must occur in the `organisations` column.
+ */
+function matchExpression(query: LibrarySearchQuery): { expression: string; hasWords: boolean } | undefined {
+  const terms = searchTerms(query.text ?? '');
+  const parts = terms.map((term) => `${ftsString(term)}*`);
+  const organisation = searchTerms(query.organisation ?? '');
+  if (organisation.length > 0) parts.push(`organisations : (${organisation.map((term) => `${ftsString(term)}*`).join(' ')})`);
+  return parts.length > 0 ? { expression: parts.join(' AND '), hasWords: terms.length > 0 } : undefined;
+}
+
+/**
+ * The snippet from the body as written: the folded body indexed for it has
+ * the same length (see `foldForSearch`), so the places `highlight()` marked
+ * there are the places of the words here. A body that cannot be read has none.
+ */
+function snippetOf(row: HitRow): Snippet | undefined {
+  try {
+    const text = bodyPlainText(JSON.parse(row.body_json ?? '[]') as BriefingBody);
+    return buildSnippet(text, highlightedRanges(row.highlighted ?? ''));
+  } catch {
+    return undefined;
+  }
+}
+
+const orderBy = {
+  // FTS5's rank: bm25 with the column weights set in migration 0060 (title 10, fields 4, people 4, organisations 2, body 1).
+  relevance: 'briefing_search.rank',
+  edited: 'b.updated_at DESC, b.rowid DESC',
+  'event-date': 'b.event_date IS NULL, b.event_date DESC, b.updated_at DESC',
+  title: 'b.title COLLATE NOCASE ASC, b.updated_at DESC',
+} as const;
+
+/** Search and browse over a library: words (FTS5), filters and order, with snippets cut from the original text. */
+export class LibrarySearch {
+  constructor(
+    private readonly database: Database,
+    private readonly findTemplate: (id: string) => BriefingTemplate | undefined = findBuiltInTemplate,
+  ) {}
+
+  search(query: LibrarySearchQuery): LibrarySearchResult {
+    const match = matchExpression(query);
+    const conditions = [query.trashed ? 'b.trashed_at IS NOT NULL' : 'b.trashed_at IS NULL'];
+    const params: Record<string, string | number> = { limit: query.limit ?? 200 };
+    if (match) {
+      conditions.push('briefing_search MATCH @match');
+      params.match = match.expression;
+    }
+    if (match?.hasWords) Object.assign(params, { open: matchOpen, close: matchClose });
+    const filters = { templateId: 'b.template_id', status: 'b.status', language: 'b.language' } as const;
+    for (const [key, column] of Object.entries(filters) as [keyof typeof filters, string][]) {
+      const value = query[key];
+      if (value === undefined) continue;
+      conditions.push(`${column} = @${key}`);
+      params[key] = value;
+    }
+    if (query.eventFrom) {
+      conditions.push('b.event_date >= @eventFrom');
+      params.eventFrom = query.eventFrom;
+    }
+    if (query.eventTo) {
+      conditions.push('b.event_date <= @eventTo');
+      params.eventTo = query.eventTo;
+    }
+    const sort = query.sort === 'relevance' && !match ? 'edited' : (query.sort ?? (match ? 'relevance' : 'edited'));
+    const from = match ? 'briefing_search JOIN briefings b ON b.rowid = briefing_search.rowid' : 'briefings b';
+    const where = conditions.join(' AND ');
+    const rows = withStorageErrors('the library could not be searched', () => {
+      const hits = this.database
+        .prepare<Record<string, string | number>, HitRow>(
+          `SELECT b.id, b.template_id, b.title, b.language, b.status, b.event_date, b.updated_at, b.revision, b.trashed_at,
+             ${match?.hasWords ? 'b.body_json' : 'NULL'} AS body_json,
+             ${match?.hasWords ? 'highlight(briefing_search, 4, @open, @close)' : 'NULL'} AS highlighted
+           FROM ${from} WHERE ${where} ORDER BY ${orderBy[sort]} LIMIT @limit`,
+        )
+        .all(params);
+      // Counting every match is a second pass over them: only worth it when the page is full.
+      const total =
+        hits.length < Number(params.limit)
+          ? hits.length
+          : (this.database.prepare<Record<string, string | number>, { total: number }>(`SELECT count(*) AS total FROM ${from} WHERE ${where}`).get(params)?.total ?? 0);
+      return { total, hits };
+    });
+    return {
+      total: rows.total,
+      hits: rows.hits.map((row): LibrarySearchHit => {
+        const snippet = row.highlighted ? snippetOf(row) : undefined;
+        return {
+          id: row.id,
+          templateId: row.template_id,
+          templateName: this.findTemplate(row.template_id)?.name ?? row.template_id,
+          title: row.title,
+          language: row.language,
+          status: statusFromRow(row),
+          eventDate: row.event_date,
+          updatedAt: row.updated_at,
+          revision: row.revision,
+          trashedAt: row.trashed_at,
+          ...(snippet ? { snippet } : {}),
+        };
+      }),
+    };
+  }
+
+  /** Every organisation named by a participant or a person field, as first written, for the filter's suggestions. */
+  organisations(): string[] {
+    const rows = withStorageErrors('the organisations could not be read', () =>
+      this.database
+        .prepare<[], { organisation: string }>(
+          `SELECT DISTINCT json_extract(p.value, '$.organisation') AS organisation
+           FROM briefings b, json_each(b.participants_json) p
+           WHERE b.trashed_at IS NULL AND json_extract(p.value, '$.organisation') <> ''
+           UNION
+           SELECT DISTINCT json_extract(f.value, '$.organisation') FROM briefings b, json_each(b.fields_json) f
+           WHERE b.trashed_at IS NULL AND f.type = 'object' AND json_extract(f.value, '$.organisation') <> ''`,
+        )
+        .all(),
+    );
+    const byFolded = new Map<string, string>();
+    for (const { organisation } of rows) {
+      const key = foldForSearch(organisation.trim());
+      if (key && !byFolded.has(key)) byFolded.set(key, organisation.trim());
+    }
+    return [...byFolded.values()].sort((a, b) => a.localeCompare(b));
+  }
+}

@@ -1,0 +1,170 @@
+import type { Database } from 'better-sqlite3';
+import { briefingSchema, type Briefing } from '../../shared/document/briefing';
+import { textStats } from '../../shared/document/text-stats';
+import type { Revision, RevisionReason, RevisionSummary } from '../../shared/ipc/history-service';
+import { revisionReasonSchema } from '../../shared/ipc/history-service';
+import { ServiceError } from '../../shared/ipc/ipc-result';
+import { damaged, parseJsonColumn, type BriefingRow } from './briefing-rows';
+import { revisionsToPrune } from './revision-pruning';
+import { withStorageErrors } from './storage-error';
+
+/**
+ * Autosave writes every second or two while someone types; a revision for
+ * each save would bury the useful ones. A save leaves an `autosave`
+ * checkpoint only when the briefing's newest revision is older than this.
+ */
+export const autosaveCheckpointMs = 5 * 60_000;
+
+interface RevisionRow {
+  id: number;
+  briefing_id: string;
+  briefing_revision: number;
+  reason: string;
+  label: string | null;
+  created_at: string;
+  words: number;
+  title: string;
+  language: string;
+  status: string;
+  fields_json: string;
+  participants_json: string;
+  body_json: string;
+}
+
+type RevisionSummaryRow = Pick<RevisionRow, 'id' | 'briefing_id' | 'briefing_revision' | 'reason' | 'label' | 'created_at' | 'words'>;
+
+function summaryFromRow(row: RevisionSummaryRow): RevisionSummary {
+  return {
+    id: row.id,
+    briefingId: row.briefing_id,
+    briefingRevision: row.briefing_revision,
+    reason: revisionReasonSchema.catch('autosave').parse(row.reason),
+    label: row.label,
+    createdAt: row.created_at,
+    words: row.words,
+  };
+}
+
+export interface RecordRevisionOptions {
+  reason: RevisionReason;
+  /** A name the person gave ("Sent to the minister"); a labelled revision is never pruned. */
+  label?: string;
+}
+
+/** The revisions ("History") of the briefings of one library. */
+export class RevisionStore {
+  constructor(
+    private readonly database: Database,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /**
+   * Records a snapshot of what is stored now for the briefing, with a reason
+   * (and a label for "Save version…"), then prunes its older revisions. Runs
+   * in its own IMMEDIATE transaction, or inside the caller's if there is one
+   * — so a status change or an export can record in the same transaction as
+   * its own write.
+   */
+  record(briefingId: string, options: RecordRevisionOptions): RevisionSummary {
+    const write = this.database.transaction(() => {
+      const row = this.database.prepare<[string], BriefingRow>('SELECT * FROM briefings WHERE id = ? AND trashed_at IS NULL').get(briefingId);
+      if (!row) throw new ServiceError('not-found', `No briefing with id ${briefingId}.`);
+      return this.recordRow(row, options);
+    });
+    return withStorageErrors('the version could not be saved', () => write.immediate());
+  }
+
+  /**
+   * Inside a save's transaction: records an `autosave` checkpoint of the row
+   * just written when the briefing has no revision from the last
+   * {@link autosaveCheckpointMs}.
+   */
+  checkpointAfterSave(briefingId: string): void {
+    const newest = this.database
+      .prepare<[string], { created_at: string }>('SELECT created_at FROM revisions WHERE briefing_id = ? ORDER BY created_at DESC, id DESC LIMIT 1')
+      .get(briefingId);
+    if (newest && this.clock().getTime() - Date.parse(newest.created_at) < autosaveCheckpointMs) return;
+    const row = this.database.prepare<[string], BriefingRow>('SELECT * FROM briefings WHERE id = ?').get(briefingId);
+    if (row) this.recordRow(row, { reason: 'autosave' });
+  }
+
+  /** Snapshot of `row`; must run inside a transaction. */
+  recordRow(row: BriefingRow, options: RecordRevisionOptions): RevisionSummary {
+    const body = parseJsonColumn(row, 'body', row.body_json) as Briefing['body'];
+    const createdAt = this.clock().toISOString();
+    const words = textStats(body).words;
+    const result = this.database
+      .prepare(
+        `INSERT INTO revisions (briefing_id, briefing_revision, reason, label, created_at, words, title, language, status,
+           fields_json, participants_json, body_json)
+         VALUES (@briefingId, @revision, @reason, @label, @createdAt, @words, @title, @language, @status, @fields, @participants, @body)`,
+      )
+      .run({
+        briefingId: row.id,
+        revision: row.revision,
+        reason: options.reason,
+        label: options.label ?? null,
+        createdAt,
+        words,
+        title: row.title,
+        language: row.language,
+        status: row.status,
+        fields: row.fields_json,
+        participants: row.participants_json,
+        body: row.body_json,
+      });
+    this.prune(row.id);
+    return {
+      id: Number(result.lastInsertRowid),
+      briefingId: row.id,
+      briefingRevision: row.revision,
+      reason: options.reason,
+      label: options.label ?? null,
+      createdAt,
+      words,
+    };
+  }
+
+  /** The briefing's revisions, newest first (Trash included: a restored briefing keeps its history). */
+  list(briefingId: string): RevisionSummary[] {
+    return withStorageErrors('the history could not be read', () =>
+      this.database
+        .prepare<[string], RevisionSummaryRow>(
+          `SELECT id, briefing_id, briefing_revision, reason, label, created_at, words FROM revisions
+           WHERE briefing_id = ? ORDER BY created_at DESC, id DESC`,
+        )
+        .all(briefingId)
+        .map(summaryFromRow),
+    );
+  }
+
+  get(revisionId: number): Revision {
+    const row = withStorageErrors('the version could not be read', () =>
+      this.database.prepare<[number], RevisionRow>('SELECT * FROM revisions WHERE id = ?').get(revisionId),
+    );
+    if (!row) throw new ServiceError('not-found', `No version with id ${revisionId}.`);
+    const content = briefingSchema
+      .pick({ title: true, language: true, status: true, fields: true, participants: true, body: true })
+      .safeParse({
+        title: row.title,
+        language: row.language,
+        status: row.status,
+        fields: parseJsonColumn(row, 'fields', row.fields_json),
+        participants: parseJsonColumn(row, 'participants', row.participants_json),
+        body: parseJsonColumn(row, 'body', row.body_json),
+      });
+    if (!content.success) throw damaged(row, 'saved version', content.error);
+    return { ...summaryFromRow(row), ...content.data };
+  }
+
+  /** Applies the pruning policy to one briefing's revisions (inside the caller's transaction). */
+  private prune(briefingId: string): void {
+    const revisions = this.database
+      .prepare<[string], { id: number; createdAt: string; label: string | null }>(
+        'SELECT id, created_at AS createdAt, label FROM revisions WHERE briefing_id = ?',
+      )
+      .all(briefingId);
+    const remove = this.database.prepare('DELETE FROM revisions WHERE id = ?');
+    for (const id of revisionsToPrune(revisions, this.clock())) remove.run(id);
+  }
+}

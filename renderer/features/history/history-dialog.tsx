@@ -1,0 +1,169 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { BriefingBody } from '../../../shared/document/briefing-body';
+import { bodyPlainText } from '../../../shared/document/text-stats';
+import { revisionReasonLabels, type Revision, type RevisionSummary } from '../../../shared/ipc/history-service';
+import { useApi } from '../../api/api-context';
+import { errorMessage } from '../../api/api-client';
+import { ModalDialog } from '../../app/modal-dialog';
+import { RevisionPreview } from './revision-preview';
+import { WordDiff } from './word-diff';
+import './history.css';
+
+export interface HistoryDialogProps {
+  briefingId: string;
+  /** What is on screen now, to compare a version with. */
+  current: { title: string; body: BriefingBody };
+  /** Saves what is on screen; false when it could not be saved. */
+  flush: () => Promise<boolean>;
+  /** A version was restored: the briefing must be opened afresh. */
+  onRestored: () => void;
+  onClose: () => void;
+}
+
+const textOf = (title: string, body: BriefingBody) => `${title}\n\n${bodyPlainText(body)}`;
+
+/** History: the versions of a briefing, each previewed read-only or compared word by word with the current text; restore; save a named version. */
+export function HistoryDialog({ briefingId, current, flush, onRestored, onClose }: HistoryDialogProps) {
+  const api = useApi();
+  const [revisions, setRevisions] = useState<RevisionSummary[] | undefined>(undefined);
+  const [selected, setSelected] = useState<Revision | undefined>(undefined);
+  const [view, setView] = useState<'preview' | 'changes'>('preview');
+  const [label, setLabel] = useState('');
+  const [message, setMessage] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      const list = await api.history.list(briefingId);
+      setRevisions(list);
+      return list;
+    } catch (error) {
+      setMessage(`The history could not be read: ${errorMessage(error)}`);
+      return [];
+    }
+  }, [api, briefingId]);
+
+  const select = useCallback(
+    async (revisionId: number) => {
+      try {
+        setSelected(await api.history.get(revisionId));
+      } catch (error) {
+        setMessage(`That version could not be read: ${errorMessage(error)}`);
+      }
+    },
+    [api],
+  );
+
+  useEffect(() => {
+    let current = true;
+    api.history.list(briefingId).then(
+      async (list) => {
+        if (!current) return;
+        setRevisions(list);
+        if (list[0]) setSelected(await api.history.get(list[0].id));
+      },
+      (error: unknown) => current && setMessage(`The history could not be read: ${errorMessage(error)}`),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, briefingId]);
+
+  const saveVersion = async () => {
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      if (!(await flush())) throw new Error('the latest changes are not saved yet');
+      const saved = await api.history.saveVersion({ briefingId, label: label.trim() });
+      setLabel('');
+      await load();
+      await select(saved.id);
+    } catch (error) {
+      setMessage(`The version could not be saved: ${errorMessage(error)}`);
+    }
+    setBusy(false);
+  };
+
+  const restore = async () => {
+    if (!selected) return;
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      if (!(await flush())) throw new Error('the latest changes are not saved yet');
+      await api.history.restore(selected.id);
+      onRestored();
+    } catch (error) {
+      setMessage(`The version could not be restored: ${errorMessage(error)}`);
+      setBusy(false);
+    }
+  };
+
+  const currentText = useMemo(() => textOf(current.title, current.body), [current]);
+
+  return (
+    <ModalDialog title="History" onClose={onClose}>
+      <form
+        className="history-save-version"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (label.trim()) void saveVersion();
+        }}
+      >
+        <input aria-label="Version name" placeholder="Name this version, e.g. “Sent to the minister”" maxLength={200} value={label} onChange={(event) => setLabel(event.target.value)} />
+        <button type="submit" className="button" disabled={busy || !label.trim()}>
+          Save version
+        </button>
+      </form>
+      {message && (
+        <p className="library-error" role="alert">
+          {message}
+        </p>
+      )}
+      <div className="history">
+        <ul className="history-list" aria-label="Versions">
+          {revisions?.length === 0 && <li className="modal-text">No versions yet. One is kept every few minutes while you write.</li>}
+          {revisions?.map((revision) => (
+            <li key={revision.id}>
+              <button type="button" aria-current={selected?.id === revision.id ? 'true' : undefined} onClick={() => void select(revision.id)}>
+                <span>{new Date(revision.createdAt).toLocaleString()}</span>
+                <span className="history-entry-meta">
+                  {revisionReasonLabels[revision.reason]}
+                  {revision.label && <> · “{revision.label}”</>} · {revision.words.toLocaleString()} words
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="history-detail">
+          {selected && (
+            <>
+              <div className="library-views" role="tablist" aria-label="Show">
+                <button type="button" role="tab" aria-selected={view === 'preview'} onClick={() => setView('preview')}>
+                  This version
+                </button>
+                <button type="button" role="tab" aria-selected={view === 'changes'} onClick={() => setView('changes')}>
+                  Changes to now
+                </button>
+              </div>
+              <div className="history-detail-body">
+                {view === 'preview' ? (
+                  <RevisionPreview title={selected.title} body={selected.body} />
+                ) : (
+                  <WordDiff before={textOf(selected.title, selected.body)} after={currentText} />
+                )}
+              </div>
+            </>
+          )}
+        </div>
+      </div>
+      <div className="modal-actions">
+        <button type="button" className="button" disabled={busy || !selected} onClick={() => void restore()}>
+          Restore this version
+        </button>
+        <button type="button" className="button button-primary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react';
+import type { BlockElement, BriefingBody, InlineNode } from '../../../shared/document/briefing-body';
+
+function inline(node: InlineNode, key: number): ReactNode {
+  if ('text' in node) {
+    let content: ReactNode = node.text;
+    if (node.bold) content = <strong>{content}</strong>;
+    if (node.italic) content = <em>{content}</em>;
+    if (node.underline) content = <u>{content}</u>;
+    if (node.strikethrough) content = <s>{content}</s>;
+    if (node.superscript) content = <sup>{content}</sup>;
+    if (node.subscript) content = <sub>{content}</sub>;
+    return <span key={key}>{content}</span>;
+  }
+  switch (node.type) {
+    case 'field-ref':
+      return (
+        <span key={key} className="revision-field">
+          [{node.fieldId}]
+        </span>
+      );
+    case 'link':
+      // Shown, not followed: a preview is not a place to leave the app from.
+      return (
+        <span key={key} className="revision-link" title={node.url}>
+          {node.children.map((child) => child.text).join('')}
+        </span>
+      );
+  }
+}
+
+function block(element: BlockElement, key: number): ReactNode {
+  const children = element.children.map(inline);
+  switch (element.type) {
+    case 'paragraph':
+      return <p key={key}>{children}</p>;
+    case 'heading':
+      return <h5 key={key}>{children}</h5>;
+    case 'list-item':
+      return (
+        <p key={key} className="revision-list-item" style={{ marginLeft: `${element.indent * 1.5 + 1}em` }}>
+          {element.listType === 'numbered' ? '# ' : '• '}
+          {children}
+        </p>
+      );
+    case 'block-quote':
+      return <blockquote key={key}>{children}</blockquote>;
+    case 'page-break':
+      return (
+        <p key={key} className="revision-break">
+          — page break —
+        </p>
+      );
+    case 'horizontal-rule':
+      return <hr key={key} />;
+  }
+}
+
+/** A saved version's text, read-only: plain elements, nothing to edit and no editor behind it. */
+export function RevisionPreview({ title, body }: { title: string; body: BriefingBody }) {
+  return (
+    <article className="revision-preview" aria-label="Version text">
+      <h3>{title.trim() || 'Untitled briefing'}</h3>
+      {body.map((section, index) => (
+        <section key={`${section.sectionId}-${index}`}>
+          {section.heading && <h4>{section.heading}</h4>}
+          {section.children.map(block)}
+        </section>
+      ))}
+    </article>
+  );
+}

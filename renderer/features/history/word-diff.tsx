@@ -1,0 +1,26 @@
+import { diffWordsWithSpace } from 'diff';
+import { useMemo } from 'react';
+
+/**
+ * Word-level changes from a saved version to the current text (jsdiff's
+ * `diffWordsWithSpace`, so changed spacing and line breaks show too):
+ * removed words struck through, added ones underlined.
+ */
+export function WordDiff({ before, after }: { before: string; after: string }) {
+  const changes = useMemo(() => diffWordsWithSpace(before, after), [before, after]);
+  const unchanged = changes.every((change) => !change.added && !change.removed);
+  return (
+    <div className="word-diff" aria-label="Changes since this version">
+      {unchanged && <p className="modal-text">No changes: this version is the same as the current text.</p>}
+      {changes.map((change, index) =>
+        change.added ? (
+          <ins key={index}>{change.value}</ins>
+        ) : change.removed ? (
+          <del key={index}>{change.value}</del>
+        ) : (
+          <span key={index}>{change.value}</span>
+        ),
+      )}
+    </div>
+  );
+}

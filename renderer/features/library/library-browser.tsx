@@ -1,0 +1,243 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { statusLabels } from '../../../shared/document/briefing';
+import type { BriefingTemplate } from '../../../shared/document/template';
+import type { LibrarySearchHit, LibrarySearchQuery } from '../../../shared/ipc/briefing-service';
+import { useApi } from '../../api/api-context';
+import { errorMessage } from '../../api/api-client';
+import { formatEdited, formatEventDate } from '../../app/format';
+import { LibraryFilters } from './library-filters';
+import { SearchSnippetView } from './search-snippet-view';
+import { useLibrarySearch } from './use-library-search';
+
+export interface LibraryBrowserProps {
+  templates: BriefingTemplate[];
+  selectedId: string | undefined;
+  /** Changes whenever the library may have changed elsewhere (a save, a new briefing): the list is read again. */
+  refresh: unknown;
+  onOpen: (id: string) => void;
+}
+
+const titleOf = (hit: LibrarySearchHit) => hit.title.trim() || 'Untitled briefing';
+
+/**
+ * Hands the `.briefing.json` text to the browser as a download (in the app,
+ * Electron's save dialog). A data: URL, because the app's request filter
+ * admits data: and its own origin only.
+ */
+async function downloadBriefingFile(api: ReturnType<typeof useApi>, id: string): Promise<void> {
+  const file = await api.briefings.exportFile(id);
+  const link = document.createElement('a');
+  link.href = `data:application/json;charset=utf-8,${encodeURIComponent(file.contents)}`;
+  link.download = file.fileName;
+  link.click();
+}
+
+/**
+ * Search and browse: results as you type with the matched words marked,
+ * filters, order, the Trash, and Duplicate. Arrow keys move from the search
+ * box through the results; Enter opens; Escape goes back to the box.
+ */
+export function LibraryBrowser({ templates, selectedId, refresh, onOpen }: LibraryBrowserProps) {
+  const api = useApi();
+  const [query, setQuery] = useState<LibrarySearchQuery>({});
+  const [showFilters, setShowFilters] = useState(false);
+  const [organisations, setOrganisations] = useState<string[]>([]);
+  const [actionError, setActionError] = useState<string | undefined>(undefined);
+  const { result, error, reload } = useLibrarySearch(query, refresh);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const trash = query.trashed === true;
+
+  useEffect(() => {
+    if (!showFilters) return;
+    api.briefings.organisations().then(setOrganisations, () => setOrganisations([]));
+  }, [api, showFilters, refresh]);
+
+  const change = (changes: Partial<LibrarySearchQuery>) => setQuery((current) => ({ ...current, ...changes }));
+
+  const act = async (action: () => Promise<unknown>, failure: string) => {
+    setActionError(undefined);
+    try {
+      await action();
+    } catch (actionFailure) {
+      setActionError(`${failure}: ${errorMessage(actionFailure)}`);
+    }
+    reload();
+  };
+
+  const focusResult = (index: number) => {
+    const items = Array.from(list.current?.querySelectorAll<HTMLElement>('[data-result]') ?? []);
+    items[Math.max(0, Math.min(items.length - 1, index))]?.focus();
+  };
+
+  const handleSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      focusResult(0);
+    } else if (event.key === 'Escape' && query.text) {
+      change({ text: undefined });
+    }
+  };
+
+  const handleListKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const items = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[data-result]'));
+    const index = items.findIndex((item) => item === document.activeElement);
+    switch (event.key) {
+      case 'ArrowDown':
+        focusResult(index + 1);
+        break;
+      case 'ArrowUp':
+        if (index <= 0) searchBox.current?.focus();
+        else focusResult(index - 1);
+        break;
+      case 'Home':
+        focusResult(0);
+        break;
+      case 'End':
+        focusResult(items.length - 1);
+        break;
+      case 'Escape':
+        searchBox.current?.focus();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  const hits = result?.hits;
+  // How many the selected view holds (or how many match): shown in its tab.
+  const count = result && (
+    <span className="count" aria-label={`${result.total} found`}>
+      {result.total}
+    </span>
+  );
+  return (
+    <>
+      <div className="library-search">
+        <input
+          ref={searchBox}
+          type="search"
+          className="library-search-input"
+          aria-label={trash ? 'Search the Trash' : 'Search the library'}
+          placeholder={trash ? 'Search the Trash' : 'Search briefings'}
+          value={query.text ?? ''}
+          onChange={(event) => change({ text: event.target.value || undefined, ...(event.target.value ? {} : { sort: undefined }) })}
+          onKeyDown={handleSearchKeyDown}
+        />
+        <button type="button" className="button button-quiet" aria-expanded={showFilters} onClick={() => setShowFilters((shown) => !shown)}>
+          Filters
+        </button>
+      </div>
+      {showFilters && <LibraryFilters query={query} templates={templates} organisations={organisations} onChange={change} />}
+      <div className="library-views" role="tablist" aria-label="Library or Trash">
+        <button type="button" role="tab" aria-selected={!trash} onClick={() => change({ trashed: undefined })}>
+          All briefings{!trash && count}
+        </button>
+        <button type="button" role="tab" aria-selected={trash} onClick={() => change({ trashed: true })}>
+          Trash{trash && count}
+        </button>
+      </div>
+      {(error ?? actionError) && (
+        <p className="library-error" role="alert">
+          {error ?? actionError}
+        </p>
+      )}
+      {trash && <p className="library-hint">Briefings in the Trash are deleted for ever after 30 days.</p>}
+      {hits?.length === 0 && (
+        <p className="library-empty">
+          {query.text || showFilters ? 'Nothing matches.' : trash ? 'The Trash is empty.' : 'No briefings yet. Start one with “New briefing”.'}
+        </p>
+      )}
+      <ul className="briefing-list" ref={list} onKeyDown={handleListKeyDown} aria-label={trash ? 'Trash' : 'Briefings'}>
+        {hits?.map((hit) => {
+          const eventDate = formatEventDate(hit.eventDate);
+          const details = (
+            <>
+              <span className="briefing-list-title">{titleOf(hit)}</span>
+              {hit.snippet && <SearchSnippetView snippet={hit.snippet} />}
+              <span className="briefing-list-meta">
+                <span>{hit.templateName}</span>
+                {eventDate && <span>{eventDate}</span>}
+              </span>
+              <span className="briefing-list-meta">
+                <span className={`status-badge status-${hit.status}`}>{statusLabels[hit.status]}</span>
+                <span className="briefing-list-edited" title={new Date(hit.updatedAt).toLocaleString()}>
+                  Edited {formatEdited(hit.updatedAt)}
+                </span>
+              </span>
+            </>
+          );
+          return (
+            <li key={hit.id} className="briefing-list-row">
+              {trash ? (
+                <div className="briefing-list-item" data-result tabIndex={-1}>
+                  {details}
+                </div>
+              ) : (
+                <button
+                  type="button"
+                  className="briefing-list-item"
+                  data-result
+                  aria-current={hit.id === selectedId ? 'true' : undefined}
+                  onClick={() => onOpen(hit.id)}
+                >
+                  {details}
+                </button>
+              )}
+              <span className="briefing-list-actions">
+                {trash ? (
+                  <>
+                    <button type="button" className="button button-quiet" onClick={() => void act(() => api.briefings.restoreFromTrash(hit.id), 'The briefing could not be restored')}>
+                      Restore
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-quiet button-danger"
+                      onClick={() => {
+                        if (window.confirm(`Delete “${titleOf(hit)}” for ever? Its history goes with it. This cannot be undone.`)) {
+                          void act(() => api.briefings.deleteForever(hit.id), 'The briefing could not be deleted');
+                        }
+                      }}
+                    >
+                      Delete forever
+                    </button>
+                  </>
+                ) : (
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    title={`Make a copy of “${titleOf(hit)}”`}
+                    onClick={() =>
+                      void act(async () => {
+                        const copy = await api.briefings.duplicate(hit.id);
+                        onOpen(copy.id);
+                      }, 'The briefing could not be duplicated')
+                    }
+                  >
+                    Duplicate
+                  </button>
+                )}
+                {!trash && (
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    title={`Save “${titleOf(hit)}” as a .briefing.json file`}
+                    onClick={() => void act(() => downloadBriefingFile(api, hit.id), 'The briefing could not be exported')}
+                  >
+                    Export file
+                  </button>
+                )}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {result && hits && result.total > hits.length && (
+        <p className="library-hint">
+          Showing {hits.length} of {result.total}. Search or filter to narrow them down.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import type { LibraryStatus, RecoveryAction } from '../../../shared/ipc/library-service';
+import { useApi } from '../../api/api-context';
+import { errorMessage } from '../../api/api-client';
+import './library.css';
+
+/**
+ * Shows its children once the library is open. When the library file was
+ * found damaged on start (it has been moved aside, never deleted), says so
+ * in plain words and lets the person restore the latest automatic backup or
+ * start an empty library.
+ */
+export function LibraryGate({ children }: { children: ReactNode }) {
+  const api = useApi();
+  const [status, setStatus] = useState<LibraryStatus | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api.library.status().then(setStatus, (statusError: unknown) => setError(`The library could not be reached: ${errorMessage(statusError)}`));
+  }, [api]);
+
+  const recover = async (action: RecoveryAction) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      setStatus(await api.library.recover(action));
+    } catch (recoverError) {
+      setError(errorMessage(recoverError));
+    }
+    setBusy(false);
+  };
+
+  if (status?.state === 'open') return <>{children}</>;
+  return (
+    <main className="welcome recovery" aria-label="Library recovery">
+      {status?.state === 'recovery' && (
+        <>
+          <h1>Your library could not be opened</h1>
+          <p>{status.problem}</p>
+          <p>Nothing has been deleted. Choose how to go on:</p>
+          <div className="recovery-actions">
+            {status.latestBackup ? (
+              <button type="button" className="button button-primary" disabled={busy} onClick={() => void recover('restore-latest-backup')}>
+                Restore the backup of {new Date(status.latestBackup.createdAt).toLocaleString()}
+              </button>
+            ) : (
+              <p>There is no automatic backup to restore.</p>
+            )}
+            <button type="button" className="button" disabled={busy} onClick={() => void recover('start-empty')}>
+              Start an empty library
+            </button>
+          </div>
+        </>
+      )}
+      {error && (
+        <p className="library-error" role="alert">
+          {error}
+        </p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { newBriefingContent } from './new-briefing';
+import { findBuiltInTemplate } from './templates/built-in-templates';
+import type { Briefing } from './briefing';
+import { briefingFileName, readBriefingFile, writeBriefingFile } from './briefing-file';
+
+function briefing(): Briefing {
+  const template = findBuiltInTemplate('meeting-readout');
+  if (!template) throw new Error('no template');
+  const content = newBriefingContent(template, 'Görüş — Встреча');
+  return {
+    ...content,
+    id: '7d3f0c36-6f1e-4a55-9a55-1b0b7c3f4a10',
+    status: 'approved',
+    createdAt: '2025-11-21T09:00:00.000Z',
+    updatedAt: '2025-11-21T10:00:00.000Z',
+    revision: 7,
+  };
+}
+
+describe('.briefing.json', () => {
+  it('round-trips a briefing without its library id and revision', () => {
+    const original = briefing();
+    const text = writeBriefingFile(original, new Date('2025-11-22T08:00:00Z'), 'Meeting readout');
+    const read = readBriefingFile(text);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.file).toMatchObject({ format: 'briefing-desk/briefing', version: 1, exportedAt: '2025-11-22T08:00:00.000Z' });
+    const { id: _id, revision: _revision, ...content } = original;
+    expect(read.file.briefing).toEqual(content);
+    expect(text).not.toContain(original.id);
+  });
+
+  it('explains what is wrong with a bad file in one sentence', () => {
+    expect(readBriefingFile('{"format": ')).toEqual({ ok: false, message: 'This file is not a Briefing Desk briefing: it is not valid JSON.' });
+    expect(readBriefingFile('{"hello": 1}')).toEqual({ ok: false, message: 'This file is not a Briefing Desk briefing (.briefing.json).' });
+    const newer = JSON.stringify({ format: 'briefing-desk/briefing', version: 9 });
+    expect(readBriefingFile(newer)).toMatchObject({ ok: false, message: expect.stringContaining('newer version of Briefing Desk (file format 9)') as string });
+    const file = JSON.parse(writeBriefingFile(briefing(), new Date())) as { briefing: { status: string } };
+    file.briefing.status = 'published';
+    const damaged = readBriefingFile(JSON.stringify(file));
+    expect(damaged).toMatchObject({ ok: false, message: expect.stringMatching(/^This briefing file is damaged: briefing\.status — /) as string });
+  });
+
+  it('refuses a link with a script URL, as the editor does', () => {
+    const file = JSON.parse(writeBriefingFile(briefing(), new Date())) as { briefing: { body: { children: unknown[] }[] } };
+    file.briefing.body[0]!.children = [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ text: 'x' }] }] }];
+    expect(readBriefingFile(JSON.stringify(file)).ok).toBe(false);
+  });
+
+  it('makes a file name every system accepts', () => {
+    expect(briefingFileName('Readout: Baku / Москва?')).toBe('Readout Baku Москва.briefing.json');
+    expect(briefingFileName('  ')).toBe('Untitled briefing.briefing.json');
+  });
+});

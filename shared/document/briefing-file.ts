@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { briefingSchema, type Briefing } from './briefing';
+
+/** What the `format` member of every `.briefing.json` file says. */
+export const briefingFileFormat = 'briefing-desk/briefing';
+/** The version this build writes; it reads this one and every older one. See docs/briefing-format.md. */
+export const briefingFileVersion = 1;
+
+/** The briefing in a file: everything but the library's own bookkeeping (id, revision). */
+export const briefingFileContentSchema = briefingSchema.omit({ id: true, revision: true });
+
+export const briefingFileSchema = z.strictObject({
+  format: z.literal(briefingFileFormat),
+  version: z.literal(briefingFileVersion),
+  /** When the file was written, ISO 8601 UTC. */
+  exportedAt: z.string(),
+  /** Name of the briefing's template at export time, for a person reading the file. */
+  templateName: z.string().max(200).optional(),
+  briefing: briefingFileContentSchema,
+});
+export type BriefingFile = z.infer<typeof briefingFileSchema>;
+
+/** The text of a `.briefing.json` file for `briefing`: stable member order, two-space indents, a final newline. */
+export function writeBriefingFile(briefing: Briefing, exportedAt: Date, templateName?: string): string {
+  const { id: _id, revision: _revision, ...content } = briefing;
+  const file: BriefingFile = {
+    format: briefingFileFormat,
+    version: briefingFileVersion,
+    exportedAt: exportedAt.toISOString(),
+    ...(templateName ? { templateName } : {}),
+    briefing: content,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A file name for the briefing: its title without characters Windows, macOS or Linux refuse, ending `.briefing.json`. */
+export function briefingFileName(title: string): string {
+  const base = title
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what file systems refuse
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80)
+    .replace(/[. ]+$/, '');
+  return `${base || 'Untitled briefing'}.briefing.json`;
+}
+
+export type BriefingFileReadResult = { ok: true; file: BriefingFile } | { ok: false; message: string };
+
+function describePath(path: readonly PropertyKey[]): string {
+  return path.length > 0 ? path.map(String).join('.') : 'the file';
+}
+
+/**
+ * Reads and checks the text of a `.briefing.json` file. Nothing is trusted
+ * before the whole file passes the schema, so an import is all or nothing;
+ * a bad file gets one sentence saying what is wrong and where.
+ */
+export function readBriefingFile(text: string): BriefingFileReadResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'This file is not a Briefing Desk briefing: it is not valid JSON.' };
+  }
+  const header = z.object({ format: z.string(), version: z.number() }).safeParse(data);
+  if (!header.success || header.data.format !== briefingFileFormat) {
+    return { ok: false, message: 'This file is not a Briefing Desk briefing (.briefing.json).' };
+  }
+  if (header.data.version > briefingFileVersion) {
+    return {
+      ok: false,
+      message: `This briefing was saved by a newer version of Briefing Desk (file format ${header.data.version}); update the app to open it.`,
+    };
+  }
+  const parsed = briefingFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, message: `This briefing file is damaged: ${describePath(issue?.path ?? [])} — ${issue?.message ?? 'not as expected'}.` };
+  }
+  return { ok: true, file: parsed.data };
+}
