@@ -29,6 +29,8 @@ test('settings are saved to the library and shown again next time', async ({ pag
 
   // The menu's Settings… (Ctrl+,) opens the same dialog, showing what was saved.
   await page.reload();
+  // The menu reaches the workspace once it is on screen (after the library's start-up check).
+  await expect(page.getByRole('button', { name: 'Settings' })).toBeVisible();
   await emitAppEvent(page, 'menu-command-invoked', { command: 'open-settings' });
   await expect(dialog.getByLabel('Name on exported documents')).toHaveValue('Azərbaycan Respublikasının Nazirlər Kabineti');
   await expect(dialog.getByLabel('Page size')).toHaveValue('Letter');
