@@ -5,6 +5,7 @@ import type { Services } from '../../shared/ipc/contract';
 import { testLibraryFolder } from '../../tests/support/library-folder';
 import { openLibrary, type Library } from '../storage/library';
 import { createServices } from './create-services';
+import { createRecordingServiceHost } from './recording-service-host';
 
 // The handler table called directly, as the command line does; create-services.test.ts covers the path through the IPC invoker.
 describe('createServices', () => {
@@ -17,7 +18,7 @@ describe('createServices', () => {
 
   function services(): Services {
     library = openLibrary(folder.path());
-    return createServices(library);
+    return createServices(library, createRecordingServiceHost());
   }
 
   it('creates a briefing from a template, honouring the requested title and language', async () => {

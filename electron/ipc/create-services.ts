@@ -3,13 +3,15 @@ import { newBriefingContent } from '../../shared/document/new-briefing';
 import { templateFromBriefing } from '../../shared/document/template-from-briefing';
 import type { Services } from '../../shared/ipc/contract';
 import type { Library } from '../storage/library';
+import type { ServiceHost } from './service-host';
 
 /**
  * The handler table: every service of the IPC contract over one library.
  * Plain Node — no Electron — so the app, the command line and the tests share
  * it. Arguments arrive already checked against the contract's zod schemas.
+ * What needs the desktop (dialogs, the system browser) goes through `host`.
  */
-export function createServices(library: Library): Services {
+export function createServices(library: Library, host: ServiceHost): Services {
   return {
     briefings: {
       list: async (query) => library.briefings.list(query),
@@ -35,6 +37,10 @@ export function createServices(library: Library): Services {
       },
       rename: async (request) => library.templates.rename(request.id, request.name),
       remove: async (id) => library.templates.remove(id),
+    },
+    shell: {
+      openLink: async (url) => host.openExternalLink(url),
+      setSpellcheckLanguage: async (language) => host.setSpellcheckLanguage(language),
     },
   };
 }

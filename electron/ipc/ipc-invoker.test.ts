@@ -36,6 +36,7 @@ function fakeServices() {
       },
       remove: async () => undefined,
     },
+    shell: { openLink: async () => false, setSpellcheckLanguage: async () => undefined },
   };
   return { services, save, list };
 }

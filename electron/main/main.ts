@@ -1,13 +1,16 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { createServices } from '../ipc/create-services';
 import { createIpcInvoker } from '../ipc/ipc-invoker';
+import type { ServiceHost } from '../ipc/service-host';
 import { openLibrary, type Library } from '../storage/library';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol';
+import { externalLinkPrompt } from './external-link-prompt';
 import { hardenWebContents } from './harden-web-contents';
 import { serveIpc } from './ipc-main-bridge';
 import { libraryFilePath } from './library-location';
+import { noDictionaryDownloadUrl, spellcheckSettings } from './spellcheck-settings';
 import { appOrigin, isAllowedRequest, secureWindowOptions } from './window-options';
 
 // The app's lifecycle, kept thin: every decision (window options, CSP,
@@ -39,7 +42,29 @@ function lockDownSession(): void {
   defaultSession.setPermissionCheckHandler(() => false);
   // No network at run time: the app works offline and a page may not phone home.
   defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+  // Spelling uses the platform's checker only; Electron's Hunspell dictionaries would come from a Google CDN.
+  defaultSession.setSpellCheckerDictionaryDownloadURL(noDictionaryDownloadUrl);
+  defaultSession.setSpellCheckerEnabled(spellcheckSettings(process.platform, 'en', defaultSession.availableSpellCheckerLanguages).enabled);
 }
+
+/** What the services need from the desktop: each decision is a pure function, this only carries it out. */
+const serviceHost: ServiceHost = {
+  openExternalLink: async (url) => {
+    const prompt = externalLinkPrompt(url);
+    if (!prompt) return false;
+    const window = BrowserWindow.getFocusedWindow();
+    const { response } = window ? await dialog.showMessageBox(window, prompt.dialog) : await dialog.showMessageBox(prompt.dialog);
+    if (response !== prompt.openButton) return false;
+    await shell.openExternal(prompt.url);
+    return true;
+  },
+  setSpellcheckLanguage: async (language) => {
+    const defaultSession = session.defaultSession;
+    const settings = spellcheckSettings(process.platform, language, defaultSession.availableSpellCheckerLanguages);
+    defaultSession.setSpellCheckerEnabled(settings.enabled);
+    if (settings.languages.length > 0) defaultSession.setSpellCheckerLanguages(settings.languages);
+  },
+};
 
 function start(): void {
   try {
@@ -54,7 +79,7 @@ function start(): void {
     app.quit();
     return;
   }
-  stopServingIpc = serveIpc(ipcMain, createIpcInvoker(createServices(library), { log: logError }), trustedWebContents);
+  stopServingIpc = serveIpc(ipcMain, createIpcInvoker(createServices(library, serviceHost), { log: logError }), trustedWebContents);
   registerAppProtocol(protocol, join(__dirname, '../renderer'));
   lockDownSession();
   createMainWindow();

@@ -5,13 +5,14 @@ import { testLibraryFolder } from '../../tests/support/library-folder';
 import { templateContent, thrownBy } from '../../tests/support/service-errors';
 import { createServices } from '../ipc/create-services';
 import { openLibrary } from './library';
+import { createRecordingServiceHost } from '../ipc/recording-service-host';
 
 describe('saved templates', () => {
   const folder = testLibraryFolder();
 
   async function setup() {
     const library = openLibrary(folder.path());
-    const services = createServices(library);
+    const services = createServices(library, createRecordingServiceHost());
     const briefing = library.briefings.create(templateContent('meeting-readout'));
     const body = structuredClone(briefing.body);
     const agreed = body.find((section) => section.sectionId === 'agreed-points');

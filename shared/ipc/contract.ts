@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { briefingServiceArguments, type BriefingService } from './briefing-service';
 import type { RemoteService } from './service-contract';
+import { shellServiceArguments, type ShellService } from './shell-service';
 import { templateServiceArguments, type TemplateService } from './template-service';
 
 /** Every service the main process offers the renderer. */
 export interface Services {
   briefings: BriefingService;
   templates: TemplateService;
+  shell: ShellService;
 }
 export type ServiceName = keyof Services;
 
@@ -14,6 +16,7 @@ export type ServiceName = keyof Services;
 export const ipcContract = {
   briefings: briefingServiceArguments,
   templates: templateServiceArguments,
+  shell: shellServiceArguments,
 } as const satisfies { [Name in ServiceName]: Record<keyof Services[Name], z.ZodType> };
 
 /** `window.api`: the services as the renderer reaches them. */

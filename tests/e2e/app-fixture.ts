@@ -7,6 +7,7 @@ import { createServices } from '../../electron/ipc/create-services';
 import { createIpcInvoker, type IpcInvoker } from '../../electron/ipc/ipc-invoker';
 import { openLibrary, type Library } from '../../electron/storage/library';
 import { contractMethods, type ContractMethod } from '../../shared/ipc/contract';
+import { createRecordingServiceHost, type RecordingServiceHost } from '../../electron/ipc/recording-service-host';
 
 export interface LibraryFixture {
   /** The SQLite file behind this test's library. */
@@ -21,6 +22,8 @@ interface Fixtures {
   library: LibraryFixture;
   /** What the main process holds: the open library and the real IPC invoker over its services. */
   mainProcess: { library: Library; invoke: IpcInvoker };
+  /** The desktop shell's stand-in: records the links the page asked to open (and "confirms" them). */
+  serviceHost: RecordingServiceHost;
 }
 
 /**
@@ -68,9 +71,14 @@ export const test = base.extend<Fixtures>({
     rmSync(folder, { recursive: true, force: true });
   },
 
-  mainProcess: async ({ library }, use) => {
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; this one has none.
+  serviceHost: async ({}, use) => {
+    await use(createRecordingServiceHost());
+  },
+
+  mainProcess: async ({ library, serviceHost }, use) => {
     const opened = openLibrary(library.file, { seedDemo: false });
-    const invoke = createIpcInvoker(createServices(opened), { log: (error) => console.error('[main]', error) });
+    const invoke = createIpcInvoker(createServices(opened, serviceHost), { log: (error) => console.error('[main]', error) });
     await use({ library: opened, invoke });
     opened.close();
   },
