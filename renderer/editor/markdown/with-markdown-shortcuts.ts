@@ -1,4 +1,5 @@
 import { Editor, Range, Transforms } from 'slate';
+import { HistoryEditor } from 'slate-history';
 import { isBlock } from '../../../shared/document/briefing-normalization';
 import type { BlockElement } from '../../../shared/document/briefing-body';
 
@@ -35,9 +36,12 @@ export function withMarkdownShortcuts(editor: Editor): Editor {
         const prefix = Editor.string(editor, { anchor: start, focus: selection.anchor });
         const change = shortcuts[prefix];
         if (change) {
-          Editor.withoutNormalizing(editor, () => {
-            Transforms.delete(editor, { at: { anchor: start, focus: selection.anchor } });
-            Transforms.setNodes(editor, change, { at: path });
+          // Its own undo step, so Ctrl+Z gives back the typed prefix rather than removing the whole typing run.
+          HistoryEditor.withNewBatch(editor, () => {
+            Editor.withoutNormalizing(editor, () => {
+              Transforms.delete(editor, { at: { anchor: start, focus: selection.anchor } });
+              Transforms.setNodes(editor, change, { at: path });
+            });
           });
           return;
         }
