@@ -30,6 +30,9 @@ export function createCliServiceHost(options: { findChromium: () => string; font
       throw new CommandFailure('The command line has no clipboard; export to a file with --out instead.');
     },
     fontsourceFolder: options.fontsourceFolder,
+    // A terminal has no editor: links are never opened and there is nothing to spell-check.
+    openExternalLink: async () => false,
+    setSpellcheckLanguage: async () => undefined,
     close: async () => {
       await printer?.close();
     },

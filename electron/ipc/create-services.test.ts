@@ -16,8 +16,9 @@ describe('createServices through the IPC invoker', () => {
   function setup() {
     const library = openLibrary(folder.path());
     const logged: unknown[] = [];
-    const invoke = createIpcInvoker(createServices(library, createTestServiceHost()), { log: (error) => logged.push(error) });
-    return { library, invoke, logged };
+    const host = createTestServiceHost();
+    const invoke = createIpcInvoker(createServices(library, host), { log: (error) => logged.push(error) });
+    return { library, invoke, logged, host };
   }
 
   async function create(invoke: ReturnType<typeof setup>['invoke'], templateId = 'meeting-readout'): Promise<Briefing> {
@@ -87,5 +88,18 @@ describe('createServices through the IPC invoker', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(logged).toHaveLength(1);
     expect(String(logged[0])).toMatch(/database connection is not open/);
+  });
+
+  it('hands an allowed link to the desktop to confirm and open, and refuses any other address before it gets there', async () => {
+    const { library, invoke, host } = setup();
+    expect(await invoke(channelName('shell', 'openLink'), ['https://www.itu.int/'])).toEqual({ ok: true, value: true });
+    expect(await invoke(channelName('shell', 'openLink'), ['mailto:press@example.az'])).toEqual({ ok: true, value: true });
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', '/relative', 'https://']) {
+      expect(await invoke(channelName('shell', 'openLink'), [url])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    }
+    expect(host.openedLinks).toEqual(['https://www.itu.int/', 'mailto:press@example.az']);
+    await invoke(channelName('shell', 'setSpellcheckLanguage'), ['az']);
+    expect(host.spellcheckLanguages).toEqual(['az']);
+    library.close();
   });
 });

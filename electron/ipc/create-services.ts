@@ -12,6 +12,7 @@ import type { ServiceHost } from './service-host';
  * Plain Node — no Electron — so the app, the command line and the tests share
  * it. Arguments arrive already checked against the contract's zod schemas.
  * What only the desktop shell can do (dialogs, printing) comes from `host`.
+ * What needs the desktop (dialogs, the system browser) goes through `host`.
  */
 export function createServices(library: Library, host: ServiceHost): Services {
   return {
@@ -76,5 +77,9 @@ export function createServices(library: Library, host: ServiceHost): Services {
         host.onExported?.(briefingId, format);
       },
     }),
+    shell: {
+      openLink: async (url) => host.openExternalLink(url),
+      setSpellcheckLanguage: async (language) => host.setSpellcheckLanguage(language),
+    },
   };
 }

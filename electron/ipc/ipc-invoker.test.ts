@@ -62,6 +62,7 @@ function fakeServices() {
       toFile: async () => ({ status: 'cancelled' }),
       copyAsFormattedText: async () => undefined,
     },
+    shell: { openLink: async () => false, setSpellcheckLanguage: async () => undefined },
   };
   return { services, save, list };
 }

@@ -5,7 +5,7 @@ import type { PdfPrinter } from '../export/pdf-printer';
 
 /**
  * What only the desktop shell can do — closing a window, native dialogs,
- * printing with Electron — injected into `createServices` so the handler table stays free
+ * printing with Electron, the system browser, the spellchecker — injected into `createServices` so the handler table stays free
  * of Electron. The app passes Electron's implementations (`electron/main`);
  * the end-to-end tests and the command line pass their own.
  */
@@ -40,4 +40,14 @@ export interface ServiceHost {
    * revision of the briefing (DESIGN: revisions with the reason "export").
    */
   onExported?(briefingId: string, format: ExportFormat): void;
+
+  // --- Editor: links and spelling (shell service, issue #4) ---
+
+  /**
+   * Asks the person to confirm, then opens an http/https/mailto address in
+   * the system browser or mail program. Resolves whether it was opened.
+   */
+  openExternalLink(url: string): Promise<boolean>;
+  /** Makes the platform spellchecker check this language, where it has it; otherwise leaves spelling as it is. */
+  setSpellcheckLanguage(language: string): Promise<void>;
 }

@@ -1,14 +1,17 @@
-import { app, BrowserWindow, clipboard, ClipboardItem, dialog } from 'electron';
+import { app, BrowserWindow, clipboard, ClipboardItem, dialog, session, shell } from 'electron';
 import { join } from 'node:path';
 import { fileExtensions, formatLabels, type ExportFormat } from '../../shared/document/export/export-options';
 import { createDocxWorkerClient } from '../export/docx/docx-worker-client';
 import { createElectronPdfPrinter } from '../export/electron-pdf-printer';
 import type { ServiceHost } from '../ipc/service-host';
+import { externalLinkPrompt } from './external-link-prompt';
+import { spellcheckSettings } from './spellcheck-settings';
 
 /**
  * The app's `ServiceHost`: Electron's native save dialog (attached to the
- * focused window), its `printToPDF` printer and the DOCX worker thread. Export members only so far;
- * `onExported` is left for the revisions feature to fill in.
+ * focused window), its `printToPDF` printer, the DOCX worker thread, the
+ * system browser behind a confirm, and the spellchecker. The window's own
+ * member (`closeWindow`) is added by main.ts, which owns the window.
  */
 export function createElectronServiceHost(): Omit<ServiceHost, 'closeWindow'> {
   return {
@@ -30,5 +33,22 @@ export function createElectronServiceHost(): Omit<ServiceHost, 'closeWindow'> {
     renderDocx: createDocxWorkerClient(join(__dirname, 'docx-worker.cjs')).render,
     // The fonts ship inside the app (asar) with the rest of node_modules.
     fontsourceFolder: join(app.getAppPath(), 'node_modules', '@fontsource'),
+
+    // --- Editor: links and spelling (issue #4) ---
+    openExternalLink: async (url) => {
+      const prompt = externalLinkPrompt(url);
+      if (!prompt) return false;
+      const window = BrowserWindow.getFocusedWindow();
+      const { response } = window ? await dialog.showMessageBox(window, prompt.dialog) : await dialog.showMessageBox(prompt.dialog);
+      if (response !== prompt.openButton) return false;
+      await shell.openExternal(prompt.url);
+      return true;
+    },
+    setSpellcheckLanguage: async (language) => {
+      const defaultSession = session.defaultSession;
+      const settings = spellcheckSettings(process.platform, language, defaultSession.availableSpellCheckerLanguages);
+      defaultSession.setSpellCheckerEnabled(settings.enabled);
+      if (settings.languages.length > 0) defaultSession.setSpellCheckerLanguages(settings.languages);
+    },
   };
 }

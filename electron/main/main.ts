@@ -13,6 +13,7 @@ import { hardenWebContents } from './harden-web-contents';
 import { serveIpc } from './ipc-main-bridge';
 import { libraryFilePath } from './library-location';
 import { createElectronServiceHost } from './electron-service-host';
+import { noDictionaryDownloadUrl, spellcheckSettings } from './spellcheck-settings';
 import { appOrigin, isAllowedRequest, secureWindowOptions } from './window-options';
 import { restoredBounds, windowStateKey, windowStateSchema, type WindowState } from './window-state';
 
@@ -112,7 +113,12 @@ function lockDownSession(): void {
   defaultSession.setPermissionCheckHandler(() => false);
   // No network at run time: the app works offline and a page may not phone home.
   defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+  // Spelling uses the platform's checker only; Electron's Hunspell dictionaries would come from a Google CDN.
+  defaultSession.setSpellCheckerDictionaryDownloadURL(noDictionaryDownloadUrl);
+  defaultSession.setSpellCheckerEnabled(spellcheckSettings(process.platform, 'en', defaultSession.availableSpellCheckerLanguages).enabled);
 }
+
+/** What the services need from the desktop: each decision is a pure function, this only carries it out. */
 
 function start(): void {
   try {

@@ -1,12 +1,18 @@
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { Editor, Transforms, type BaseRange, type Descendant } from 'slate';
+import { Editor, Node, Range, Transforms, type BaseRange, type Descendant, type NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { BriefingBody } from '../../shared/document/briefing-body';
 import { createBriefingEditor } from './create-briefing-editor';
 import { fieldChoices, insertFieldReference, onFieldTrigger, type FieldChoice } from './fields/field-commands';
 import { useFieldContext } from './fields/field-context';
 import { FieldPicker } from './fields/field-picker';
-import { commandForKeyStroke, isMacPlatform, runEditorCommand } from './hotkeys';
+import { FindBar } from './find/find-bar';
+import { FindSession } from './find/find-session';
+import { commandForKeyStroke, isMacPlatform, isWindowCommand, runEditorCommand, type WindowCommand } from './hotkeys';
+import { activeLink, removeLink, setLink } from './links/link-commands';
+import { LinkDialog } from './links/link-dialog';
+import { LinkOpenerContext } from './links/link-opener';
+import './editor.css';
 import { Leaf } from './marks/leaf';
 import { renderElement } from './render-element';
 import { Toolbar } from './toolbar/toolbar';
@@ -24,13 +30,30 @@ export interface BriefingEditorProps {
   sidePanel?: ReactNode;
   /** Rendered at the end of the toolbar row. */
   toolbarEnd?: ReactNode;
+  /** Opens a link outside the app (the desktop asks the person first). Without it, links cannot be opened. */
+  onOpenLink?: (url: string) => void;
 }
+
+interface FindState {
+  session: FindSession;
+  showReplace: boolean;
+  focusRequest: number;
+}
+
+interface LinkDialogState {
+  at: BaseRange;
+  url: string | undefined;
+  text: string;
+  askForText: boolean;
+}
+
+const noDecorations = (): BaseRange[] => [];
 
 /**
  * The rich-text body of one briefing. Mount it with `key={briefing.id}`: the
  * Slate editor is created once per briefing and keeps its own history.
  */
-export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, onEditorChange, header, toolbarEnd, sidePanel }: BriefingEditorProps) {
+export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, onEditorChange, header, toolbarEnd, sidePanel, onOpenLink }: BriefingEditorProps) {
   const editor = useMemo(() => {
     const created = createBriefingEditor();
     // Normalise once on load, so a body written by another version is repaired before the first edit.
@@ -52,7 +75,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     [editor, onBodyChange, onEditorChange],
   );
 
-  const { template } = useFieldContext();
+  const { template, language } = useFieldContext();
   const choices = useMemo(() => fieldChoices(template), [template]);
   const [picker, setPicker] = useState<{ at: BaseRange; left: number; top: number } | undefined>(undefined);
 
@@ -92,39 +115,139 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     return () => onFieldTrigger(editor, undefined);
   }, [editor, choices, openFieldPicker]);
 
+  const [find, setFind] = useState<FindState | undefined>(undefined);
+  const [currentMatch, setCurrentMatch] = useState<BaseRange | undefined>(undefined);
+  const [linkDialog, setLinkDialog] = useState<LinkDialogState | undefined>(undefined);
+  // One decorate per search and current match: element components re-render only when it changes, not per keystroke.
+  const decorate = useMemo<(entry: NodeEntry) => BaseRange[]>(() => (find ? find.session.decorate(currentMatch) : noDecorations), [find, currentMatch]);
+
+  const openLinkDialog = useCallback(() => {
+    const { selection } = editor;
+    if (!selection || readOnly) return;
+    const link = activeLink(editor);
+    setLinkDialog({
+      at: selection,
+      url: link?.[0].url,
+      text: link ? Node.string(link[0]) : Editor.string(editor, selection),
+      askForText: link !== undefined || Range.isCollapsed(selection),
+    });
+  }, [editor, readOnly]);
+
+  const closeLinkDialog = useCallback(
+    (change?: (at: BaseRange) => void) => {
+      const at = linkDialog?.at;
+      setLinkDialog(undefined);
+      ReactEditor.focus(editor);
+      if (!at || !change) return;
+      Transforms.select(editor, at);
+      change(at);
+    },
+    [editor, linkDialog],
+  );
+
+  const runWindowCommand = useCallback(
+    (command: WindowCommand) => {
+      if (command === 'link') {
+        openLinkDialog();
+        return;
+      }
+      const showReplace = command === 'replace';
+      setFind((open) => {
+        if (open) return { ...open, showReplace: open.showReplace || showReplace, focusRequest: open.focusRequest + 1 };
+        // Word starts a search with the selected words, when they are on one line.
+        const selected = editor.selection && !Range.isCollapsed(editor.selection) ? Editor.string(editor, editor.selection) : '';
+        const query = selected.length <= 200 && !selected.includes('\n') ? selected : '';
+        return { session: new FindSession(query, { matchCase: false, wholeWord: false }, language), showReplace, focusRequest: 0 };
+      });
+    },
+    [editor, language, openLinkDialog],
+  );
+
   const handleKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (event.nativeEvent.isComposing) return;
       const command = commandForKeyStroke(event, isMac);
-      if (command && runEditorCommand(editor, command)) event.preventDefault();
+      if (!command) return;
+      if (isWindowCommand(command)) {
+        event.preventDefault();
+        runWindowCommand(command);
+        return;
+      }
+      if (runEditorCommand(editor, command)) event.preventDefault();
     },
-    [editor, isMac],
+    [editor, isMac, runWindowCommand],
   );
+
+  /** Ctrl+F and Ctrl+H inside the find bar move between its rows instead of reaching the browser. */
+  const handleFindBarKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const command = commandForKeyStroke(event, isMac);
+    if (command === 'find' || command === 'replace') {
+      event.preventDefault();
+      runWindowCommand(command);
+    }
+  };
+
+  const linkOpener = useCallback((url: string) => onOpenLink?.(url), [onOpenLink]);
 
   return (
     <Slate editor={editor} initialValue={editor.children} onChange={handleChange}>
       <div className="editor-frame">
         <div className="toolbar-row">
-          <Toolbar isMac={isMac} readOnly={readOnly} canInsertField={choices.length > 0} onInsertField={openFieldPicker} />
+          <Toolbar isMac={isMac} readOnly={readOnly} canInsertField={choices.length > 0} onInsertField={openFieldPicker} onWindowCommand={runWindowCommand} />
           {toolbarEnd && <div className="toolbar-end">{toolbarEnd}</div>}
         </div>
+        {find && (
+          <div onKeyDown={handleFindBarKeyDown}>
+            <FindBar
+              session={find.session}
+              showReplace={find.showReplace}
+              focusRequest={find.focusRequest}
+              readOnly={readOnly}
+              onSessionChange={(query, matchCase, wholeWord) =>
+                setFind((open) => open && { ...open, session: new FindSession(query, { matchCase, wholeWord }, language) })
+              }
+              onCurrentChange={setCurrentMatch}
+              onToggleReplace={() => setFind((open) => open && { ...open, showReplace: !open.showReplace })}
+              onClose={() => {
+                setFind(undefined);
+                setCurrentMatch(undefined);
+                ReactEditor.focus(editor);
+              }}
+            />
+          </div>
+        )}
         <div className="editor-body">
           <div className="editor-scroll">
             <article className="page">
               {header}
-              <Editable
-                className="briefing-body"
-                aria-label="Briefing text"
-                renderElement={renderElement}
-                renderLeaf={Leaf}
-                onKeyDown={handleKeyDown}
-                readOnly={readOnly}
-                spellCheck
-              />
+              <LinkOpenerContext.Provider value={linkOpener}>
+                <Editable
+                  className="briefing-body"
+                  aria-label="Briefing text"
+                  renderElement={renderElement}
+                  renderLeaf={Leaf}
+                  decorate={decorate}
+                  onKeyDown={handleKeyDown}
+                  readOnly={readOnly}
+                  spellCheck
+                  lang={language}
+                />
+              </LinkOpenerContext.Provider>
             </article>
           </div>
           {sidePanel}
         </div>
+        {linkDialog && (
+          <LinkDialog
+            initialUrl={linkDialog.url}
+            initialText={linkDialog.text}
+            askForText={linkDialog.askForText}
+            onSave={(url, text) => closeLinkDialog(() => setLink(editor, url, text || undefined))}
+            onRemove={linkDialog.url ? () => closeLinkDialog(() => removeLink(editor)) : undefined}
+            onOpen={onOpenLink}
+            onClose={() => closeLinkDialog()}
+          />
+        )}
         {picker && (
           <FieldPicker choices={choices} position={picker} onPick={(choice) => closeFieldPicker(choice)} onClose={() => closeFieldPicker()} />
         )}

@@ -5,6 +5,8 @@ import { withBlocks } from './blocks/blocks';
 import { withFieldTrigger } from './fields/field-commands';
 import './editor-types';
 import { withLists } from './lists/lists';
+import { withMarkdownShortcuts } from './markdown/with-markdown-shortcuts';
+import { withPaste } from './paste/with-paste';
 import { withSectionGuards } from '../../shared/document/with-section-guards';
 
 /**
@@ -12,5 +14,5 @@ import { withSectionGuards } from '../../shared/document/with-section-guards';
  * structure before lists and headings see a key, history records it all.
  */
 export function createBriefingEditor(): Editor {
-  return withHistory(withFieldTrigger(withSectionGuards(withLists(withBlocks(withReact(createEditor()))))));
+  return withHistory(withFieldTrigger(withSectionGuards(withMarkdownShortcuts(withLists(withBlocks(withPaste(withReact(createEditor()))))))));
 }

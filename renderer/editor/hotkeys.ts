@@ -1,8 +1,8 @@
 import type { Editor } from 'slate';
 import { HistoryEditor } from 'slate-history';
-import { toggleBlockFormat } from './blocks/blocks';
+import { insertVoidBlock, toggleBlockFormat } from './blocks/blocks';
 import { changeListIndent, toggleList } from './lists/lists';
-import { toggleMark } from './marks/marks';
+import { clearMarks, toggleMark } from './marks/marks';
 
 /** The subset of a keyboard event the shortcuts look at, so they can be tested without a DOM event. */
 export interface KeyStroke {
@@ -18,6 +18,10 @@ export type EditorCommand =
   | 'bold'
   | 'italic'
   | 'underline'
+  | 'strikethrough'
+  | 'superscript'
+  | 'subscript'
+  | 'clear-formatting'
   | 'undo'
   | 'redo'
   | 'heading-2'
@@ -26,16 +30,27 @@ export type EditorCommand =
   | 'paragraph'
   | 'numbered-list'
   | 'bulleted-list'
+  | 'block-quote'
+  | 'page-break'
+  | 'horizontal-rule'
   | 'indent'
   | 'outdent';
+
+/** Shortcuts that open a part of the window (a dialog, the find bar) rather than change the text. */
+export type WindowCommand = 'link' | 'find' | 'replace';
+
+export const isWindowCommand = (command: EditorCommand | WindowCommand): command is WindowCommand =>
+  command === 'link' || command === 'find' || command === 'replace';
 
 /**
  * Word's shortcuts, with Cmd in place of Ctrl on macOS. Digits are matched by
  * `code`, so Ctrl+Shift+7 works whatever symbol the layout puts on 7.
  */
-export function commandForKeyStroke(stroke: KeyStroke, isMac: boolean): EditorCommand | undefined {
+export function commandForKeyStroke(stroke: KeyStroke, isMac: boolean): EditorCommand | WindowCommand | undefined {
   const primary = isMac ? stroke.metaKey : stroke.ctrlKey;
   const key = stroke.key.toLowerCase();
+  // Word's Clear Formatting is Ctrl+Space on every platform (Cmd+Space is the Mac's Spotlight).
+  if (stroke.ctrlKey && !stroke.metaKey && !stroke.altKey && !stroke.shiftKey && stroke.code === 'Space') return 'clear-formatting';
   if (!primary) {
     if (stroke.key === 'Tab' && !stroke.altKey) return stroke.shiftKey ? 'outdent' : 'indent';
     return undefined;
@@ -61,9 +76,16 @@ export function commandForKeyStroke(stroke: KeyStroke, isMac: boolean): EditorCo
   if (stroke.shiftKey) {
     if (stroke.code === 'Digit7') return 'numbered-list';
     if (stroke.code === 'Digit8') return 'bulleted-list';
+    // Word: Ctrl+Shift+= (Ctrl++) superscript; Ctrl+Shift+X strikethrough, as in most editors.
+    if (stroke.code === 'Equal') return 'superscript';
+    if (key === 'x') return 'strikethrough';
     if (key === 'z') return 'redo';
+    // Cmd+H hides the app on a Mac, so Replace is Cmd+Shift+H there, as in Word for Mac.
+    if (key === 'h' && isMac) return 'replace';
     return undefined;
   }
+  if (stroke.code === 'Equal') return 'subscript';
+  if (stroke.key === 'Enter') return 'page-break';
   switch (key) {
     case 'b':
       return 'bold';
@@ -75,6 +97,12 @@ export function commandForKeyStroke(stroke: KeyStroke, isMac: boolean): EditorCo
       return 'undo';
     case 'y':
       return 'redo';
+    case 'k':
+      return 'link';
+    case 'f':
+      return 'find';
+    case 'h':
+      return isMac ? undefined : 'replace';
     default:
       return undefined;
   }
@@ -86,7 +114,20 @@ export function runEditorCommand(editor: Editor, command: EditorCommand): boolea
     case 'bold':
     case 'italic':
     case 'underline':
+    case 'strikethrough':
+    case 'superscript':
+    case 'subscript':
       toggleMark(editor, command);
+      return true;
+    case 'clear-formatting':
+      clearMarks(editor);
+      return true;
+    case 'block-quote':
+      toggleBlockFormat(editor, { type: 'block-quote' });
+      return true;
+    case 'page-break':
+    case 'horizontal-rule':
+      insertVoidBlock(editor, command);
       return true;
     case 'undo':
       HistoryEditor.undo(editor);

@@ -6,6 +6,7 @@ import { exportServiceArguments, type ExportService } from './export-service';
 import { historyServiceArguments, type HistoryService } from './history-service';
 import { libraryServiceArguments, type LibraryService } from './library-service';
 import type { RemoteService } from './service-contract';
+import { shellServiceArguments, type ShellService } from './shell-service';
 import { templateServiceArguments, type TemplateService } from './template-service';
 
 /** Every service the main process offers the renderer. */
@@ -17,6 +18,7 @@ export interface Services {
   export: ExportService;
   history: HistoryService;
   library: LibraryService;
+  shell: ShellService;
 }
 export type ServiceName = keyof Services;
 
@@ -29,6 +31,7 @@ export const ipcContract = {
   export: exportServiceArguments,
   history: historyServiceArguments,
   library: libraryServiceArguments,
+  shell: shellServiceArguments,
 } as const satisfies { [Name in ServiceName]: Record<keyof Services[Name], z.ZodType> };
 
 /** `window.api`: the services as the renderer reaches them. */

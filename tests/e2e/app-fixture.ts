@@ -25,7 +25,7 @@ interface Fixtures {
   library: LibraryFixture;
   /** What the main process holds: the open library and the real IPC invoker over its services. */
   mainProcess: { library: Library; invoke: IpcInvoker };
-  /** The desktop shell's stand-in: the save dialog answers with a file in `serviceHost.exportFolder`, a fresh folder; closing the window is counted. */
+  /** The desktop shell's stand-in: the save dialog answers with a file in `serviceHost.exportFolder`, a fresh folder; closing the window is counted; links the page asked to open are recorded. */
   serviceHost: TestServiceHost;
 }
 

@@ -14,6 +14,12 @@ export interface TestServiceHost extends ServiceHost {
   readonly exported: { briefingId: string; format: ExportFormat }[];
   /** The answer of the next save dialogs: a folder to save in under the suggested name, or `null` for Cancel. */
   exportFolder: string | null;
+  /** Every link the person was asked to open, in order. */
+  readonly openedLinks: string[];
+  /** Every spellchecker language the page asked for, in order. */
+  readonly spellcheckLanguages: string[];
+  /** What the person answers when asked to open a link (true: Open). */
+  confirmLinks: boolean;
   /** How many times the page confirmed that the window may close. */
   closedWindows: number;
   /** Closes the Chromium the PDF printer started, if it did. */
@@ -33,6 +39,16 @@ export function createTestServiceHost(exportFolder: string | null = tmpdir()): T
     clipboard: [],
     exportFolder,
     closedWindows: 0,
+    openedLinks: [],
+    spellcheckLanguages: [],
+    confirmLinks: true,
+    openExternalLink: async (url) => {
+      host.openedLinks.push(url);
+      return host.confirmLinks;
+    },
+    setSpellcheckLanguage: async (language) => {
+      host.spellcheckLanguages.push(language);
+    },
     closeWindow: () => {
       host.closedWindows += 1;
     },

@@ -1,9 +1,8 @@
-import { Editor, Range, Transforms } from 'slate';
-import type { BlockElement, HeadingLevel } from '../../../shared/document/briefing-body';
+import { Editor, Element, Node, Path, Range, Transforms } from 'slate';
+import type { BlockElement, HeadingLevel, VoidBlockElement } from '../../../shared/document/briefing-body';
 import { isBlock } from '../../../shared/document/briefing-normalization';
 
-export type BlockFormat = { type: 'paragraph' } | { type: 'heading'; level: HeadingLevel };
-
+export type BlockFormat = { type: 'paragraph' } | { type: 'heading'; level: HeadingLevel } | { type: 'block-quote' };
 
 /** The blocks the selection touches, in document order. */
 export function selectedBlocks(editor: Editor): BlockElement[] {
@@ -19,12 +18,32 @@ export function isBlockFormatActive(editor: Editor, format: BlockFormat): boolea
   );
 }
 
-/** Makes the selected blocks paragraphs or headings; applying the active heading again turns it back into a paragraph. */
+/** Makes the selected blocks paragraphs, headings or a quote; applying the active format again turns them back into paragraphs. */
 export function toggleBlockFormat(editor: Editor, format: BlockFormat): void {
   const next: BlockFormat = isBlockFormatActive(editor, format) ? { type: 'paragraph' } : format;
   Editor.withoutNormalizing(editor, () => {
     Transforms.unsetNodes(editor, ['listType', 'indent', 'level'], { match: isBlock, mode: 'lowest' });
     Transforms.setNodes(editor, next, { match: isBlock, mode: 'lowest' });
+  });
+}
+
+/**
+ * Inserts a page break or a rule where the caret is (splitting the block, as
+ * Word's Ctrl+Enter does) and puts the caret in the block after it, adding an
+ * empty paragraph when the rule ends the section.
+ */
+export function insertVoidBlock(editor: Editor, type: VoidBlockElement['type']): void {
+  if (!editor.selection) return;
+  Editor.withoutNormalizing(editor, () => {
+    Transforms.insertNodes(editor, { type, children: [{ text: '' }] });
+    const inserted = Editor.above(editor, { match: (node) => Element.isElement(node) && node.type === type, mode: 'lowest' });
+    if (!inserted) return;
+    const next = Path.next(inserted[1]);
+    const following = Node.has(editor, next) ? Node.get(editor, next) : undefined;
+    if (!following || !isBlock(following) || Editor.isVoid(editor, following)) {
+      Transforms.insertNodes(editor, { type: 'paragraph', children: [{ text: '' }] }, { at: next });
+    }
+    Transforms.select(editor, Editor.start(editor, next));
   });
 }
 

@@ -1,14 +1,26 @@
 import type { RenderElementProps } from 'slate-react';
 import type { LinkElement as LinkNode } from '../../../shared/document/briefing-body';
+import { useLinkOpener } from './link-opener';
 
 /**
  * A link in the body. It is shown as a link but never followed from the
- * editor: a click places the caret, as in Word. The address is in the title
- * so a person can see where it goes before exporting.
+ * editor: a click places the caret, as in Word, and Ctrl+click (⌘-click)
+ * asks the desktop to open it in the system browser after a confirm. The
+ * address is in the tooltip so a person can see where it goes.
  */
 export function LinkElement({ attributes, children, element }: RenderElementProps & { element: LinkNode }) {
+  const openLink = useLinkOpener();
   return (
-    <a {...attributes} href={element.url} title={element.url} className="inline-link" onClick={(event) => event.preventDefault()}>
+    <a
+      {...attributes}
+      href={element.url}
+      title={`${element.url}\nCtrl+click to open`}
+      className="inline-link"
+      onClick={(event) => {
+        event.preventDefault();
+        if (event.ctrlKey || event.metaKey) openLink(element.url);
+      }}
+    >
       {children}
     </a>
   );

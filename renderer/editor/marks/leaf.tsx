@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { RenderLeafProps } from 'slate-react';
+import type { FindDecoration } from '../find/find-session';
 
 /** Marks nest in a fixed order so the same formatting always gives the same DOM. */
 export function Leaf({ attributes, children, leaf }: RenderLeafProps) {
@@ -10,5 +11,11 @@ export function Leaf({ attributes, children, leaf }: RenderLeafProps) {
   if (leaf.strikethrough) content = <s>{content}</s>;
   if (leaf.superscript) content = <sup>{content}</sup>;
   if (leaf.subscript) content = <sub>{content}</sub>;
-  return <span {...attributes}>{content}</span>;
+  const find = leaf as FindDecoration;
+  const className = find.findCurrent ? 'find-match find-match-current' : find.findMatch ? 'find-match' : undefined;
+  return (
+    <span {...attributes} className={className}>
+      {content}
+    </span>
+  );
 }

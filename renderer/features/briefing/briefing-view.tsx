@@ -84,6 +84,18 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
 
   const handleBodyChange = useCallback((next: BriefingBody) => change({ body: next }), [change]);
 
+  const openLink = useCallback(
+    (url: string) => {
+      api.shell.openLink(url).catch((error: unknown) => setActionError(`The link could not be opened: ${errorMessage(error)}`));
+    },
+    [api],
+  );
+
+  useEffect(() => {
+    // Spelling follows the briefing's language where the platform has it; without a checker nothing is lost, so a failure is ignored.
+    api.shell.setSpellcheckLanguage(language).catch(() => undefined);
+  }, [api, language]);
+
   const handleEditorChange = useCallback((editor: Editor) => {
     const anchor = editor.selection?.anchor.path;
     setSectionIndex(anchor && anchor.length > 0 ? anchor[0] : undefined);
@@ -210,6 +222,7 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
           initialBody={briefing.body}
           onBodyChange={handleBodyChange}
           onEditorChange={handleEditorChange}
+          onOpenLink={openLink}
           sidePanel={
             template && (
               <DetailsPanel

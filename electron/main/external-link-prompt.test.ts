@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { externalLinkPrompt } from './external-link-prompt';
+
+describe('externalLinkPrompt', () => {
+  it('asks before opening a web address, naming its host, with Cancel as the escape', () => {
+    const prompt = externalLinkPrompt('https://www.itu.int/en/about?x=1');
+    expect(prompt?.url).toBe('https://www.itu.int/en/about?x=1');
+    expect(prompt?.dialog).toMatchObject({ message: 'Open www.itu.int in your browser?', buttons: ['Open in browser', 'Cancel'], cancelId: 1 });
+    expect(prompt?.dialog.detail).toContain('https://www.itu.int/en/about?x=1');
+    expect(prompt?.openButton).toBe(0);
+  });
+
+  it('offers to write an e-mail for a mailto link', () => {
+    expect(externalLinkPrompt('mailto:press@example.az')?.dialog).toMatchObject({ message: 'Write an e-mail to press@example.az?', buttons: ['Write e-mail', 'Cancel'] });
+  });
+
+  it('shows a look-alike host as the browser reads it', () => {
+    expect(externalLinkPrompt('https://gov.аz/')?.dialog.message).toBe('Open gov.xn--z-7sb in your browser?');
+  });
+
+  it('never opens anything but http, https and mailto', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', 'app://briefing-desk/index.html', 'ftp://x.org/', ' https://x.org', 'https://']) {
+      expect(externalLinkPrompt(url), url).toBeUndefined();
+    }
+  });
+});

@@ -1,0 +1,133 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Range, Transforms, type BaseRange } from 'slate';
+import { ReactEditor, useSlate } from 'slate-react';
+import { replaceAllMatches, replaceMatch, type FindSession } from './find-session';
+
+export interface FindBarProps {
+  session: FindSession;
+  /** Open with the replace row (Ctrl+H) or without it (Ctrl+F). */
+  showReplace: boolean;
+  /** Bumped by Ctrl+F / Ctrl+H while the bar is open, to take the keyboard again. */
+  focusRequest: number;
+  readOnly: boolean;
+  onSessionChange: (query: string, matchCase: boolean, wholeWord: boolean) => void;
+  onCurrentChange: (current: BaseRange | undefined) => void;
+  onToggleReplace: () => void;
+  onClose: () => void;
+}
+
+/** Find and replace (Ctrl+F / Ctrl+H): matches are decorations in the body; the bar counts and steps through them. */
+export function FindBar({ session, showReplace, focusRequest, readOnly, onSessionChange, onCurrentChange, onToggleReplace, onClose }: FindBarProps) {
+  const editor = useSlate();
+  const [replacement, setReplacement] = useState('');
+  const [index, setIndex] = useState(0);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const queryInput = useRef<HTMLInputElement>(null);
+  // useSlate re-renders on every change; matches are recomputed from the per-block cache, so only edited blocks are searched.
+  const matches = useMemo(() => session.allMatches(editor), [session, editor, editor.children]); // eslint-disable-line react-hooks/exhaustive-deps
+  const current = matches.length > 0 ? matches[Math.min(index, matches.length - 1)] : undefined;
+
+  useEffect(() => onCurrentChange(current), [current?.anchor.offset, current?.anchor.path.join(), matches.length]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    queryInput.current?.focus();
+    queryInput.current?.select();
+  }, [focusRequest]);
+
+  const show = (next: number) => {
+    if (matches.length === 0) return;
+    const wrapped = (next + matches.length) % matches.length;
+    setIndex(wrapped);
+    const match = matches[wrapped];
+    if (!match) return;
+    // Word moves the selection to the match, so closing the bar leaves the caret there.
+    Transforms.select(editor, match);
+    try {
+      ReactEditor.toDOMRange(editor, match).startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    } catch {
+      // Not rendered yet: the selection still moved.
+    }
+  };
+
+  const replaceCurrent = () => {
+    if (!current) return;
+    replaceMatch(editor, current, replacement);
+    setNotice(undefined);
+  };
+
+  const replaceAll = () => {
+    const count = replaceAllMatches(editor, matches, replacement);
+    setNotice(count === 1 ? 'Replaced 1 match.' : `Replaced ${count} matches.`);
+  };
+
+  const onQueryKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      show(event.shiftKey ? index - 1 : current && editor.selection && Range.equals(editor.selection, current) ? index + 1 : index);
+    }
+  };
+
+  const onBarKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    }
+  };
+
+  const count = session.query === '' ? '' : matches.length === 0 ? 'No matches' : `${Math.min(index, matches.length - 1) + 1} of ${matches.length}`;
+
+  return (
+    <div className="find-bar" role="search" aria-label="Find and replace" onKeyDown={onBarKey}>
+      <div className="find-row">
+        <button type="button" className="find-toggle" aria-label={showReplace ? 'Hide replace' : 'Show replace'} aria-expanded={showReplace} onClick={onToggleReplace}>
+          {showReplace ? '▾' : '▸'}
+        </button>
+        <input
+          ref={queryInput}
+          className="find-input"
+          aria-label="Find"
+          placeholder="Find"
+          value={session.query}
+          onChange={(event) => {
+            setIndex(0);
+            setNotice(undefined);
+            onSessionChange(event.target.value, session.options.matchCase, session.options.wholeWord);
+          }}
+          onKeyDown={onQueryKey}
+        />
+        <span className="find-count" role="status" aria-live="polite">
+          {notice ?? count}
+        </span>
+        <button type="button" className="button button-quiet" aria-label="Previous match" title="Previous match (Shift+Enter)" disabled={matches.length === 0} onClick={() => show(index - 1)}>
+          ↑
+        </button>
+        <button type="button" className="button button-quiet" aria-label="Next match" title="Next match (Enter)" disabled={matches.length === 0} onClick={() => show(current && editor.selection && Range.equals(editor.selection, current) ? index + 1 : index)}>
+          ↓
+        </button>
+        <label className="find-option">
+          <input type="checkbox" checked={session.options.matchCase} onChange={(event) => onSessionChange(session.query, event.target.checked, session.options.wholeWord)} />
+          Match case
+        </label>
+        <label className="find-option">
+          <input type="checkbox" checked={session.options.wholeWord} onChange={(event) => onSessionChange(session.query, session.options.matchCase, event.target.checked)} />
+          Whole word
+        </label>
+        <button type="button" className="button button-quiet" aria-label="Close find" title="Close (Esc)" onClick={onClose}>
+          ✕
+        </button>
+      </div>
+      {showReplace && (
+        <div className="find-row">
+          <span className="find-toggle-spacer" />
+          <input className="find-input" aria-label="Replace with" placeholder="Replace with" value={replacement} onChange={(event) => setReplacement(event.target.value)} />
+          <button type="button" className="button" disabled={readOnly || !current} onClick={replaceCurrent}>
+            Replace
+          </button>
+          <button type="button" className="button" disabled={readOnly || matches.length === 0} onClick={replaceAll}>
+            Replace all
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

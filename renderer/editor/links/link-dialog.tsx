@@ -1,0 +1,86 @@
+import { useState, type FormEvent } from 'react';
+import { ModalDialog } from '../../app/modal-dialog';
+import { linkAddressFromInput } from './link-address';
+
+export interface LinkDialogProps {
+  /** The link being edited, or undefined for a new one. */
+  initialUrl: string | undefined;
+  /** The text the link shows; asked for only when there is no selected text. */
+  initialText: string;
+  askForText: boolean;
+  onSave: (url: string, text: string) => void;
+  onRemove: (() => void) | undefined;
+  onOpen: ((url: string) => void) | undefined;
+  onClose: () => void;
+}
+
+/** Insert or edit a link (Ctrl+K): the text, the address, and Remove link for an existing one. */
+export function LinkDialog({ initialUrl, initialText, askForText, onSave, onRemove, onOpen, onClose }: LinkDialogProps) {
+  const [address, setAddress] = useState(initialUrl ?? '');
+  const [text, setText] = useState(initialText);
+  const [error, setError] = useState<string | undefined>(undefined);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = linkAddressFromInput(address);
+    if ('error' in result) {
+      setError(result.error);
+      return;
+    }
+    onSave(result.url, text.trim());
+  };
+
+  return (
+    <ModalDialog title={initialUrl ? 'Edit link' : 'Insert link'} onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        {askForText && (
+          <>
+            <label className="field-label" htmlFor="link-text">
+              Text to show
+            </label>
+            <input id="link-text" className="field-control" value={text} onChange={(event) => setText(event.target.value)} />
+          </>
+        )}
+        <label className="field-label" htmlFor="link-address">
+          Address
+        </label>
+        <input
+          id="link-address"
+          className="field-control"
+          value={address}
+          placeholder="https://… or name@example.org"
+          onChange={(event) => {
+            setAddress(event.target.value);
+            setError(undefined);
+          }}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'link-address-error' : undefined}
+          autoFocus
+        />
+        {error && (
+          <p className="field-message" id="link-address-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="modal-actions">
+          {onRemove && (
+            <button type="button" className="button" onClick={onRemove}>
+              Remove link
+            </button>
+          )}
+          {onOpen && initialUrl && (
+            <button type="button" className="button" onClick={() => onOpen(initialUrl)}>
+              Open link…
+            </button>
+          )}
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary">
+            {initialUrl ? 'Save link' : 'Insert link'}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,53 @@
+import { Editor, Range, Transforms } from 'slate';
+import { HistoryEditor } from 'slate-history';
+import { isBlock } from '../../../shared/document/briefing-normalization';
+import type { BlockElement } from '../../../shared/document/briefing-body';
+
+type BlockChange = Partial<Pick<Extract<BlockElement, { type: 'list-item' }>, 'listType' | 'indent'>> &
+  ({ type: 'list-item' } | { type: 'block-quote' } | { type: 'heading'; level: 2 | 3 | 4 });
+
+/** What typing a prefix and a space at the start of a paragraph turns it into. */
+const shortcuts: Record<string, BlockChange> = {
+  '-': { type: 'list-item', listType: 'bulleted', indent: 0 },
+  '*': { type: 'list-item', listType: 'bulleted', indent: 0 },
+  '1.': { type: 'list-item', listType: 'numbered', indent: 0 },
+  '1)': { type: 'list-item', listType: 'numbered', indent: 0 },
+  '>': { type: 'block-quote' },
+  '#': { type: 'heading', level: 2 },
+  '##': { type: 'heading', level: 2 },
+  '###': { type: 'heading', level: 3 },
+  '####': { type: 'heading', level: 4 },
+};
+
+/**
+ * Markdown-style autoformat, as Word's AutoFormat As You Type: `- `, `1. `,
+ * `> ` and `## ` at the start of a paragraph make it a list item, quote or
+ * heading. The prefix goes away; one undo brings it back as typed.
+ */
+export function withMarkdownShortcuts(editor: Editor): Editor {
+  const { insertText } = editor;
+  editor.insertText = (text, options) => {
+    const { selection } = editor;
+    if (text === ' ' && options?.at === undefined && selection && Range.isCollapsed(selection)) {
+      const entry = Editor.above(editor, { match: isBlock, mode: 'lowest' });
+      if (entry && entry[0].type === 'paragraph') {
+        const [, path] = entry;
+        const start = Editor.start(editor, path);
+        const prefix = Editor.string(editor, { anchor: start, focus: selection.anchor });
+        const change = shortcuts[prefix];
+        if (change) {
+          // Its own undo step, so Ctrl+Z gives back the typed prefix rather than removing the whole typing run.
+          HistoryEditor.withNewBatch(editor, () => {
+            Editor.withoutNormalizing(editor, () => {
+              Transforms.delete(editor, { at: { anchor: start, focus: selection.anchor } });
+              Transforms.setNodes(editor, change, { at: path });
+            });
+          });
+          return;
+        }
+      }
+    }
+    insertText(text, options);
+  };
+  return editor;
+}
