@@ -1,6 +1,7 @@
 import { channelName, type ServiceName, type Services } from '../../shared/ipc/contract';
 import type { IpcErrorCode } from '../../shared/ipc/ipc-result';
 import type { IpcInvoker } from '../ipc/ipc-invoker';
+import type { Library } from '../storage/library';
 import type { CliServiceHost } from './cli-service-host';
 
 /** Where a command writes: people read stdout, scripts parse it; stderr carries errors and progress. */
@@ -56,6 +57,8 @@ export interface CliContext {
   libraryFile: string;
   /** Opens the library on first use; commands that never need it never open it. */
   services(): CliServices;
+  /** The open library itself, for what only a terminal does (backup to a file, restore from one). */
+  library(): Library;
   /** The shell's part of the services (export target, PDF printer), for commands that export. */
   host: CliServiceHost;
   /** `--chromium PATH` from the command line, for PDF export. */

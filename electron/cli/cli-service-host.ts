@@ -1,6 +1,6 @@
 import { createChromiumPdfPrinter, type ChromiumPdfPrinter } from '../export/chromium-pdf-printer';
 import type { ServiceHost } from '../ipc/service-host';
-import { CommandFailure } from './cli-context';
+import { ServiceError } from '../../shared/ipc/ipc-result';
 
 export interface CliServiceHost extends ServiceHost {
   /** Where the next export goes: the command line's `--out`, in place of the save dialog. */
@@ -27,7 +27,7 @@ export function createCliServiceHost(options: { findChromium: () => string; font
       },
     },
     writeClipboard: async () => {
-      throw new CommandFailure('The command line has no clipboard; export to a file with --out instead.');
+      throw new ServiceError('invalid-argument', 'The command line has no clipboard; export to a file with --out instead.');
     },
     fontsourceFolder: options.fontsourceFolder,
     // A terminal has no editor: links are never opened and there is nothing to spell-check.

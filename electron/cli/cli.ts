@@ -10,14 +10,28 @@ import { cliServices, CommandFailure, UsageError, type CliContext, type CliIo, t
 import { createCliServiceHost, type CliServiceHost } from './cli-service-host';
 import type { CliCommand } from './command';
 import { findChromium } from './find-chromium';
+import { backupCommand, checkCommand, restoreCommand } from './commands/backup-command';
 import { exportCommand } from './commands/export-command';
+import { importCommand } from './commands/import-command';
+import { searchCommand } from './commands/search-command';
 import { listCommand } from './commands/list-command';
 import { newCommand } from './commands/new-command';
 import { showCommand } from './commands/show-command';
 import { templatesCommand } from './commands/templates-command';
 import { defaultUserDataDir } from './user-data-dir';
 
-export const cliCommands: readonly CliCommand[] = [templatesCommand, newCommand, listCommand, showCommand, exportCommand];
+export const cliCommands: readonly CliCommand[] = [
+  templatesCommand,
+  newCommand,
+  listCommand,
+  searchCommand,
+  showCommand,
+  exportCommand,
+  importCommand,
+  backupCommand,
+  restoreCommand,
+  checkCommand,
+];
 
 export function usage(): string {
   const width = Math.max(...cliCommands.map((command) => `${command.name} ${command.usage}`.length));
@@ -87,6 +101,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
     const { file: libraryFile, isDefault } = libraryFileFor(options, io);
     let services: CliServices | undefined;
+    let opened: Library | undefined;
     const chromium: { explicit?: string } = {};
     host = createCliServiceHost({
       findChromium: () => findChromium({ explicit: chromium.explicit, platform: process.platform, env: io.env }),
@@ -98,14 +113,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       libraryFile,
       host: cliHost,
       chromium,
-      services: () => {
-        if (services) return services;
+      library: () => {
+        if (opened) return opened;
         // The app's own folder is created as the app would; a folder the person named must already exist.
         if (isDefault) mkdirSync(dirname(libraryFile), { recursive: true });
         else if (!existsSync(dirname(libraryFile))) throw new CommandFailure(`The folder ${dirname(libraryFile)} does not exist.`);
         // Seeded like the app's first start, so a newcomer finds the demo briefing from either side.
-        library = openLibrary(libraryFile, { seedDemo: true });
-        services = cliServices(createIpcInvoker(createServices(library, cliHost), { log: (error) => io.stderr(`${String(error)}\n`) }));
+        opened = openLibrary(libraryFile, { seedDemo: true });
+        library = opened;
+        return opened;
+      },
+      services: () => {
+        services ??= cliServices(createIpcInvoker(createServices(context.library(), cliHost), { log: (error) => io.stderr(`${String(error)}\n`) }));
         return services;
       },
     };

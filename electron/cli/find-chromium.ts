@@ -1,6 +1,6 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter as pathDelimiter, posix, win32 } from 'node:path';
-import { CommandFailure } from './cli-context';
+import { ServiceError } from '../../shared/ipc/ipc-result';
 
 export interface ChromiumSearch {
   /** `--chromium PATH` from the command line: used as given, never second-guessed. */
@@ -43,7 +43,7 @@ function wellKnownLocations(platform: NodeJS.Platform, env: ChromiumSearch['env'
  */
 export function findChromium({ explicit, platform, env, isExecutable = isExecutableFile }: ChromiumSearch): string {
   if (explicit !== undefined) {
-    if (!isExecutable(explicit)) throw new CommandFailure(`--chromium ${explicit} is not a program that can be run.`);
+    if (!isExecutable(explicit)) throw new ServiceError('not-found', `--chromium ${explicit} is not a program that can be run.`);
     return explicit;
   }
   if (env.CHROMIUM_PATH && isExecutable(env.CHROMIUM_PATH)) return env.CHROMIUM_PATH;
@@ -62,5 +62,5 @@ export function findChromium({ explicit, platform, env, isExecutable = isExecuta
     platform === 'linux'
       ? 'Install Chromium (Debian/Ubuntu: "sudo apt install chromium") or Google Chrome'
       : 'Install Google Chrome, Chromium or Microsoft Edge';
-  throw new CommandFailure(`PDF export needs a Chromium-based browser and none was found. ${install}, or name one with --chromium PATH.`);
+  throw new ServiceError('not-found', `PDF export needs a Chromium-based browser and none was found. ${install}, or name one with --chromium PATH.`);
 }

@@ -67,19 +67,30 @@ export class LibraryBackups {
    */
   async create(kind: BackupInfo['kind']): Promise<BackupInfo> {
     const name = `library-${fileTimeStamp(this.clock())}-${kind}.sqlite`;
-    const target = join(this.folder, name);
-    const partial = `${target}.partial`;
     try {
       mkdirSync(this.folder, { recursive: true });
+    } catch (error) {
+      throw toStorageError(error, 'the backup could not be made');
+    }
+    await this.writeTo(join(this.folder, name));
+    const made = parseBackup(name, this.folder);
+    if (!made) throw new Error(`backup name ${name} does not parse`);
+    return made;
+  }
+
+  /**
+   * A backup written to a file of the caller's choosing (the command line's
+   * `backup --out FILE`), complete or not at all. The folder must exist.
+   */
+  async writeTo(target: string): Promise<void> {
+    const partial = `${target}.partial`;
+    try {
       await this.database().backup(partial);
       renameSync(partial, target);
     } catch (error) {
       rmSync(partial, { force: true });
       throw toStorageError(error, 'the backup could not be made');
     }
-    const made = parseBackup(name, this.folder);
-    if (!made) throw new Error(`backup name ${name} does not parse`);
-    return made;
   }
 
   /**

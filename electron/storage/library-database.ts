@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { assertSchemaNotNewer, migrate, schemaVersion } from './migrate';
@@ -108,5 +108,38 @@ export function openLibraryDatabase(filePath: string, options: OpenLibraryDataba
   } catch (error) {
     database?.close();
     throw openFailure(filePath, error);
+  }
+}
+
+export interface LibraryFileCheck {
+  ok: boolean;
+  /** One plain sentence: what is wrong, or that the library is sound. */
+  message: string;
+  /** SQLite's own findings, for a log or a support request. */
+  findings: string[];
+}
+
+/**
+ * Checks a library file without changing it (the command line's `check`):
+ * opened read-only, never migrated, never created. `full` runs SQLite's
+ * `integrity_check` instead of the quicker `quick_check` the app runs on
+ * every start.
+ */
+export function checkLibraryFile(filePath: string, options: { full?: boolean } = {}): LibraryFileCheck {
+  if (!existsSync(filePath)) throw new ServiceError('not-found', `There is no library at ${filePath}.`);
+  let database: Database.Database | undefined;
+  try {
+    database = new Database(filePath, { readonly: true, fileMustExist: true });
+    const pragma = options.full ? 'integrity_check' : 'quick_check';
+    const findings = (database.pragma(pragma) as Record<string, string>[]).map((row) => Object.values(row)[0] ?? '').filter((line) => line !== 'ok');
+    if (findings.length > 0) return { ok: false, message: `The library ${filePath} is damaged; restore it from a backup.`, findings };
+    assertOursOrEmpty(database, filePath);
+    return { ok: true, message: `The library ${filePath} is sound.`, findings: [] };
+  } catch (error) {
+    const failure = openFailure(filePath, error);
+    if (failure instanceof DamagedLibraryError) return { ok: false, message: failure.message.replace(' It has been left untouched.', ''), findings: [] };
+    throw failure;
+  } finally {
+    database?.close();
   }
 }

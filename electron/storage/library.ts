@@ -33,6 +33,8 @@ export interface Library {
   recover(action: RecoveryAction): Promise<LibraryStatus>;
   /** Replaces the library with a backup; the current file is moved aside first, never deleted. */
   restoreBackup(name: string): Promise<LibraryStatus>;
+  /** The same with a backup file from anywhere (the command line's `restore FILE`). */
+  restoreFromFile(path: string): Promise<LibraryStatus>;
   /** `PRAGMA quick_check` (or the slower, fuller `integrity_check` with `full`). */
   check(options?: { full?: boolean }): IntegrityReport;
   close(): void;
@@ -166,7 +168,11 @@ class LibraryHandle implements Library {
   }
 
   async restoreBackup(name: string): Promise<LibraryStatus> {
-    const source = this.backups.path(name);
+    return this.restoreFromFile(this.backups.path(name));
+  }
+
+  async restoreFromFile(source: string): Promise<LibraryStatus> {
+    if (!existsSync(source)) throw new ServiceError('not-found', `There is no file ${source}.`);
     // A consistent file to move aside: closing checkpoints the WAL into it.
     this.stores?.database.close();
     this.stores = undefined;

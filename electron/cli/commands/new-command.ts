@@ -1,14 +1,37 @@
-import { UsageError } from '../cli-context';
+import { resolve } from 'node:path';
+import { importBriefingFromPath } from '../../storage/briefing-files';
+import { CommandFailure, UsageError } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
 
 export const newCommand: CliCommand = {
   name: 'new',
-  usage: '--template ID [--title T]',
-  summary: 'create a briefing from a template; prints the new id',
+  usage: '--template ID [--from FILE.briefing.json] [--title T]',
+  summary: 'create a briefing from a template (or a briefing file); prints the new id',
   async run(context, args) {
-    const { values } = parseCommandArguments('new', args, { template: { type: 'string' }, title: { type: 'string' } }, { min: 0, max: 0, names: '' });
+    const { values } = parseCommandArguments(
+      'new',
+      args,
+      { template: { type: 'string' }, from: { type: 'string' }, title: { type: 'string' } },
+      { min: 0, max: 0, names: '' },
+    );
     if (!values.template) throw new UsageError('new: --template ID is required (see "briefing-desk templates").');
-    const briefing = await context.services().call('briefings', 'create', { templateId: values.template, ...(values.title !== undefined ? { title: values.title } : {}) });
+    const services = context.services();
+    if (!values.from) {
+      const briefing = await services.call('briefings', 'create', { templateId: values.template, ...(values.title !== undefined ? { title: values.title } : {}) });
+      context.io.stdout(`${briefing.id}\n`);
+      return 0;
+    }
+    // The template is checked first, so a typo never leaves an imported briefing behind.
+    const template = await services.call('templates', 'get', values.template);
+    const file = resolve(context.io.cwd, values.from);
+    const library = context.library();
+    const briefing = library.database.transaction(() => {
+      const imported = importBriefingFromPath(library, file);
+      if (imported.templateId !== template.id) {
+        throw new CommandFailure(`${file} is a briefing of the template "${imported.templateId}", not "${template.id}".`);
+      }
+      return values.title === undefined ? imported : { ...imported, ...library.briefings.save({ id: imported.id, baseRevision: imported.revision, title: values.title }) };
+    })();
     context.io.stdout(`${briefing.id}\n`);
     return 0;
   },

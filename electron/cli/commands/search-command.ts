@@ -1,0 +1,45 @@
+import type { LibrarySearchHit } from '../../../shared/ipc/briefing-service';
+import type { Snippet } from '../../../shared/search/search-snippet';
+import { UsageError } from '../cli-context';
+import { parseCommandArguments, type CliCommand } from '../command';
+import { humanTime, json } from '../output-format';
+import { summaryForScripts } from './list-command';
+
+/** A snippet for a terminal: matched words in [brackets], cuts shown with an ellipsis. */
+export function snippetText(snippet: Snippet): string {
+  const text = snippet.parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join('');
+  return `${snippet.truncatedStart ? '…' : ''}${text.replace(/\s+/gu, ' ').trim()}${snippet.truncatedEnd ? '…' : ''}`;
+}
+
+function snippetForScripts(snippet: Snippet | undefined) {
+  if (!snippet) return null;
+  return { text: snippet.parts.map((part) => part.text).join(''), matches: snippet.parts.filter((part) => part.match).map((part) => part.text) };
+}
+
+export const searchCommand: CliCommand = {
+  name: 'search',
+  usage: 'QUERY [--limit N] [--json]',
+  summary: 'find briefings by words, best matches first, with snippets',
+  async run(context, args) {
+    const { values, positionals } = parseCommandArguments('search', args, { json: { type: 'boolean' }, limit: { type: 'string' } }, { min: 1, max: 1, names: 'the words to find' });
+    const limit = values.limit === undefined ? 20 : Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw new UsageError('search: --limit must be a whole number from 1 to 10000.');
+    const result = await context.services().call('briefings', 'search', { text: positionals[0] ?? '', sort: 'relevance', limit });
+    if (values.json) {
+      context.io.stdout(json({ total: result.total, hits: result.hits.map((hit: LibrarySearchHit) => ({ ...summaryForScripts(hit), snippet: snippetForScripts(hit.snippet) })) }));
+      return 0;
+    }
+    if (result.hits.length === 0) {
+      context.io.stdout('No briefings match.\n');
+      return 0;
+    }
+    const lines = result.hits.flatMap((hit) => [
+      `${hit.title || '(untitled)'}  ·  ${hit.status}  ·  edited ${humanTime(hit.updatedAt)}`,
+      `  ${hit.id}`,
+      ...(hit.snippet ? [`  ${snippetText(hit.snippet)}`] : []),
+    ]);
+    const more = result.total > result.hits.length ? `\n${result.total - result.hits.length} more; use --limit to see them.` : '';
+    context.io.stdout(`${lines.join('\n')}${more}\n`);
+    return 0;
+  },
+};
