@@ -9,7 +9,8 @@ runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stderrIsTerminal: process.stderr.isTTY === true,
   env: process.env,
-  cwd: process.cwd(),
+  // `npm run cli` runs in the checkout's root; relative paths mean where the person typed the command.
+  cwd: process.env.npm_lifecycle_event === 'cli' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd(),
   // The bundle is CommonJS: `require.resolve` finds the fonts wherever npm put the dependencies.
   fontsourceFolder: dirname(dirname(require.resolve('@fontsource/noto-sans/package.json'))),
 }).then(
