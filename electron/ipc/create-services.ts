@@ -32,6 +32,7 @@ export function createServices(library: Library, host: ServiceHost): Services {
       duplicate: async (id) => library.briefings.duplicate(id),
       exportFile: async (id) => exportBriefingFile(library, id),
       importFile: async (contents) => importBriefingFile(library, contents),
+      changeStatus: async (request) => library.briefings.changeStatus(request, library.appSettings.get().authorName),
     },
     history: {
       list: async (briefingId) => library.revisions.list(briefingId),

@@ -35,6 +35,7 @@ function fakeServices() {
       duplicate: notCalled,
       exportFile: notCalled,
       importFile: notCalled,
+      changeStatus: notCalled,
     },
     history: { list: notCalled, get: notCalled, saveVersion: notCalled, restore: notCalled },
     library: { status: notCalled, recover: notCalled, backups: notCalled, backUp: notCalled, restoreBackup: notCalled, check: notCalled },

@@ -4,10 +4,11 @@ import type { Briefing, BriefingStatus, BriefingSummary, FieldValues } from '../
 import type { BriefingContent } from '../../shared/document/new-briefing';
 import type { BriefingTemplate } from '../../shared/document/template';
 import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
-import type { ListBriefingsQuery, SaveBriefingRequest, SavedBriefing } from '../../shared/ipc/briefing-service';
+import type { ChangeStatusRequest, ListBriefingsQuery, SaveBriefingRequest, SavedBriefing } from '../../shared/ipc/briefing-service';
 import type { RestoredRevision } from '../../shared/ipc/history-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { briefingFromRow, eventDateOf, reindexBriefing, statusFromRow, type BriefingRow, type SummaryRow } from './briefing-rows';
+import { assertEditable, changeBriefingStatus } from './briefing-status';
 import { RevisionStore } from './revision-store';
 import { deleteSearchDocument } from './search-index';
 import { withStorageErrors } from './storage-error';
@@ -135,14 +136,15 @@ export class BriefingStore {
   save(request: SaveBriefingRequest): SavedBriefing {
     const write = this.database.transaction((): SavedBriefing => {
       const current = this.database
-        .prepare<[string], Pick<BriefingRow, 'revision' | 'template_id' | 'fields_json'>>(
-          'SELECT revision, template_id, fields_json FROM briefings WHERE id = ? AND trashed_at IS NULL',
+        .prepare<[string], Pick<BriefingRow, 'revision' | 'template_id' | 'fields_json' | 'status'>>(
+          'SELECT revision, template_id, fields_json, status FROM briefings WHERE id = ? AND trashed_at IS NULL',
         )
         .get(request.id);
       if (!current) throw notFound(request.id);
       if (current.revision !== request.baseRevision) {
         throw new ServiceError('conflict', 'This briefing was changed in another window since you opened it.');
       }
+      assertEditable(current.status);
       const template = this.findTemplate(current.template_id);
       if (request.fields) assertKnownFields(request.fields, template, current.fields_json);
       const saved: SavedBriefing = { id: request.id, revision: current.revision + 1, updatedAt: this.clock().toISOString() };
@@ -184,6 +186,11 @@ export class BriefingStore {
     });
     // IMMEDIATE takes the write lock before the revision is read, so no other writer can slip in between.
     return withStorageErrors('the briefing could not be saved', () => write.immediate());
+  }
+
+  /** One step of the review workflow, recorded in the history with `author` (see `changeBriefingStatus`). */
+  changeStatus(request: ChangeStatusRequest, author: string): SavedBriefing {
+    return changeBriefingStatus(this.database, this.revisions, this.clock, request, author);
   }
 
   /** Moves the briefing to the Trash: it leaves the library list and can no longer be opened or saved. */
@@ -251,6 +258,7 @@ export class BriefingStore {
       const revision = this.revisions.get(revisionId);
       const current = this.database.prepare<[string], BriefingRow>('SELECT * FROM briefings WHERE id = ? AND trashed_at IS NULL').get(revision.briefingId);
       if (!current) throw notFound(revision.briefingId);
+      assertEditable(current.status);
       const newest = this.revisions.list(revision.briefingId)[0];
       if (!newest || newest.briefingRevision !== current.revision) this.revisions.recordRow(current, { reason: 'autosave' });
       this.database

@@ -37,6 +37,18 @@ export const saveBriefingRequestSchema = z.strictObject({
 });
 export type SaveBriefingRequest = z.infer<typeof saveBriefingRequestSchema>;
 
+/**
+ * A step of the review workflow (see `shared/document/workflow.ts`). Like a
+ * save it names the revision it was based on; going back to draft says why.
+ */
+export const changeStatusRequestSchema = z.strictObject({
+  id: briefingIdSchema,
+  baseRevision: z.number().int().min(1),
+  status: briefingStatusSchema,
+  reason: z.string().max(1000).optional(),
+});
+export type ChangeStatusRequest = z.infer<typeof changeStatusRequestSchema>;
+
 export interface SavedBriefing {
   id: string;
   revision: number;
@@ -119,6 +131,8 @@ export interface BriefingService {
   exportFile(id: string): Promise<BriefingFileExport>;
   /** Adds the briefing in a `.briefing.json` file to the library as a new briefing; all or nothing. */
   importFile(contents: string): Promise<Briefing>;
+  /** Moves the briefing one step through the workflow and records it in the history, with who did it. */
+  changeStatus(request: ChangeStatusRequest): Promise<SavedBriefing>;
 }
 
 export const briefingServiceArguments = {
@@ -134,4 +148,5 @@ export const briefingServiceArguments = {
   duplicate: z.tuple([briefingIdSchema]),
   exportFile: z.tuple([briefingIdSchema]),
   importFile: z.tuple([briefingFileTextSchema]),
+  changeStatus: z.tuple([changeStatusRequestSchema]),
 } satisfies ServiceArgumentSchemas<BriefingService>;
