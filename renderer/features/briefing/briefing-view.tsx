@@ -3,7 +3,9 @@ import type { Editor } from 'slate';
 import type { Briefing, FieldValue } from '../../../shared/document/briefing';
 import type { BriefingBody } from '../../../shared/document/briefing-body';
 import type { BriefingTemplate } from '../../../shared/document/template';
+import { formatDateTime } from '../../../shared/document/field-format';
 import { textStats } from '../../../shared/document/text-stats';
+import { isLockedStatus } from '../../../shared/document/workflow';
 import { validateBriefing } from '../../../shared/document/validate-briefing';
 import type { SavedBriefing } from '../../../shared/ipc/briefing-service';
 import { useApi } from '../../api/api-context';
@@ -16,6 +18,7 @@ import { ExportDialog } from '../export/export-dialog';
 import { HistoryDialog } from '../history/history-dialog';
 import { ParticipantsEditor } from '../participants/participants-editor';
 import { SaveAsTemplateDialog } from '../templates/save-as-template-dialog';
+import { WorkflowBar } from '../workflow/workflow-bar';
 import { ConflictBanner } from './conflict-banner';
 import { saveStatusLabel } from './save-status-label';
 import { useAutosave } from './use-autosave';
@@ -46,6 +49,10 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
     participants: briefing.participants,
   }));
   const { title, body, fields, language, participants } = content;
+  // Approved and released briefings are what was signed off; the library refuses edits to them too.
+  const locked = isLockedStatus(briefing.status);
+  const embargoUntil = fields.embargoUntil;
+  const embargo = fields.releaseLine === 'embargoed' && typeof embargoUntil === 'string' && embargoUntil ? `Embargoed until ${formatDateTime(embargoUntil, language)}` : undefined;
   const [sectionIndex, setSectionIndex] = useState<number | undefined>(undefined);
   const [actionError, setActionError] = useState<string | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
@@ -217,9 +224,17 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
           {actionError}
         </div>
       )}
+      <WorkflowBar
+        briefingId={briefing.id}
+        status={briefing.status}
+        embargo={embargo}
+        saveFirst={async () => ((await controller.flush()) ? controller.revision : undefined)}
+        onChanged={() => onOpen(briefing.id)}
+      />
       <FieldContext.Provider value={fieldContext}>
         <BriefingEditor
           initialBody={briefing.body}
+          readOnly={locked}
           onBodyChange={handleBodyChange}
           onEditorChange={handleEditorChange}
           onOpenLink={openLink}
@@ -230,7 +245,7 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
                 fields={fields}
                 language={language}
                 issues={issues}
-                readOnly={false}
+                readOnly={locked}
                 onFieldChange={handleFieldChange}
                 onLanguageChange={(next) => change({ language: next })}
               />
@@ -265,10 +280,11 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
                 rows={1}
                 maxLength={500}
                 value={title}
+                readOnly={locked}
                 onChange={(event) => change({ title: event.target.value.replace(/\n/g, ' ') })}
                 onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
               />
-              {template?.hasParticipants && <ParticipantsEditor participants={participants} onChange={(next) => change({ participants: next })} />}
+              {template?.hasParticipants && <ParticipantsEditor participants={participants} readOnly={locked} onChange={(next) => change({ participants: next })} />}
             </header>
           }
         />

@@ -92,9 +92,6 @@ export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, 
           </span>
           Briefing Desk
         </div>
-        <button type="button" className="button button-quiet" onClick={onOpenSettings} title="Settings (Ctrl+,)">
-          Settings
-        </button>
         <div className="new-briefing" ref={menuRef}>
           <button
             type="button"
@@ -152,6 +149,9 @@ export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, 
         <input ref={fileInput} type="file" accept=".json,application/json" hidden aria-label="Briefing file to import" onChange={(event) => void importFile(event)} />
         <button type="button" className="button button-quiet" onClick={() => setBackupsOpen(true)}>
           Backups…
+        </button>
+        <button type="button" className="button button-quiet" onClick={onOpenSettings} title="Settings (Ctrl+,)">
+          Settings
         </button>
       </footer>
       {backupsOpen && <BackupsDialog flush={flush ?? (async () => true)} onClose={() => setBackupsOpen(false)} />}
