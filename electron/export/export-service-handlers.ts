@@ -24,7 +24,8 @@ export function pdfPageCount(pdf: Uint8Array): number {
 
 /** The export model of a stored briefing, with its template (which may have been deleted since). */
 export function briefingExportDocument(library: Library, briefing: Briefing, options: ExportOptions): ExportDocument {
-  return exportDocument(briefing, library.templates.find(briefing.templateId), options);
+  const { organisationName, organisationLogo, mediaContact, marginsMm } = library.appSettings.get();
+  return exportDocument(briefing, library.templates.find(briefing.templateId), options, { organisationName, logo: organisationLogo, mediaContact, margins: marginsMm });
 }
 
 /**

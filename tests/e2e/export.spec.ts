@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { strFromU8, unzipSync } from 'fflate';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -110,4 +111,32 @@ test('lists what is missing first, and exports anyway when asked', async ({ page
   await dialog.getByRole('button', { name: 'Export…' }).click();
   await expect(page.getByText(`Exported to ${join(folder, 'Meeting readout.txt')}`)).toBeVisible();
   expect(readFileSync(join(folder, 'Meeting readout.txt'), 'utf8')).toContain('Meeting readout\n\nThe sides met.');
+});
+
+test.describe('export with the press office settings', () => {
+  test.use({ seedDemo: true });
+
+  test('the organisation name from Settings heads the PDF on every page, on the page size chosen there', async ({ page, serviceHost }) => {
+    const app = new BriefingPage(page);
+    await app.open();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    await settings.getByLabel('Name on exported documents').fill('Nazirlər Kabinetinin Mətbuat Xidməti');
+    await settings.getByLabel('Page size').selectOption('Letter');
+    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await expect(settings).toBeHidden();
+
+    await app.openFromLibrary(/Ali Asadov meets ITU/);
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await expect(dialog.getByLabel('Page size')).toHaveValue('Letter');
+    await dialog.getByRole('button', { name: 'Export…' }).click();
+    const pdfPath = join(serviceHost.exportFolder ?? '', `${demoTitle}.pdf`);
+    await expect(page.getByText(`Exported to ${pdfPath}`)).toBeVisible({ timeout: 30_000 });
+
+    const pages = pdfText(pdfPath).split('\f').filter((text) => text.trim() !== '');
+    expect(pages.length).toBeGreaterThan(1);
+    for (const text of pages) expect(text).toContain('Nazirlər Kabinetinin Mətbuat Xidməti');
+    expect(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts \(letter\)/u);
+  });
 });

@@ -48,3 +48,22 @@ test('a logo with a script in it is refused with a reason, and nothing is saved'
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   expect(library.query("SELECT 1 FROM settings WHERE key = 'appSettings'")).toEqual([]);
 });
+
+test.describe('the application menu', () => {
+  test.use({ seedDemo: true });
+
+  test('File › New Briefing…, View › Library and File › Export… reach the page', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'Settings' })).toBeVisible();
+    await emitAppEvent(page, 'menu-command-invoked', { command: 'new-briefing' });
+    await expect(page.getByRole('menu', { name: 'Templates' })).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    await emitAppEvent(page, 'menu-command-invoked', { command: 'show-library' });
+    await expect(page.getByRole('searchbox').first()).toBeFocused();
+
+    await page.getByRole('button', { name: /Ali Asadov meets ITU/ }).click();
+    await emitAppEvent(page, 'menu-command-invoked', { command: 'export' });
+    await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
+  });
+});

@@ -1,7 +1,6 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun, type FileChild } from 'docx';
 import type { ExportDocument } from '../../../shared/document/export/export-document';
 import type { PageSize } from '../../../shared/document/export/export-options';
-import { pageMargins } from '../../../shared/document/export/pdf-page-setup';
 import { docxBlocks, docxRuns } from './docx-blocks';
 import { docxHeaderFooter } from './docx-header-footer';
 import { docxNumbering } from './docx-numbering';
@@ -36,7 +35,7 @@ function masthead(document: ExportDocument): Paragraph[] {
  */
 export function briefingDocx(document: ExportDocument, pageSize: PageSize): Document {
   const size = pageSizes[pageSize];
-  const textWidth = size.width - twips(pageMargins.left) - twips(pageMargins.right);
+  const textWidth = size.width - twips(document.margins.left) - twips(document.margins.right);
   let listInstance = 0;
   const nextListInstance = () => (listInstance += 1);
 
@@ -73,7 +72,7 @@ export function briefingDocx(document: ExportDocument, pageSize: PageSize): Docu
         properties: {
           page: {
             size,
-            margin: { top: twips(pageMargins.top), right: twips(pageMargins.right), bottom: twips(pageMargins.bottom), left: twips(pageMargins.left) },
+            margin: { top: twips(document.margins.top), right: twips(document.margins.right), bottom: twips(document.margins.bottom), left: twips(document.margins.left) },
           },
         },
         headers: { default: header },

@@ -11,6 +11,7 @@ import type { SavedBriefing } from '../../../shared/ipc/briefing-service';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { formatEventDate } from '../../app/format';
+import { useAppEvent } from '../../app/use-app-event';
 import { BriefingEditor } from '../../editor/briefing-editor';
 import { FieldContext, resolveReference } from '../../editor/fields/field-context';
 import { DetailsPanel } from '../details/details-panel';
@@ -88,6 +89,11 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
     window.addEventListener('keydown', saveNow);
     return () => window.removeEventListener('keydown', saveNow);
   }, [controller]);
+
+  // File › Export… (Ctrl+E) from the application menu.
+  useAppEvent('menu-command-invoked', ({ command }) => {
+    if (command === 'export') setExporting(true);
+  });
 
   const handleBodyChange = useCallback((next: BriefingBody) => change({ body: next }), [change]);
 

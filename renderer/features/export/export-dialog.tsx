@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { BriefingStatus } from '../../../shared/document/briefing';
 import { defaultExportOptions, exportFormats, formatLabels, pageSizes, type ExportFormat, type ExportOptions } from '../../../shared/document/export/export-options';
 import type { ValidationIssue } from '../../../shared/document/validate-briefing';
+import { needsDraftMark } from '../../../shared/document/workflow';
 import type { ExportResult } from '../../../shared/ipc/export-service';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
@@ -21,9 +22,6 @@ export interface ExportDialogProps {
   onClose: () => void;
 }
 
-/** Until the approval workflow exists, everything short of approved is a draft by default. */
-const isApproved = (status: BriefingStatus) => status === 'approved' || status === 'released';
-
 /**
  * The export dialog: validation problems first (with "Export anyway"), then
  * format, page size, participants table and DRAFT mark. The file is written
@@ -33,11 +31,26 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
   const api = useApi();
   const [reviewed, setReviewed] = useState(issues.length === 0);
   const [format, setFormat] = useState<ExportFormat>('pdf');
-  const [options, setOptions] = useState<ExportOptions>({ ...defaultExportOptions, includeParticipants: hasParticipants, draftMark: !isApproved(status) });
+  // Everything short of approved is marked DRAFT unless the person says otherwise.
+  const [options, setOptions] = useState<ExportOptions>({ ...defaultExportOptions, includeParticipants: hasParticipants, draftMark: needsDraftMark(status) });
   const [busy, setBusy] = useState<'export' | 'copy' | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [copied, setCopied] = useState(false);
   const paged = format === 'pdf' || format === 'docx';
+
+  useEffect(() => {
+    // The page size starts as the one chosen in Settings; without settings, A4 stays.
+    let cancelled = false;
+    api.settings.get().then(
+      (settings) => {
+        if (!cancelled) setOptions((current) => ({ ...current, pageSize: settings.defaultPageSize }));
+      },
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api]);
 
   const run = async (kind: 'export' | 'copy', action: () => Promise<void>) => {
     setBusy(kind);

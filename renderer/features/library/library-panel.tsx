@@ -3,6 +3,7 @@ import type { BriefingSummary } from '../../../shared/document/briefing';
 import type { BriefingTemplate } from '../../../shared/document/template';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
+import { useAppEvent } from '../../app/use-app-event';
 import { BackupsDialog } from './backups-dialog';
 import { LibraryBrowser } from './library-browser';
 import './library.css';
@@ -33,6 +34,13 @@ export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, 
   const [importError, setImportError] = useState<string | undefined>(undefined);
   const menuRef = useRef<HTMLDivElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const panel = useRef<HTMLElement>(null);
+
+  // File › New Briefing… opens the template menu; View › Library goes to the search box.
+  useAppEvent('menu-command-invoked', ({ command }) => {
+    if (command === 'new-briefing') setMenuOpen(true);
+    if (command === 'show-library') panel.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  });
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -84,7 +92,7 @@ export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, 
   };
 
   return (
-    <nav className="library" aria-label="Library">
+    <nav className="library" aria-label="Library" ref={panel}>
       <header className="library-header">
         <div className="app-name">
           <span className="app-mark" aria-hidden="true">

@@ -1,3 +1,5 @@
+import type { OrganisationLogo } from '../app-settings';
+import { pageMargins, type PageMargins } from './pdf-page-setup';
 import type { Briefing } from '../briefing';
 import type { BlockElement, InlineNode, ListType, MarkName } from '../briefing-body';
 import { markNames } from '../briefing-body';
@@ -58,6 +60,19 @@ export interface ExportDocument {
   contact: string[];
   draft: boolean;
   createdAt: string;
+  /** The organisation's logo from Settings, shown in the masthead; null without one. */
+  logo: OrganisationLogo | null;
+  /** Page margins in millimetres, from Settings; the house default without them. */
+  margins: PageMargins;
+}
+
+/** Who issues every export, from Settings: it overrides what a template would infer. */
+export interface ExportIssuer {
+  organisationName: string;
+  logo: OrganisationLogo | null;
+  /** The default media contact, used where the briefing's own contact fields are empty. */
+  mediaContact: string;
+  margins: PageMargins;
 }
 
 const sideLabels = { host: 'Host', guest: 'Guest', other: 'Other' } as const;
@@ -173,16 +188,28 @@ function contactOf(briefing: Briefing, template: BriefingTemplate | undefined): 
   return lines;
 }
 
-/** Builds the export model of a briefing; `template` may be missing for a briefing whose template was deleted. */
-export function exportDocument(briefing: Briefing, template: BriefingTemplate | undefined, options: ExportOptions): ExportDocument {
+/**
+ * Builds the export model of a briefing; `template` may be missing for a
+ * briefing whose template was deleted. With an `issuer` (the press office's
+ * Settings), its organisation name heads every export and its media contact
+ * fills a template's empty contact block.
+ */
+export function exportDocument(briefing: Briefing, template: BriefingTemplate | undefined, options: ExportOptions, issuer?: ExportIssuer): ExportDocument {
+  const header = documentHeader(briefing, template);
+  const organisation = issuer?.organisationName.trim() || header.organisation;
+  const contact = contactOf(briefing, template);
+  const hasContactBlock = (template?.fields ?? []).some((field) => /^contact[A-Z]/u.test(field.id));
+  const defaultContact = (issuer?.mediaContact ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
   return {
     title: briefing.title.trim() || template?.defaultTitle || 'Briefing',
     language: briefing.language,
-    header: documentHeader(briefing, template),
+    header: { ...header, organisation },
     sections: sectionsOf(briefing, template),
     participants: options.includeParticipants && (template?.hasParticipants ?? true) ? participantsOf(briefing) : null,
-    contact: contactOf(briefing, template),
+    contact: contact.length === 0 && hasContactBlock ? defaultContact : contact,
     draft: options.draftMark,
     createdAt: briefing.createdAt,
+    logo: issuer?.logo ?? null,
+    margins: issuer?.margins ?? pageMargins,
   };
 }

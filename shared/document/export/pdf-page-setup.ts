@@ -31,10 +31,11 @@ export const pageMargins: PageMargins = { top: 22, right: 20, bottom: 20, left: 
 
 const templateStyle =
   'font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", sans-serif; font-size: 8pt; color: #444; width: 100%; ' +
-  'margin: 0 20mm; display: flex; justify-content: space-between; gap: 8mm; -webkit-print-color-adjust: exact;';
+  'display: flex; justify-content: space-between; gap: 8mm; -webkit-print-color-adjust: exact;';
 
-function marginTemplate(left: string, centre: string, right: string): string {
-  return `<div style='${templateStyle}'><span>${left}</span><span>${centre}</span><span>${right}</span></div>`;
+/** The running header or footer, lined up with the text: the page's side margins are its own. */
+function marginTemplate(margins: PageMargins, left: string, centre: string, right: string): string {
+  return `<div style='${templateStyle} margin: 0 ${margins.right}mm 0 ${margins.left}mm;'><span>${left}</span><span>${centre}</span><span>${right}</span></div>`;
 }
 
 export function pdfPageSetup(document: ExportDocument, options: ExportOptions): PdfPageSetup {
@@ -42,9 +43,10 @@ export function pdfPageSetup(document: ExportDocument, options: ExportOptions): 
   const marking = [document.draft ? 'DRAFT' : '', classification].filter(Boolean).join(' · ');
   return {
     pageSize: options.pageSize,
-    margins: pageMargins,
-    headerTemplate: marginTemplate(escapeHtml(document.header.organisation), '', marking),
+    margins: document.margins,
+    headerTemplate: marginTemplate(document.margins, escapeHtml(document.header.organisation), '', marking),
     footerTemplate: marginTemplate(
+      document.margins,
       escapeHtml(document.title.length > 80 ? `${document.title.slice(0, 79)}…` : document.title),
       '',
       `${classification ? `${classification} · ` : ''}Page <span class="pageNumber"></span> of <span class="totalPages"></span>`,

@@ -12,6 +12,7 @@ body { margin: 0; }
 h1, h2, h3, h4, h5, .masthead, .dateline, th, .contact, .draft-mark { font-family: "Noto Sans", sans-serif; }
 .masthead { border-bottom: 1.5pt solid #1f3864; padding-bottom: 6pt; margin-bottom: 14pt; display: flex; flex-wrap: wrap; justify-content: space-between; gap: 2pt 12pt; }
 .masthead p { margin: 0; }
+.logo { display: block; max-height: 18mm; max-width: 60mm; margin-bottom: 3mm; flex-basis: 100%; object-fit: contain; object-position: left; }
 .organisation { font-weight: 700; font-size: 12pt; color: #1f3864; flex-basis: 100%; }
 .release-line { font-weight: 700; font-size: 9.5pt; letter-spacing: 0.04em; }
 .classification { font-weight: 700; font-size: 9.5pt; letter-spacing: 0.06em; color: #9c1c1c; }
@@ -52,6 +53,7 @@ function tableHtml(table: ExportTable): string {
 function mastheadHtml(document: ExportDocument): string {
   const { organisation, releaseLine, classification } = document.header;
   const lines = [
+    document.logo ? `<img class="logo" alt="" src="data:${document.logo.mediaType};base64,${document.logo.base64}">` : '',
     organisation ? `<p class="organisation">${escapeHtml(organisation)}</p>` : '',
     releaseLine ? `<p class="release-line">${escapeHtml(releaseLine)}</p>` : '',
     classification ? `<p class="classification">${escapeHtml(classification)}</p>` : '',
