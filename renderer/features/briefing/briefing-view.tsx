@@ -3,7 +3,6 @@ import type { Editor } from 'slate';
 import type { Briefing, FieldValue } from '../../../shared/document/briefing';
 import type { BriefingBody } from '../../../shared/document/briefing-body';
 import type { BriefingTemplate } from '../../../shared/document/template';
-import { textStats } from '../../../shared/document/text-stats';
 import { validateBriefing } from '../../../shared/document/validate-briefing';
 import type { SavedBriefing } from '../../../shared/ipc/briefing-service';
 import { useApi } from '../../api/api-context';
@@ -16,6 +15,7 @@ import { ParticipantsEditor } from '../participants/participants-editor';
 import { SaveAsTemplateDialog } from '../templates/save-as-template-dialog';
 import { ConflictBanner } from './conflict-banner';
 import { saveStatusLabel } from './save-status-label';
+import { TextStatsCache } from './text-stats-cache';
 import { useAutosave } from './use-autosave';
 
 export interface BriefingViewProps {
@@ -149,11 +149,14 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
   };
 
   const fieldContext = useMemo(() => ({ template, fields, language }), [template, fields, language]);
-  const resolve = useCallback((reference: Parameters<typeof resolveReference>[0]) => resolveReference(reference, fieldContext).value, [fieldContext]);
+  const statsCache = useMemo(
+    () => new TextStatsCache((reference: Parameters<typeof resolveReference>[0]) => resolveReference(reference, fieldContext).value),
+    [fieldContext],
+  );
   const deferredBody = useDeferredValue(body);
-  const total = textStats(deferredBody, resolve);
+  const total = statsCache.sections(deferredBody);
   const currentSection = sectionIndex === undefined ? undefined : deferredBody[sectionIndex];
-  const section = currentSection ? textStats([currentSection], resolve) : undefined;
+  const section = currentSection ? statsCache.sections([currentSection]) : undefined;
   const eventDate = template?.eventDateField ? fields[template.eventDateField] : null;
   const issues = template ? validateBriefing({ fields, body: deferredBody }, template, new Date()) : [];
 
