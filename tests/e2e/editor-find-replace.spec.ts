@@ -16,13 +16,14 @@ test('find highlights matches across sections; replace all is one undo step', as
   await expect(find.getByRole('textbox', { name: 'Find' })).toBeFocused();
   await page.keyboard.type('itu');
   await expect(page.locator('.find-match')).toHaveCount(4);
-  await expect(find.getByRole('status')).toHaveText('1 of 4');
+  const findStatus = find.locator('.find-count');
+  await expect(findStatus).toHaveText('1 of 4');
   await find.getByRole('checkbox', { name: 'Match case' }).check();
   await expect(page.locator('.find-match')).toHaveCount(1);
   await find.getByRole('checkbox', { name: 'Match case' }).uncheck();
   await find.getByRole('button', { name: 'Next match' }).click();
   await find.getByRole('button', { name: 'Next match' }).click();
-  await expect(find.getByRole('status')).toHaveText('2 of 4');
+  await expect(findStatus).toHaveText('2 of 4');
   await expect(page.locator('.find-match-current')).toHaveText('itu');
 
   // Diacritics matter: ş is not s.
@@ -34,12 +35,14 @@ test('find highlights matches across sections; replace all is one undo step', as
   await find.getByRole('checkbox', { name: 'Whole word' }).check();
   await find.getByRole('textbox', { name: 'Replace with' }).fill('BİB');
   await find.getByRole('button', { name: 'Replace all' }).click();
-  await expect(find.getByRole('status')).toHaveText('Replaced 4 matches.');
+  await expect(findStatus).toHaveText('Replaced 4 matches.');
   await expect(app.section('lede')).toContainText('The BİB and the BİB met.');
   await expect(app.section('topics-discussed')).toContainText('BİB priorities');
   await expect(app.section('follow-up')).toContainText('Write to BİB');
   await app.waitUntilSaved();
 
+  // Replace all disabled itself (nothing left to replace), so the keyboard goes back to the Find box to close the bar.
+  await find.getByRole('textbox', { name: 'Find' }).focus();
   await page.keyboard.press('Escape');
   await expect(find).toHaveCount(0);
   await page.keyboard.press('Control+Z');
