@@ -27,9 +27,10 @@ function withStyleAlias(html: string): string {
 }
 
 export function sanitizePastedHtml(html: string): HTMLElement {
-  const inert = document.implementation.createHTMLDocument('');
-  const root = inert.createElement('div');
-  root.innerHTML = withStyleAlias(html);
+  const template = document.createElement('template');
+  template.innerHTML = withStyleAlias(html);
+  const root = template.content.ownerDocument.createElement('div');
+  root.append(...Array.from(template.content.childNodes));
   DOMPurify.sanitize(root, {
     ALLOWED_TAGS: [...pasteAllowList.tags],
     ALLOWED_ATTR: [...pasteAllowList.attributes],
