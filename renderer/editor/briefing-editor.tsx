@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { Editor, Node, Range, Transforms, type BaseRange, type Descendant, type NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { BriefingBody } from '../../shared/document/briefing-body';
@@ -178,6 +178,20 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     [editor, isMac, runWindowCommand],
   );
 
+  /**
+   * Every paste goes through the editor's `insertData` (sanitiser, deserialiser, section guards).
+   * Slate would otherwise leave HTML pastes to the browser's `beforeinput`, which a paste event
+   * dispatched by a test (or another program) does not produce.
+   */
+  const handlePaste = useCallback(
+    (event: ClipboardEvent<HTMLDivElement>) => {
+      if (readOnly) return;
+      event.preventDefault();
+      editor.insertData(event.clipboardData);
+    },
+    [editor, readOnly],
+  );
+
   /** Ctrl+F and Ctrl+H inside the find bar move between its rows instead of reaching the browser. */
   const handleFindBarKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const command = commandForKeyStroke(event, isMac);
@@ -228,6 +242,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
                   renderLeaf={Leaf}
                   decorate={decorate}
                   onKeyDown={handleKeyDown}
+                  onPaste={handlePaste}
                   readOnly={readOnly}
                   spellCheck
                   lang={language}

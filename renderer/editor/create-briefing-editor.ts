@@ -7,6 +7,7 @@ import './editor-types';
 import { withLists } from './lists/lists';
 import { withMarkdownShortcuts } from './markdown/with-markdown-shortcuts';
 import { withPaste } from './paste/with-paste';
+import { isSection } from '../../shared/document/briefing-normalization';
 import { withSectionGuards } from '../../shared/document/with-section-guards';
 
 /**
@@ -14,5 +15,13 @@ import { withSectionGuards } from '../../shared/document/with-section-guards';
  * structure before lists and headings see a key, history records it all.
  */
 export function createBriefingEditor(): Editor {
-  return withHistory(withFieldTrigger(withSectionGuards(withMarkdownShortcuts(withLists(withBlocks(withPaste(withReact(createEditor()))))))));
+  const editor = withHistory(withFieldTrigger(withSectionGuards(withMarkdownShortcuts(withLists(withBlocks(withPaste(withReact(createEditor()))))))));
+  // A keystroke re-renders only the chunk of blocks it changed, not every block of a long section
+  // (slate-react's chunking). The default chunk renders no wrapper element, so CSS list counters,
+  // which rely on sibling blocks, are unaffected.
+  editor.getChunkSize = (node) => (isSection(node) ? SECTION_CHUNK_SIZE : null);
+  return editor;
 }
+
+/** Blocks per chunk: small enough that a keystroke re-renders few, large enough that the chunk tree stays shallow. */
+const SECTION_CHUNK_SIZE = 32;

@@ -29,7 +29,7 @@ export class BriefingPage {
   }
 
   get saveStatus(): Locator {
-    return this.page.getByRole('status');
+    return this.page.locator('.save-status');
   }
 
   section(sectionId: string): Locator {

@@ -4,7 +4,6 @@ import type { Briefing, FieldValue } from '../../../shared/document/briefing';
 import type { BriefingBody } from '../../../shared/document/briefing-body';
 import type { BriefingTemplate } from '../../../shared/document/template';
 import { formatDateTime } from '../../../shared/document/field-format';
-import { textStats } from '../../../shared/document/text-stats';
 import { isLockedStatus } from '../../../shared/document/workflow';
 import { validateBriefing } from '../../../shared/document/validate-briefing';
 import type { SavedBriefing } from '../../../shared/ipc/briefing-service';
@@ -22,6 +21,7 @@ import { SaveAsTemplateDialog } from '../templates/save-as-template-dialog';
 import { WorkflowBar } from '../workflow/workflow-bar';
 import { ConflictBanner } from './conflict-banner';
 import { saveStatusLabel } from './save-status-label';
+import { TextStatsCache } from './text-stats-cache';
 import { useAutosave } from './use-autosave';
 
 export interface BriefingViewProps {
@@ -166,11 +166,14 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
   };
 
   const fieldContext = useMemo(() => ({ template, fields, language }), [template, fields, language]);
-  const resolve = useCallback((reference: Parameters<typeof resolveReference>[0]) => resolveReference(reference, fieldContext).value, [fieldContext]);
+  const statsCache = useMemo(
+    () => new TextStatsCache((reference: Parameters<typeof resolveReference>[0]) => resolveReference(reference, fieldContext).value),
+    [fieldContext],
+  );
   const deferredBody = useDeferredValue(body);
-  const total = textStats(deferredBody, resolve);
+  const total = statsCache.sections(deferredBody);
   const currentSection = sectionIndex === undefined ? undefined : deferredBody[sectionIndex];
-  const section = currentSection ? textStats([currentSection], resolve) : undefined;
+  const section = currentSection ? statsCache.sections([currentSection]) : undefined;
   const eventDate = template?.eventDateField ? fields[template.eventDateField] : null;
   const issues = template ? validateBriefing({ fields, body: deferredBody }, template, new Date()) : [];
 

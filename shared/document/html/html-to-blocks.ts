@@ -186,7 +186,7 @@ const isIgnoredMsoMarker = (style: string): boolean => styleValue(style, 'mso-li
 function msoMarkerText(node: HtmlNode): string {
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType !== ELEMENT_NODE) continue;
-    if (isIgnoredMsoMarker(child.getAttribute?.('style') ?? '')) return (child.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+    if (isIgnoredMsoMarker(child.getAttribute?.('style') ?? child.getAttribute?.(pasteAllowList.styleAlias) ?? '')) return (child.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
     const nested = msoMarkerText(child);
     if (nested) return nested;
   }
@@ -219,7 +219,7 @@ function walk(node: HtmlNode, context: WalkContext, collector: BlockCollector): 
   if (node.nodeType !== ELEMENT_NODE) return;
   const tag = node.nodeName.toLowerCase();
   if (forbiddenContent.has(tag)) return;
-  const style = node.getAttribute?.('style') ?? '';
+  const style = node.getAttribute?.('style') ?? node.getAttribute?.(pasteAllowList.styleAlias) ?? '';
   if (styleValue(style, 'display') === 'none' || isIgnoredMsoMarker(style)) return;
 
   if (tag === 'br') {

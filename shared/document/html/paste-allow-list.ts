@@ -17,7 +17,13 @@ export const pasteAllowList = {
     'ul', 'ol', 'li', 'blockquote',
     'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption',
   ],
-  attributes: ['href', 'style', 'aria-level'],
+  attributes: ['href', 'style', 'aria-level', 'data-paste-style'],
+  /**
+   * In a page with a Content-Security-Policy, every parsed `style` attribute is reported as a
+   * blocked inline style; the renderer renames `style` to this before parsing, and the
+   * deserialiser reads either.
+   */
+  styleAlias: 'data-paste-style',
   /** Links other than these are removed by the sanitiser and again by the deserialiser (`isAllowedLinkUrl`). */
   urlPattern: /^(?:https?:|mailto:)/i,
   /**

@@ -1,0 +1,229 @@
+/**
+ * Editor benchmark (`npm run bench:editor`): opens the built renderer in
+ * Debian's Chromium with briefings of 20 and 2,000 blocks and measures
+ * keystroke → next frame while typing 200 characters at the end and in the
+ * middle, and the time to open the briefing. The same typing on a plain
+ * contenteditable page with the same text is the physical floor. Prints
+ * figures; never fails on a time. The last line is one JSON object.
+ *
+ * The page gets the real services over a temporary library, as the e2e
+ * harness does (tests/e2e/app-fixture.ts), so saving and loading are real.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import playwrightConfig from '../playwright.config';
+import { createServices } from '../electron/ipc/create-services';
+import { createIpcInvoker } from '../electron/ipc/ipc-invoker';
+import { createTestServiceHost } from '../tests/support/test-service-host';
+import { openLibrary, type Library } from '../electron/storage/library';
+import type { BlockElement } from '../shared/document/briefing-body';
+import { contractMethods, type ContractMethod } from '../shared/ipc/contract';
+import { installLatencyProbe, type LatencyProbe } from './latency-probe';
+
+const port = Number(process.env.BENCH_PORT ?? 4191);
+const origin = `http://127.0.0.1:${port}`;
+const typedCharacters = 200;
+
+const sentences = [
+  'On 21 November, Prime Minister of Azerbaijan Ali Asadov met with the Secretary-General of the International Telecommunication Union.',
+  'Tərəflər rəqəmsal iqtisadiyyat, süni intellekt və kibertəhlükəsizlik sahəsində əməkdaşlığın perspektivlərini müzakirə etdilər.',
+  'Стороны подчеркнули важность развития цифровой инфраструктуры и подготовки кадров в регионе.',
+];
+
+/** About 100 pages at 2,000 blocks: mostly paragraphs, with headings and list items, as a long briefing has. */
+function blocksFor(count: number, offset: number): BlockElement[] {
+  return Array.from({ length: count }, (_, index): BlockElement => {
+    const text = `${sentences[(index + offset) % sentences.length]} (${index + offset + 1})`;
+    if (index % 25 === 0) return { type: 'heading', level: 3, children: [{ text: `Bölmə ${index + offset + 1}` }] };
+    if (index % 7 === 3) return { type: 'list-item', listType: index % 2 ? 'bulleted' : 'numbered', indent: index % 3 === 0 ? 1 : 0, children: [{ text }] };
+    if (index % 11 === 5) return { type: 'paragraph', children: [{ text: 'Bold lead: ', bold: true }, { text }] };
+    return { type: 'paragraph', children: [{ text }] };
+  });
+}
+
+async function seed(library: Library, blockCount: number, title: string): Promise<void> {
+  const services = createServices(library, createTestServiceHost());
+  const briefing = await services.briefings.create({ templateId: 'meeting-readout', title });
+  const perSection = Math.ceil(blockCount / briefing.body.length);
+  let placed = 0;
+  const body = briefing.body.map((section) => {
+    const count = Math.max(1, Math.min(perSection, blockCount - placed));
+    const children = blocksFor(count, placed);
+    placed += count;
+    return { ...section, children };
+  });
+  await services.briefings.save({ id: briefing.id, baseRevision: briefing.revision, body });
+}
+
+/** Same as the e2e fixture's preload stand-in: window.api from the contract, calling the Playwright binding. */
+function installApi(methods: ContractMethod[]): void {
+  const page = window as unknown as { __briefingDeskInvoke: (channel: string, args: unknown[]) => Promise<unknown> };
+  const api: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {};
+  for (const { service, method, channel } of methods) {
+    api[service] ??= {};
+    api[service][method] = (...args: unknown[]) => page.__briefingDeskInvoke(channel, args);
+  }
+  Object.defineProperty(window, 'api', { value: Object.freeze(api), enumerable: true });
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return Math.round((sorted[index] ?? NaN) * 10) / 10;
+}
+
+/** Types `count` characters where the caret is, one key at a time, waiting for each measurement. */
+async function typeAndMeasure(page: Page, count: number): Promise<number[]> {
+  // Keys on a US layout: Playwright sends letters it cannot map to a key without a keydown, which the probe needs.
+  const text = 'The sides agreed ';
+  const latencies: number[] = [];
+  for (let index = 0; index < count; index += 1) {
+    await page.keyboard.press(text[index % text.length] === ' ' ? 'Space' : (text[index % text.length] as string));
+    latencies.push(await page.evaluate(() => (window as unknown as { __latencyProbe: LatencyProbe }).__latencyProbe.next()));
+  }
+  return latencies;
+}
+
+async function clickEndOf(page: Page, selector: string): Promise<void> {
+  const target = page.locator(selector);
+  await target.scrollIntoViewIfNeeded();
+  await target.click();
+  await page.keyboard.press('End');
+}
+
+interface SizeResult {
+  typing: number[];
+  openMs: number[];
+}
+
+async function measureEditor(page: Page, blockCount: number): Promise<SizeResult> {
+  await page.goto(`${origin}/`);
+  const library = page.getByRole('navigation', { name: 'Library' });
+  await library.waitFor();
+  const openMs: number[] = [];
+  // Alternate between two briefings so each open mounts a fresh editor; end on the measured one.
+  for (let round = 0; round < 4; round += 1) {
+    const title = round % 2 === 1 ? `Bench ${blockCount}` : 'Other';
+    const elapsed = await page.evaluate(
+      async ({ title, expected }) => {
+        const button = [...document.querySelectorAll('nav[aria-label="Library"] button')].find((candidate) => candidate.textContent?.includes(title));
+        if (!(button instanceof HTMLElement)) throw new Error(`no library entry ${title}`);
+        const start = performance.now();
+        button.click();
+        await new Promise<void>((resolve) => {
+          const check = () => {
+            const editable = document.querySelector('.briefing-body');
+            const titleInput = document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Title"]');
+            if (editable && titleInput?.value === title && editable.querySelectorAll('.block').length >= expected) requestAnimationFrame(() => resolve());
+            else requestAnimationFrame(check);
+          };
+          check();
+        });
+        return performance.now() - start;
+      },
+      { title, expected: round % 2 === 1 ? blockCount : 1 },
+    );
+    if (round % 2 === 1) openMs.push(elapsed);
+  }
+  await page.evaluate(installLatencyProbe, '.briefing-body');
+  await clickEndOf(page, '.briefing-body .block >> nth=-1');
+  const atEnd = await typeAndMeasure(page, typedCharacters);
+  await clickEndOf(page, `.briefing-body .block >> nth=${Math.floor(blockCount / 2)}`);
+  // BENCH_PROFILE=file.cpuprofile records the renderer's CPU while typing in the middle of the largest briefing (open it in Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE && blockCount === 2000 ? await page.context().newCDPSession(page) : undefined;
+  await profile?.send('Profiler.enable');
+  await profile?.send('Profiler.start');
+  const inMiddle = await typeAndMeasure(page, typedCharacters);
+  if (profile && process.env.BENCH_PROFILE) writeFileSync(process.env.BENCH_PROFILE, JSON.stringify((await profile.send('Profiler.stop')).profile));
+  return { typing: [...atEnd, ...inMiddle], openMs };
+}
+
+async function measureContentEditable(page: Page, blockCount: number): Promise<number[]> {
+  const paragraphs = Array.from({ length: 6 }, (_, section) => blocksFor(Math.ceil(blockCount / 6), section * Math.ceil(blockCount / 6)))
+    .flat()
+    .slice(0, blockCount)
+    .map((block) => `<p class="block">${block.children.map((child) => ('text' in child ? child.text : '')).join('')}</p>`)
+    .join('');
+  await page.goto('about:blank');
+  await page.setContent(`<div class="plain" contenteditable="true" spellcheck="true" style="max-width:800px;margin:auto">${paragraphs}</div>`);
+  await page.evaluate(installLatencyProbe, '.plain');
+  await clickEndOf(page, '.plain .block >> nth=-1');
+  const atEnd = await typeAndMeasure(page, typedCharacters);
+  await clickEndOf(page, `.plain .block >> nth=${Math.floor(blockCount / 2)}`);
+  const inMiddle = await typeAndMeasure(page, typedCharacters);
+  return [...atEnd, ...inMiddle];
+}
+
+async function startPreview(): Promise<ChildProcess> {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(origin)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error(`vite preview did not start on ${origin}; run npm run build:renderer first`);
+}
+
+/** Progress goes to stderr, so stdout holds only the figures. */
+const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+async function main(): Promise<void> {
+  const server = await startPreview();
+  progress(`serving ${origin}`);
+  const folder = mkdtempSync(join(tmpdir(), 'briefing-desk-bench-'));
+  const launchOptions = playwrightConfig.use?.launchOptions ?? {};
+  const browser = await chromium.launch({ ...launchOptions, executablePath: process.env.CHROMIUM_PATH ?? launchOptions.executablePath ?? '/usr/bin/chromium' });
+  try {
+    const results = new Map<number, SizeResult>();
+    let floor: number[] = [];
+    for (const blockCount of [20, 2000]) {
+      const file = join(folder, `library-${blockCount}.sqlite`);
+      const library = openLibrary(file, { seedDemo: false });
+      await seed(library, blockCount, `Bench ${blockCount}`);
+      await seed(library, 1, 'Other');
+      const invoke = createIpcInvoker(createServices(library, createTestServiceHost()), { log: (error) => console.error('[main]', error) });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 820 } });
+      await context.exposeBinding('__briefingDeskInvoke', (_source, channel: string, args: unknown) => invoke(channel, args));
+      await context.addInitScript(installApi, contractMethods());
+      const page = await context.newPage();
+      progress(`${blockCount} blocks: opening and typing`);
+      results.set(blockCount, await measureEditor(page, blockCount));
+      if (blockCount === 2000) progress('plain contenteditable');
+      if (blockCount === 2000) floor = await measureContentEditable(page, blockCount);
+      await context.close();
+      library.close();
+    }
+    const small = results.get(20) as SizeResult;
+    const large = results.get(2000) as SizeResult;
+    for (const [size, result] of results) {
+      console.log(
+        `${size} blocks: typing p50 ${percentile(result.typing, 50)} ms, p95 ${percentile(result.typing, 95)} ms (n=${result.typing.length}); open ${result.openMs.map((ms) => Math.round(ms)).join(' / ')} ms`,
+      );
+    }
+    console.log(`plain contenteditable, 2000 blocks: typing p50 ${percentile(floor, 50)} ms, p95 ${percentile(floor, 95)} ms`);
+    const summary = {
+      typing_p95_ms_20: percentile(small.typing, 95),
+      typing_p95_ms_2000: percentile(large.typing, 95),
+      ratio: Math.round((percentile(large.typing, 95) / percentile(small.typing, 95)) * 100) / 100,
+      open_ms_2000: percentile(large.openMs, 50),
+      contenteditable_p95_ms_2000: percentile(floor, 95),
+    };
+    console.log(JSON.stringify(summary));
+  } finally {
+    await browser.close();
+    server.kill();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
