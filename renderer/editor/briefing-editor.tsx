@@ -6,6 +6,7 @@ import { createBriefingEditor } from './create-briefing-editor';
 import { fieldChoices, insertFieldReference, onFieldTrigger, type FieldChoice } from './fields/field-commands';
 import { useFieldContext } from './fields/field-context';
 import { FieldPicker } from './fields/field-picker';
+import { useAppEvent } from '../app/use-app-event';
 import { FindBar } from './find/find-bar';
 import { FindSession } from './find/find-session';
 import { commandForKeyStroke, isMacPlatform, isWindowCommand, runEditorCommand, type WindowCommand } from './hotkeys';
@@ -162,6 +163,11 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     },
     [editor, language, openLinkDialog],
   );
+
+  // Edit › Find… and Replace… from the application menu (on macOS the menu takes the keystroke first).
+  useAppEvent('menu-command-invoked', ({ command }) => {
+    if (command === 'find' || command === 'replace') runWindowCommand(command);
+  });
 
   const handleKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {

@@ -67,3 +67,14 @@ test.describe('the application menu', () => {
     await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
   });
 });
+
+test.describe('the Edit menu', () => {
+  test.use({ seedDemo: true });
+
+  test('Find… and Replace… open the find bar over the open briefing', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: /Ali Asadov meets ITU/ }).click();
+    await emitAppEvent(page, 'menu-command-invoked', { command: 'replace' });
+    await expect(page.getByRole('textbox', { name: /Replace/ })).toBeVisible();
+  });
+});
