@@ -9,6 +9,7 @@ import type { ServiceHost } from '../ipc/service-host';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol';
 import { applicationMenuTemplate } from './application-menu';
 import { createCloseGuard, type CloseGuard } from './close-guard';
+import { contextMenuTemplate } from './context-menu';
 import { hardenWebContents } from './harden-web-contents';
 import { serveIpc } from './ipc-main-bridge';
 import { libraryFilePath } from './library-location';
@@ -95,6 +96,13 @@ function createMainWindow(): BrowserWindow {
     }
   });
   window.webContents.on('render-process-gone', () => guard.onPageGone());
+  window.webContents.on('context-menu', (_event, params) => {
+    const items = contextMenuTemplate(params, {
+      replaceMisspelling: (suggestion) => window.webContents.replaceMisspelling(suggestion),
+      addToDictionary: (word) => window.webContents.session.addWordToSpellCheckerDictionary(word),
+    });
+    if (items.length > 0) Menu.buildFromTemplate(items).popup({ window });
+  });
   window.on('closed', () => {
     trustedWebContents.delete(id);
     if (mainWindow === window) mainWindow = undefined;
