@@ -144,7 +144,7 @@ function start(): void {
   }
   if (library.status().state === 'open') {
     // At most one a day; better-sqlite3's backup runs in steps, so the window stays responsive meanwhile.
-    library.backups.runAutomatic().catch(logError);
+    library.backups.runAutomatic(library.appSettings.get().backupRetention).catch(logError);
   }
   const host: ServiceHost = {
     ...createElectronServiceHost(),

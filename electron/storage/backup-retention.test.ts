@@ -22,3 +22,14 @@ describe('automaticBackupsToRemove', () => {
     expect(kept.map((backup) => backup.name)).toContain('b-29'); // 31 October, newest of October
   });
 });
+
+describe('automaticBackupsToRemove with the retention from Settings', () => {
+  it('keeps as many daily and monthly backups as asked', () => {
+    const now = new Date('2026-11-29T08:00:00Z');
+    const daily = Array.from({ length: 10 }, (_, index) => ({ name: `d${index}`, createdAt: new Date(Date.UTC(2026, 10, 28 - index)).toISOString() }));
+    const monthly = [{ name: 'oct', createdAt: '2026-10-01T08:00:00.000Z' }, { name: 'sep', createdAt: '2026-09-01T08:00:00.000Z' }];
+    const removed = automaticBackupsToRemove([...daily, ...monthly], now, { daily: 3, monthly: 2 });
+    // d0–d2 are the newest three; d0 also stands for November; October keeps its newest; September is past two months.
+    expect(removed.sort()).toEqual(['d3', 'd4', 'd5', 'd6', 'd7', 'd8', 'd9', 'sep'].sort());
+  });
+});

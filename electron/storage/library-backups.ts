@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { dirname, join } from 'node:path';
 import type { BackupInfo } from '../../shared/ipc/library-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
-import { automaticBackupsToRemove } from './backup-retention';
+import { automaticBackupsToRemove, type BackupRetention } from './backup-retention';
 import { toStorageError } from './storage-error';
 
 const backupName = /^library-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(automatic|manual)\.sqlite$/;
@@ -98,12 +98,12 @@ export class LibraryBackups {
    * retention policy (`automaticBackupsToRemove`). Returns the new backup,
    * or undefined when today's exists.
    */
-  async runAutomatic(): Promise<BackupInfo | undefined> {
+  async runAutomatic(retention?: BackupRetention): Promise<BackupInfo | undefined> {
     const today = this.clock().toISOString().slice(0, 10);
     const existing = this.list().filter((backup) => backup.kind === 'automatic');
     if (existing.some((backup) => backup.createdAt.startsWith(today))) return undefined;
     const made = await this.create('automatic');
-    for (const name of automaticBackupsToRemove([made, ...existing], this.clock())) rmSync(join(this.folder, name), { force: true });
+    for (const name of automaticBackupsToRemove([made, ...existing], this.clock(), retention)) rmSync(join(this.folder, name), { force: true });
     return made;
   }
 }

@@ -49,6 +49,16 @@ describe('AutosaveController', () => {
     expect(saved).toEqual([2]);
   });
 
+  it('takes the quiet time chosen in Settings', async () => {
+    const { controller, saves } = setup();
+    controller.setTiming({ debounceMs: 1500, maxWaitMs: 5000 });
+    controller.update({ title: 'Bakı' });
+    await vi.advanceTimersByTimeAsync(1499);
+    expect(saves).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(saves).toEqual([{ changes: { title: 'Bakı' }, baseRevision: 1 }]);
+  });
+
   it('saves at least every 2 s while typing goes on', async () => {
     const { controller, saves } = setup();
     for (let elapsed = 0; elapsed < 2000; elapsed += 200) {

@@ -48,8 +48,8 @@ export class AutosaveController {
   private stopped = false;
   private disposed = false;
   private baseRevision: number;
-  private readonly debounceMs: number;
-  private readonly maxWaitMs: number;
+  private debounceMs: number;
+  private maxWaitMs: number;
   private readonly retryDelaysMs: readonly number[];
   private readonly now: () => number;
   private readonly savedListeners = new Set<(saved: SavedBriefing) => void>();
@@ -60,6 +60,12 @@ export class AutosaveController {
     this.maxWaitMs = options.maxWaitMs ?? 2000;
     this.retryDelaysMs = options.retryDelaysMs ?? [1000, 2000, 5000, 10_000, 30_000];
     this.now = options.now ?? Date.now;
+  }
+
+  /** Takes the timing chosen in Settings; applies from the next change on. */
+  setTiming(timing: { debounceMs: number; maxWaitMs: number }): void {
+    this.debounceMs = timing.debounceMs;
+    this.maxWaitMs = Math.max(timing.maxWaitMs, timing.debounceMs);
   }
 
   get revision(): number {

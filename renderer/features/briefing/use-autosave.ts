@@ -43,6 +43,20 @@ export function useAutosave(api: Services, briefing: Briefing, onSaved: (saved: 
   useEffect(() => controller.onSaved(onSaved), [controller, onSaved]);
 
   useEffect(() => {
+    // The autosave bounds from Settings; until they arrive (or if they cannot be read) the defaults hold.
+    let current = true;
+    api.settings.get().then(
+      (settings) => {
+        if (current) controller.setTiming(settings.autosave);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, controller]);
+
+  useEffect(() => {
     // The page is going away (reload, window closed): start the save at once.
     const flushOnHide = () => void controller.flush();
     const flushWhenHidden = () => {
