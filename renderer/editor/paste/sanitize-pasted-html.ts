@@ -5,6 +5,11 @@ import { pasteAllowList } from '../../../shared/document/html/paste-allow-list';
 // Styles are read for marks and Word's list levels, never rendered: keep only the declarations the
 // deserialiser reads, so nothing else (url(), expression()) is left in the sanitised tree.
 DOMPurify.addHook('uponSanitizeAttribute', (_node, data) => {
+  // data-* is allowed only for the style alias; the disarmed handlers (data-blocked-on…) and every other data-* go.
+  if (data.attrName.startsWith('data-') && data.attrName !== pasteAllowList.styleAlias) {
+    data.keepAttr = false;
+    return;
+  }
   if (data.attrName !== 'style' && data.attrName !== pasteAllowList.styleAlias) return;
   data.attrValue = readableStyle(data.attrValue);
   if (data.attrValue === '') data.keepAttr = false;
