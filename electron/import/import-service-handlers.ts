@@ -22,7 +22,7 @@ function filledFields(document: ImportedDocument, template: BriefingTemplate | u
   const releaseField = field('releaseLine');
   if (embargoed && releaseField) fields.push({ label: releaseField.label, value: 'Embargoed' });
   const untilField = field('embargoUntil');
-  if (embargoUntil !== undefined && untilField) fields.push({ label: untilField.label, value: `${formatDateTime(embargoUntil, 'en')} (UTC)` });
+  if (embargoUntil !== undefined && untilField) fields.push({ label: untilField.label, value: `${formatDateTime(embargoUntil, 'en-GB')} (UTC)` });
   return fields;
 }
 

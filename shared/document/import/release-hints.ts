@@ -2,7 +2,7 @@ import type { ReleaseHints } from './imported-document';
 
 /** Classification markings as press offices write them, by the option value of the templates' `classification` field. */
 const classificationWords: [RegExp, string][] = [
-  [/^(?:confidential|məxfi|конфиденциально)$/iu, 'confidential'],
+  [/^(?:confidential|məxf[iİ]|конфиденциально)$/iu, 'confidential'],
   [/^(?:restricted|official[- ]sensitive|xidməti istifadə üçün|для служебного пользования|дсп)$/iu, 'restricted'],
   [/^official$/iu, 'official'],
   [/^(?:public|unclassified)$/iu, 'public'],
@@ -51,7 +51,8 @@ export function embargoMoment(text: string): string | undefined {
   return undefined;
 }
 
-const embargoPattern = /\b(?:embargo(?:ed)?|embarqo|эмбарго)\b(?:\s+(?:until|till|to|до|qədər))?\s*:?\s*(.*)$/iu;
+// Letters around, not \b: \b knows only ASCII letters, and the word may be Cyrillic.
+const embargoPattern = /(?<!\p{L})(?:embargo(?:ed)?|embarqo|эмбарго)(?!\p{L})(?:\s+(?:until|till|to|до|qədər))?\s*:?\s*(.*)$/iu;
 
 /**
  * What header and footer lines (and the lines above a document's title) say
