@@ -7,14 +7,21 @@ import { importedContent } from '../../shared/document/import/imported-content';
 import { headingKey, type ImportedDocument } from '../../shared/document/import/imported-document';
 import type { BriefingTemplate } from '../../shared/document/template';
 import type { Library } from '../storage/library';
-import { convertDocx } from './docx/convert-docx';
 import { docxImportError } from './docx/docx-import-error';
 import { MAX_DOCX_FILE_BYTES } from './docx/docx-limits';
 
 /** Converts Word bytes to an imported document: `convertDocx` inline, or the app's worker thread. */
 export type DocxConverter = (bytes: Uint8Array, fileName: string, knownHeadings: string[]) => Promise<ImportedDocument>;
 
-export const convertDocxInline: DocxConverter = (bytes, fileName, knownHeadings) => convertDocx(bytes, fileName, new Set(knownHeadings));
+/**
+ * Converts in the calling thread (tests, command line). Loaded on first use:
+ * the app converts in its worker, so its main process never loads mammoth
+ * and jsdom, at start-up or later.
+ */
+export const convertDocxInline: DocxConverter = async (bytes, fileName, knownHeadings) => {
+  const { convertDocx } = await import('./docx/convert-docx');
+  return convertDocx(bytes, fileName, new Set(knownHeadings));
+};
 
 /** Every section heading of the library's templates, as `headingKey`s, so typed-out headings are recognised. */
 export function knownHeadings(templates: readonly BriefingTemplate[]): string[] {
