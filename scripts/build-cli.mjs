@@ -15,7 +15,7 @@ try {
     format: 'cjs',
     target: 'node20',
     sourcemap: true,
-    external: ['better-sqlite3', 'playwright-core', 'electron', '@fontsource/*'],
+    external: ['better-sqlite3', 'playwright-core', 'electron', '@fontsource/*', 'jsdom'],
     logLevel: 'warning',
   });
 } catch (error) {

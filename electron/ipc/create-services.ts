@@ -3,6 +3,7 @@ import { newBriefingContent } from '../../shared/document/new-briefing';
 import { templateFromBriefing } from '../../shared/document/template-from-briefing';
 import type { Services } from '../../shared/ipc/contract';
 import { createExportService } from '../export/export-service-handlers';
+import { createImportService } from '../import/import-service-handlers';
 import { exportBriefingFile, importBriefingFile } from '../storage/briefing-files';
 import type { Library } from '../storage/library';
 import type { ServiceHost } from './service-host';
@@ -82,5 +83,6 @@ export function createServices(library: Library, host: ServiceHost): Services {
       openLink: async (url) => host.openExternalLink(url),
       setSpellcheckLanguage: async (language) => host.setSpellcheckLanguage(language),
     },
+    import: createImportService(library, host),
   };
 }

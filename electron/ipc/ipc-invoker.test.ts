@@ -64,6 +64,7 @@ function fakeServices() {
       copyAsFormattedText: async () => undefined,
     },
     shell: { openLink: async () => false, setSpellcheckLanguage: async () => undefined },
+    import: { previewDocx: async () => null, createFromDocx: async () => Promise.reject(new Error('not used')), discardDocx: async () => undefined },
   };
   return { services, save, list };
 }

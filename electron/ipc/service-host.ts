@@ -2,6 +2,7 @@ import type { ExportFormat } from '../../shared/document/export/export-options';
 import type { FormattedText } from '../../shared/ipc/export-service';
 import type { DocxRenderer } from '../export/docx/docx-worker-client';
 import type { PdfPrinter } from '../export/pdf-printer';
+import type { DocxConverter } from '../import/docx-import';
 
 /**
  * What only the desktop shell can do — closing a window, native dialogs,
@@ -40,6 +41,18 @@ export interface ServiceHost {
    * revision of the briefing (DESIGN: revisions with the reason "export").
    */
   onExported?(briefingId: string, format: ExportFormat): void;
+
+  // --- Import (issue #8) ---
+
+  /**
+   * Asks which Word file to import: the native open dialog in the app, a
+   * path the test sets in the tests. Resolves to the path, or `null` when the
+   * person cancels. Absent in the command line, which imports a path it was
+   * given (`importDocxFromPath`) and has no dialog to offer.
+   */
+  chooseImportFile?(): Promise<string | null>;
+  /** Converts Word files away from the main thread (the app's import worker); without it, in the calling thread. */
+  convertDocx?: DocxConverter;
 
   // --- Editor: links and spelling (shell service, issue #4) ---
 

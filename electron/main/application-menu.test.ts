@@ -45,9 +45,10 @@ describe('applicationMenuTemplate', () => {
     const menu = applicationMenuTemplate(menuOptions);
     const click = (entry: MenuItemConstructorOptions | undefined) => (entry?.click as (() => void) | undefined)?.();
     click(item(submenu(menu, '&File'), 'New Briefing…'));
+    click(item(submenu(menu, '&File'), 'Import Word Document…'));
     click(item(submenu(menu, '&File'), 'Export…'));
     click(item(submenu(menu, '&Edit'), 'Find…'));
-    expect(menuOptions.send.mock.calls).toEqual([['new-briefing'], ['export'], ['find']]);
+    expect(menuOptions.send.mock.calls).toEqual([['new-briefing'], ['import-docx'], ['export'], ['find']]);
     expect(item(submenu(menu, '&File'), 'New Briefing…')?.accelerator).toBe('CmdOrCtrl+N');
   });
 

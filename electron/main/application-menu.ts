@@ -41,6 +41,7 @@ export function applicationMenuTemplate({ platform, appName, send, showAbout, is
     label: '&File',
     submenu: [
       command('New Briefing…', 'new-briefing', 'CmdOrCtrl+N'),
+      command('Import Word Document…', 'import-docx'),
       { type: 'separator' },
       command('Export…', 'export', 'CmdOrCtrl+E'),
       { type: 'separator' },

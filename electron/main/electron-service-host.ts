@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileExtensions, formatLabels, type ExportFormat } from '../../shared/document/export/export-options';
 import { createDocxWorkerClient } from '../export/docx/docx-worker-client';
 import { createElectronPdfPrinter } from '../export/electron-pdf-printer';
+import { createDocxImportWorkerClient } from '../import/docx/docx-import-worker-client';
 import type { ServiceHost } from '../ipc/service-host';
 import { externalLinkPrompt } from './external-link-prompt';
 import { spellcheckSettings } from './spellcheck-settings';
@@ -33,6 +34,21 @@ export function createElectronServiceHost(): Omit<ServiceHost, 'closeWindow'> {
     renderDocx: createDocxWorkerClient(join(__dirname, 'docx-worker.cjs')).render,
     // The fonts ship inside the app (asar) with the rest of node_modules.
     fontsourceFolder: join(app.getAppPath(), 'node_modules', '@fontsource'),
+
+    // --- Import (issue #8) ---
+    async chooseImportFile(): Promise<string | null> {
+      const options: Electron.OpenDialogOptions = {
+        title: 'Import Word document',
+        defaultPath: app.getPath('documents'),
+        filters: [{ name: 'Word document', extensions: ['docx'] }],
+        properties: ['openFile'],
+      };
+      const window = BrowserWindow.getFocusedWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    // Bundled beside main.cjs by scripts/build-electron.mjs.
+    convertDocx: createDocxImportWorkerClient(join(__dirname, 'docx-import-worker.cjs')).convert,
 
     // --- Editor: links and spelling (issue #4) ---
     openExternalLink: async (url) => {

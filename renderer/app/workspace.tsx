@@ -4,6 +4,7 @@ import type { BriefingTemplate } from '../../shared/document/template';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/api-client';
 import { BriefingView } from '../features/briefing/briefing-view';
+import { ImportDocxDialog } from '../features/import/import-docx-dialog';
 import { LibraryPanel } from '../features/library/library-panel';
 import { SettingsDialog } from '../features/settings/settings-dialog';
 import { ManageTemplatesDialog } from '../features/templates/manage-templates-dialog';
@@ -18,6 +19,7 @@ export function Workspace() {
   const [open, setOpen] = useState<{ briefing: Briefing; template: BriefingTemplate | undefined } | undefined>(undefined);
   const [managingTemplates, setManagingTemplates] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [importingDocx, setImportingDocx] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
   const flushOpen = useRef<(() => Promise<boolean>) | undefined>(undefined);
 
@@ -95,7 +97,9 @@ export function Workspace() {
 
   useAppEvent('menu-command-invoked', ({ command }) => {
     if (command === 'open-settings') setSettingsOpen(true);
+    if (command === 'import-docx') setImportingDocx(true);
   });
+  const closeImport = useCallback(() => setImportingDocx(false), []);
 
   const flushBeforeClose = useCallback(async () => (await flushOpen.current?.()) ?? true, []);
 
@@ -110,9 +114,19 @@ export function Workspace() {
         onOpen={(id) => void openBriefing(id)}
         onCreate={(templateId) => void createBriefing(templateId)}
         onManageTemplates={() => setManagingTemplates(true)}
+        onImportDocx={() => setImportingDocx(true)}
         onOpenSettings={() => setSettingsOpen(true)}
         flush={async () => (await flushOpen.current?.()) ?? true}
       />
+      {importingDocx && (
+        <ImportDocxDialog
+          onImported={(id) => {
+            setImportingDocx(false);
+            void openBriefing(id);
+          }}
+          onClose={closeImport}
+        />
+      )}
       {settingsOpen && <SettingsDialog onSaved={() => setSettingsOpen(false)} onClose={() => setSettingsOpen(false)} />}
       {managingTemplates && (
         <ManageTemplatesDialog templates={templates} onChanged={() => void refreshTemplates()} onClose={() => setManagingTemplates(false)} />

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** What the application menu asks the page to do; the page decides how (it knows what is open). */
-export const menuCommands = ['new-briefing', 'find', 'replace', 'export', 'show-library', 'open-settings'] as const;
+export const menuCommands = ['new-briefing', 'find', 'replace', 'export', 'show-library', 'open-settings', 'import-docx'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 /**

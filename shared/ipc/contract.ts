@@ -4,6 +4,7 @@ import { lifecycleServiceArguments, type LifecycleService } from './lifecycle-se
 import { settingsServiceArguments, type SettingsService } from './settings-service';
 import { exportServiceArguments, type ExportService } from './export-service';
 import { historyServiceArguments, type HistoryService } from './history-service';
+import { importServiceArguments, type ImportService } from './import-service';
 import { libraryServiceArguments, type LibraryService } from './library-service';
 import type { RemoteService } from './service-contract';
 import { shellServiceArguments, type ShellService } from './shell-service';
@@ -19,6 +20,7 @@ export interface Services {
   history: HistoryService;
   library: LibraryService;
   shell: ShellService;
+  import: ImportService;
 }
 export type ServiceName = keyof Services;
 
@@ -32,6 +34,7 @@ export const ipcContract = {
   history: historyServiceArguments,
   library: libraryServiceArguments,
   shell: shellServiceArguments,
+  import: importServiceArguments,
 } as const satisfies { [Name in ServiceName]: Record<keyof Services[Name], z.ZodType> };
 
 /** `window.api`: the services as the renderer reaches them. */

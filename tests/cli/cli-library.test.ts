@@ -108,6 +108,28 @@ describe('briefing-desk with a library', { timeout: 120_000 }, () => {
     expect(JSON.parse((await cli('list', '--json')).stdout)).toHaveLength(before);
   });
 
+  it('imports a Word draft into the template its headings match, and refuses a file that is not one', async () => {
+    const draft = join(process.cwd(), 'tests/fixtures/import/meeting-readout-draft.docx');
+    const imported = await cli('import', draft, '--json');
+    expect(imported.code, imported.stderr).toBe(0);
+    const { id } = JSON.parse(imported.stdout) as { id: string };
+    const shown = JSON.parse((await cli('show', id, '--json')).stdout) as { templateId: string; body: { sectionId: string }[] };
+    expect(shown.templateId).toBe('meeting-readout');
+    expect(shown.body.map((section) => section.sectionId)).toContain('agreed-points');
+
+    const intoBlank = await cli('import', draft, '--template', 'blank');
+    expect(JSON.parse((await cli('show', intoBlank.stdout.trim(), '--json')).stdout)).toMatchObject({ templateId: 'blank' });
+
+    const before = (JSON.parse((await cli('list', '--json')).stdout) as unknown[]).length;
+    const fake = join(folder, 'not-word.docx');
+    writeFileSync(fake, 'This is a text file with a .docx name.');
+    const refused = await cli('import', fake);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse((await cli('list', '--json')).stdout)).toHaveLength(before);
+    expect((await cli('import', join(folder, 'notes.txt'))).code).toBe(2);
+  });
+
   it('backs up and restores the library, keeping the replaced file aside', async () => {
     const backup = join(folder, 'backup.sqlite');
     const made = await cli('backup', '--out', backup);

@@ -22,6 +22,8 @@ export interface TestServiceHost extends ServiceHost {
   confirmLinks: boolean;
   /** How many times the page confirmed that the window may close. */
   closedWindows: number;
+  /** The answer of the next open dialogs for an import: a path, or `null` for Cancel. */
+  importPath: string | null;
   /** Closes the Chromium the PDF printer started, if it did. */
   close(): Promise<void>;
 }
@@ -58,6 +60,8 @@ export function createTestServiceHost(exportFolder: string | null = tmpdir()): T
       host.saveDialogs.push({ suggestedName, format, lastFolder });
       return host.exportFolder === null ? null : join(host.exportFolder, suggestedName);
     },
+    importPath: null,
+    chooseImportFile: async () => host.importPath,
     writeClipboard: async (content) => {
       host.clipboard.push(content);
     },

@@ -1,21 +1,31 @@
 import { extname, resolve } from 'node:path';
+import { importDocxFromPath } from '../../import/import-docx-from-path';
 import { importBriefingFromPath } from '../../storage/briefing-files';
-import { CommandFailure, UsageError } from '../cli-context';
+import { UsageError } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
 import { json } from '../output-format';
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: 'FILE.briefing.json [--json]',
-  summary: 'import a briefing file; prints the new id',
+  usage: 'FILE (.briefing.json | .docx) [--template ID] [--json]',
+  summary: 'import a briefing file or a Word draft; prints the new id',
   async run(context, args) {
-    const { values, positionals } = parseCommandArguments('import', args, { json: { type: 'boolean' } }, { min: 1, max: 1, names: 'the file to import' });
+    const { values, positionals } = parseCommandArguments(
+      'import',
+      args,
+      { json: { type: 'boolean' }, template: { type: 'string' } },
+      { min: 1, max: 1, names: 'the file to import' },
+    );
     const file = resolve(context.io.cwd, positionals[0] ?? '');
-    if (extname(file).toLowerCase() === '.docx') {
-      throw new CommandFailure(`${file} is a Word document; Word import is not available from the command line yet. Import a .briefing.json file.`);
-    }
-    if (!file.toLowerCase().endsWith('.json')) throw new UsageError(`import: ${positionals[0] ?? ''} is not a .briefing.json file.`);
-    const briefing = importBriefingFromPath(context.library(), file);
+    const isDocx = extname(file).toLowerCase() === '.docx';
+    if (!isDocx && !file.toLowerCase().endsWith('.json')) throw new UsageError(`import: ${positionals[0] ?? ''} is neither a .briefing.json file nor a Word (.docx) document.`);
+    if (!isDocx && values.template) throw new UsageError('import: --template applies to Word documents; a briefing file names its own template.');
+    if (values.template) await context.services().call('templates', 'get', values.template);
+    if (isDocx && context.io.stderrIsTerminal) context.io.stderr(`Reading ${file}…\n`);
+    // A Word draft goes into the template given, else the one its headings match, else Blank.
+    const briefing = isDocx
+      ? await importDocxFromPath(context.library(), file, values.template ? { templateId: values.template } : {})
+      : importBriefingFromPath(context.library(), file);
     context.io.stdout(values.json ? json({ id: briefing.id, title: briefing.title, templateId: briefing.templateId }) : `${briefing.id}\n`);
     return 0;
   },

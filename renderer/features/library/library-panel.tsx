@@ -16,6 +16,8 @@ export interface LibraryPanelProps {
   onOpen: (id: string) => void;
   onCreate: (templateId: string) => void;
   onManageTemplates: () => void;
+  /** "Import DOCX…": a Word draft as a new briefing (the workspace shows the import dialog). */
+  onImportDocx?: () => void;
   /** Saves the open briefing before a backup or a restore. */
   flush?: () => Promise<boolean>;
   onOpenSettings: () => void;
@@ -27,7 +29,7 @@ export interface LibraryPanelProps {
  * `briefings` is the workspace's latest list; a new one means the library
  * changed, and the results are read again.
  */
-export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, onCreate, onManageTemplates, flush, onOpenSettings }: LibraryPanelProps) {
+export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, onCreate, onManageTemplates, onImportDocx, flush, onOpenSettings }: LibraryPanelProps) {
   const api = useApi();
   const [menuOpen, setMenuOpen] = useState(false);
   const [backupsOpen, setBackupsOpen] = useState(false);
@@ -129,6 +131,20 @@ export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, 
                 </button>
               ))}
               <div className="menu-separator" role="separator" />
+              {onImportDocx && (
+                <button
+                  type="button"
+                  role="menuitem"
+                  className="menu-item"
+                  onClick={() => {
+                    setMenuOpen(false);
+                    onImportDocx();
+                  }}
+                >
+                  <span className="menu-item-title">Import DOCX…</span>
+                  <span className="menu-item-detail">A Word draft as a new briefing</span>
+                </button>
+              )}
               <button
                 type="button"
                 role="menuitem"

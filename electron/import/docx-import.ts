@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Briefing } from '../../shared/document/briefing';
+import { normalizeBriefingBody } from '../../shared/document/briefing-normalization';
+import { importedContent } from '../../shared/document/import/imported-content';
+import { headingKey, type ImportedDocument } from '../../shared/document/import/imported-document';
+import type { BriefingTemplate } from '../../shared/document/template';
+import type { Library } from '../storage/library';
+import { docxImportError } from './docx/docx-import-error';
+import { MAX_DOCX_FILE_BYTES } from './docx/docx-limits';
+
+/** Converts Word bytes to an imported document: `convertDocx` inline, or the app's worker thread. */
+export type DocxConverter = (bytes: Uint8Array, fileName: string, knownHeadings: string[]) => Promise<ImportedDocument>;
+
+/**
+ * Converts in the calling thread (tests, command line). Loaded on first use:
+ * the app converts in its worker, so its main process never loads mammoth
+ * and jsdom, at start-up or later.
+ */
+export const convertDocxInline: DocxConverter = async (bytes, fileName, knownHeadings) => {
+  const { convertDocx } = await import('./docx/convert-docx');
+  return convertDocx(bytes, fileName, new Set(knownHeadings));
+};
+
+/** Every section heading of the library's templates, as `headingKey`s, so typed-out headings are recognised. */
+export function knownHeadings(templates: readonly BriefingTemplate[]): string[] {
+  return [...new Set(templates.flatMap((template) => template.sections.map((section) => headingKey(section.heading)).filter((key) => key !== '')))];
+}
+
+/** Reads a Word file from disk, refusing one over the size limit before reading it. */
+export function readDocxFile(path: string): Uint8Array {
+  let size: number;
+  try {
+    const stats = statSync(path);
+    if (!stats.isFile()) throw docxImportError('This is a folder, not a Word file.');
+    size = stats.size;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ServiceError') throw error;
+    throw docxImportError(`The file ${basename(path)} could not be read.`, error);
+  }
+  if (size > MAX_DOCX_FILE_BYTES) {
+    throw docxImportError(`This file is ${(size / (1024 * 1024)).toFixed(1)} MB; Word files up to ${MAX_DOCX_FILE_BYTES / (1024 * 1024)} MB can be imported.`);
+  }
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw docxImportError(`The file ${basename(path)} could not be read.`, error);
+  }
+}
+
+/** Reads and converts the Word file at `path`; nothing is saved. */
+export async function convertDocxFile(library: Library, path: string, convert: DocxConverter = convertDocxInline): Promise<ImportedDocument> {
+  const bytes = readDocxFile(path);
+  return convert(bytes, basename(path), knownHeadings(library.templates.list()));
+}
+
+/** The title an imported briefing gets: the document's own, or its file name. */
+export function importedTitle(document: ImportedDocument): string {
+  return (document.title ?? document.fileName.replace(/\.docx$/iu, '')).slice(0, 500);
+}
+
+/**
+ * Saves an imported document as a new briefing in `templateId`: content
+ * mapped by `importedContent`, normalised like the editor's, written in one
+ * transaction with an `import` revision, so a failure leaves nothing behind.
+ */
+export function createImportedBriefing(library: Library, document: ImportedDocument, templateId: string): Briefing {
+  const template = library.templates.get(templateId);
+  const content = importedContent({ ...document, title: importedTitle(document) }, template, randomUUID);
+  const body = normalizeBriefingBody(content.body);
+  const write = library.database.transaction(() => {
+    const created = library.briefings.create({ ...content, body });
+    library.revisions.record(created.id, { reason: 'import' });
+    return created;
+  });
+  return write.immediate();
+}

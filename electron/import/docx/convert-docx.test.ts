@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { convertDocx } from './convert-docx';
+
+const fixture = (name: string) => readFileSync(new URL(`../../../tests/fixtures/import/${name}`, import.meta.url));
+
+describe('convertDocx', () => {
+  it('turns a LibreOffice readout draft into title, lede, sections, lists and participants', async () => {
+    const document = await convertDocx(fixture('meeting-readout-draft.docx'), 'meeting-readout-draft.docx', new Set());
+    expect(document.title).toBe('Minister meets the ITU Secretary-General in Baku');
+    expect(document.intro).toHaveLength(1);
+    expect(JSON.stringify(document.intro)).toContain('rəqəmsal inkişaf, şəbəkə təhlükəsizliyi');
+    expect(document.sections.map((section) => section.heading)).toEqual(['Topics discussed', 'Key messages', 'Agreed points', 'Participants', 'Follow-up']);
+    const [topics, messages, agreed, , followUp] = document.sections;
+    // Nested bullets keep their levels, Azerbaijani letters intact.
+    expect(topics?.blocks.map((block) => (block.type === 'list-item' ? [block.listType, block.indent, block.children.map((child) => ('text' in child ? child.text : '')).join('')] : block.type))).toEqual([
+      ['bulleted', 0, 'Digital infrastructure'],
+      ['bulleted', 1, 'Broadband in rural areas'],
+      ['bulleted', 2, 'Şəki and Qəbələ pilots'],
+      ['bulleted', 1, 'Trans-Caspian fibre'],
+      ['bulleted', 0, 'Cybersecurity capacity building'],
+    ]);
+    expect(agreed?.blocks.map((block) => (block.type === 'list-item' ? `${block.listType}:${block.indent}` : block.type))).toEqual(['numbered:0', 'numbered:1', 'numbered:0']);
+    // Marks, a line break and a link; Word's Heading 2 is a level-2 heading inside the section.
+    expect(messages?.blocks[0]).toMatchObject({
+      type: 'paragraph',
+      children: [
+        { text: 'The Minister stressed ' },
+        { text: 'connectivity', bold: true },
+        { text: ', ' },
+        { text: 'trust', italic: true },
+        { text: ', ' },
+        { text: 'skills', underline: true },
+        { text: ', the ' },
+        { text: 'old', strikethrough: true },
+        { text: ' new strategy, 5' },
+        { text: 'th', superscript: true },
+        { text: ' generation networks and CO' },
+        { text: '2', subscript: true },
+        { text: ' savings.\nDetails: ' },
+        { type: 'link', url: 'https://digital.gov.az/en', children: [{ text: 'digital.gov.az' }] },
+        { text: '.' },
+      ],
+    });
+    expect(messages?.blocks[1]).toEqual({ type: 'heading', level: 2, children: [{ text: 'Regional cooperation' }] });
+    expect(followUp?.blocks.map((block) => block.type)).toEqual(['paragraph', 'page-break', 'paragraph']);
+    expect(document.participants).toEqual([
+      { name: 'Rəşad Nəbiyev', title: 'Minister', organisation: 'Ministry of Digital Development', side: 'other', role: '' },
+      { name: 'Doreen Bogdan-Martin', title: 'Secretary-General', organisation: 'ITU', side: 'other', role: '' },
+    ]);
+    // Classification from the header, embargo from the footer.
+    expect(document.releaseHints).toMatchObject({ classification: 'restricted', embargoed: true, embargoUntil: '2026-12-01T10:00' });
+    expect(document.language).toBeNull();
+    expect(document.dropped).toEqual([]);
+  });
+
+  it('reads a Cyrillic draft without a Title style: its only top heading is the title, a plain table stays as text rows', async () => {
+    const document = await convertDocx(fixture('cyrillic-draft.docx'), 'cyrillic-draft.docx', new Set());
+    expect(document.title).toBe('Пресс-релиз о цифровой неделе');
+    expect(document.language).toBe('ru');
+    expect(document.sections.map((section) => section.heading)).toEqual(['Программа', 'Расписание']);
+    expect(document.sections[0]?.blocks.map((block) => (block.type === 'list-item' ? `${block.listType}:${block.indent}` : block.type))).toEqual([
+      'numbered:0',
+      'numbered:1',
+      'numbered:1',
+      'numbered:0',
+    ]);
+    const schedule = document.sections[1]?.blocks ?? [];
+    expect(schedule.slice(0, 3).map((block) => block.children.map((child) => ('text' in child ? child.text : '')).join(''))).toEqual([
+      'Дата | Событие',
+      '1 декабря | Открытие',
+      '2 декабря | Выставка',
+    ]);
+    expect(JSON.stringify(schedule[3])).toContain('mailto:press@digital.gov.az');
+    expect(document.participants).toEqual([]);
+    expect(document.dropped).toEqual(['1 table was kept as text, one line per row.']);
+  });
+
+  it('recognises a heading typed as a plain line when a template has it', async () => {
+    const document = await convertDocx(fixture('plain-headings-draft.docx'), 'plain-headings-draft.docx', new Set(['agreed points', 'topics discussed']));
+    expect(document.sections.map((section) => section.heading)).toEqual(['Topics discussed:', 'Agreed points:']);
+  });
+
+  it('counts images, comments and tracked changes it leaves out, and names unknown styles', async () => {
+    const document = await convertDocx(fixture('review-draft.docx'), 'review-draft.docx', new Set());
+    expect(document.dropped).toEqual([
+      '1 image was left out: briefings hold text only.',
+      '1 comment was left out.',
+      '2 tracked changes: the text is imported as if all changes were accepted.',
+      'Text in the Word style "Press Note" was imported as plain paragraphs.',
+    ]);
+    const text = JSON.stringify(document.sections) + JSON.stringify(document.intro);
+    expect(text).toContain('inserted words');
+    expect(text).not.toContain('deleted words');
+  });
+});

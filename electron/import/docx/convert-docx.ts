@@ -1,0 +1,104 @@
+import mammoth from 'mammoth';
+import type { BlockElement, InlineNode } from '../../../shared/document/briefing-body';
+import type { ImportedDocument } from '../../../shared/document/import/imported-document';
+import { releaseHints } from '../../../shared/document/import/release-hints';
+import { docxImportError } from './docx-import-error';
+import { readDocxPackage } from './docx-package';
+import { headerFooterLines, leftOutCounts } from './docx-part-text';
+import { docxImportStyleMap, pageBreakMarker, plainLookStyles } from './docx-style-map';
+import { docxStructure } from './docx-structure';
+import { sanitizeImportedHtml } from './sanitize-imported-html';
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+/** `az` or `ru` when the letters say so: mostly Cyrillic, or Azerbaijani's own letters (ə alone is ~7% of its text) above 5%. */
+function languageOf(text: string): string | null {
+  const cyrillic = (text.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  if (cyrillic > latin) return 'ru';
+  const azerbaijani = (text.match(/[əƏğĞıİşŞ]/gu) ?? []).length;
+  return latin > 0 && azerbaijani / latin > 0.05 ? 'az' : null;
+}
+
+/** The text of blocks and their inlines, for guessing the language. */
+function textOf(nodes: readonly (BlockElement | InlineNode)[]): string {
+  return nodes.map((node) => ('text' in node ? node.text : 'children' in node ? textOf(node.children as (BlockElement | InlineNode)[]) : '')).join(' ');
+}
+
+/** Mammoth's warnings as sentences: unknown styles by name, other content it skipped in general. */
+function warningSentences(messages: readonly { message: string }[]): string[] {
+  const styles = new Set<string>();
+  let other = 0;
+  for (const { message } of messages) {
+    const style = /^Unrecognised (?:paragraph|run) style: '([^']*)'/u.exec(message);
+    if (style) {
+      if (!plainLookStyles.has(style[1] ?? '')) styles.add(style[1] ?? '');
+    }
+    else other += 1;
+  }
+  const sentences: string[] = [];
+  if (styles.size > 0) sentences.push(`Text in the Word ${styles.size === 1 ? 'style' : 'styles'} ${[...styles].map((name) => `"${name}"`).join(', ')} was imported as plain paragraphs.`);
+  if (other > 0) sentences.push(`${plural(other, 'Word element', 'Word elements')} with no equivalent in a briefing (such as text boxes or embedded objects) ${other === 1 ? 'was' : 'were'} left out.`);
+  return sentences;
+}
+
+/**
+ * Converts a Word file to an imported document: checks the package (size,
+ * zip bomb, XXE — see `readDocxPackage`), converts the body with mammoth and
+ * the import style map, sanitises the HTML with the paste allow-list, cuts
+ * it into title and sections (`docxStructure`), and reads release and
+ * classification lines from headers, footers and the lines above the title.
+ * `knownHeadings` are template section headings (as `headingKey`s), so that
+ * headings typed as plain lines are recognised too. Throws a `ServiceError`
+ * with one sentence for a file it cannot import.
+ */
+export async function convertDocx(bytes: Uint8Array, fileName: string, knownHeadings: ReadonlySet<string>): Promise<ImportedDocument> {
+  const docx = readDocxPackage(bytes);
+  let images = 0;
+  let converted: { value: string; messages: { message: string }[] };
+  try {
+    converted = await mammoth.convertToHtml(
+      { buffer: Buffer.from(docx.checkedZip) },
+      {
+        styleMap: docxImportStyleMap,
+        externalFileAccess: false,
+        // Briefings hold no images: count them for the summary and keep nothing of them.
+        convertImage: mammoth.images.imgElement(async () => {
+          images += 1;
+          return { src: '' };
+        }),
+      },
+    );
+  } catch (error) {
+    throw docxImportError('This Word file is damaged and its text could not be read.', error);
+  }
+  const html = converted.value.replace(pageBreakMarker, '<br style="page-break-before:always">');
+  const structure = docxStructure(sanitizeImportedHtml(html), knownHeadings);
+  const hintLines = [...headerFooterLines(docx), ...structure.linesAboveTitle];
+  const hints = releaseHints(hintLines);
+
+  const dropped: string[] = [];
+  const { comments, trackedChanges } = leftOutCounts(docx);
+  if (images > 0) dropped.push(`${plural(images, 'image was', 'images were')} left out: briefings hold text only.`);
+  if (comments > 0) dropped.push(`${plural(comments, 'comment was', 'comments were')} left out.`);
+  if (trackedChanges > 0) dropped.push(`${plural(trackedChanges, 'tracked change', 'tracked changes')}: the text is imported as if all changes were accepted.`);
+  const unusedAbove = structure.linesAboveTitle.filter((line) => !hints.lines.includes(line));
+  if (unusedAbove.length > 0) dropped.push(`Lines above the title were left out: ${unusedAbove.map((line) => `"${line}"`).join(', ')}.`);
+  if (structure.tablesAsText > 0) dropped.push(`${plural(structure.tablesAsText, 'table was', 'tables were')} kept as text, one line per row.`);
+  dropped.push(...warningSentences(converted.messages));
+
+  const allText = [structure.title ?? '', ...structure.sections.map((section) => section.heading), textOf(structure.intro), ...structure.sections.map((section) => textOf(section.blocks))].join(' ');
+  if (structure.title === null && structure.intro.length === 0 && structure.sections.length === 0 && structure.participants.length === 0) {
+    throw docxImportError('This Word file has no text to import.');
+  }
+  return {
+    fileName,
+    title: structure.title,
+    intro: structure.intro,
+    sections: structure.sections,
+    participants: structure.participants,
+    releaseHints: hints,
+    language: languageOf(allText),
+    dropped,
+  };
+}

@@ -1,0 +1,52 @@
+import { build } from 'esbuild';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ServiceError } from '../../../shared/ipc/ipc-result';
+import { convertDocx } from './convert-docx';
+import { createDocxImportWorkerClient } from './docx-import-worker-client';
+
+// Inside the project, so the bundle's external `jsdom` resolves from node_modules as it does in the app.
+const cache = fileURLToPath(new URL('../../../node_modules/.cache', import.meta.url));
+mkdirSync(cache, { recursive: true });
+const folder = mkdtempSync(join(cache, 'docx-import-worker-'));
+const workerScript = join(folder, 'docx-import-worker.cjs');
+
+// The worker as the app ships it: bundled by esbuild with jsdom external, as scripts/build-electron.mjs does.
+beforeAll(async () => {
+  await build({
+    entryPoints: [fileURLToPath(new URL('./docx-import-worker.ts', import.meta.url))],
+    outfile: workerScript,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['jsdom'],
+    logLevel: 'warning',
+  });
+}, 60_000);
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const fixture = (name: string) => readFileSync(new URL(`../../../tests/fixtures/import/${name}`, import.meta.url));
+
+describe('DOCX import worker thread', () => {
+  it('converts like the main thread, and a bad file is the same one sentence, not a crash', async () => {
+    const client = createDocxImportWorkerClient(workerScript);
+    try {
+      const bytes = fixture('meeting-readout-draft.docx');
+      const [fromWorker, broken] = await Promise.allSettled([
+        client.convert(bytes, 'draft.docx', ['agreed points']),
+        client.convert(new TextEncoder().encode('not a zip'), 'notes.docx', []),
+      ]);
+      expect(fromWorker).toEqual({ status: 'fulfilled', value: await convertDocx(bytes, 'draft.docx', new Set(['agreed points'])) });
+      expect(broken.status).toBe('rejected');
+      const reason = (broken as PromiseRejectedResult).reason as ServiceError;
+      expect(reason).toBeInstanceOf(ServiceError);
+      expect(reason.message).toBe('This file is not a Word document (.docx); older .doc files must be saved as .docx in Word first.');
+      // Still working after a refusal.
+      expect((await client.convert(fixture('cyrillic-draft.docx'), 'ru.docx', [])).language).toBe('ru');
+    } finally {
+      await client.close();
+    }
+  }, 60_000);
+});

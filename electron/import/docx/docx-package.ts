@@ -1,0 +1,91 @@
+import { strFromU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import { docxImportError } from './docx-import-error';
+import {
+  MAX_DOCX_COMPRESSION_RATIO,
+  MAX_DOCX_ENTRIES,
+  MAX_DOCX_FILE_BYTES,
+  MAX_DOCX_UNCOMPRESSED_BYTES,
+  RATIO_CHECK_FROM_BYTES,
+} from './docx-limits';
+
+/** A Word file whose zip has been checked, with its parts inflated. */
+export interface DocxPackage {
+  /** Every part by its path in the zip (`word/document.xml`). */
+  parts: Unzipped;
+  /** The checked parts zipped again, for mammoth: it then reads exactly what was checked, not the original bytes. */
+  checkedZip: Uint8Array;
+  /** The text of a part, or `undefined` when the file has none. */
+  text(name: string): string | undefined;
+}
+
+const MEGABYTE = 1024 * 1024;
+
+/** A DOCTYPE can declare entities that read local files or expand without end (XXE, billion laughs). Word never writes one. */
+const declaresEntities = (xml: string): boolean => /<!DOCTYPE|<!ENTITY/i.test(xml);
+
+/**
+ * Checks a Word file before anything parses it and inflates it: size, zip
+ * structure, entry count and total inflated size (from the zip's own
+ * directory, before inflating), each entry's inflate ratio, that
+ * `word/document.xml` is there, and that no XML part declares a DOCTYPE or
+ * entities. Throws one sentence for the person on any failure.
+ */
+export function readDocxPackage(bytes: Uint8Array): DocxPackage {
+  if (bytes.byteLength > MAX_DOCX_FILE_BYTES) {
+    // One decimal, so a file just over the limit does not read as being at it.
+    throw docxImportError(`This file is ${(bytes.byteLength / MEGABYTE).toFixed(1)} MB; Word files up to ${MAX_DOCX_FILE_BYTES / MEGABYTE} MB can be imported.`);
+  }
+  // Every zip starts with a local file header "PK\3\4"; anything else is not a Word document (.doc, PDF, text).
+  if (bytes.byteLength < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) {
+    throw docxImportError('This file is not a Word document (.docx); older .doc files must be saved as .docx in Word first.');
+  }
+  let entries = 0;
+  let total = 0;
+  let tooDense: string | undefined;
+  try {
+    // First pass: the directory only; the filter refuses every entry, so nothing is inflated yet.
+    unzipSync(bytes, {
+      filter: (file) => {
+        entries += 1;
+        total += file.originalSize;
+        if (file.originalSize >= RATIO_CHECK_FROM_BYTES && file.originalSize > file.size * MAX_DOCX_COMPRESSION_RATIO) tooDense ??= file.name;
+        return false;
+      },
+    });
+  } catch (error) {
+    throw docxImportError('This Word file is damaged or incomplete and cannot be read.', error);
+  }
+  if (entries > MAX_DOCX_ENTRIES || total > MAX_DOCX_UNCOMPRESSED_BYTES || tooDense !== undefined) {
+    throw docxImportError('This Word file unpacks to far more data than a document holds, so it was not opened (it may be a "zip bomb").');
+  }
+  let parts: Unzipped;
+  try {
+    parts = unzipSync(bytes);
+  } catch (error) {
+    throw docxImportError('This Word file is damaged or incomplete and cannot be read.', error);
+  }
+  // The directory's sizes could lie; what was actually inflated is what counts.
+  const inflated = Object.values(parts).reduce((sum, part) => sum + part.byteLength, 0);
+  if (inflated > MAX_DOCX_UNCOMPRESSED_BYTES) {
+    throw docxImportError('This Word file unpacks to far more data than a document holds, so it was not opened (it may be a "zip bomb").');
+  }
+  if (!parts['word/document.xml']) {
+    throw docxImportError('This file is a zip but not a Word document: it has no word/document.xml.');
+  }
+  for (const [name, data] of Object.entries(parts)) {
+    if (!/\.(xml|rels)$/i.test(name)) continue;
+    if (declaresEntities(strFromU8(data))) {
+      throw docxImportError('This Word file contains XML entity declarations, which Word never writes, so it was not opened.');
+    }
+  }
+  // Level 0 (stored): a copy for mammoth in milliseconds, holding only the checked bytes.
+  const checkedZip = zipSync(parts, { level: 0 });
+  return {
+    parts,
+    checkedZip,
+    text: (name) => {
+      const part = parts[name];
+      return part ? strFromU8(part) : undefined;
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import createDOMPurify, { type DOMPurify } from 'dompurify';
+import { JSDOM } from 'jsdom';
+import { readableStyle } from '../../../shared/document/html/inline-style';
+import type { HtmlNode } from '../../../shared/document/html/html-node';
+import { pasteAllowList } from '../../../shared/document/html/paste-allow-list';
+
+let purifier: DOMPurify | undefined;
+
+/** One DOMPurify over one jsdom window for the process, configured like the renderer's paste sanitiser. */
+function importPurifier(): DOMPurify {
+  if (purifier) return purifier;
+  const { window } = new JSDOM('<!DOCTYPE html>');
+  const instance = createDOMPurify(window);
+  // As in renderer/editor/paste/sanitize-pasted-html.ts: styles are read for marks, never rendered.
+  instance.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (data.attrName !== 'style') return;
+    data.attrValue = readableStyle(data.attrValue);
+    if (data.attrValue === '') data.keepAttr = false;
+  });
+  purifier = instance;
+  return instance;
+}
+
+/**
+ * Runs mammoth's HTML through DOMPurify with the paste allow-list — the same
+ * rules as pasted HTML — and returns the sanitised tree for the import's
+ * structure pass and `htmlToBlocks`. Runs in Node, over jsdom.
+ */
+export function sanitizeImportedHtml(html: string): HtmlNode {
+  const fragment: unknown = importPurifier().sanitize(html, {
+    ALLOWED_TAGS: [...pasteAllowList.tags],
+    ALLOWED_ATTR: [...pasteAllowList.attributes],
+    ALLOWED_URI_REGEXP: pasteAllowList.urlPattern,
+    FORBID_CONTENTS: [...pasteAllowList.forbiddenContent],
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    KEEP_CONTENT: true,
+    RETURN_DOM_FRAGMENT: true,
+  });
+  // jsdom's nodes have the members HtmlNode names; the main process has no DOM types of its own.
+  return fragment as HtmlNode;
+}

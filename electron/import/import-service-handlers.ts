@@ -1,0 +1,74 @@
+import { formatDateTime } from '../../shared/document/field-format';
+import type { ImportedDocument } from '../../shared/document/import/imported-document';
+import { matchTemplate } from '../../shared/document/import/template-match';
+import type { BriefingTemplate } from '../../shared/document/template';
+import type { DocxImportPreview, ImportedField, ImportService } from '../../shared/ipc/import-service';
+import { ServiceError } from '../../shared/ipc/ipc-result';
+import type { ServiceHost } from '../ipc/service-host';
+import type { Library } from '../storage/library';
+import { convertDocxFile, convertDocxInline, createImportedBriefing, importedTitle } from './docx-import';
+import { DocxPreviewCache } from './docx-preview-cache';
+
+/** The fields the file's release lines fill in `template`, labelled as Details shows them. */
+function filledFields(document: ImportedDocument, template: BriefingTemplate | undefined): ImportedField[] {
+  const { classification, embargoed, embargoUntil } = document.releaseHints;
+  const fields: ImportedField[] = [];
+  const field = (id: string) => template?.fields.find((candidate) => candidate.id === id);
+  const classificationField = field('classification');
+  if (classification !== undefined && classificationField?.type === 'select') {
+    const option = classificationField.options.find((candidate) => candidate.value === classification);
+    if (option) fields.push({ label: classificationField.label, value: option.label });
+  }
+  const releaseField = field('releaseLine');
+  if (embargoed && releaseField) fields.push({ label: releaseField.label, value: 'Embargoed' });
+  const untilField = field('embargoUntil');
+  if (embargoUntil !== undefined && untilField) fields.push({ label: untilField.label, value: `${formatDateTime(embargoUntil, 'en-GB')} (UTC)` });
+  return fields;
+}
+
+/**
+ * The import service: `previewDocx` asks the host for a file, converts it
+ * (in the host's worker when it has one) and keeps the result in memory under
+ * a preview id; `createFromDocx` saves it. The file is read once, so what is
+ * saved is what the summary described even if the file changes meanwhile.
+ */
+export function createImportService(library: Library, host: ServiceHost): ImportService {
+  const cache = new DocxPreviewCache();
+  return {
+    previewDocx: async () => {
+      if (!host.chooseImportFile) throw new ServiceError('invalid-argument', 'Importing a Word file needs a file to be chosen; on the command line, give its path.');
+      const path = await host.chooseImportFile();
+      if (path === null) return null;
+      let document: ImportedDocument;
+      try {
+        document = await convertDocxFile(library, path, host.convertDocx ?? convertDocxInline);
+      } catch (error) {
+        if (error instanceof ServiceError) throw error;
+        // A converter bug or a worker that died must still be one sentence, never a crash.
+        throw new ServiceError('invalid-argument', 'This Word file could not be imported: it is damaged or uses features that cannot be read.', { cause: error });
+      }
+      const templates = library.templates.list();
+      const recognised = matchTemplate(document, templates);
+      const previewId = cache.add(document);
+      const preview: DocxImportPreview = {
+        previewId,
+        fileName: document.fileName,
+        title: importedTitle(document),
+        recognised,
+        headings: document.sections.map((section) => section.heading),
+        participants: document.participants.length,
+        fields: filledFields(document, templates.find((template) => template.id === recognised?.templateId)),
+        dropped: document.dropped,
+      };
+      return preview;
+    },
+    createFromDocx: async ({ previewId, templateId }) => {
+      const document = cache.get(previewId);
+      if (!document) throw new ServiceError('not-found', 'This import is no longer waiting; choose the Word file again.');
+      const briefing = createImportedBriefing(library, document, templateId);
+      cache.delete(previewId);
+      return briefing;
+    },
+    discardDocx: async (previewId) => cache.delete(previewId),
+  };
+}

@@ -1,0 +1,78 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Services } from '../../../shared/ipc/contract';
+import type { DocxImportPreview } from '../../../shared/ipc/import-service';
+import { ServiceError } from '../../../shared/ipc/ipc-result';
+import { ApiContext } from '../../api/api-context';
+import { ImportDocxDialog } from './import-docx-dialog';
+
+const preview: DocxImportPreview = {
+  previewId: '7a1c1d4e-1111-4a4a-9b9b-222233334444',
+  fileName: 'readout.docx',
+  title: 'Minister meets ITU',
+  recognised: { templateId: 'meeting-readout', templateName: 'Meeting readout', matchedSections: ['Agreed points', 'Participants'] },
+  headings: ['Agreed points', 'Participants'],
+  participants: 2,
+  fields: [{ label: 'Classification', value: 'Restricted' }],
+  dropped: ['1 image was left out: briefings hold text only.'],
+};
+
+// jsdom has <dialog> but not its modal methods; the dialog's own behaviour is checked end to end.
+beforeAll(() => {
+  Object.assign(HTMLDialogElement.prototype, {
+    showModal(this: HTMLDialogElement) {
+      this.open = true;
+    },
+    close(this: HTMLDialogElement) {
+      this.open = false;
+    },
+  });
+});
+afterEach(cleanup);
+
+function renderDialog(previewDocx: () => Promise<DocxImportPreview | null>) {
+  const createFromDocx = vi.fn(async () => ({ id: 'new-briefing-id' }));
+  const discardDocx = vi.fn(async () => undefined);
+  const api = { import: { previewDocx: vi.fn(previewDocx), createFromDocx, discardDocx } } as unknown as Services;
+  const onImported = vi.fn();
+  const onClose = vi.fn();
+  render(
+    <ApiContext.Provider value={api}>
+      <ImportDocxDialog onImported={onImported} onClose={onClose} />
+    </ApiContext.Provider>,
+  );
+  return { createFromDocx, discardDocx, onImported, onClose };
+}
+
+describe('ImportDocxDialog', () => {
+  it('shows the summary and creates the briefing in the template the person picks', async () => {
+    const { createFromDocx, onImported } = renderDialog(async () => preview);
+    expect(await screen.findByText('Template: Meeting readout, filling Agreed points, Participants')).toBeTruthy();
+    expect(screen.getByText('Classification: Restricted')).toBeTruthy();
+    expect(screen.getByText('1 image was left out: briefings hold text only.')).toBeTruthy();
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Meeting readout (recognised)' }).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'Blank briefing' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Create briefing' })));
+    expect(createFromDocx).toHaveBeenCalledWith({ previewId: preview.previewId, templateId: 'blank' });
+    expect(onImported).toHaveBeenCalledWith('new-briefing-id');
+  });
+
+  it('forgets the preview when the person cancels', async () => {
+    const { discardDocx, onClose, createFromDocx } = renderDialog(async () => preview);
+    await screen.findByText('Headings: Agreed points · Participants');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Cancel' })));
+    expect(discardDocx).toHaveBeenCalledWith(preview.previewId);
+    expect(onClose).toHaveBeenCalled();
+    expect(createFromDocx).not.toHaveBeenCalled();
+  });
+
+  it('closes when the file dialog was cancelled, and shows the one sentence of a bad file', async () => {
+    const cancelled = renderDialog(async () => null);
+    await vi.waitFor(() => expect(cancelled.onClose).toHaveBeenCalled());
+    cleanup();
+    renderDialog(async () => {
+      throw new ServiceError('invalid-argument', 'This Word file is damaged or incomplete and cannot be read.');
+    });
+    expect((await screen.findByRole('alert')).textContent).toBe('This Word file is damaged or incomplete and cannot be read.');
+  });
+});

@@ -1,0 +1,146 @@
+import { useEffect, useRef, useState } from 'react';
+import type { DocxImportPreview } from '../../../shared/ipc/import-service';
+import { useApi } from '../../api/api-context';
+import { errorMessage } from '../../api/api-client';
+import { ModalDialog } from '../../app/modal-dialog';
+import './import-docx-dialog.css';
+
+export interface ImportDocxDialogProps {
+  /** The new briefing was saved: open it. */
+  onImported: (briefingId: string) => void;
+  onClose: () => void;
+}
+
+type Step = { kind: 'reading' } | { kind: 'failed'; message: string } | { kind: 'preview'; preview: DocxImportPreview };
+
+/**
+ * "Import DOCX…": the main process asks for the file and converts it; this
+ * shows what came across (template and sections recognised, fields filled,
+ * what was left out) and saves nothing until "Create briefing".
+ */
+export function ImportDocxDialog({ onImported, onClose }: ImportDocxDialogProps) {
+  const api = useApi();
+  const [step, setStep] = useState<Step>({ kind: 'reading' });
+  const [templateId, setTemplateId] = useState('blank');
+  const [busy, setBusy] = useState(false);
+  const [createError, setCreateError] = useState<string | undefined>(undefined);
+  const started = useRef(false);
+
+  useEffect(() => {
+    // Once per dialog: React's development double effect must not ask for a file twice.
+    if (started.current) return;
+    started.current = true;
+    api.import.previewDocx().then(
+      (preview) => {
+        if (preview === null) {
+          onClose();
+          return;
+        }
+        setTemplateId(preview.recognised?.templateId ?? 'blank');
+        setStep({ kind: 'preview', preview });
+      },
+      (error: unknown) => setStep({ kind: 'failed', message: errorMessage(error) }),
+    );
+  }, [api, onClose]);
+
+  const cancel = () => {
+    if (step.kind === 'preview') void api.import.discardDocx(step.preview.previewId).catch(() => undefined);
+    onClose();
+  };
+
+  const create = async (preview: DocxImportPreview) => {
+    setBusy(true);
+    setCreateError(undefined);
+    try {
+      const briefing = await api.import.createFromDocx({ previewId: preview.previewId, templateId });
+      onImported(briefing.id);
+    } catch (error) {
+      setCreateError(`The briefing was not created: ${errorMessage(error)}`);
+      setBusy(false);
+    }
+  };
+
+  if (step.kind === 'reading') {
+    return (
+      <ModalDialog title="Import Word document" onClose={cancel}>
+        <p className="modal-text" role="status">
+          Choose a Word file (.docx) to import…
+        </p>
+      </ModalDialog>
+    );
+  }
+  if (step.kind === 'failed') {
+    return (
+      <ModalDialog title="Import Word document" onClose={onClose}>
+        <p className="library-error" role="alert">
+          {step.message}
+        </p>
+        <div className="modal-actions">
+          <button type="button" className="button button-primary" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </ModalDialog>
+    );
+  }
+
+  const { preview } = step;
+  const { recognised } = preview;
+  return (
+    <ModalDialog title="Import Word document" onClose={cancel} className="import-docx-dialog">
+      <p className="modal-text">
+        <strong>{preview.fileName}</strong> becomes the briefing “{preview.title}”. Nothing is saved until you create it.
+      </p>
+      <section aria-label="What was recognised">
+        <h3 className="import-heading">Recognised</h3>
+        <ul className="import-list">
+          {recognised ? (
+            <li>
+              Template: {recognised.templateName}, filling {recognised.matchedSections.join(', ')}
+            </li>
+          ) : (
+            <li>No template’s sections match the headings: the text goes into a Blank briefing, headings kept.</li>
+          )}
+          {preview.headings.length > 0 && <li>Headings: {preview.headings.join(' · ')}</li>}
+          {preview.participants > 0 && <li>{preview.participants === 1 ? '1 participant' : `${preview.participants} participants`}</li>}
+          {preview.fields.map((field) => (
+            <li key={field.label}>
+              {field.label}: {field.value}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-label="What was left out">
+        <h3 className="import-heading">Left out</h3>
+        <ul className="import-list">{preview.dropped.length === 0 ? <li>Nothing: all the text came across.</li> : preview.dropped.map((line) => <li key={line}>{line}</li>)}</ul>
+      </section>
+      {recognised && (
+        <fieldset className="import-template">
+          <legend>Import into</legend>
+          {[
+            { id: recognised.templateId, label: `${recognised.templateName} (recognised)` },
+            { id: 'blank', label: 'Blank briefing' },
+          ].map((choice) => (
+            <label key={choice.id}>
+              <input type="radio" name="import-template" value={choice.id} checked={templateId === choice.id} onChange={() => setTemplateId(choice.id)} />
+              {choice.label}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {createError && (
+        <p className="library-error" role="alert">
+          {createError}
+        </p>
+      )}
+      <div className="modal-actions">
+        <button type="button" className="button" disabled={busy} onClick={cancel}>
+          Cancel
+        </button>
+        <button type="button" className="button button-primary" disabled={busy} onClick={() => void create(preview)}>
+          Create briefing
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}

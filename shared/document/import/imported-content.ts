@@ -1,0 +1,73 @@
+import type { BlockElement, SectionElement } from '../briefing-body';
+import type { FieldValues, Participant } from '../briefing';
+import { newBriefingContent, sectionFromDefinition, type BriefingContent } from '../new-briefing';
+import type { BriefingTemplate } from '../template';
+import { headingKey, type ImportedDocument, type ImportedParticipant } from './imported-document';
+import { participantsHeadingKeys } from './template-match';
+
+const headingBlock = (text: string): BlockElement => ({ type: 'heading', level: 2, children: [{ text }] });
+const paragraph = (text: string): BlockElement => ({ type: 'paragraph', children: [{ text }] });
+
+/** Participants as lines of text, for a template without a participants table (Blank). */
+function participantLines(participants: readonly ImportedParticipant[]): BlockElement[] {
+  return participants.map((person) => paragraph([person.name, person.title, person.organisation, person.role].filter((part) => part.trim() !== '').join(', ')));
+}
+
+/** The release and classification fields the file's hints fill, where the template has them. */
+function hintedFields(document: ImportedDocument, template: BriefingTemplate): FieldValues {
+  const fields: FieldValues = {};
+  const has = (id: string) => template.fields.find((field) => field.id === id);
+  const { classification, embargoed, embargoUntil } = document.releaseHints;
+  const classificationField = has('classification');
+  if (classification !== undefined && classificationField?.type === 'select' && classificationField.options.some((option) => option.value === classification)) {
+    fields.classification = classification;
+  }
+  if (embargoed && has('releaseLine')) fields.releaseLine = 'embargoed';
+  if (embargoUntil !== undefined && has('embargoUntil')) fields.embargoUntil = embargoUntil;
+  return fields;
+}
+
+/**
+ * The content of a new briefing made from an imported document in
+ * `template`. Sections whose heading matches one of the template's fill it;
+ * the text before the first heading fills the template's first section
+ * (a readout's lede) unless that was matched by name; every other section
+ * keeps its heading as a level-2 heading inside the section before it, so
+ * nothing is lost. A participants table becomes the briefing's participants,
+ * or lines of text in a template without them. `newId` makes participant ids.
+ * The body still needs `normalizeBriefingBody`.
+ */
+export function importedContent(document: ImportedDocument, template: BriefingTemplate, newId: () => string): BriefingContent {
+  const content = newBriefingContent(template, document.title ?? undefined);
+  const filled = new Map<string, BlockElement[]>();
+  const add = (sectionId: string, blocks: BlockElement[]) => filled.set(sectionId, [...(filled.get(sectionId) ?? []), ...blocks]);
+  const bySectionHeading = new Map(template.sections.filter((section) => section.heading !== '').map((section) => [headingKey(section.heading), section.id]));
+  const firstSection = template.sections[0];
+  const introTarget = firstSection && !document.sections.some((section) => bySectionHeading.get(headingKey(section.heading)) === firstSection.id) ? firstSection.id : undefined;
+  let current = introTarget ?? firstSection?.id;
+  if (current !== undefined) add(current, document.intro);
+  for (const section of document.sections) {
+    const key = headingKey(section.heading);
+    const target = bySectionHeading.get(key);
+    if (target !== undefined) {
+      current = target;
+      add(target, section.blocks);
+      continue;
+    }
+    if (participantsHeadingKeys.has(key) && section.blocks.length === 0 && (template.hasParticipants || document.participants.length > 0)) continue;
+    if (current !== undefined) add(current, [headingBlock(section.heading), ...section.blocks]);
+  }
+  const participants: Participant[] = template.hasParticipants ? document.participants.map((person) => ({ id: newId(), ...person })) : [];
+  const lastSection = template.sections.at(-1);
+  if (!template.hasParticipants && document.participants.length > 0 && lastSection) {
+    add(lastSection.id, [headingBlock('Participants'), ...participantLines(document.participants)]);
+  }
+  const body: SectionElement[] = template.sections.map((definition) => sectionFromDefinition(definition, filled.get(definition.id)));
+  return {
+    ...content,
+    language: document.language ?? content.language,
+    fields: { ...content.fields, ...hintedFields(document, template) },
+    participants,
+    body,
+  };
+}

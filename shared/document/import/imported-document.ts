@@ -1,0 +1,55 @@
+import type { BlockElement } from '../briefing-body';
+import type { Participant } from '../briefing';
+
+/** A participant read from a table in the imported file (ids are given when the briefing is made). */
+export interface ImportedParticipant {
+  name: string;
+  title: string;
+  organisation: string;
+  side: Participant['side'];
+  role: string;
+}
+
+/**
+ * A Word draft after conversion, before it is put into a template: plain
+ * data (it crosses from the import worker), with the body already in
+ * briefing blocks.
+ */
+export interface ImportedDocument {
+  /** The file name the person chose, without folders. */
+  fileName: string;
+  /** The paragraph in Word's Title style, if there was one. */
+  title: string | null;
+  /** Blocks before the first section heading (a readout's lede). */
+  intro: BlockElement[];
+  /** The document cut at its top-level headings, in order. */
+  sections: { heading: string; blocks: BlockElement[] }[];
+  participants: ImportedParticipant[];
+  /** What the header, footer and the lines above the title said about release and classification. */
+  releaseHints: ReleaseHints;
+  /** `az` or `ru` when most letters say so; otherwise `null` (the template's default). */
+  language: string | null;
+  /** Sentences for the summary: what could not come across (images, comments, tracked changes, styles). */
+  dropped: string[];
+}
+
+export interface ReleaseHints {
+  /** A classification option value (`official`, `restricted`, `confidential`, `public`). */
+  classification?: string;
+  /** The file says it is embargoed; `embargoUntil` is set when the moment could be read (UTC, `YYYY-MM-DDTHH:mm`). */
+  embargoed?: boolean;
+  embargoUntil?: string;
+  /** The lines the hints were read from, for the summary. */
+  lines: string[];
+}
+
+/** A heading as compared with template section headings: case, spacing, numbering and a trailing colon do not matter. */
+export function headingKey(heading: string): string {
+  return heading
+    .normalize('NFKC')
+    .toLocaleLowerCase('en')
+    .replace(/^\s*(?:\d+[.)]|[ivx]+\.)\s+/u, '')
+    .replace(/[\s\u00a0]+/gu, ' ')
+    .replace(/[\s:.–—-]+$/u, '')
+    .trim();
+}

@@ -1,0 +1,37 @@
+import type { BriefingTemplate } from '../template';
+import { headingKey, type ImportedDocument } from './imported-document';
+
+/** How well a template fits an imported document. */
+export interface TemplateMatch {
+  templateId: string;
+  templateName: string;
+  /** The template's section headings found in the document, in the template's order. */
+  matchedSections: string[];
+}
+
+export const participantsHeadingKeys = new Set(['participants', 'delegations', 'iştirakçılar', 'участники']);
+
+/** Fewest matching headings for a template to be offered: one shared heading ("Background") is chance. */
+const MIN_MATCHED_SECTIONS = 2;
+
+/**
+ * The template whose section headings the document's headings match best
+ * (at least two, a participants table counting as one for templates with
+ * participants), or `null`: then the document goes into the Blank template.
+ */
+export function matchTemplate(document: ImportedDocument, templates: readonly BriefingTemplate[]): TemplateMatch | null {
+  const headings = new Set(document.sections.map((section) => headingKey(section.heading)));
+  let best: TemplateMatch | null = null;
+  let bestScore = 0;
+  for (const template of templates) {
+    if (template.id === 'blank') continue;
+    const matchedSections = template.sections.filter((section) => section.heading !== '' && headings.has(headingKey(section.heading))).map((section) => section.heading);
+    const hasParticipants = template.hasParticipants && document.participants.length > 0;
+    const score = matchedSections.length + (hasParticipants ? 1 : 0);
+    if (score >= MIN_MATCHED_SECTIONS && score > bestScore) {
+      best = { templateId: template.id, templateName: template.name, matchedSections: hasParticipants ? [...matchedSections, 'Participants'] : matchedSections };
+      bestScore = score;
+    }
+  }
+  return best;
+}
