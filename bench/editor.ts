@@ -107,6 +107,8 @@ async function measureEditor(page: Page, blockCount: number): Promise<SizeResult
   // Alternate between two briefings so each open mounts a fresh editor; end on the measured one.
   for (let round = 0; round < 4; round += 1) {
     const title = round % 2 === 1 ? `Bench ${blockCount}` : 'Other';
+    // The library lists its briefings once its first search has answered.
+    await library.locator('button', { hasText: title }).first().waitFor();
     const elapsed = await page.evaluate(
       async ({ title, expected }) => {
         const button = [...document.querySelectorAll('nav[aria-label="Library"] button')].find((candidate) => candidate.textContent?.includes(title));
