@@ -1,7 +1,7 @@
-import { Transforms, type Descendant } from 'slate';
+import { Transforms } from 'slate';
 import { describe, expect, it } from 'vitest';
-import type { BlockElement, SectionElement } from '../../../shared/document/briefing-body';
-import { createBriefingEditor } from '../create-briefing-editor';
+import type { SectionElement } from '../../../shared/document/briefing-body';
+import { editorWith, p, section } from '../editor-fixtures';
 import { sanitizePastedHtml } from './sanitize-pasted-html';
 
 import { htmlToBlocks } from '../../../shared/document/html/html-to-blocks';
@@ -19,23 +19,6 @@ const fixtures: Record<string, string> = {
   'web-page.html': webPageHtml,
 };
 const fixture = (name: string): string => fixtures[name] ?? '';
-const p = (text: string): BlockElement => ({ type: 'paragraph', children: [{ text }] });
-const section = (sectionId: string, ...children: BlockElement[]): SectionElement => ({
-  type: 'section',
-  sectionId,
-  heading: sectionId,
-  guidance: '',
-  required: false,
-  locked: true,
-  children,
-});
-
-function editorWith(children: Descendant[]) {
-  const editor = createBriefingEditor();
-  editor.children = children;
-  return editor;
-}
-
 /** A clipboard as the browser hands it to the editor on paste. */
 function clipboard(items: Record<string, string>): DataTransfer {
   return { getData: (type: string) => items[type] ?? '' } as DataTransfer;
