@@ -10,6 +10,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // A guard against hangs, not a time limit: real SQLite files, Chromium and the first DOCX conversion
+          // (loading jsdom and mammoth) take seconds on a busy two-core machine.
+          testTimeout: 15_000,
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/cli/**/*.test.ts'],
         },
       },

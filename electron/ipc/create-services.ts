@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { newBriefingContent } from '../../shared/document/new-briefing';
 import { templateFromBriefing } from '../../shared/document/template-from-briefing';
 import type { Services } from '../../shared/ipc/contract';
+import { ServiceError } from '../../shared/ipc/ipc-result';
 import { createExportService } from '../export/export-service-handlers';
 import { createImportService } from '../import/import-service-handlers';
 import { exportBriefingFile, importBriefingFile } from '../storage/briefing-files';
@@ -16,30 +17,48 @@ import type { ServiceHost } from './service-host';
  * What needs the desktop (dialogs, the system browser) goes through `host`.
  */
 export function createServices(library: Library, host: ServiceHost): Services {
+  /** Tells the shell what changed, after it is committed; returns `result` so a handler can end with it. */
+  const changed = <Result>(briefingId: string, revision: number | null, result: Result): Result => {
+    host.onBriefingChanged?.({ briefingId, revision });
+    // A renamed, trashed or restored briefing changes File › Open Recent too.
+    if (host.onRecentBriefingsChanged) {
+      const recent = library.recentBriefings;
+      host.onRecentBriefingsChanged(recent.list());
+    }
+    return result;
+  };
+  const created = <Created extends { id: string; revision: number }>(briefing: Created): Created => changed(briefing.id, briefing.revision, briefing);
+
   return {
     briefings: {
       list: async (query) => library.briefings.list(query),
       get: async (id) => library.briefings.get(id),
       create: async (request) => {
         const content = newBriefingContent(library.templates.get(request.templateId), request.title);
-        return library.briefings.create({ ...content, language: request.language ?? content.language });
+        return created(library.briefings.create({ ...content, language: request.language ?? content.language }));
       },
-      save: async (request) => library.briefings.save(request),
-      moveToTrash: async (id) => library.briefings.moveToTrash(id),
+      save: async (request) => created(library.briefings.save(request)),
+      moveToTrash: async (id) => changed(id, null, library.briefings.moveToTrash(id)),
       search: async (query) => library.search.search(query),
       organisations: async () => library.search.organisations(),
-      restoreFromTrash: async (id) => library.briefings.restoreFromTrash(id),
-      deleteForever: async (id) => library.briefings.deleteForever(id),
-      duplicate: async (id) => library.briefings.duplicate(id),
+      restoreFromTrash: async (id) => {
+        library.briefings.restoreFromTrash(id);
+        changed(id, library.briefings.get(id).revision, undefined);
+      },
+      deleteForever: async (id) => changed(id, null, library.briefings.deleteForever(id)),
+      duplicate: async (id) => created(library.briefings.duplicate(id)),
       exportFile: async (id) => exportBriefingFile(library, id),
-      importFile: async (contents) => importBriefingFile(library, contents),
-      changeStatus: async (request) => library.briefings.changeStatus(request, library.appSettings.get().authorName),
+      importFile: async (contents) => created(importBriefingFile(library, contents)),
+      changeStatus: async (request) => created(library.briefings.changeStatus(request, library.appSettings.get().authorName)),
     },
     history: {
       list: async (briefingId) => library.revisions.list(briefingId),
       get: async (revisionId) => library.revisions.get(revisionId),
       saveVersion: async (request) => library.revisions.record(request.briefingId, { reason: 'manual', label: request.label }),
-      restore: async (revisionId) => library.briefings.restoreRevision(revisionId),
+      restore: async (revisionId) => {
+        const restored = library.briefings.restoreRevision(revisionId);
+        return changed(restored.briefing.id, restored.briefing.revision, restored);
+      },
     },
     library: {
       status: async () => library.status(),
@@ -66,6 +85,24 @@ export function createServices(library: Library, host: ServiceHost): Services {
     },
     lifecycle: {
       closeWindow: async () => host.closeWindow(),
+      showingBriefing: async (briefingId) => {
+        if (briefingId === null) {
+          host.showingBriefing?.(null);
+          return library.recentBriefings.list();
+        }
+        // Only a briefing that is in the library (not in the Trash) becomes recent.
+        library.briefings.get(briefingId);
+        const recent = library.recentBriefings.remember(briefingId);
+        host.showingBriefing?.(briefingId);
+        host.onRecentBriefingsChanged?.(recent);
+        return recent;
+      },
+      openInNewWindow: async (briefingId) => {
+        if (!host.openBriefingWindow) throw new ServiceError('invalid-argument', 'Briefing Desk has no windows here to open the briefing in.');
+        library.briefings.get(briefingId);
+        host.openBriefingWindow(briefingId);
+      },
+      recentBriefings: async () => library.recentBriefings.list(),
     },
     settings: {
       get: async () => library.appSettings.get(),
@@ -83,6 +120,9 @@ export function createServices(library: Library, host: ServiceHost): Services {
       openLink: async (url) => host.openExternalLink(url),
       setSpellcheckLanguage: async (language) => host.setSpellcheckLanguage(language),
     },
-    import: createImportService(library, host),
+    import: (() => {
+      const service = createImportService(library, host);
+      return { ...service, createFromDocx: async (request) => created(await service.createFromDocx(request)) };
+    })(),
   };
 }

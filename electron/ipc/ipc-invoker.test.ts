@@ -52,9 +52,7 @@ function fakeServices() {
       },
       remove: async () => undefined,
     },
-    lifecycle: {
-      closeWindow: async () => undefined,
-    },
+    lifecycle: { closeWindow: async () => undefined, showingBriefing: notCalled, openInNewWindow: notCalled, recentBriefings: async () => [] },
     settings: {
       get: async () => defaultAppSettings,
       update: async () => defaultAppSettings,

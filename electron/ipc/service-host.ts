@@ -1,5 +1,6 @@
 import type { ExportFormat } from '../../shared/document/export/export-options';
 import type { FormattedText } from '../../shared/ipc/export-service';
+import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
 import type { DocxRenderer } from '../export/docx/docx-worker-client';
 import type { PdfPrinter } from '../export/pdf-printer';
 import type { DocxConverter } from '../import/docx-import';
@@ -13,8 +14,22 @@ import type { DocxConverter } from '../import/docx-import';
 export interface ServiceHost {
   // --- Window ---
 
-  /** Closes the main window for good: the page has saved, or the person chose to close anyway. */
+  /** Closes the calling window for good: the page has saved, or the person chose to close anyway. */
   closeWindow(): void;
+  /** The calling window shows this briefing now, or none: "Open in New Window" brings that window forward. */
+  showingBriefing?(briefingId: string | null): void;
+  /**
+   * Opens a window showing the briefing, or brings forward the one that
+   * already does. Absent where there are no windows (the command line).
+   */
+  openBriefingWindow?(briefingId: string): void;
+  /** The recent briefings changed: File › Open Recent and the system's recent list follow. */
+  onRecentBriefingsChanged?(recent: RecentBriefing[]): void;
+  /**
+   * A briefing changed in the library (`revision` null: it left it). The app
+   * tells every window, so lists refresh and idle windows show the new text.
+   */
+  onBriefingChanged?(change: { briefingId: string; revision: number | null }): void;
 
   // --- Export (issue #6) ---
 

@@ -1,8 +1,18 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
 import { applicationMenuTemplate } from './application-menu';
 
-const options = (platform: NodeJS.Platform, isDevelopment = false) => ({ platform, appName: 'Briefing Desk', send: vi.fn(), showAbout: vi.fn(), isDevelopment });
+const options = (platform: NodeJS.Platform, isDevelopment = false, recentBriefings: RecentBriefing[] = []) => ({
+  platform,
+  appName: 'Briefing Desk',
+  send: vi.fn(),
+  showAbout: vi.fn(),
+  isDevelopment,
+  recentBriefings,
+  openRecent: vi.fn(),
+  clearRecent: vi.fn(),
+});
 
 const labels = (menu: MenuItemConstructorOptions[]) => menu.map((item) => item.label ?? item.role);
 const submenu = (menu: MenuItemConstructorOptions[], label: string) => {
@@ -15,7 +25,7 @@ describe('applicationMenuTemplate', () => {
   it('follows Windows and Linux conventions: File … Help, Exit in File, About in Help', () => {
     for (const platform of ['win32', 'linux'] as const) {
       const menu = applicationMenuTemplate(options(platform));
-      expect(labels(menu)).toEqual(['&File', '&Edit', '&View', '&Help']);
+      expect(labels(menu)).toEqual(['&File', '&Edit', '&View', '&Briefing', '&Help']);
       expect(submenu(menu, '&File').at(-1)).toMatchObject({ role: 'quit', label: 'E&xit' });
       expect(labels(submenu(menu, '&Help'))).toEqual(['About Briefing Desk']);
       expect(item(submenu(menu, '&Edit'), 'Replace…')?.accelerator).toBe('Ctrl+H');
@@ -25,7 +35,7 @@ describe('applicationMenuTemplate', () => {
 
   it('follows macOS conventions: the app menu first with About and Quit, a Window menu, Close in File', () => {
     const menu = applicationMenuTemplate(options('darwin'));
-    expect(labels(menu)).toEqual(['Briefing Desk', '&File', '&Edit', '&View', 'windowMenu', '&Help']);
+    expect(labels(menu)).toEqual(['Briefing Desk', '&File', '&Edit', '&View', '&Briefing', 'windowMenu', '&Help']);
     const appMenu = submenu(menu, 'Briefing Desk');
     expect(appMenu[0]?.label).toBe('About Briefing Desk');
     expect(appMenu.at(-1)?.role).toBe('quit');
@@ -50,6 +60,48 @@ describe('applicationMenuTemplate', () => {
     click(item(submenu(menu, '&Edit'), 'Find…'));
     expect(menuOptions.send.mock.calls).toEqual([['new-briefing'], ['import-docx'], ['export'], ['find']]);
     expect(item(submenu(menu, '&File'), 'New Briefing…')?.accelerator).toBe('CmdOrCtrl+N');
+  });
+
+  it('sends the Briefing menu\'s commands and Save Now (Ctrl+S) to the page', () => {
+    const menuOptions = options('linux');
+    const menu = applicationMenuTemplate(menuOptions);
+    const click = (entry: MenuItemConstructorOptions | undefined) => (entry?.click as (() => void) | undefined)?.();
+    for (const label of ['Open in New Window', 'History…', 'Save as Template…', 'Move to Trash']) click(item(submenu(menu, '&Briefing'), label));
+    click(item(submenu(menu, '&File'), 'Save Now'));
+    expect(menuOptions.send.mock.calls).toEqual([['open-in-new-window'], ['show-history'], ['save-as-template'], ['move-to-trash'], ['save-now']]);
+    expect(item(submenu(menu, '&File'), 'Save Now')?.accelerator).toBe('CmdOrCtrl+S');
+  });
+
+  it('lists recent briefings under File › Open Recent, newest first, and clears them', () => {
+    const recent = [
+      { id: 'a1b2c3d4-0000-4000-8000-000000000001', title: 'Readout: Asadov & Bogdan-Martin' },
+      { id: 'a1b2c3d4-0000-4000-8000-000000000002', title: '' },
+    ];
+    const menuOptions = options('win32', false, recent);
+    const openRecent = submenu(submenu(applicationMenuTemplate(menuOptions), '&File'), 'Open &Recent');
+    // `&&` shows one ampersand on Windows and Linux instead of underlining the next letter.
+    expect(labels(openRecent)).toEqual(['Readout: Asadov && Bogdan-Martin', 'Untitled briefing', undefined, 'Clear Menu']);
+    (openRecent[1]?.click as () => void)();
+    (openRecent[3]?.click as () => void)();
+    expect(menuOptions.openRecent).toHaveBeenCalledWith('a1b2c3d4-0000-4000-8000-000000000002');
+    expect(menuOptions.clearRecent).toHaveBeenCalledOnce();
+
+    const empty = submenu(submenu(applicationMenuTemplate(options('darwin')), '&File'), 'Open &Recent');
+    expect(empty).toEqual([{ label: 'No Recent Briefings', enabled: false }]);
+  });
+
+  it('never gives two items the same shortcut', () => {
+    for (const platform of ['win32', 'linux', 'darwin'] as const) {
+      const accelerators: string[] = [];
+      const walk = (items: MenuItemConstructorOptions[]) => {
+        for (const entry of items) {
+          if (typeof entry.accelerator === 'string') accelerators.push(entry.accelerator.replace(/^(Cmd|Ctrl)\+/, 'CmdOrCtrl+'));
+          if (Array.isArray(entry.submenu)) walk(entry.submenu);
+        }
+      };
+      walk(applicationMenuTemplate(options(platform, true)));
+      expect(new Set(accelerators).size, `${platform}: ${accelerators.join(', ')}`).toBe(accelerators.length);
+    }
   });
 
   it('offers developer tools only in development', () => {

@@ -1,5 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/ipc/app-events';
+import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
+import { openRecentSubmenu } from './recent-menus';
 
 export interface ApplicationMenuOptions {
   platform: NodeJS.Platform;
@@ -9,6 +11,10 @@ export interface ApplicationMenuOptions {
   showAbout: () => void;
   /** Developer tools only in a development build. */
   isDevelopment: boolean;
+  /** File › Open Recent, newest first. */
+  recentBriefings: readonly RecentBriefing[];
+  openRecent: (briefingId: string) => void;
+  clearRecent: () => void;
 }
 
 /**
@@ -17,9 +23,19 @@ export interface ApplicationMenuOptions {
  * and Linux File ends with Exit and Help holds About. Standard editing goes
  * through Electron's roles (so the system's shortcuts and the page's own
  * undo work unchanged); the app's own commands go to the page, which knows
- * what is open.
+ * what is open. Open Recent is built from the library's recent list, so the
+ * menu is built again when that list changes.
  */
-export function applicationMenuTemplate({ platform, appName, send, showAbout, isDevelopment }: ApplicationMenuOptions): MenuItemConstructorOptions[] {
+export function applicationMenuTemplate({
+  platform,
+  appName,
+  send,
+  showAbout,
+  isDevelopment,
+  recentBriefings,
+  openRecent,
+  clearRecent,
+}: ApplicationMenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
@@ -41,8 +57,10 @@ export function applicationMenuTemplate({ platform, appName, send, showAbout, is
     label: '&File',
     submenu: [
       command('New Briefing…', 'new-briefing', 'CmdOrCtrl+N'),
-      command('Import Word Document…', 'import-docx'),
+      { label: 'Open &Recent', submenu: openRecentSubmenu(recentBriefings, { platform, open: openRecent, clear: clearRecent }) },
       { type: 'separator' },
+      command('Save Now', 'save-now', 'CmdOrCtrl+S'),
+      command('Import Word Document…', 'import-docx'),
       command('Export…', 'export', 'CmdOrCtrl+E'),
       { type: 'separator' },
       ...(isMac ? [] : [command('Settings…', 'open-settings', 'Ctrl+,'), { type: 'separator' } as const]),
@@ -81,8 +99,20 @@ export function applicationMenuTemplate({ platform, appName, send, showAbout, is
     ],
   };
 
+  const briefing: MenuItemConstructorOptions = {
+    label: '&Briefing',
+    submenu: [
+      command('Open in New Window', 'open-in-new-window', 'CmdOrCtrl+Shift+N'),
+      { type: 'separator' },
+      command('History…', 'show-history'),
+      command('Save as Template…', 'save-as-template'),
+      { type: 'separator' },
+      command('Move to Trash', 'move-to-trash'),
+    ],
+  };
+
   const windowMenu: MenuItemConstructorOptions[] = isMac ? [{ role: 'windowMenu' }] : [];
   const help: MenuItemConstructorOptions = { role: 'help', label: '&Help', submenu: isMac ? [] : [about] };
 
-  return [...appMenu, file, edit, view, ...windowMenu, help];
+  return [...appMenu, file, edit, view, briefing, ...windowMenu, help];
 }

@@ -29,7 +29,7 @@ describe('serveIpc', () => {
 
   it('answers every contract channel, and stops when disposed', () => {
     const { registry, handlers } = fakeIpcMain();
-    const dispose = serveIpc(registry, vi.fn(async () => ok), new Set([1]));
+    const dispose = serveIpc(registry, new Map([[1, vi.fn(async () => ok)]]));
     expect([...handlers.keys()].sort()).toEqual(contractMethods().map(({ channel }) => channel).sort());
     dispose();
     expect(handlers.size).toBe(0);
@@ -38,7 +38,7 @@ describe('serveIpc', () => {
   it('passes a trusted call with its arguments to the invoker', async () => {
     const { registry, handlers } = fakeIpcMain();
     const invoke = vi.fn(async () => ok);
-    serveIpc(registry, invoke, new Set([1]));
+    serveIpc(registry, new Map([[1, invoke]]));
     const channel = channelName('briefings', 'list');
     const result = await handlers.get(channel)?.(eventFrom(1, `${appOrigin}/index.html`), { trashed: true });
     expect(result).toEqual(ok);
@@ -48,7 +48,7 @@ describe('serveIpc', () => {
   it('answers forbidden to other windows, sub-frames, gone frames and foreign pages without calling the invoker', async () => {
     const { registry, handlers } = fakeIpcMain();
     const invoke = vi.fn(async () => ok);
-    serveIpc(registry, invoke, new Set([1]));
+    serveIpc(registry, new Map([[1, invoke]]));
     const listener = handlers.get(channelName('briefings', 'list'));
     for (const event of [
       eventFrom(2, `${appOrigin}/index.html`),
@@ -60,5 +60,20 @@ describe('serveIpc', () => {
       expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     expect(invoke).not.toHaveBeenCalled();
+  });
+
+  it('sends each window\'s calls to that window\'s own services', async () => {
+    const { registry, handlers } = fakeIpcMain();
+    const first = vi.fn(async (): Promise<IpcResult<unknown>> => ({ ok: true, value: 'first' }));
+    const second = vi.fn(async (): Promise<IpcResult<unknown>> => ({ ok: true, value: 'second' }));
+    const windows = new Map([[1, first]]);
+    serveIpc(registry, windows);
+    const listener = handlers.get(channelName('lifecycle', 'closeWindow'));
+    // A window opened after serving started is served too; one that closed is not.
+    windows.set(2, second);
+    expect(await listener?.(eventFrom(2, `${appOrigin}/index.html?briefing=x`))).toEqual({ ok: true, value: 'second' });
+    windows.delete(1);
+    expect(await listener?.(eventFrom(1, `${appOrigin}/index.html`))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(first).not.toHaveBeenCalled();
   });
 });

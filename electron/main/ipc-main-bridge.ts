@@ -31,15 +31,18 @@ const forbidden: IpcResult<never> = {
 };
 
 /**
- * Answers every channel of the contract: calls from a trusted sender go to
- * `invoke` (which validates the arguments), all others get `forbidden`.
+ * Answers every channel of the contract. Each window the app created has its
+ * own invoker (its services know which window they serve: which one to close,
+ * which briefing it shows); a call from a trusted sender goes to its window's
+ * invoker, which validates the arguments, and all others get `forbidden`.
  * Returns a function that stops serving, e.g. before the library closes.
  */
-export function serveIpc(ipcMain: IpcHandlerRegistry, invoke: IpcInvoker, trustedWebContentsIds: ReadonlySet<number>): () => void {
+export function serveIpc(ipcMain: IpcHandlerRegistry, invokers: ReadonlyMap<number, IpcInvoker>): () => void {
   const channels = contractMethods().map(({ channel }) => channel);
   for (const channel of channels) {
     ipcMain.handle(channel, async (event, ...args) => {
-      if (!isTrustedSender(senderOf(event), trustedWebContentsIds)) return forbidden;
+      const invoke = invokers.get(event.sender.id);
+      if (!invoke || !isTrustedSender(senderOf(event), invokers)) return forbidden;
       return invoke(channel, args);
     });
   }

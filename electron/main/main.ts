@@ -1,118 +1,111 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { join } from 'node:path';
-import { eventChannelName, type AppEventName, type AppEventPayload } from '../../shared/ipc/app-events';
 import { ServiceError } from '../../shared/ipc/ipc-result';
+import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
+import type { Services } from '../../shared/ipc/contract';
 import { createServices } from '../ipc/create-services';
-import { createIpcInvoker } from '../ipc/ipc-invoker';
-import { startLibrary, type Library } from '../storage/library';
 import type { ServiceHost } from '../ipc/service-host';
+import { startLibrary, type Library } from '../storage/library';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol';
+import { AppWindows } from './app-windows';
 import { applicationMenuTemplate } from './application-menu';
-import { createCloseGuard, type CloseGuard } from './close-guard';
-import { contextMenuTemplate } from './context-menu';
+import { createElectronServiceHost } from './electron-service-host';
 import { hardenWebContents } from './harden-web-contents';
 import { serveIpc } from './ipc-main-bridge';
+import { launchRequests, type LaunchRequest } from './launch-requests';
 import { libraryFilePath } from './library-location';
-import { createElectronServiceHost } from './electron-service-host';
+import { openLaunchRequests } from './open-launch-requests';
+import { recentDockMenu, recentJumpList } from './recent-menus';
 import { noDictionaryDownloadUrl, spellcheckSettings } from './spellcheck-settings';
-import { appOrigin, isAllowedRequest, secureWindowOptions } from './window-options';
-import { restoredBounds, windowStateKey, windowStateSchema, type WindowState } from './window-state';
+import { isAllowedRequest } from './window-options';
 
 // The app's lifecycle, kept thin: every decision (window options, CSP,
-// navigation and request rules, sender check, file mapping) lives in a pure,
-// tested module beside this one. Bundled to dist/electron/main.cjs, next to
-// preload.cjs; the renderer is built to dist/renderer.
+// navigation and request rules, sender check, file mapping, menus, what a
+// command line asks to open) lives in a pure, tested module beside this one.
+// Bundled to dist/electron/main.cjs, next to preload.cjs; the renderer is
+// built to dist/renderer.
 
-const trustedWebContents = new Set<number>();
 let library: Library | undefined;
+let windows: AppWindows | undefined;
+/** The services of the shell itself (not of a window): importing the files the system opens with the app. */
+let shellServices: Services | undefined;
 let stopServingIpc: (() => void) | undefined;
-let mainWindow: BrowserWindow | undefined;
-let closeGuard: CloseGuard | undefined;
-/** Quitting waits for the window's page to save; once it has, the quit goes on. */
+let recentBriefings: RecentBriefing[] = [];
+/** What the app was asked to open before it was ready: its command line, and macOS `open-file` events. */
+const pendingRequests: LaunchRequest[] = launchRequests(process.argv, process.cwd());
+/** Quitting waits for every window's page to save; once one has closed, the quit goes on. */
 let quitting = false;
 
 function logError(error: unknown): void {
   console.error('[briefing-desk]', error);
 }
 
-function sendEvent<Name extends AppEventName>(window: BrowserWindow | undefined, name: Name, payload: AppEventPayload<Name>): void {
-  if (window && !window.isDestroyed()) window.webContents.send(eventChannelName(name), payload);
-}
-
-function savedWindowState(): WindowState | undefined {
-  try {
-    return library?.settings.get(windowStateKey, windowStateSchema);
-  } catch (error) {
-    // A damaged window position is no reason not to start.
-    logError(error);
-    return undefined;
-  }
-}
-
-function rememberWindowState(window: BrowserWindow): void {
-  try {
-    library?.settings.set(windowStateKey, { bounds: window.getNormalBounds(), maximized: window.isMaximized() } satisfies WindowState);
-  } catch (error) {
-    logError(error);
-  }
-}
-
-function createMainWindow(): BrowserWindow {
-  const options = secureWindowOptions({ preloadPath: join(__dirname, 'preload.cjs') });
-  const { bounds, maximized } = restoredBounds(
-    savedWindowState(),
-    screen.getAllDisplays().map((display) => display.workArea),
-    { width: options.width ?? 1280, height: options.height ?? 820 },
+function buildApplicationMenu(): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      applicationMenuTemplate({
+        platform: process.platform,
+        appName: app.getName(),
+        send: (command) => windows?.send(windows.target(), 'menu-command-invoked', { command }),
+        showAbout: () => app.showAboutPanel(),
+        isDevelopment: !app.isPackaged,
+        recentBriefings,
+        openRecent: (briefingId) => windows?.showBriefing(briefingId),
+        clearRecent,
+      }),
+    ),
   );
-  const window = new BrowserWindow({ ...options, ...bounds });
-  const id = window.webContents.id;
-  trustedWebContents.add(id);
-  mainWindow = window;
-  const guard = createCloseGuard(
-    {
-      requestClose: () => sendEvent(window, 'close-requested', {}),
-      destroy: () => window.destroy(),
-      confirmCloseWithoutPage: async () => {
-        const { response } = await dialog.showMessageBox(window, {
-          type: 'warning',
-          buttons: ['Keep Open', 'Close Anyway'],
-          defaultId: 0,
-          cancelId: 0,
-          message: 'Briefing Desk could not confirm that your latest changes are saved.',
-          detail: 'If you close now, the last few seconds of typing may be lost.',
-        });
-        return response === 1;
-      },
-    },
-    { answerTimeoutMs: 10_000 },
-  );
-  closeGuard = guard;
-  window.on('close', (event) => {
-    rememberWindowState(window);
-    if (guard.onCloseAttempt()) {
-      event.preventDefault();
-      // A held close cancels a quit in progress; the window's answer starts it again.
-      return;
+}
+
+/** File › Open Recent, the Windows jump list and the macOS Dock menu follow the library's recent list. */
+function showRecentBriefings(recent: RecentBriefing[]): void {
+  recentBriefings = recent;
+  buildApplicationMenu();
+  try {
+    if (process.platform === 'win32') {
+      // A development start runs Electron with the app folder; a jump-list entry must start it the same way.
+      app.setJumpList(recentJumpList(recent, { program: process.execPath, args: app.isPackaged ? [] : [app.getAppPath()] }));
     }
+    if (process.platform === 'darwin') app.dock?.setMenu(Menu.buildFromTemplate(recentDockMenu(recent, (briefingId) => windows?.showBriefing(briefingId))));
+  } catch (error) {
+    // The system's recent list is a convenience; the menu already shows the list.
+    logError(error);
+  }
+}
+
+function clearRecent(): void {
+  try {
+    library?.recentBriefings.clear();
+    app.clearRecentDocuments();
+  } catch (error) {
+    logError(error);
+  }
+  showRecentBriefings([]);
+}
+
+function readRecentBriefings(): RecentBriefing[] {
+  try {
+    return library?.recentBriefings.list() ?? [];
+  } catch (error) {
+    logError(error);
+    return [];
+  }
+}
+
+/** Imports the files and opens the briefings the app was asked to open; `show` puts the last one on screen. */
+async function openRequests(requests: readonly LaunchRequest[], show: (briefingId: string) => void): Promise<void> {
+  if (!shellServices || requests.length === 0) return;
+  await openLaunchRequests(requests, {
+    services: shellServices,
+    showBriefing: show,
+    showError: (message) => {
+      const window = windows?.target();
+      const options: Electron.MessageBoxOptions = { type: 'error', message: 'Briefing Desk could not open a file.', detail: message };
+      (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options)).catch(logError);
+    },
+    // The system's own recent list (macOS, Windows): the file can be opened again from there.
+    addRecentDocument: (path) => app.addRecentDocument(path),
   });
-  window.webContents.on('render-process-gone', () => guard.onPageGone());
-  window.webContents.on('context-menu', (_event, params) => {
-    const items = contextMenuTemplate(params, {
-      replaceMisspelling: (suggestion) => window.webContents.replaceMisspelling(suggestion),
-      addToDictionary: (word) => window.webContents.session.addWordToSpellCheckerDictionary(word),
-    });
-    if (items.length > 0) Menu.buildFromTemplate(items).popup({ window });
-  });
-  window.on('closed', () => {
-    trustedWebContents.delete(id);
-    if (mainWindow === window) mainWindow = undefined;
-    if (closeGuard === guard) closeGuard = undefined;
-    if (quitting) app.quit();
-  });
-  // maximize() also shows the window; calling it earlier would show it before its first paint.
-  window.once('ready-to-show', () => (maximized ? window.maximize() : window.show()));
-  window.loadURL(`${appOrigin}/index.html`).catch(logError);
-  return window;
 }
 
 function lockDownSession(): void {
@@ -126,14 +119,13 @@ function lockDownSession(): void {
   defaultSession.setSpellCheckerEnabled(spellcheckSettings(process.platform, 'en', defaultSession.availableSpellCheckerLanguages).enabled);
 }
 
-/** What the services need from the desktop: each decision is a pure function, this only carries it out. */
-
-function start(): void {
+async function start(): Promise<void> {
+  let opened: Library;
   try {
     // `npm start` runs Electron against a better-sqlite3 built for it (scripts/start-electron.mjs); a packaged app has its own.
     const nativeBinding = app.isPackaged ? undefined : process.env.BRIEFING_DESK_SQLITE_BINDING;
     // A damaged file is moved aside and the window offers recovery; a newer, read-only or locked one is refused below.
-    library = startLibrary(libraryFilePath(app.getPath('userData')), { seedDemo: true, nativeBinding });
+    opened = startLibrary(libraryFilePath(app.getPath('userData')), { seedDemo: true, nativeBinding });
   } catch (error) {
     // The file is left exactly as it is: the person may need it, or its backup, as it stands.
     if (!(error instanceof ServiceError)) logError(error);
@@ -142,43 +134,70 @@ function start(): void {
     app.quit();
     return;
   }
-  if (library.status().state === 'open') {
+  library = opened;
+  const libraryOpen = opened.status().state === 'open';
+  if (libraryOpen) {
     // At most one a day; better-sqlite3's backup runs in steps, so the window stays responsive meanwhile.
-    library.backups.runAutomatic(library.appSettings.get().backupRetention).catch(logError);
+    opened.backups.runAutomatic(opened.appSettings.get().backupRetention).catch(logError);
   }
-  const host: ServiceHost = {
+  const host: Omit<ServiceHost, 'closeWindow' | 'showingBriefing' | 'openBriefingWindow'> = {
     ...createElectronServiceHost(),
-    closeWindow: () => closeGuard?.onPageConfirmed(),
+    onRecentBriefingsChanged: showRecentBriefings,
+    onBriefingChanged: (change) => windows?.broadcast('briefing-changed', change),
   };
-  stopServingIpc = serveIpc(ipcMain, createIpcInvoker(createServices(library, host), { log: logError }), trustedWebContents);
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      applicationMenuTemplate({
-        platform: process.platform,
-        appName: app.getName(),
-        send: (command) => sendEvent(BrowserWindow.getFocusedWindow() ?? mainWindow, 'menu-command-invoked', { command }),
-        showAbout: () => app.showAboutPanel(),
-        isDevelopment: !app.isPackaged,
-      }),
-    ),
-  );
+  const appWindows = new AppWindows({
+    library: opened,
+    host,
+    preloadPath: join(__dirname, 'preload.cjs'),
+    log: logError,
+    onClosed: () => {
+      if (quitting) app.quit();
+    },
+  });
+  windows = appWindows;
+  shellServices = createServices(opened, { ...host, closeWindow: () => undefined });
+  stopServingIpc = serveIpc(ipcMain, appWindows.invokers);
+  showRecentBriefings(libraryOpen ? readRecentBriefings() : []);
   registerAppProtocol(protocol, join(__dirname, '../renderer'));
   lockDownSession();
-  createMainWindow();
+
+  // Files opened with the app are imported before its window opens, which then shows the last of them.
+  let initialBriefing: string | undefined;
+  if (libraryOpen) {
+    await openRequests(pendingRequests.splice(0), (briefingId) => {
+      initialBriefing = briefingId;
+    });
+  }
+  appWindows.open({ briefingId: initialBriefing });
 }
 
 // Electron accepts privileged schemes only before the app is ready.
 registerAppSchemeAsPrivileged(protocol);
 
 if (!app.requestSingleInstanceLock()) {
-  // Two processes writing one library would fight over it; the first one takes the focus instead.
+  // Two processes writing one library would fight over it; the first one takes over what this start was asked to open.
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    const [window] = BrowserWindow.getAllWindows();
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const requests = launchRequests(argv, workingDirectory);
+    if (requests.length > 0) {
+      openRequests(requests, (briefingId) => windows?.showBriefing(briefingId)).catch(logError);
+      return;
+    }
+    const window = windows?.target();
     if (!window) return;
     if (window.isMinimized()) window.restore();
     window.focus();
+  });
+  // macOS hands files over as events, also before the app is ready (a double-click that starts it).
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    const requests = launchRequests([path], '/');
+    if (!windows) {
+      pendingRequests.push(...requests);
+      return;
+    }
+    openRequests(requests, (briefingId) => windows?.showBriefing(briefingId)).catch(logError);
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app
@@ -191,7 +210,7 @@ if (!app.requestSingleInstanceLock()) {
     });
   app.on('activate', () => {
     // macOS: clicking the Dock icon with no window open brings one back.
-    if (library && BrowserWindow.getAllWindows().length === 0) createMainWindow();
+    if (windows && BrowserWindow.getAllWindows().length === 0) windows.open();
   });
   app.on('before-quit', () => {
     quitting = true;

@@ -14,7 +14,7 @@ export interface IpcSender {
  * way, or a page that navigated away (Electron security checklist: validate
  * the sender of every IPC message).
  */
-export function isTrustedSender(sender: IpcSender, trustedWebContentsIds: ReadonlySet<number>): boolean {
+export function isTrustedSender(sender: IpcSender, trustedWebContentsIds: { has(webContentsId: number): boolean }): boolean {
   return (
     sender.isMainFrame &&
     trustedWebContentsIds.has(sender.webContentsId) &&

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restoredBounds, windowStateSchema } from './window-state';
+import { cascadedBounds, cascadeOffset, restoredBounds, windowStateSchema } from './window-state';
 
 const laptop = { x: 0, y: 0, width: 1440, height: 900 };
 const monitor = { x: 1440, y: 0, width: 2560, height: 1440 };
@@ -30,5 +30,24 @@ describe('restoredBounds', () => {
 
   it('refuses a stored state in another shape', () => {
     expect(windowStateSchema.safeParse({ bounds: { x: 0, y: 0, width: -1, height: 10 }, maximized: false }).success).toBe(false);
+  });
+});
+
+describe('cascadedBounds', () => {
+  it('opens a further window a step down and to the right, on the same screen', () => {
+    expect(cascadedBounds({ x: 1600, y: 100, width: 1200, height: 900 }, [laptop, monitor])).toEqual({
+      x: 1600 + cascadeOffset,
+      y: 100 + cascadeOffset,
+      width: 1200,
+      height: 900,
+    });
+  });
+
+  it('starts again at the screen\'s corner when the step would leave the screen', () => {
+    expect(cascadedBounds({ x: 200, y: 60, width: 1240, height: 840 }, [laptop, monitor])).toEqual({ x: 0, y: 0, width: 1240, height: 840 });
+  });
+
+  it('never opens a window larger than its screen', () => {
+    expect(cascadedBounds({ x: 0, y: 0, width: 2000, height: 1400 }, [laptop])).toEqual({ x: 0, y: 0, width: 1440, height: 900 });
   });
 });

@@ -49,3 +49,25 @@ export function restoredBounds(
   const y = Math.min(Math.max(saved.bounds.y, screen.y), screen.y + screen.height - height);
   return { bounds: { x, y, width, height }, maximized: saved.maximized };
 }
+
+/** How far each new window sits from the one it was opened from, as Word and most editors place them. */
+export const cascadeOffset = 28;
+
+/**
+ * Where a further window opens: a step down and to the right of the window it
+ * was opened from, so both title bars show; back at the screen's top left
+ * corner when that step would leave the screen.
+ */
+export function cascadedBounds(from: Rectangle, workAreas: readonly Rectangle[]): Rectangle {
+  const screen =
+    workAreas.find((area) => {
+      const visible = overlap(from, area);
+      return visible.width > 0 && visible.height > 0;
+    }) ?? workAreas[0];
+  const width = screen ? Math.min(from.width, screen.width) : from.width;
+  const height = screen ? Math.min(from.height, screen.height) : from.height;
+  const next = { x: from.x + cascadeOffset, y: from.y + cascadeOffset, width, height };
+  if (!screen) return next;
+  const fits = next.x + width <= screen.x + screen.width && next.y + height <= screen.y + screen.height;
+  return fits ? next : { x: screen.x, y: screen.y, width, height };
+}

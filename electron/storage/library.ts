@@ -11,6 +11,7 @@ import { fileTimeStamp, LibraryBackups } from './library-backups';
 import { DamagedLibraryError, openLibraryDatabase } from './library-database';
 import { LibrarySearch } from './library-search';
 import type { RevisionStore } from './revision-store';
+import { RecentBriefingsStore } from './recent-briefings-store';
 import { SettingsStore } from './settings-store';
 import { TemplateStore } from './template-store';
 import { toStorageError, withStorageErrors } from './storage-error';
@@ -25,6 +26,8 @@ export interface Library {
   readonly settings: SettingsStore;
   /** The press office's settings (organisation, author, page defaults), over `settings`. */
   readonly appSettings: AppSettingsStore;
+  /** The briefings opened lately, for File › Open Recent. */
+  readonly recentBriefings: RecentBriefingsStore;
   readonly templates: TemplateStore;
   readonly backups: LibraryBackups;
   /** Open, or in recovery after the file was found damaged and moved aside. */
@@ -140,6 +143,10 @@ class LibraryHandle implements Library {
   }
   get appSettings(): AppSettingsStore {
     return new AppSettingsStore(this.open().settings);
+  }
+  get recentBriefings(): RecentBriefingsStore {
+    const { database, settings } = this.open();
+    return new RecentBriefingsStore(database, settings);
   }
   get templates(): TemplateStore {
     return this.open().templates;

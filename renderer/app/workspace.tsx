@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Briefing, BriefingSummary } from '../../shared/document/briefing';
 import type { BriefingTemplate } from '../../shared/document/template';
+import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
+import { briefingIdFromQuery } from '../../shared/ipc/window-query';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/api-client';
 import { BriefingView } from '../features/briefing/briefing-view';
@@ -21,6 +23,7 @@ export function Workspace() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [importingDocx, setImportingDocx] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
+  const [recent, setRecent] = useState<RecentBriefing[]>([]);
   const flushOpen = useRef<(() => Promise<boolean>) | undefined>(undefined);
 
   const refreshList = useCallback(async () => {
@@ -74,6 +77,8 @@ export function Workspace() {
         // A saved template that was deleted since is still found by id, so its fields stay editable.
         const template = await api.templates.get(briefing.templateId).catch(() => undefined);
         setOpen({ briefing, template });
+        // File › Open Recent and "Open in New Window" follow what this window shows; neither is worth an error.
+        api.lifecycle.showingBriefing(briefing.id).then(setRecent, () => undefined);
       } catch (openError) {
         setError(`The briefing could not be opened: ${errorMessage(openError)}`);
       }
@@ -95,10 +100,30 @@ export function Workspace() {
     [api, openBriefing],
   );
 
+  /** Nothing open any more (moved to the Trash here or in another window). */
+  const closeBriefing = useCallback(() => {
+    setOpen(undefined);
+    api.lifecycle.showingBriefing(null).then(setRecent, () => undefined);
+    void refreshList();
+  }, [api, refreshList]);
+
+  useEffect(() => {
+    // A window opened for one briefing ("Open in New Window", a file the system opened) shows it at once.
+    const initial = briefingIdFromQuery(window.location.search);
+    if (initial) void Promise.resolve(initial).then(openBriefing);
+    else api.lifecycle.recentBriefings().then(setRecent, () => undefined);
+    // Once, when the window opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   useAppEvent('menu-command-invoked', ({ command }) => {
     if (command === 'open-settings') setSettingsOpen(true);
     if (command === 'import-docx') setImportingDocx(true);
   });
+  // File › Open Recent, or a `.briefing.json` file the system opened with the app.
+  useAppEvent('open-briefing-requested', ({ briefingId }) => void openBriefing(briefingId));
+  // Another window (or this one) changed the library: the list follows. The open briefing looks after itself.
+  useAppEvent('briefing-changed', () => void refreshList());
   const closeImport = useCallback(() => setImportingDocx(false), []);
 
   const flushBeforeClose = useCallback(async () => (await flushOpen.current?.()) ?? true, []);
@@ -141,15 +166,30 @@ export function Workspace() {
           registerFlush={registerFlush}
           onSaved={() => void refreshList()}
           onOpen={(id) => void openBriefing(id)}
-          onMovedToTrash={() => {
-            setOpen(undefined);
-            void refreshList();
+          onMovedToTrash={closeBriefing}
+          onRemovedElsewhere={() => {
+            closeBriefing();
+            setError('The briefing you had open was moved to the Trash in another window. It can be restored from the Trash.');
           }}
         />
       ) : (
         <main className="welcome" aria-label="Welcome">
           <h1>Briefing Desk</h1>
           <p>Open a briefing from the library, or start a new one from a template.</p>
+          {recent.length > 0 && (
+            <section className="welcome-recent" aria-labelledby="welcome-recent-heading">
+              <h2 id="welcome-recent-heading">Recent</h2>
+              <ul>
+                {recent.map((briefing) => (
+                  <li key={briefing.id}>
+                    <button type="button" className="button button-quiet" onClick={() => void openBriefing(briefing.id)}>
+                      {briefing.title.trim() || 'Untitled briefing'}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
         </main>
       )}
     </div>

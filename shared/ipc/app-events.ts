@@ -1,7 +1,20 @@
 import { z } from 'zod';
 
 /** What the application menu asks the page to do; the page decides how (it knows what is open). */
-export const menuCommands = ['new-briefing', 'find', 'replace', 'export', 'show-library', 'open-settings', 'import-docx'] as const;
+export const menuCommands = [
+  'new-briefing',
+  'find',
+  'replace',
+  'export',
+  'show-library',
+  'open-settings',
+  'import-docx',
+  'save-now',
+  'open-in-new-window',
+  'show-history',
+  'save-as-template',
+  'move-to-trash',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 /**
@@ -14,6 +27,19 @@ export const appEventSchemas = {
   'close-requested': z.strictObject({}),
   /** A menu item or its accelerator was chosen. */
   'menu-command-invoked': z.strictObject({ command: z.enum(menuCommands) }),
+  /**
+   * The shell asks the window to show a briefing: chosen in File › Open
+   * Recent, or just imported from a `.briefing.json` file the system opened
+   * with the app. The page saves what it shows first, as for a click.
+   */
+  'open-briefing-requested': z.strictObject({ briefingId: z.string().uuid() }),
+  /**
+   * A briefing changed in the library — saved, moved through the workflow,
+   * restored, created, trashed — by this window or another one. Windows
+   * refresh their library list; a window showing it without unsaved edits
+   * shows the new revision. `revision` is null when it left the library.
+   */
+  'briefing-changed': z.strictObject({ briefingId: z.string().uuid(), revision: z.number().int().min(1).nullable() }),
 } as const;
 
 export type AppEventName = keyof typeof appEventSchemas;

@@ -119,8 +119,14 @@ export const test = base.extend<Fixtures>({
     opened.close();
   },
 
-  context: async ({ context, mainProcess, baseURL }, use) => {
+  context: async ({ context, mainProcess, serviceHost, baseURL }, use) => {
     await context.exposeBinding('__briefingDeskInvoke', (_source, channel: string, args: unknown) => mainProcess.invoke(channel, args));
+    // As the app's main process does, every window hears of a change to the library (the pages of the context are its windows).
+    const recordChange = serviceHost.onBriefingChanged;
+    serviceHost.onBriefingChanged = (change) => {
+      recordChange?.(change);
+      for (const page of context.pages()) emitAppEvent(page, 'briefing-changed', change).catch(() => undefined);
+    };
     await context.addInitScript(installApi, contractMethods());
 
     const appOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
@@ -138,6 +144,8 @@ export const test = base.extend<Fixtures>({
     });
 
     await use(context);
+    // Closed before the library is: a page's debounced search must not reach a closed database.
+    await Promise.all(context.pages().map((page) => page.close()));
 
     expect(outsideRequests, 'requests outside the app').toEqual([]);
     expect(pageErrors, 'errors logged by the page').toEqual([]);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createChromiumPdfPrinter } from '../../electron/export/chromium-pdf-printer';
 import type { ServiceHost } from '../../electron/ipc/service-host';
 import type { ExportFormat } from '../../shared/document/export/export-options';
+import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
 
 export interface TestServiceHost extends ServiceHost {
   /** What the save dialog was asked, in order. */
@@ -22,6 +23,14 @@ export interface TestServiceHost extends ServiceHost {
   confirmLinks: boolean;
   /** How many times the page confirmed that the window may close. */
   closedWindows: number;
+  /** What the window said it shows, in order (`null`: nothing). */
+  readonly shownBriefings: (string | null)[];
+  /** The briefings asked to be opened in a window of their own, in order. */
+  readonly openedWindows: string[];
+  /** Every recent list the shell was given for File › Open Recent, in order. */
+  readonly recentBriefingLists: RecentBriefing[][];
+  /** Every change the shell was told of, in order. */
+  readonly briefingChanges: { briefingId: string; revision: number | null }[];
   /** The answer of the next open dialogs for an import: a path, or `null` for Cancel. */
   importPath: string | null;
   /** Closes the Chromium the PDF printer started, if it did. */
@@ -53,6 +62,22 @@ export function createTestServiceHost(exportFolder: string | null = tmpdir()): T
     },
     closeWindow: () => {
       host.closedWindows += 1;
+    },
+    shownBriefings: [],
+    openedWindows: [],
+    recentBriefingLists: [],
+    briefingChanges: [],
+    showingBriefing: (briefingId) => {
+      host.shownBriefings.push(briefingId);
+    },
+    openBriefingWindow: (briefingId) => {
+      host.openedWindows.push(briefingId);
+    },
+    onRecentBriefingsChanged: (recent) => {
+      host.recentBriefingLists.push(recent);
+    },
+    onBriefingChanged: (change) => {
+      host.briefingChanges.push(change);
     },
     pdfPrinter: printer,
     fontsourceFolder: fileURLToPath(new URL('../../node_modules/@fontsource', import.meta.url)),

@@ -57,6 +57,13 @@ describe('installer configuration', () => {
     }
   });
 
+  it('registers .briefing.json files with the app, which imports what it is opened with', async () => {
+    const config = await loadConfig();
+    const associations = [config.fileAssociations ?? []].flat();
+    expect(associations).toEqual([expect.objectContaining({ ext: 'briefing.json', mimeType: 'application/x-briefing-desk+json', role: 'Editor' })]);
+    expect(config.linux?.mimeTypes).toContain('application/x-briefing-desk+json');
+  });
+
   it('starts the app from the bundles the build writes', async () => {
     const config = await loadConfig();
     const packageJson = (await import(pathToFileURL(join(projectRoot, 'package.json')).href, { with: { type: 'json' } })) as { default: { main: string } };

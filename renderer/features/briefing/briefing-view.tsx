@@ -32,6 +32,8 @@ export interface BriefingViewProps {
   onSaved: (saved: SavedBriefing) => void;
   onOpen: (id: string) => void;
   onMovedToTrash: (id: string) => void;
+  /** Another window moved this briefing to the Trash (or deleted it) while nothing here was waiting to be saved. */
+  onRemovedElsewhere: () => void;
   onTemplatesChanged: () => void;
 }
 
@@ -39,7 +41,7 @@ export interface BriefingViewProps {
 type EditableContent = Pick<Briefing, 'title' | 'body' | 'fields' | 'language' | 'participants'>;
 
 /** One open briefing: title, body editor, save status and counts. Mount with `key={briefing.id}`. */
-export function BriefingView({ briefing, template, registerFlush, onSaved, onOpen, onMovedToTrash, onTemplatesChanged }: BriefingViewProps) {
+export function BriefingView({ briefing, template, registerFlush, onSaved, onOpen, onMovedToTrash, onRemovedElsewhere, onTemplatesChanged }: BriefingViewProps) {
   const api = useApi();
   const { controller, status } = useAutosave(api, briefing, onSaved);
   const [content, setContent] = useState<EditableContent>(() => ({
@@ -90,10 +92,16 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
     return () => window.removeEventListener('keydown', saveNow);
   }, [controller]);
 
-  // File › Export… (Ctrl+E) from the application menu.
-  useAppEvent('menu-command-invoked', ({ command }) => {
-    if (command === 'export') setExporting(true);
-  });
+  useEffect(() => {
+    // The window's title (and the taskbar's) names the briefing, as Word names the document.
+    document.title = `${title.trim() || 'Untitled briefing'} — Briefing Desk`;
+  }, [title]);
+  useEffect(
+    () => () => {
+      document.title = 'Briefing Desk';
+    },
+    [],
+  );
 
   const handleBodyChange = useCallback((next: BriefingBody) => change({ body: next }), [change]);
 
@@ -147,6 +155,20 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
     }
   };
 
+  const openInNewWindow = async () => {
+    setActionError(undefined);
+    try {
+      // The other window reads the briefing from the library, so what is on screen goes there first.
+      if (!(await controller.flush())) {
+        setActionError('The briefing was not opened in a new window: its latest changes are not saved yet.');
+        return;
+      }
+      await api.lifecycle.openInNewWindow(briefing.id);
+    } catch (error) {
+      setActionError(`The briefing could not be opened in a new window: ${errorMessage(error)}`);
+    }
+  };
+
   const moveToTrash = async () => {
     setActionError(undefined);
     if (!window.confirm(`Move “${latest.current.title.trim() || 'Untitled briefing'}” to the Trash?`)) return;
@@ -164,6 +186,45 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
       setActionError(`The briefing could not be moved to the Trash: ${errorMessage(error)}`);
     }
   };
+
+  // The application menu: File › Export…, Save Now, and the Briefing menu.
+  useAppEvent('menu-command-invoked', ({ command }) => {
+    switch (command) {
+      case 'export':
+        setExporting(true);
+        break;
+      case 'save-now':
+        void controller.flush();
+        break;
+      case 'show-history':
+        setHistoryOpen(true);
+        break;
+      case 'save-as-template':
+        setSavingAsTemplate(true);
+        break;
+      case 'move-to-trash':
+        void moveToTrash();
+        break;
+      case 'open-in-new-window':
+        void openInNewWindow();
+        break;
+      default:
+        break;
+    }
+  });
+
+  // Another window changed this briefing. With nothing waiting to be saved here, show its version; with edits
+  // pending, this window's next save meets the revision check and the conflict banner lets the person choose.
+  useAppEvent('briefing-changed', ({ briefingId, revision }) => {
+    if (briefingId !== briefing.id || controller.hasUnsavedChanges) return;
+    if (revision === null) {
+      controller.dispose();
+      registerFlush(undefined);
+      onRemovedElsewhere();
+    } else if (revision > controller.revision) {
+      onOpen(briefing.id);
+    }
+  });
 
   const fieldContext = useMemo(() => ({ template, fields, language }), [template, fields, language]);
   const statsCache = useMemo(

@@ -180,7 +180,11 @@ export function LibraryBrowser({ templates, selectedId, refresh, onOpen }: Libra
                   className="briefing-list-item"
                   data-result
                   aria-current={hit.id === selectedId ? 'true' : undefined}
-                  onClick={() => onOpen(hit.id)}
+                  title="Shift+click to open in a new window"
+                  onClick={(event) =>
+                    // Shift+click opens a window of its own, as a browser opens a link.
+                    event.shiftKey ? void act(() => api.lifecycle.openInNewWindow(hit.id), 'The briefing could not be opened in a new window') : onOpen(hit.id)
+                  }
                 >
                   {details}
                 </button>

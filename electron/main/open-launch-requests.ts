@@ -1,0 +1,91 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { briefingFileTextSchema } from '../../shared/ipc/briefing-service';
+import type { Services } from '../../shared/ipc/contract';
+import { ServiceError } from '../../shared/ipc/ipc-result';
+import type { LaunchRequest } from './launch-requests';
+
+/** What carrying out launch requests needs from the app; plain functions, so a test passes its own. */
+export interface LaunchTarget {
+  /** The app's services: importing through them tells every window, as an import from the page does. */
+  services: Pick<Services, 'briefings'>;
+  /** Shows the briefing in a window. */
+  showBriefing(briefingId: string): void;
+  /** Tells the person, in one sentence, why a file could not be opened. */
+  showError(message: string): void;
+  /** Adds an opened file to the system's recent documents (Windows, macOS). */
+  addRecentDocument?(path: string): void;
+}
+
+// The same bound as a `.briefing.json` sent by the page; checked before reading, so a huge file is never loaded.
+const maxFileBytes = briefingFileTextSchema.maxLength ?? 50_000_000;
+
+function readProblem(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  switch (code) {
+    case 'ENOENT':
+      return 'it no longer exists';
+    case 'EACCES':
+    case 'EPERM':
+      return 'Briefing Desk is not allowed to read it';
+    case 'EISDIR':
+      return 'it is a folder';
+    default:
+      return 'it could not be read';
+  }
+}
+
+async function importBriefingFile(path: string, services: LaunchTarget['services']): Promise<string> {
+  const name = basename(path);
+  let text: string;
+  try {
+    const { size } = await stat(path);
+    if (size > maxFileBytes) throw new ServiceError('invalid-argument', `“${name}” is too large to be a briefing file.`);
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if (error instanceof ServiceError) throw error;
+    throw new ServiceError('storage', `“${name}” could not be opened: ${readProblem(error)}.`, { cause: error });
+  }
+  if (text.trim() === '') throw new ServiceError('invalid-argument', `“${name}” is empty.`);
+  try {
+    return (await services.briefings.importFile(text)).id;
+  } catch (error) {
+    if (error instanceof ServiceError) throw new ServiceError(error.code, `“${name}” could not be imported. ${error.message}`, { cause: error });
+    throw error;
+  }
+}
+
+/**
+ * Carries out what the app was asked to open, in order: each `.briefing.json`
+ * file is imported as a new briefing (all or nothing, as an import from the
+ * library is), and the last briefing opened or imported is shown. A file that
+ * cannot be read or imported is named in one sentence and the rest go on.
+ * Resolves to the briefing shown, if any.
+ */
+export async function openLaunchRequests(requests: readonly LaunchRequest[], target: LaunchTarget): Promise<string | undefined> {
+  let shown: string | undefined;
+  for (const request of requests) {
+    try {
+      switch (request.kind) {
+        case 'open-briefing':
+          // A stale jump-list entry (the briefing was deleted since) must not open an empty window.
+          await target.services.briefings.get(request.briefingId).catch((error: unknown) => {
+            if (error instanceof ServiceError && error.code === 'not-found') {
+              throw new ServiceError('not-found', 'That briefing is no longer in the library; it may have been deleted.', { cause: error });
+            }
+            throw error;
+          });
+          shown = request.briefingId;
+          break;
+        case 'import-briefing-file':
+          shown = await importBriefingFile(request.path, target.services);
+          target.addRecentDocument?.(request.path);
+          break;
+      }
+    } catch (error) {
+      target.showError(error instanceof ServiceError ? error.message : 'Briefing Desk could not open what it was asked to open.');
+    }
+  }
+  if (shown !== undefined) target.showBriefing(shown);
+  return shown;
+}
