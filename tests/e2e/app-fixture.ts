@@ -122,9 +122,8 @@ export const test = base.extend<Fixtures>({
   context: async ({ context, mainProcess, serviceHost, baseURL }, use) => {
     await context.exposeBinding('__briefingDeskInvoke', (_source, channel: string, args: unknown) => mainProcess.invoke(channel, args));
     // As the app's main process does, every window hears of a change to the library (the pages of the context are its windows).
-    const recordChange = serviceHost.onBriefingChanged;
     serviceHost.onBriefingChanged = (change) => {
-      recordChange?.(change);
+      serviceHost.briefingChanges.push(change);
       for (const page of context.pages()) emitAppEvent(page, 'briefing-changed', change).catch(() => undefined);
     };
     await context.addInitScript(installApi, contractMethods());
