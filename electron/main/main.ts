@@ -13,8 +13,9 @@ import { contextMenuTemplate } from './context-menu';
 import { hardenWebContents } from './harden-web-contents';
 import { serveIpc } from './ipc-main-bridge';
 import { libraryFilePath } from './library-location';
+import { lockDownSession } from './lock-down-session';
 import { createElectronServiceHost } from './electron-service-host';
-import { noDictionaryDownloadUrl, spellcheckSettings } from './spellcheck-settings';
+import { spellcheckSettings } from './spellcheck-settings';
 import { appOrigin, isAllowedRequest, secureWindowOptions } from './window-options';
 import { restoredBounds, windowStateKey, windowStateSchema, type WindowState } from './window-state';
 
@@ -64,7 +65,8 @@ function createMainWindow(): BrowserWindow {
     screen.getAllDisplays().map((display) => display.workArea),
     { width: options.width ?? 1280, height: options.height ?? 820 },
   );
-  const window = new BrowserWindow({ ...options, ...bounds });
+  // Electronegativity cannot see through the spread; secureWindowOptions sets them (docs/security.md).
+  const window = new BrowserWindow({ ...options, ...bounds }); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
   const id = window.webContents.id;
   trustedWebContents.add(id);
   mainWindow = window;
@@ -115,14 +117,9 @@ function createMainWindow(): BrowserWindow {
   return window;
 }
 
-function lockDownSession(): void {
+function lockDownDefaultSession(): void {
   const defaultSession = session.defaultSession;
-  defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  defaultSession.setPermissionCheckHandler(() => false);
-  // No network at run time: the app works offline and a page may not phone home.
-  defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
-  // Spelling uses the platform's checker only; Electron's Hunspell dictionaries would come from a Google CDN.
-  defaultSession.setSpellCheckerDictionaryDownloadURL(noDictionaryDownloadUrl);
+  lockDownSession(defaultSession, isAllowedRequest);
   defaultSession.setSpellCheckerEnabled(spellcheckSettings(process.platform, 'en', defaultSession.availableSpellCheckerLanguages).enabled);
 }
 
@@ -163,7 +160,7 @@ function start(): void {
     ),
   );
   registerAppProtocol(protocol, join(__dirname, '../renderer'));
-  lockDownSession();
+  lockDownDefaultSession();
   createMainWindow();
 }
 
