@@ -3,18 +3,22 @@ import { defineConfig, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './electron/main/window-options.ts';
 
 /**
- * Puts the app's Content-Security-Policy in index.html as well as in the
- * `app://` response headers, so the page enforces the same policy when the
- * end-to-end tests serve it with `vite preview`.
+ * Checks that index.html carries the app's Content-Security-Policy in a
+ * `<meta>` (as written there, where Electronegativity reads it) exactly as
+ * `contentSecurityPolicy('meta')` states it for the `app://` response
+ * headers, so the page enforces the same policy when the end-to-end tests
+ * serve it with `vite preview`. A drift fails the build.
  */
 function contentSecurityPolicyMeta(): Plugin {
+  const expected = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy('meta')}" />`;
   return {
     name: 'briefing-desk-csp',
     transformIndexHtml: {
-      order: 'post',
-      handler: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy('meta') }, injectTo: 'head-prepend' },
-      ],
+      order: 'pre',
+      handler: (html) => {
+        if (!html.includes(expected)) throw new Error(`renderer/index.html must carry the app's policy, exactly: ${expected}`);
+        return html;
+      },
     },
   };
 }

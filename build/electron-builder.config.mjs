@@ -34,6 +34,8 @@ const config = {
     onlyLoadAppFromAsar: true,
     // The app is served from app://, never file://.
     grantFileProtocolExtraPrivileges: false,
+    // Not a security switch: the app ships no browser-process V8 snapshot of its own. Set so that every fuse is decided.
+    loadBrowserProcessSpecificV8Snapshot: false,
   },
   fileAssociations: [
     {

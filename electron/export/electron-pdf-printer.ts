@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { lockDownSession } from '../main/lock-down-session';
 import type { PdfPageSetup } from '../../shared/document/export/pdf-page-setup';
 import { millimetresToInches, type PdfPrinter } from './pdf-printer';
 
@@ -20,12 +21,11 @@ export function createElectronPdfPrinter(): PdfPrinter {
   let previous: Promise<unknown> = Promise.resolve();
   const printOne = async (html: string, setup: PdfPageSetup): Promise<Uint8Array> => {
     const printSession = session.fromPartition(printPartition);
-    printSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     const folder = await mkdtemp(join(tmpdir(), 'briefing-desk-print-'));
     const file = join(folder, 'print.html');
     const fileUrl = pathToFileURL(file).href;
-    // Only this print's own file and the data: URLs inside it load; nothing else may be fetched.
-    printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !(details.url === fileUrl || details.url.startsWith('data:')) }));
+    // No permissions, and only this print's own file and the data: URLs inside it load; nothing else may be fetched.
+    lockDownSession(printSession, (url) => url === fileUrl || url.startsWith('data:'));
     let window: BrowserWindow | undefined;
     try {
       window = new BrowserWindow({
@@ -37,6 +37,8 @@ export function createElectronPdfPrinter(): PdfPrinter {
           contextIsolation: true,
           nodeIntegration: false,
           webSecurity: true,
+          // No middle-click "open in new window" (Electron security checklist; Electronegativity AUXCLICK_JS_CHECK).
+          disableBlinkFeatures: 'Auxclick',
           spellcheck: false,
         },
       });

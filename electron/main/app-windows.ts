@@ -95,7 +95,8 @@ export class AppWindows {
       from && !from.isDestroyed()
         ? { bounds: cascadedBounds(from.getNormalBounds(), workAreas), maximized: false }
         : restoredBounds(this.savedWindowState(), workAreas, { width: options.width ?? 1280, height: options.height ?? 820 });
-    const window = new BrowserWindow({ ...options, ...placement.bounds });
+    // Electronegativity cannot see through the spread; secureWindowOptions sets them (docs/security.md).
+    const window = new BrowserWindow({ ...options, ...placement.bounds }); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
     const id = window.webContents.id;
 
     const guard = createCloseGuard(

@@ -5,7 +5,7 @@ import { createDocxWorkerClient } from '../export/docx/docx-worker-client';
 import { createElectronPdfPrinter } from '../export/electron-pdf-printer';
 import { createDocxImportWorkerClient } from '../import/docx/docx-import-worker-client';
 import type { ServiceHost } from '../ipc/service-host';
-import { externalLinkPrompt } from './external-link-prompt';
+import { openExternalLink } from './open-external-link';
 import { spellcheckSettings } from './spellcheck-settings';
 
 /**
@@ -51,15 +51,14 @@ export function createElectronServiceHost(): Omit<ServiceHost, 'closeWindow'> {
     convertDocx: createDocxImportWorkerClient(join(__dirname, 'docx-import-worker.cjs')).convert,
 
     // --- Editor: links and spelling (issue #4) ---
-    openExternalLink: async (url) => {
-      const prompt = externalLinkPrompt(url);
-      if (!prompt) return false;
-      const window = BrowserWindow.getFocusedWindow();
-      const { response } = window ? await dialog.showMessageBox(window, prompt.dialog) : await dialog.showMessageBox(prompt.dialog);
-      if (response !== prompt.openButton) return false;
-      await shell.openExternal(prompt.url);
-      return true;
-    },
+    openExternalLink: (url) =>
+      openExternalLink(url, {
+        ask: async (question) => {
+          const window = BrowserWindow.getFocusedWindow();
+          return (window ? await dialog.showMessageBox(window, question) : await dialog.showMessageBox(question)).response;
+        },
+        shell,
+      }),
     setSpellcheckLanguage: async (language) => {
       const defaultSession = session.defaultSession;
       const settings = spellcheckSettings(process.platform, language, defaultSession.availableSpellCheckerLanguages);

@@ -16,7 +16,8 @@ import { launchRequests, type LaunchRequest } from './launch-requests';
 import { libraryFilePath } from './library-location';
 import { openLaunchRequests } from './open-launch-requests';
 import { recentDockMenu, recentJumpList } from './recent-menus';
-import { noDictionaryDownloadUrl, spellcheckSettings } from './spellcheck-settings';
+import { lockDownSession } from './lock-down-session';
+import { spellcheckSettings } from './spellcheck-settings';
 import { isAllowedRequest } from './window-options';
 
 // The app's lifecycle, kept thin: every decision (window options, CSP,
@@ -108,14 +109,9 @@ async function openRequests(requests: readonly LaunchRequest[], show: (briefingI
   });
 }
 
-function lockDownSession(): void {
+function lockDownDefaultSession(): void {
   const defaultSession = session.defaultSession;
-  defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  defaultSession.setPermissionCheckHandler(() => false);
-  // No network at run time: the app works offline and a page may not phone home.
-  defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
-  // Spelling uses the platform's checker only; Electron's Hunspell dictionaries would come from a Google CDN.
-  defaultSession.setSpellCheckerDictionaryDownloadURL(noDictionaryDownloadUrl);
+  lockDownSession(defaultSession, isAllowedRequest);
   defaultSession.setSpellCheckerEnabled(spellcheckSettings(process.platform, 'en', defaultSession.availableSpellCheckerLanguages).enabled);
 }
 
@@ -159,7 +155,7 @@ async function start(): Promise<void> {
   stopServingIpc = serveIpc(ipcMain, appWindows.invokers);
   showRecentBriefings(libraryOpen ? readRecentBriefings() : []);
   registerAppProtocol(protocol, join(__dirname, '../renderer'));
-  lockDownSession();
+  lockDownDefaultSession();
 
   // Files opened with the app are imported before its window opens, which then shows the last of them.
   let initialBriefing: string | undefined;

@@ -13,8 +13,9 @@ function directives(policy: string): Map<string, string[]> {
 describe('secureWindowOptions', () => {
   const options = secureWindowOptions({ preloadPath: '/app/dist/electron/preload.cjs' });
 
-  it('turns on every isolation and turns off every Node and legacy feature', () => {
-    expect(options.webPreferences).toMatchObject({
+  it('turns on every isolation and turns off every Node and legacy feature, and sets nothing else', () => {
+    // toEqual, not toMatchObject: a preference added later (enableBlinkFeatures, a partition, …) must be reviewed here.
+    expect(options.webPreferences).toEqual({
       preload: '/app/dist/electron/preload.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -26,8 +27,11 @@ describe('secureWindowOptions', () => {
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      safeDialogs: true,
       spellcheck: true,
     });
+    expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
   });
 
   it('opens hidden at a laptop-friendly size, to be shown when ready', () => {

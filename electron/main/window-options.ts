@@ -70,6 +70,8 @@ export function secureWindowOptions({ preloadPath, title = 'Briefing Desk', widt
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      // Middle-click would otherwise ask for a new window (denied anyway by hardenWebContents); no `enableBlinkFeatures`.
+      disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
       spellcheck: true,
     },

@@ -52,6 +52,16 @@ export class BriefingPage {
     await this.page.keyboard.type(text);
   }
 
+  /** What a paste from another program hands the page: a paste event on the focused element whose clipboard holds these types (text/html, text/plain). */
+  async paste(items: Record<string, string>): Promise<void> {
+    await this.page.evaluate((data) => {
+      const transfer = new DataTransfer();
+      for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
+      const target = document.activeElement ?? document.body;
+      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    }, items);
+  }
+
   async waitUntilSaved(): Promise<void> {
     await expect(this.saveStatus).toHaveText('Saved');
   }

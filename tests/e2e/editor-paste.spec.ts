@@ -1,19 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { test, expect } from './app-fixture';
 import { BriefingPage } from './briefing-page';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/paste/${name}`, import.meta.url), 'utf8');
-
-/** What a paste from another program hands the page: a paste event whose clipboard holds HTML and plain text. */
-async function paste(page: Page, items: Record<string, string>): Promise<void> {
-  await page.evaluate((data) => {
-    const transfer = new DataTransfer();
-    for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
-    const target = document.activeElement ?? document.body;
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, items);
-}
 
 async function savedBody(app: BriefingPage, library: { query<Row>(sql: string): Row[] }) {
   await app.waitUntilSaved();
@@ -30,7 +19,7 @@ for (const [name, program] of [
     await app.open();
     await app.newBriefing('Meeting readout');
     await app.section('topics-discussed').locator('.block').first().click();
-    await paste(page, { 'text/html': fixture(name), 'text/plain': 'plain fallback' });
+    await app.paste({ 'text/html': fixture(name), 'text/plain': 'plain fallback' });
 
     const topics = app.section('topics-discussed');
     await expect(topics.locator('h3')).toHaveText('Görüşün nəticələri');
@@ -70,7 +59,7 @@ test('a hostile paste leaves only its text: no script runs, no handler, image or
     void dialog.dismiss();
   });
   await app.section('lede').locator('.block').first().click();
-  await paste(page, { 'text/html': fixture('hostile.html') });
+  await app.paste({ 'text/html': fixture('hostile.html') });
   await expect(app.section('lede')).toContainText('Safe text stays');
   await expect(app.section('lede').locator('img, iframe, svg, script, form, object, embed')).toHaveCount(0);
   await expect(app.section('lede').locator('a')).toHaveCount(0);
@@ -84,7 +73,7 @@ test('plain text paste splits paragraphs', async ({ page, library }) => {
   await app.open();
   await app.newBriefing('Meeting readout');
   await app.section('occasion').locator('.block').first().click();
-  await paste(page, { 'text/plain': 'Birinci abzas\nВторой абзац\n\nThird' });
+  await app.paste({ 'text/plain': 'Birinci abzas\nВторой абзац\n\nThird' });
   const body = await savedBody(app, library);
   expect(body.find((section) => section.sectionId === 'occasion')?.children).toEqual([
     { type: 'paragraph', children: [{ text: 'Birinci abzas' }] },

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Configuration } from 'app-builder-lib';
 import { validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { DebugLogger } from 'builder-util';
+import { FuseV1Options } from '@electron/fuses';
 import { describe, expect, it } from 'vitest';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -36,6 +37,17 @@ describe('installer configuration', () => {
       enableNodeCliInspectArguments: false,
       grantFileProtocolExtraPrivileges: false,
     });
+  });
+
+  it('decides every fuse electron-builder can flip, so a new one in an upgrade is a reviewed choice', async () => {
+    // electron-builder flips the fuses with @electron/fuses; its enum lists them (RunAsNode → runAsNode, …).
+    const fuseNames = Object.keys(FuseV1Options).filter((name) => Number.isNaN(Number(name)));
+    expect(fuseNames.length).toBeGreaterThanOrEqual(8);
+    const { electronFuses } = await loadConfig();
+    for (const name of fuseNames) {
+      const key = name.charAt(0).toLowerCase() + name.slice(1);
+      expect(typeof (electronFuses as Record<string, unknown> | null | undefined)?.[key], key).toBe('boolean');
+    }
   });
 
   it('packs the app into asar with better-sqlite3 unpacked, and never publishes updates', async () => {
