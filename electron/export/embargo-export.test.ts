@@ -41,11 +41,9 @@ function longRelease(): Briefing {
     type: 'paragraph',
     children: [{ text: `Paragraph ${index}. The sides discussed cooperation in digital transformation, cybersecurity, e-government and digital skills, and the next steps of the Regional Acceleration Center in Baku. ` }],
   });
-  const body = briefing.body.map((section) =>
-    section.sectionId === 'body'
-      ? { ...section, children: [...Array.from({ length: 30 }, (_, index) => paragraph(index + 1)), { type: 'page-break', children: [{ text: '' }] } as BlockElement, ...Array.from({ length: 30 }, (_, index) => paragraph(index + 31))] }
-      : section,
-  );
+  const pageBreak: BlockElement = { type: 'page-break', children: [{ text: '' }] };
+  const children = [...Array.from({ length: 30 }, (_, index) => paragraph(index + 1)), pageBreak, ...Array.from({ length: 30 }, (_, index) => paragraph(index + 31))];
+  const body = briefing.body.map((section) => (section.sectionId === 'body' ? { ...section, children } : section));
   return { ...briefing, body };
 }
 

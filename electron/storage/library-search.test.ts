@@ -140,7 +140,7 @@ describe('LibrarySearch', () => {
     library.database.prepare = ((sql: string) => {
       statements.push(sql);
       return prepare(sql);
-    }) as typeof library.database.prepare;
+    });
     const result = library.search.search({ limit: 1 });
     expect(result.hits).toHaveLength(1);
     expect(result).toMatchObject({ total: 3, statusCounts: { draft: 3 } });

@@ -19,7 +19,7 @@ function addBriefing(library: Library, title: string, status: BriefingStatus, fi
   const created = library.briefings.create({ ...content, fields: { ...content.fields, ...fields } });
   const path: BriefingStatus[] = ['in-review', 'approved', 'released'];
   let revision = created.revision;
-  for (const step of path.slice(0, path.indexOf(status as (typeof path)[number]) + 1)) {
+  for (const step of path.slice(0, path.indexOf(status) + 1)) {
     revision = library.briefings.changeStatus({ id: created.id, baseRevision: revision, status: step }, 'Leyla Məmmədova').revision;
   }
 }
