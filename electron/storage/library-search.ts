@@ -122,7 +122,8 @@ export class LibrarySearch {
     let all = 0;
     for (const { status, count } of rows.counts) {
       all += count;
-      if (status in statusCounts) statusCounts[status as BriefingStatus] = count;
+      const known = briefingStatuses.find((candidate) => candidate === status);
+      if (known) statusCounts[known] = count;
     }
     return {
       total: query.status === undefined ? all : statusCounts[query.status],
