@@ -49,7 +49,7 @@ try {
   const briefing = longBriefing(template, 30);
   const options = { ...defaultExportOptions, draftMark: true };
   const fonts = await loadPrintFonts(resolve('node_modules/@fontsource'));
-  const document = exportDocument(briefing, template, options);
+  const document = exportDocument(briefing, template, options, { now: new Date() });
 
   // DOCX: our mapping (model → docx → zip) against pandoc converting the same content from Markdown.
   const docxFile = join(folder, 'long.docx');

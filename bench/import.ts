@@ -37,7 +37,7 @@ const folder = mkdtempSync(join(tmpdir(), 'briefing-desk-bench-import-'));
 try {
   const template = findBuiltInTemplate('meeting-readout');
   if (!template) throw new Error('the meeting readout template is missing');
-  const bytes = await briefingDocxBytes(exportDocument(longBriefing(template, 30), template, defaultExportOptions), 'A4');
+  const bytes = await briefingDocxBytes(exportDocument(longBriefing(template, 30), template, defaultExportOptions, { now: new Date() }), 'A4');
   const file = join(folder, 'long-readout.docx');
   writeFileSync(file, bytes);
   const library = openLibrary(join(folder, 'library.sqlite'));

@@ -11,7 +11,7 @@ import { pdfText } from '../../tests/support/pdf-tools';
 import { createTestServiceHost, type TestServiceHost } from '../../tests/support/test-service-host';
 import { createServices } from '../ipc/create-services';
 import { openLibrary, type Library } from '../storage/library';
-import { lastExportFolderKey } from './export-service-handlers';
+import { createExportService, lastExportFolderKey } from './export-service-handlers';
 
 /** The ServiceError a call rejects with; fails the test if it resolves or rejects with something else. */
 async function rejection(call: Promise<unknown>): Promise<ServiceError> {
@@ -125,5 +125,18 @@ describe('export service', () => {
       services.export.toFile({ briefingId: '00000000-0000-4000-8000-00000000dead', format: 'pdf', options: defaultExportOptions }),
     ).rejects.toMatchObject({ code: 'not-found' });
     expect(host.saveDialogs).toEqual([]);
+  });
+  it('asks its clock when the export is made: the embargo heads the text before it lifts, not after', async () => {
+    const { briefingId, exports } = open();
+    const stored = library!.briefings.get(briefingId);
+    library!.briefings.save({ id: briefingId, baseRevision: stored.revision, fields: { ...stored.fields, releaseLine: 'embargoed', embargoUntil: '2027-03-01T10:00' } });
+    const exportAt = async (now: Date) => {
+      await createExportService(library!, host!, () => now).toFile({ briefingId, format: 'txt', options: defaultExportOptions });
+      return readFileSync(join(exports, readdirSync(exports).find((name) => name.endsWith('.txt'))!), 'utf8');
+    };
+    expect(await exportAt(new Date(2027, 2, 1, 9, 59))).toContain('EMBARGOED UNTIL MARCH 1, 2027 AT 10:00 AM');
+    const after = await exportAt(new Date(2027, 2, 1, 10, 0));
+    expect(after).not.toContain('EMBARGOED');
+    expect(after).toContain('FOR IMMEDIATE RELEASE');
   });
 });

@@ -22,18 +22,22 @@ export function pdfPageCount(pdf: Uint8Array): number {
   return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/gu)?.length ?? 0;
 }
 
-/** The export model of a stored briefing, with its template (which may have been deleted since). */
-export function briefingExportDocument(library: Library, briefing: Briefing, options: ExportOptions): ExportDocument {
+/** The export model of a stored briefing made at `now`, with its template (which may have been deleted since). */
+export function briefingExportDocument(library: Library, briefing: Briefing, options: ExportOptions, now: Date): ExportDocument {
   const { organisationName, organisationLogo, mediaContact, marginsMm } = library.appSettings.get();
-  return exportDocument(briefing, library.templates.find(briefing.templateId), options, { organisationName, logo: organisationLogo, mediaContact, margins: marginsMm });
+  return exportDocument(briefing, library.templates.find(briefing.templateId), options, {
+    now,
+    issuer: { organisationName, logo: organisationLogo, mediaContact, margins: marginsMm },
+  });
 }
 
 /**
  * The export service over one library: builds the export model, renders the
  * chosen format, asks the host where to save and writes the file. Plain
- * Node; printing and the save dialog come from the host.
+ * Node; printing and the save dialog come from the host. `clock` says when
+ * an export is made (whether an embargo still holds); tests pass a fixed one.
  */
-export function createExportService(library: Library, host: ServiceHost): ExportService {
+export function createExportService(library: Library, host: ServiceHost, clock: () => Date = () => new Date()): ExportService {
   let fonts: Promise<FontFaceCss> | undefined;
   const printFonts = (): Promise<FontFaceCss> => {
     fonts ??= loadPrintFonts(host.fontsourceFolder).catch((error: unknown) => {
@@ -64,7 +68,8 @@ export function createExportService(library: Library, host: ServiceHost): Export
     async toFile(request: ExportRequest): Promise<ExportResult> {
       // Read before the dialog, so a briefing that no longer exists fails before the person picks a file.
       const briefing = library.briefings.get(request.briefingId);
-      const document = briefingExportDocument(library, briefing, request.options);
+      // Taken before the save dialog (the file name comes from the model): a dialog left open across the embargo's minute errs on the embargo's side.
+      const document = briefingExportDocument(library, briefing, request.options, clock());
       const lastFolder = library.settings.get(lastExportFolderKey, z.string());
       const path = await host.chooseExportPath(suggestedFileName(document.title, request.format), request.format, lastFolder);
       if (path === null) return { status: 'cancelled' };
@@ -76,7 +81,7 @@ export function createExportService(library: Library, host: ServiceHost): Export
     },
     async copyAsFormattedText(briefingId: string) {
       const briefing = library.briefings.get(briefingId);
-      const document = briefingExportDocument(library, briefing, { ...defaultExportOptions, includeParticipants: true });
+      const document = briefingExportDocument(library, briefing, { ...defaultExportOptions, includeParticipants: true }, clock());
       await host.writeClipboard({ html: semanticHtml(document, { fragment: true }), text: plainText(document) });
     },
   };

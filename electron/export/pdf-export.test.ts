@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleBriefing } from '../../tests/fixtures/export/sample-briefings';
+import { sampleBriefing, sampleExportTime } from '../../tests/fixtures/export/sample-briefings';
 import { flowingText, pdfFonts, pdfText } from '../../tests/support/pdf-tools';
 import type { Briefing } from '../../shared/document/briefing';
 import { exportDocument } from '../../shared/document/export/export-document';
@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 
 async function printToFile(briefing: Briefing, options: ExportOptions, name: string): Promise<string> {
-  const document = exportDocument(briefing, findBuiltInTemplate(briefing.templateId), options);
+  const document = exportDocument(briefing, findBuiltInTemplate(briefing.templateId), options, { now: sampleExportTime });
   const pdf = await printer.print(printHtml(document, options.pageSize, fonts), pdfPageSetup(document, options));
   const file = join(folder, name);
   writeFileSync(file, pdf);

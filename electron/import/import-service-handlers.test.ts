@@ -8,7 +8,7 @@ import { findBuiltInTemplate } from '../../shared/document/templates/built-in-te
 import { channelName } from '../../shared/ipc/contract';
 import type { DocxImportPreview } from '../../shared/ipc/import-service';
 import type { IpcResult } from '../../shared/ipc/ipc-result';
-import { sampleBriefing } from '../../tests/fixtures/export/sample-briefings';
+import { sampleBriefing, sampleExportTime } from '../../tests/fixtures/export/sample-briefings';
 import { testLibraryFolder } from '../../tests/support/library-folder';
 import { createTestServiceHost } from '../../tests/support/test-service-host';
 import { briefingDocxBytes } from '../export/docx/briefing-docx';
@@ -113,7 +113,7 @@ describe('the import service', () => {
     // Release and classification go into the masthead and the running header, and must come back as fields.
     const original: Briefing = { ...sample, fields: { ...sample.fields, classification: 'restricted', releaseLine: 'embargoed', embargoUntil: '2026-12-01T10:00' } };
     expect(original.participants.length).toBeGreaterThan(1);
-    const bytes = await briefingDocxBytes(exportDocument(original, findBuiltInTemplate(original.templateId), defaultExportOptions), defaultExportOptions.pageSize);
+    const bytes = await briefingDocxBytes(exportDocument(original, findBuiltInTemplate(original.templateId), defaultExportOptions, { now: sampleExportTime }), defaultExportOptions.pageSize);
     const path = folder.path('readout.docx');
     writeFileSync(path, bytes);
     const imported = await importDocxFromPath(library, path);

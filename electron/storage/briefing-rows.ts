@@ -6,6 +6,7 @@ import {
   type BriefingStatus,
   type FieldValues,
 } from '../../shared/document/briefing';
+import { embargoUntilOf } from '../../shared/document/embargo';
 import { isIsoDate } from '../../shared/document/field-format';
 import type { BriefingTemplate } from '../../shared/document/template';
 import { ServiceError } from '../../shared/ipc/ipc-result';
@@ -29,6 +30,26 @@ export interface BriefingRow {
 }
 
 export type SummaryRow = Pick<BriefingRow, 'id' | 'template_id' | 'title' | 'language' | 'status' | 'event_date' | 'updated_at' | 'revision'>;
+
+/** The release fields a summary needs, read out of `fields_json` by `releaseColumns`. */
+export interface ReleaseRow {
+  release_line: unknown;
+  embargo_until: unknown;
+}
+
+/**
+ * SQL result columns for `ReleaseRow` from the briefings row aliased `table`.
+ * A damaged `fields_json` gives nulls rather than failing the whole list.
+ */
+export const releaseColumns = (table: string): string =>
+  `CASE WHEN json_valid(${table}.fields_json) THEN json_extract(${table}.fields_json, '$.releaseLine') END AS release_line,
+   CASE WHEN json_valid(${table}.fields_json) THEN json_extract(${table}.fields_json, '$.embargoUntil') END AS embargo_until`;
+
+/** The summary's embargo from `releaseColumns`: what `embargoUntilOf` makes of the stored fields. */
+export function embargoFromRow(row: ReleaseRow): string | null {
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return embargoUntilOf({ releaseLine: text(row.release_line), embargoUntil: text(row.embargo_until) });
+}
 
 export function damaged(row: Pick<BriefingRow, 'title'>, part: string, cause: unknown): ServiceError {
   return new ServiceError('storage', `The briefing "${row.title}" is damaged in the library (its ${part} cannot be read), so it cannot be opened.`, {

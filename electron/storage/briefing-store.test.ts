@@ -85,6 +85,7 @@ describe('BriefingStore', () => {
         language: 'az',
         status: 'draft',
         eventDate: '2025-11-21',
+        embargoUntil: null,
         updatedAt: saved.updatedAt,
         revision: 2,
       },

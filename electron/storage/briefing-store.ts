@@ -7,7 +7,7 @@ import { findBuiltInTemplate } from '../../shared/document/templates/built-in-te
 import type { ChangeStatusRequest, ListBriefingsQuery, SaveBriefingRequest, SavedBriefing } from '../../shared/ipc/briefing-service';
 import type { RestoredRevision } from '../../shared/ipc/history-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
-import { briefingFromRow, eventDateOf, reindexBriefing, statusFromRow, type BriefingRow, type SummaryRow } from './briefing-rows';
+import { briefingFromRow, embargoFromRow, eventDateOf, reindexBriefing, releaseColumns, statusFromRow, type BriefingRow, type ReleaseRow, type SummaryRow } from './briefing-rows';
 import { assertEditable, changeBriefingStatus } from './briefing-status';
 import { RevisionStore } from './revision-store';
 import { deleteSearchDocument } from './search-index';
@@ -107,8 +107,8 @@ export class BriefingStore {
   list(query: ListBriefingsQuery = {}): BriefingSummary[] {
     const rows = withStorageErrors('the list of briefings could not be read', () =>
       this.database
-        .prepare<[], SummaryRow>(
-          `SELECT id, template_id, title, language, status, event_date, updated_at, revision FROM briefings
+        .prepare<[], SummaryRow & ReleaseRow>(
+          `SELECT id, template_id, title, language, status, event_date, updated_at, revision, ${releaseColumns('briefings')} FROM briefings
            WHERE trashed_at IS ${query.trashed ? 'NOT NULL' : 'NULL'}
            ORDER BY updated_at DESC, rowid DESC`,
         )
@@ -122,6 +122,7 @@ export class BriefingStore {
       language: row.language,
       status: statusFromRow(row),
       eventDate: row.event_date,
+      embargoUntil: embargoFromRow(row),
       updatedAt: row.updated_at,
       revision: row.revision,
     }));

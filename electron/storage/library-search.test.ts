@@ -104,4 +104,63 @@ describe('LibrarySearch', () => {
     expect(library.search.search({ text: 'gence', trashed: true }).total).toBe(0);
     expect(library.database.prepare('SELECT count(*) AS n FROM briefing_search').get()).toEqual({ n: 2 });
   });
+  it('counts each status under the other filters and the words, so a count is what choosing that status shows', () => {
+    const ids = seed();
+    library.briefings.changeStatus({ id: ids.az, baseRevision: 2, status: 'in-review' }, '');
+    const enReview = library.briefings.changeStatus({ id: ids.en, baseRevision: 2, status: 'in-review' }, '');
+    library.briefings.changeStatus({ id: ids.en, baseRevision: enReview.revision, status: 'approved' }, '');
+
+    expect(library.search.search({})).toMatchObject({ total: 3, statusCounts: { draft: 1, 'in-review': 1, approved: 1, released: 0 } });
+    // Choosing a status narrows the hits, not the counts: the other statuses still say what they hold.
+    const inReview = library.search.search({ status: 'in-review' });
+    expect(inReview.hits.map((hit) => hit.id)).toEqual([ids.az]);
+    expect(inReview).toMatchObject({ total: 1, statusCounts: { draft: 1, 'in-review': 1, approved: 1, released: 0 } });
+    // The words and the other filters narrow the counts.
+    expect(library.search.search({ text: 'ITU' }).statusCounts).toEqual({ draft: 0, 'in-review': 1, approved: 1, released: 0 });
+    expect(library.search.search({ language: 'ru' }).statusCounts).toEqual({ draft: 1, 'in-review': 0, approved: 0, released: 0 });
+    const none = library.search.search({ text: 'ITU', status: 'draft' });
+    expect(none).toMatchObject({ total: 0, hits: [], statusCounts: { draft: 0, 'in-review': 1, approved: 1 } });
+    // Every count equals what choosing its status lists.
+    for (const text of [undefined, 'ITU', 'baki']) {
+      const { statusCounts } = library.search.search({ text });
+      for (const [status, count] of Object.entries(statusCounts)) {
+        expect(library.search.search({ text, status: status as keyof typeof statusCounts }).hits, `${text} ${status}`).toHaveLength(count);
+      }
+    }
+    // The Trash counts its own.
+    library.briefings.moveToTrash(ids.ru);
+    expect(library.search.search({}).statusCounts.draft).toBe(0);
+    expect(library.search.search({ trashed: true }).statusCounts).toEqual({ draft: 1, 'in-review': 0, approved: 0, released: 0 });
+  });
+
+  it('counts with one GROUP BY, not a query per status, and counts past the page limit', () => {
+    seed();
+    const statements: string[] = [];
+    const prepare = library.database.prepare.bind(library.database);
+    library.database.prepare = ((sql: string) => {
+      statements.push(sql);
+      return prepare(sql);
+    });
+    const result = library.search.search({ limit: 1 });
+    expect(result.hits).toHaveLength(1);
+    expect(result).toMatchObject({ total: 3, statusCounts: { draft: 3 } });
+    expect(statements.filter((sql) => /count\(/iu.test(sql))).toHaveLength(1);
+    expect(statements.filter((sql) => /GROUP BY b\.status/u.test(sql))).toHaveLength(1);
+  });
+
+  it('carries the embargo of an embargoed briefing in its summary, and none otherwise', () => {
+    const ids = seed();
+    const fields = library.briefings.get(ids.az).fields;
+    library.briefings.save({ id: ids.az, baseRevision: 2, fields: { ...fields, releaseLine: 'embargoed', embargoUntil: '2027-03-01T10:00' } });
+    // A time left behind after switching back to immediate release is no embargo.
+    library.briefings.save({ id: ids.ru, baseRevision: 2, fields: { ...library.briefings.get(ids.ru).fields, releaseLine: 'immediate', embargoUntil: '2027-03-01T10:00' } });
+    const embargoes = (hits: { id: string; embargoUntil: string | null }[]) => Object.fromEntries(hits.map((hit) => [hit.id, hit.embargoUntil]));
+    const expected = { [ids.az]: '2027-03-01T10:00', [ids.ru]: null, [ids.en]: null };
+    expect(embargoes(library.search.search({}).hits)).toEqual(expected);
+    expect(embargoes(library.search.search({ text: 'baki' }).hits)).toEqual({ [ids.az]: '2027-03-01T10:00' });
+    expect(embargoes(library.briefings.list())).toEqual(expected);
+    // A damaged fields column costs that row its embargo, not the library its list.
+    library.database.prepare(`UPDATE briefings SET fields_json = '{not json' WHERE id = ?`).run(ids.az);
+    expect(embargoes(library.search.search({}).hits)[ids.az]).toBeNull();
+  });
 });

@@ -1,12 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { LibrarySearchHit, LibrarySearchQuery, LibrarySearchResult } from '../../shared/ipc/briefing-service';
+import { briefingStatuses, type BriefingStatus } from '../../shared/document/briefing';
 import type { BriefingTemplate } from '../../shared/document/template';
 import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
 import { foldForSearch, searchTerms } from '../../shared/search/search-folding';
 import type { BriefingBody } from '../../shared/document/briefing-body';
 import { bodyPlainText } from '../../shared/document/text-stats';
 import { buildSnippet, highlightedRanges, matchClose, matchOpen, type Snippet } from '../../shared/search/search-snippet';
-import { statusFromRow, type SummaryRow } from './briefing-rows';
+import { embargoFromRow, releaseColumns, statusFromRow, type ReleaseRow, type SummaryRow } from './briefing-rows';
 import { withStorageErrors } from './storage-error';
 
 interface HitRow extends SummaryRow {
@@ -61,8 +62,15 @@ export class LibrarySearch {
     private readonly findTemplate: (id: string) => BriefingTemplate | undefined = findBuiltInTemplate,
   ) {}
 
+  /**
+   * One read of the library for the view: the hits (at most `limit`), how
+   * many match, the count of each status under the other filters (one
+   * GROUP BY), and the embargo of the hits. In one read transaction, so the
+   * counts and the hits agree even while another process saves.
+   */
   search(query: LibrarySearchQuery): LibrarySearchResult {
     const match = matchExpression(query);
+    // Every condition but the status: the counts per status are taken under these.
     const conditions = [query.trashed ? 'b.trashed_at IS NOT NULL' : 'b.trashed_at IS NULL'];
     const params: Record<string, string | number> = { limit: query.limit ?? 200 };
     if (match) {
@@ -70,7 +78,7 @@ export class LibrarySearch {
       params.match = match.expression;
     }
     if (match?.hasWords) Object.assign(params, { open: matchOpen, close: matchClose });
-    const filters = { templateId: 'b.template_id', status: 'b.status', language: 'b.language' } as const;
+    const filters = { templateId: 'b.template_id', language: 'b.language' } as const;
     for (const [key, column] of Object.entries(filters) as [keyof typeof filters, string][]) {
       const value = query[key];
       if (value === undefined) continue;
@@ -85,27 +93,41 @@ export class LibrarySearch {
       conditions.push('b.event_date <= @eventTo');
       params.eventTo = query.eventTo;
     }
+    const hitConditions = query.status === undefined ? conditions : [...conditions, 'b.status = @status'];
+    if (query.status !== undefined) params.status = query.status;
     const sort = query.sort === 'relevance' && !match ? 'edited' : (query.sort ?? (match ? 'relevance' : 'edited'));
     const from = match ? 'briefing_search JOIN briefings b ON b.rowid = briefing_search.rowid' : 'briefings b';
-    const where = conditions.join(' AND ');
-    const rows = withStorageErrors('the library could not be searched', () => {
+    const read = this.database.transaction(() => {
       const hits = this.database
         .prepare<Record<string, string | number>, HitRow>(
           `SELECT b.id, b.template_id, b.title, b.language, b.status, b.event_date, b.updated_at, b.revision, b.trashed_at,
              ${match?.hasWords ? 'b.body_json' : 'NULL'} AS body_json,
              ${match?.hasWords ? 'highlight(briefing_search, 4, @open, @close)' : 'NULL'} AS highlighted
-           FROM ${from} WHERE ${where} ORDER BY ${orderBy[sort]} LIMIT @limit`,
+           FROM ${from} WHERE ${hitConditions.join(' AND ')} ORDER BY ${orderBy[sort]} LIMIT @limit`,
         )
         .all(params);
-      // Counting every match is a second pass over them: only worth it when the page is full.
-      const total =
-        hits.length < Number(params.limit)
-          ? hits.length
-          : (this.database.prepare<Record<string, string | number>, { total: number }>(`SELECT count(*) AS total FROM ${from} WHERE ${where}`).get(params)?.total ?? 0);
-      return { total, hits };
+      const counts = this.database
+        .prepare<Record<string, string | number>, { status: string; count: number }>(
+          `SELECT b.status AS status, count(*) AS count FROM ${from} WHERE ${conditions.join(' AND ')} GROUP BY b.status`,
+        )
+        .all(params);
+      // The embargo sits in fields_json, behind the row's small columns: read for the hits only, not for every match sorted.
+      const releases = this.database
+        .prepare<[string], ReleaseRow & { id: string }>(`SELECT b.id, ${releaseColumns('b')} FROM briefings b WHERE b.id IN (SELECT value FROM json_each(?))`)
+        .all(JSON.stringify(hits.map((hit) => hit.id)));
+      return { hits, counts, releases: new Map(releases.map((row) => [row.id, embargoFromRow(row)])) };
     });
+    const rows = withStorageErrors('the library could not be searched', () => read.deferred());
+    const statusCounts = Object.fromEntries(briefingStatuses.map((status) => [status, 0])) as Record<BriefingStatus, number>;
+    let all = 0;
+    for (const { status, count } of rows.counts) {
+      all += count;
+      const known = briefingStatuses.find((candidate) => candidate === status);
+      if (known) statusCounts[known] = count;
+    }
     return {
-      total: rows.total,
+      total: query.status === undefined ? all : statusCounts[query.status],
+      statusCounts,
       hits: rows.hits.map((row): LibrarySearchHit => {
         const snippet = row.highlighted ? snippetOf(row) : undefined;
         return {
@@ -116,6 +138,7 @@ export class LibrarySearch {
           language: row.language,
           status: statusFromRow(row),
           eventDate: row.event_date,
+          embargoUntil: rows.releases.get(row.id) ?? null,
           updatedAt: row.updated_at,
           revision: row.revision,
           trashedAt: row.trashed_at,

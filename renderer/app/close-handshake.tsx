@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useApi } from '../api/api-context';
 import { ModalDialog } from './modal-dialog';
+import { DialogActions } from './dialog-actions';
 import { useAppEvent } from './use-app-event';
 
 export interface CloseHandshakeProps {
@@ -38,7 +39,8 @@ export function CloseHandshake({ flush }: CloseHandshakeProps) {
   return (
     <ModalDialog title="Your latest changes are not saved" onClose={() => setNotSaved(false)}>
       <p>Briefing Desk could not save the open briefing. The reason is shown under it. If you close now, those changes are lost.</p>
-      <div className="modal-actions">
+      {/* Keeping the work comes first here, and closing is the danger: not the usual Cancel / main action. */}
+      <DialogActions>
         <button type="button" className="button button-primary" autoFocus onClick={() => setNotSaved(false)}>
           Keep editing
         </button>
@@ -52,7 +54,7 @@ export function CloseHandshake({ flush }: CloseHandshakeProps) {
         >
           Close without saving
         </button>
-      </div>
+      </DialogActions>
     </ModalDialog>
   );
 }

@@ -76,6 +76,11 @@ export interface BriefingSummary {
   status: BriefingStatus;
   /** The template's event date (meeting date, release date …) as `YYYY-MM-DD`, when set. */
   eventDate: string | null;
+  /**
+   * The embargo's moment (`YYYY-MM-DDTHH:MM`, the wall clock of the person's
+   * computer) when the briefing is embargoed; see `embargoUntilOf`.
+   */
+  embargoUntil: string | null;
   updatedAt: string;
   revision: number;
 }

@@ -24,6 +24,17 @@ export function isIsoDateTime(value: string): boolean {
 }
 
 /**
+ * The moment a `YYYY-MM-DDTHH:MM` value names, read on the wall clock of
+ * this computer (where `<input type="datetime-local">` took it), so that it
+ * can be compared with the time now; undefined when it is not such a value.
+ */
+export function wallClockMoment(value: string): Date | undefined {
+  if (!isIsoDateTime(value)) return undefined;
+  const [year = 0, month = 1, day = 1, hours = 0, minutes = 0] = value.split(/[-T:]/u).map(Number);
+  return new Date(year, month - 1, day, hours, minutes);
+}
+
+/**
  * A date as the briefing's language writes it: "November 21, 2025" (en),
  * "21 noyabr 2025" (az), "21 ноября 2025 г." (ru). Dates are calendar days,
  * so they are formatted in UTC and never shift with the reader's time zone.

@@ -1,5 +1,5 @@
 import type { Briefing, FieldValues } from './briefing';
-import { hasFieldValue, isIsoDate, isIsoDateTime, isIsoTime, isPersonValue } from './field-format';
+import { hasFieldValue, isIsoDate, isIsoDateTime, isIsoTime, isPersonValue, wallClockMoment } from './field-format';
 import type { BriefingTemplate, FieldDefinition } from './template';
 import { sectionPlainText } from './text-stats';
 
@@ -34,14 +34,8 @@ function formatProblem(field: FieldDefinition, value: FieldValues[string] | unde
       return isIsoTime(value) ? undefined : `${field.label} is not a valid time.`;
     case 'date-time': {
       if (!isIsoDateTime(value)) return `${field.label} is not a valid date and time.`;
-      if (field.mustBeFuture) {
-        // A wall-clock moment, compared with the wall clock of this computer.
-        const [datePart = '', timePart = ''] = value.split('T');
-        const [year, month, day] = datePart.split('-').map(Number);
-        const [hours, minutes] = timePart.split(':').map(Number);
-        const moment = new Date(year ?? 0, (month ?? 1) - 1, day ?? 1, hours ?? 0, minutes ?? 0);
-        if (moment.getTime() <= now.getTime()) return `${field.label} is in the past.`;
-      }
+      const moment = wallClockMoment(value);
+      if (field.mustBeFuture && moment && moment.getTime() <= now.getTime()) return `${field.label} is in the past.`;
       return undefined;
     }
     case 'email':

@@ -7,6 +7,7 @@ import {
   participantsSchema,
   titleSchema,
   type Briefing,
+  type BriefingStatus,
   type BriefingSummary,
 } from '../document/briefing';
 import { briefingBodySchema } from '../document/briefing-body';
@@ -98,6 +99,12 @@ export interface LibrarySearchResult {
   hits: LibrarySearchHit[];
   /** How many briefings match in all (hits stops at `limit`). */
   total: number;
+  /**
+   * How many briefings of each status match every part of the query but the
+   * status itself: what choosing that status would show (so "In review 3"
+   * lists three), whichever status is chosen now.
+   */
+  statusCounts: Record<BriefingStatus, number>;
 }
 
 /** A `.briefing.json` file's text; see `docs/briefing-format.md`. */

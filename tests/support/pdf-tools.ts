@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /**
  * Text of a PDF file by poppler's pdftotext: in the order it was drawn
@@ -8,6 +10,30 @@ import { execFileSync } from 'node:child_process';
  */
 export function pdfText(file: string, { layout = false }: { layout?: boolean } = {}): string {
   return execFileSync('pdftotext', [layout ? '-layout' : '-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+}
+
+/** The text of each page of a PDF, by pdftotext page by page (`-f N -l N`), so a test can say what is on every page. */
+export function pdfPageTexts(file: string): string[] {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const pages = Number(/^Pages:\s+(\d+)/mu.exec(info)?.[1] ?? 0);
+  return Array.from({ length: pages }, (_, index) =>
+    execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(index + 1), '-l', String(index + 1), file, '-'], { encoding: 'utf8' }),
+  );
+}
+
+/**
+ * Converts Word files to PDF with LibreOffice headless (Debian's
+ * libreoffice-writer-nogui) into `folder`, with a profile of its own there so
+ * a LibreOffice already open on the machine, or a parallel test, does not
+ * take the conversion over. Returns the PDFs' paths, in order.
+ */
+export function convertDocxToPdf(docxFiles: string[], folder: string): string[] {
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=${pathToFileURL(join(folder, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, ...docxFiles],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
+  return docxFiles.map((docx) => join(folder, basename(docx).replace(/\.docx$/u, '.pdf')));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { sampleBriefing } from '../../../tests/fixtures/export/sample-briefings';
+import { sampleBriefing, sampleExportTime } from '../../../tests/fixtures/export/sample-briefings';
 import type { Briefing } from '../../../shared/document/briefing';
 import { exportDocument } from '../../../shared/document/export/export-document';
 import { defaultExportOptions, type ExportOptions } from '../../../shared/document/export/export-options';
@@ -9,7 +9,7 @@ import { findBuiltInTemplate } from '../../../shared/document/templates/built-in
 import { briefingDocxBytes } from './briefing-docx';
 
 async function docxParts(briefing: Briefing, options: ExportOptions = defaultExportOptions) {
-  const bytes = await briefingDocxBytes(exportDocument(briefing, findBuiltInTemplate(briefing.templateId), options), options.pageSize);
+  const bytes = await briefingDocxBytes(exportDocument(briefing, findBuiltInTemplate(briefing.templateId), options, { now: sampleExportTime }), options.pageSize);
   const files = unzipSync(bytes);
   const part = (name: string): string => {
     const file = files[name];

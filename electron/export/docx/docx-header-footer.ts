@@ -2,8 +2,8 @@ import { AlignmentType, Footer, Header, PageNumber, Paragraph, TabStopType, Text
 import type { ExportDocument } from '../../../shared/document/export/export-document';
 
 /**
- * A header with the organisation on the left and the marking (DRAFT,
- * classification) on the right, and a footer with the title and "Page X of
+ * A header with the embargo while it holds, the organisation on the left
+ * and the marking (DRAFT, classification) on the right, and a footer with the title and "Page X of
  * Y" as PAGE / NUMPAGES fields, which Word and LibreOffice fill in — the same
  * running header and footer as the PDF. `textWidth` is the width between the
  * margins in twips, where the right-aligned tab stop goes.
@@ -13,6 +13,10 @@ export function docxHeaderFooter(document: ExportDocument, textWidth: number): {
   const rightTab = [{ type: TabStopType.RIGHT, position: textWidth }];
   const header = new Header({
     children: [
+      // While the embargo holds, it opens the header of every page on a line of its own, as in the PDF.
+      ...(document.header.embargo
+        ? [new Paragraph({ style: 'Header', alignment: AlignmentType.CENTER, children: [new TextRun({ text: document.header.embargo, bold: true, color: '9C1C1C' })] })]
+        : []),
       new Paragraph({
         style: 'Header',
         tabStops: rightTab,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleBriefing } from '../../../tests/fixtures/export/sample-briefings';
+import { sampleBriefing, sampleExportTime } from '../../../tests/fixtures/export/sample-briefings';
 import { exportDocument } from '../../../shared/document/export/export-document';
 import { defaultExportOptions } from '../../../shared/document/export/export-options';
 import { findBuiltInTemplate } from '../../../shared/document/templates/built-in-templates';
@@ -34,8 +34,8 @@ describe('DOCX worker thread', () => {
   it('makes the same Word document as the main thread, for several exports at once', async () => {
     const client = createDocxWorkerClient(workerScript);
     try {
-      const readout = exportDocument(sampleBriefing('meeting-readout'), findBuiltInTemplate('meeting-readout'), defaultExportOptions);
-      const release = exportDocument(sampleBriefing('press-release'), findBuiltInTemplate('press-release'), defaultExportOptions);
+      const readout = exportDocument(sampleBriefing('meeting-readout'), findBuiltInTemplate('meeting-readout'), defaultExportOptions, { now: sampleExportTime });
+      const release = exportDocument(sampleBriefing('press-release'), findBuiltInTemplate('press-release'), defaultExportOptions, { now: sampleExportTime });
       const [fromWorker, releaseFromWorker] = await Promise.all([client.render(readout, 'A4'), client.render(release, 'Letter')]);
       expect(documentPart(fromWorker)).toBe(documentPart(await briefingDocxBytes(readout, 'A4')));
       expect(documentPart(releaseFromWorker)).toBe(documentPart(await briefingDocxBytes(release, 'Letter')));
@@ -48,7 +48,7 @@ describe('DOCX worker thread', () => {
     const dying = join(folder, 'dying-worker.cjs');
     writeFileSync(dying, "require('node:worker_threads').parentPort.on('message', () => process.exit(3));");
     const client = createDocxWorkerClient(dying);
-    const document = exportDocument(sampleBriefing('blank'), findBuiltInTemplate('blank'), defaultExportOptions);
+    const document = exportDocument(sampleBriefing('blank'), findBuiltInTemplate('blank'), defaultExportOptions, { now: sampleExportTime });
     await expect(client.render(document, 'A4')).rejects.toThrow('The Word document could not be made: its worker stopped (exit code 3).');
     await expect(client.render(document, 'A4')).rejects.toThrow('exit code 3');
     await client.close();

@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sampleBriefing } from '../../../tests/fixtures/export/sample-briefings';
-import { pdfText } from '../../../tests/support/pdf-tools';
+import { sampleBriefing, sampleExportTime } from '../../../tests/fixtures/export/sample-briefings';
+import { convertDocxToPdf, pdfText } from '../../../tests/support/pdf-tools';
 import { exportDocument } from '../../../shared/document/export/export-document';
 import { defaultExportOptions } from '../../../shared/document/export/export-options';
 import { findBuiltInTemplate } from '../../../shared/document/templates/built-in-templates';
@@ -14,29 +12,16 @@ import { briefingDocxBytes } from './briefing-docx';
 const folder = mkdtempSync(join(tmpdir(), 'briefing-desk-office-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-/**
- * Converts with LibreOffice headless (Debian's libreoffice-writer-nogui), with
- * a profile of its own so a LibreOffice already open on the machine, or a
- * parallel test, does not take the conversion over.
- */
-function convertToPdf(docx: string): string {
-  execFileSync(
-    'soffice',
-    [`-env:UserInstallation=${pathToFileURL(join(folder, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, docx],
-    { stdio: 'pipe', timeout: 120_000 },
-  );
-  return docx.replace(/\.docx$/u, '.pdf');
-}
-
 describe('DOCX in LibreOffice', () => {
   it('opens and converts the sample readout, keeping its text, numbering, table and page fields', async () => {
     const briefing = sampleBriefing('meeting-readout');
     briefing.fields.classification = 'restricted';
     briefing.fields.host = { name: 'Əli Əsədov', title: 'Baş nazir', organisation: 'Azərbaycan Respublikası' };
-    const document = exportDocument(briefing, findBuiltInTemplate('meeting-readout'), defaultExportOptions);
+    const document = exportDocument(briefing, findBuiltInTemplate('meeting-readout'), defaultExportOptions, { now: sampleExportTime });
     const docx = join(folder, 'readout.docx');
     writeFileSync(docx, await briefingDocxBytes(document, 'A4'));
-    const text = pdfText(convertToPdf(docx), { layout: true });
+    const [pdf = ''] = convertDocxToPdf([docx], folder);
+    const text = pdfText(pdf, { layout: true });
     expect(text).toContain('Azərbaycan Respublikası');
     expect(text).toContain('FOR IMMEDIATE RELEASE');
     expect(text).toMatch(/Prime Minister Ali Asadov meets ITU\s+Secretary-General/u);

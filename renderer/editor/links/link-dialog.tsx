@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ModalDialog } from '../../app/modal-dialog';
+import { DialogActions } from '../../app/dialog-actions';
 import { linkAddressFromInput } from './link-address';
 
 export interface LinkDialogProps {
@@ -57,12 +58,7 @@ export function LinkDialog({ initialUrl, initialText, askForText, onSave, onRemo
           aria-describedby={error ? 'link-address-error' : undefined}
           autoFocus
         />
-        {error && (
-          <p className="field-message" id="link-address-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="modal-actions">
+        <DialogActions error={error} errorId="link-address-error" cancel={{ onClick: onClose }} primary={{ label: initialUrl ? 'Save link' : 'Insert link' }}>
           {onRemove && (
             <button type="button" className="button" onClick={onRemove}>
               Remove link
@@ -73,13 +69,7 @@ export function LinkDialog({ initialUrl, initialText, askForText, onSave, onRemo
               Open link…
             </button>
           )}
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            {initialUrl ? 'Save link' : 'Insert link'}
-          </button>
-        </div>
+        </DialogActions>
       </form>
     </ModalDialog>
   );

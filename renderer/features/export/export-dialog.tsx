@@ -7,6 +7,7 @@ import type { ExportResult } from '../../../shared/ipc/export-service';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../app/modal-dialog';
+import { DialogActions } from '../../app/dialog-actions';
 import { exportedMessage } from './exported-message';
 import './export-dialog.css';
 
@@ -90,14 +91,7 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
             <li key={index}>{issue.message}</li>
           ))}
         </ul>
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onClose} autoFocus>
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" onClick={() => setReviewed(true)}>
-            Export anyway
-          </button>
-        </div>
+        <DialogActions cancel={{ onClick: onClose, autoFocus: true }} primary={{ label: 'Export anyway', onClick: () => setReviewed(true) }} />
       </ModalDialog>
     );
   }
@@ -153,22 +147,11 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
             Copied. Paste it into an e-mail or a document to keep the formatting.
           </p>
         )}
-        {error && (
-          <p className="field-message" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="modal-actions">
+        <DialogActions error={error} cancel={{ onClick: onClose, disabled: busy !== undefined }} primary={{ label: 'Export…', disabled: busy !== undefined }}>
           <button type="button" className="button button-quiet export-copy" onClick={copy} disabled={busy !== undefined}>
             Copy as formatted text
           </button>
-          <button type="button" className="button" onClick={onClose} disabled={busy !== undefined}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy !== undefined}>
-            Export…
-          </button>
-        </div>
+        </DialogActions>
       </form>
     </ModalDialog>
   );

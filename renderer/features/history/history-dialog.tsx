@@ -5,6 +5,7 @@ import { revisionReasonLabels, type Revision, type RevisionSummary } from '../..
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../app/modal-dialog';
+import { DialogActions } from '../../app/dialog-actions';
 import { RevisionPreview } from './revision-preview';
 import { WordDiff } from './word-diff';
 import './history.css';
@@ -156,14 +157,11 @@ export function HistoryDialog({ briefingId, current, flush, onRestored, onClose 
           )}
         </div>
       </div>
-      <div className="modal-actions">
+      <DialogActions primary={{ label: 'Close', onClick: onClose }}>
         <button type="button" className="button" disabled={busy || !selected} onClick={() => void restore()}>
           Restore this version
         </button>
-        <button type="button" className="button button-primary" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      </DialogActions>
     </ModalDialog>
   );
 }

@@ -3,6 +3,7 @@ import type { DocxImportPreview } from '../../../shared/ipc/import-service';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../app/modal-dialog';
+import { DialogActions } from '../../app/dialog-actions';
 import './import-docx-dialog.css';
 
 export interface ImportDocxDialogProps {
@@ -75,11 +76,7 @@ export function ImportDocxDialog({ onImported, onClose }: ImportDocxDialogProps)
         <p className="library-error" role="alert">
           {step.message}
         </p>
-        <div className="modal-actions">
-          <button type="button" className="button button-primary" onClick={onClose}>
-            Close
-          </button>
-        </div>
+        <DialogActions primary={{ label: 'Close', onClick: onClose }} />
       </ModalDialog>
     );
   }
@@ -133,14 +130,7 @@ export function ImportDocxDialog({ onImported, onClose }: ImportDocxDialogProps)
           {createError}
         </p>
       )}
-      <div className="modal-actions">
-        <button type="button" className="button" disabled={busy} onClick={cancel}>
-          Cancel
-        </button>
-        <button type="button" className="button button-primary" disabled={busy} onClick={() => void create(preview)}>
-          Create briefing
-        </button>
-      </div>
+      <DialogActions cancel={{ onClick: cancel, disabled: busy }} primary={{ label: 'Create briefing', onClick: () => void create(preview), disabled: busy }} />
     </ModalDialog>
   );
 }

@@ -3,6 +3,7 @@ import type { BackupInfo } from '../../../shared/ipc/library-service';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../app/modal-dialog';
+import { DialogActions } from '../../app/dialog-actions';
 
 export interface BackupsDialogProps {
   /** Saves the open briefing first; false when it could not be saved. */
@@ -79,14 +80,11 @@ export function BackupsDialog({ flush, onClose }: BackupsDialogProps) {
           </li>
         ))}
       </ul>
-      <div className="modal-actions">
+      <DialogActions primary={{ label: 'Close', onClick: onClose }}>
         <button type="button" className="button" disabled={busy} onClick={() => void backUp()}>
           Back up library now
         </button>
-        <button type="button" className="button button-primary" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      </DialogActions>
     </ModalDialog>
   );
 }

@@ -4,9 +4,12 @@ import type { BriefingTemplate } from '../../../shared/document/template';
 import type { LibrarySearchHit, LibrarySearchQuery } from '../../../shared/ipc/briefing-service';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
-import { formatEdited, formatEventDate } from '../../app/format';
+import { embargoHolds } from '../../../shared/document/embargo';
+import { formatEdited, formatEventDate, formatWallClock } from '../../app/format';
 import { LibraryFilters } from './library-filters';
 import { SearchSnippetView } from './search-snippet-view';
+import { StatusFilter } from './status-filter';
+import { useEmbargoClock } from './use-embargo-clock';
 import { useLibrarySearch } from './use-library-search';
 
 export interface LibraryBrowserProps {
@@ -106,6 +109,7 @@ export function LibraryBrowser({ templates, selectedId, refresh, onOpen }: Libra
   };
 
   const hits = result?.hits;
+  const now = useEmbargoClock(hits?.map((hit) => hit.embargoUntil) ?? []);
   // How many the selected view holds (or how many match): shown in its tab.
   const count = result && (
     <span className="count" aria-label={`${result.total} found`}>
@@ -138,6 +142,7 @@ export function LibraryBrowser({ templates, selectedId, refresh, onOpen }: Libra
           Trash{trash && count}
         </button>
       </div>
+      <StatusFilter counts={result?.statusCounts} selected={query.status} onChange={(status) => change({ status })} />
       {(error ?? actionError) && (
         <p className="library-error" role="alert">
           {error ?? actionError}
@@ -146,7 +151,7 @@ export function LibraryBrowser({ templates, selectedId, refresh, onOpen }: Libra
       {trash && <p className="library-hint">Briefings in the Trash are deleted for ever after 30 days.</p>}
       {hits?.length === 0 && (
         <p className="library-empty">
-          {query.text || showFilters ? 'Nothing matches.' : trash ? 'The Trash is empty.' : 'No briefings yet. Start one with “New briefing”.'}
+          {query.text || query.status || showFilters ? 'Nothing matches.' : trash ? 'The Trash is empty.' : 'No briefings yet. Start one with “New briefing”.'}
         </p>
       )}
       <ul className="briefing-list" ref={list} onKeyDown={handleListKeyDown} aria-label={trash ? 'Trash' : 'Briefings'}>
@@ -155,6 +160,8 @@ export function LibraryBrowser({ templates, selectedId, refresh, onOpen }: Libra
           const details = (
             <>
               <span className="briefing-list-title">{titleOf(hit)}</span>
+              {/* Only while it holds: a lifted embargo asks nothing of the reader, and a lasting mark would blunt the ones that do. */}
+              {hit.embargoUntil && embargoHolds(hit.embargoUntil, now) && <span className="embargo-badge">Embargoed until {formatWallClock(hit.embargoUntil)}</span>}
               {hit.snippet && <SearchSnippetView snippet={hit.snippet} />}
               <span className="briefing-list-meta">
                 <span>{hit.templateName}</span>

@@ -1,4 +1,3 @@
-import { briefingStatuses, statusLabels } from '../../../shared/document/briefing';
 import type { BriefingTemplate } from '../../../shared/document/template';
 import type { LibrarySearchQuery, LibrarySortOrder } from '../../../shared/ipc/briefing-service';
 import { briefingLanguages } from '../details/languages';
@@ -17,7 +16,7 @@ const sortLabels: Record<LibrarySortOrder, string> = {
   title: 'Title',
 };
 
-/** Narrows the library down: template, status, language, meeting dates, organisation; and the order. */
+/** Narrows the library down: template, language, meeting dates, organisation; and the order. The status has its own row (`StatusFilter`). */
 export function LibraryFilters({ query, templates, organisations, onChange }: LibraryFiltersProps) {
   const optional = (value: string) => (value === '' ? undefined : value);
   return (
@@ -29,20 +28,6 @@ export function LibraryFilters({ query, templates, organisations, onChange }: Li
           {templates.map((template) => (
             <option key={template.id} value={template.id}>
               {template.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Status
-        <select
-          value={query.status ?? ''}
-          onChange={(event) => onChange({ status: briefingStatuses.find((status) => status === event.target.value) })}
-        >
-          <option value="">Any</option>
-          {briefingStatuses.map((status) => (
-            <option key={status} value={status}>
-              {statusLabels[status]}
             </option>
           ))}
         </select>

@@ -1,10 +1,10 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { builtInTemplates } from '../../../shared/document/templates/built-in-templates';
 import type { LibrarySearchHit, LibrarySearchQuery } from '../../../shared/ipc/briefing-service';
 import type { Services } from '../../../shared/ipc/contract';
 import { ApiContext } from '../../api/api-context';
-import { formatEdited, formatEventDate } from '../../app/format';
+import { formatEdited, formatEventDate, formatWallClock } from '../../app/format';
 import { LibraryPanel } from './library-panel';
 
 const hit = (id: string, title: string): LibrarySearchHit => ({
@@ -15,6 +15,7 @@ const hit = (id: string, title: string): LibrarySearchHit => ({
   language: 'az',
   status: 'in-review',
   eventDate: '2025-11-21',
+  embargoUntil: null,
   updatedAt: '2024-03-02T10:00:00.000Z',
   revision: 3,
   trashedAt: null,
@@ -30,7 +31,10 @@ const second = hit('6f1c1d4e-1111-4a4a-9b9b-555566667777', 'Readout: Geneva');
 function bridge(hits: LibrarySearchHit[]) {
   const search = vi.fn(async (query: LibrarySearchQuery) => {
     const found = query.text ? hits.slice(0, 1).map((one) => ({ ...one, snippet: { parts: [{ text: 'in ', match: false }, { text: 'Bakı', match: true }], truncatedStart: true, truncatedEnd: false } })) : hits;
-    return { hits: found, total: found.length };
+    const statusCounts = { draft: 0, 'in-review': 0, approved: 0, released: 0 };
+    for (const one of found) statusCounts[one.status] += 1;
+    const shown = found.filter((one) => !query.status || one.status === query.status);
+    return { hits: shown, total: shown.length, statusCounts };
   });
   const api = { briefings: { search, organisations: async () => [] } } as unknown as Services;
   return { api, search };
@@ -105,5 +109,40 @@ describe('LibraryPanel', () => {
     fireEvent.click(screen.getByRole('menuitem', { name: /Blank briefing/ }));
     expect(onCreate).toHaveBeenCalledWith('blank');
     expect(screen.queryByRole('menu')).toBeNull();
+  });
+  it('shows how many briefings each status holds, and choosing one lists those', async () => {
+    vi.useFakeTimers();
+    const third = { ...hit('6f1c1d4e-1111-4a4a-9b9b-888899990000', 'Talking points'), status: 'approved' as const };
+    const { search } = await renderPanel([first, second, third]);
+    const statuses = screen.getByRole('group', { name: 'Status' });
+    const option = (name: RegExp) => within(statuses).getByRole('button', { name });
+    expect(within(statuses).getAllByRole('button').map((button) => button.textContent)).toEqual(['Draft 0', 'In review 2', 'Approved 1', 'Released 0']);
+
+    fireEvent.click(option(/In review/));
+    await act(async () => vi.advanceTimersByTimeAsync(200));
+    expect(search).toHaveBeenLastCalledWith({ status: 'in-review' });
+    expect(option(/In review/).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getAllByRole('button', { name: /Baş nazir|Readout: Geneva|Talking points/ })).toHaveLength(2);
+    // The other statuses keep their counts: what choosing them would show.
+    expect(option(/Approved/).textContent).toBe('Approved 1');
+
+    fireEvent.click(option(/In review/));
+    await act(async () => vi.advanceTimersByTimeAsync(200));
+    expect(search).toHaveBeenLastCalledWith({});
+    expect(screen.getAllByRole('button', { name: /Baş nazir|Readout: Geneva|Talking points/ })).toHaveLength(3);
+  });
+
+  it('marks a briefing under embargo with its time until the embargo lifts', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date(2026, 10, 21, 9, 58));
+    const embargoed = { ...first, embargoUntil: '2026-11-21T10:00' };
+    const lifted = { ...second, embargoUntil: '2026-11-20T10:00' };
+    await renderPanel([embargoed, lifted]);
+    const row = (name: RegExp) => screen.getByRole('button', { name });
+    expect(row(/Baş nazir/).textContent).toContain(`Embargoed until ${formatWallClock('2026-11-21T10:00')}`);
+    expect(row(/Readout: Geneva/).textContent).not.toContain('Embargo');
+    // At 10:00 it lifts, with nothing else happening in the list.
+    await act(async () => vi.advanceTimersByTimeAsync(2 * 60_000));
+    expect(row(/Baş nazir/).textContent).not.toContain('Embargo');
   });
 });

@@ -4,6 +4,7 @@ import { pageSizes } from '../../../shared/document/export/export-options';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../app/modal-dialog';
+import { DialogActions } from '../../app/dialog-actions';
 import { briefingLanguages } from '../details/languages';
 import './settings-dialog.css';
 
@@ -223,19 +224,7 @@ export function SettingsDialog({ onSaved, onClose }: SettingsDialogProps) {
             </div>
           </fieldset>
 
-          {error && (
-            <p className="field-message" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="modal-actions">
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" className="button button-primary" disabled={busy}>
-              Save settings
-            </button>
-          </div>
+          <DialogActions error={error} cancel={{ onClick: onClose }} primary={{ label: 'Save settings', disabled: busy }} />
         </form>
       )}
     </ModalDialog>

@@ -3,6 +3,7 @@ import type { BriefingTemplate } from '../../../shared/document/template';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../app/modal-dialog';
+import { DialogActions } from '../../app/dialog-actions';
 
 export interface ManageTemplatesDialogProps {
   templates: BriefingTemplate[];
@@ -81,16 +82,7 @@ export function ManageTemplatesDialog({ templates, onChanged, onClose }: ManageT
           </li>
         ))}
       </ul>
-      {error && (
-        <p className="field-message" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="modal-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <DialogActions error={error} cancel={{ label: 'Close', onClick: onClose }} />
     </ModalDialog>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../app/modal-dialog';
+import { DialogActions } from '../../app/dialog-actions';
 
 export interface SaveAsTemplateDialogProps {
   briefingId: string;
@@ -46,19 +47,7 @@ export function SaveAsTemplateDialog({ briefingId, suggestedName, flush, onSaved
           Keep the text as starting content
         </label>
         <p className="modal-note">The sections, their headings and guidance, and the details fields are always kept.</p>
-        {error && (
-          <p className="field-message" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy || name.trim() === ''}>
-            Save template
-          </button>
-        </div>
+        <DialogActions error={error} cancel={{ onClick: onClose }} primary={{ label: 'Save template', disabled: busy || name.trim() === '' }} />
       </form>
     </ModalDialog>
   );

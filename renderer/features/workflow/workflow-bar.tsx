@@ -4,6 +4,7 @@ import { isLockedStatus, transitionsFrom, type StatusTransition } from '../../..
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../app/modal-dialog';
+import { DialogActions } from '../../app/dialog-actions';
 import './workflow.css';
 
 export interface WorkflowBarProps {
@@ -92,19 +93,7 @@ export function WorkflowBar({ briefingId, status, saveFirst, onChanged, embargo 
               Why does it go back to draft? (kept in the history)
             </label>
             <textarea id="workflow-reason" className="field-control" rows={3} value={reason} onChange={(event) => setReason(event.target.value)} autoFocus required />
-            {error && (
-              <p className="field-message" role="alert">
-                {error}
-              </p>
-            )}
-            <div className="modal-actions">
-              <button type="button" className="button" onClick={() => setAsking(undefined)}>
-                Cancel
-              </button>
-              <button type="submit" className="button button-primary" disabled={busy || reason.trim() === ''}>
-                {asking.action}
-              </button>
-            </div>
+            <DialogActions error={error} cancel={{ onClick: () => setAsking(undefined) }} primary={{ label: asking.action, disabled: busy || reason.trim() === '' }} />
           </form>
         </ModalDialog>
       )}

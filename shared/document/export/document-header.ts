@@ -1,13 +1,23 @@
 import type { Briefing } from '../briefing';
-import { formatDate, formatDateTime, isPersonValue } from '../field-format';
+import { embargoHolds } from '../embargo';
+import { formatDate, formatDateTime, isPersonValue, wallClockMoment } from '../field-format';
 import type { BriefingTemplate, FieldDefinition } from '../template';
 
 /** The block above the title and the running header of every page. */
 export interface DocumentHeader {
   /** Who issues the document; empty when the template names no one. */
   organisation: string;
-  /** "FOR IMMEDIATE RELEASE" or "EMBARGOED UNTIL …"; empty for internal documents without a release line. */
+  /**
+   * "FOR IMMEDIATE RELEASE" or "EMBARGOED UNTIL …"; empty for internal
+   * documents without a release line. An embargo that has passed by the
+   * time of the export reads "FOR IMMEDIATE RELEASE": that is what it is now.
+   */
   releaseLine: string;
+  /**
+   * "EMBARGOED UNTIL …" while the embargo still holds at the time of the
+   * export, printed in the running header of every page; empty otherwise.
+   */
+  embargo: string;
   /** "OFFICIAL", "RESTRICTED" …; empty for public documents, which carry no marking. */
   classification: string;
   /** "Baku, Azerbaijan — November 21, 2025"; whatever of place and date the briefing has. */
@@ -35,15 +45,26 @@ function organisationOf(briefing: Briefing, template: BriefingTemplate | undefin
   return isPersonValue(value) ? value.organisation.trim() : '';
 }
 
-function releaseLineOf(briefing: Briefing): string {
+/**
+ * The embargo line while the embargo holds at `now`. Without a time it holds
+ * until someone says otherwise; a time that cannot be read is printed as
+ * written rather than dropped, because nobody can tell that it has passed.
+ */
+function embargoOf(briefing: Briefing, now: Date): string {
+  if (text(briefing, 'releaseLine') !== 'embargoed') return '';
+  const until = text(briefing, 'embargoUntil');
+  if (until === '') return 'EMBARGOED';
+  if (wallClockMoment(until) !== undefined && !embargoHolds(until, now)) return '';
+  // The wire-service convention is English capitals; the date itself is written in the briefing's language.
+  return `EMBARGOED UNTIL ${formatDateTime(until, briefing.language).toLocaleUpperCase(briefing.language)}`;
+}
+
+function releaseLineOf(briefing: Briefing, embargo: string): string {
   switch (text(briefing, 'releaseLine')) {
     case 'immediate':
       return 'FOR IMMEDIATE RELEASE';
-    case 'embargoed': {
-      const until = text(briefing, 'embargoUntil');
-      // The wire-service convention is English capitals; the date itself is written in the briefing's language.
-      return until === '' ? 'EMBARGOED' : `EMBARGOED UNTIL ${formatDateTime(until, briefing.language).toLocaleUpperCase(briefing.language)}`;
-    }
+    case 'embargoed':
+      return embargo || 'FOR IMMEDIATE RELEASE';
     default:
       return '';
   }
@@ -67,11 +88,14 @@ function dateOf(briefing: Briefing, template: BriefingTemplate | undefined): str
   return dateField.type === 'date-time' ? formatDateTime(value, briefing.language) : formatDate(value, briefing.language);
 }
 
-export function documentHeader(briefing: Briefing, template: BriefingTemplate | undefined): DocumentHeader {
+/** The header of a briefing exported at `now` (which decides whether its embargo still holds). */
+export function documentHeader(briefing: Briefing, template: BriefingTemplate | undefined, now: Date): DocumentHeader {
   const place = placeFieldIds.map((id) => text(briefing, id)).find((value) => value !== '') ?? '';
+  const embargo = embargoOf(briefing, now);
   return {
     organisation: organisationOf(briefing, template),
-    releaseLine: releaseLineOf(briefing),
+    releaseLine: releaseLineOf(briefing, embargo),
+    embargo,
     classification: classificationOf(briefing, template),
     dateline: [place, dateOf(briefing, template)].filter(Boolean).join(' — '),
     subtitle: text(briefing, 'subHeadline'),

@@ -75,6 +75,18 @@ export interface ExportIssuer {
   margins: PageMargins;
 }
 
+/** What an export depends on besides the briefing, its template and the person's choices. */
+export interface ExportContext {
+  /**
+   * When the export is made. An embargo still ahead of it heads every page;
+   * one that has passed is gone. An argument, so the model stays a function
+   * of what it is given.
+   */
+  now: Date;
+  /** The press office's Settings; without them, what the template infers. */
+  issuer?: ExportIssuer;
+}
+
 const sideLabels = { host: 'Host', guest: 'Guest', other: 'Other' } as const;
 
 function marksOf(node: { [Mark in MarkName]?: true }): ReadonlySet<MarkName> {
@@ -189,13 +201,13 @@ function contactOf(briefing: Briefing, template: BriefingTemplate | undefined): 
 }
 
 /**
- * Builds the export model of a briefing; `template` may be missing for a
- * briefing whose template was deleted. With an `issuer` (the press office's
- * Settings), its organisation name heads every export and its media contact
- * fills a template's empty contact block.
+ * Builds the export model of a briefing made at `context.now`; `template` may
+ * be missing for a briefing whose template was deleted. With an `issuer` (the
+ * press office's Settings), its organisation name heads every export and its
+ * media contact fills a template's empty contact block.
  */
-export function exportDocument(briefing: Briefing, template: BriefingTemplate | undefined, options: ExportOptions, issuer?: ExportIssuer): ExportDocument {
-  const header = documentHeader(briefing, template);
+export function exportDocument(briefing: Briefing, template: BriefingTemplate | undefined, options: ExportOptions, { now, issuer }: ExportContext): ExportDocument {
+  const header = documentHeader(briefing, template, now);
   const organisation = issuer?.organisationName.trim() || header.organisation;
   const contact = contactOf(briefing, template);
   const hasContactBlock = (template?.fields ?? []).some((field) => /^contact[A-Z]/u.test(field.id));

@@ -38,13 +38,27 @@ function marginTemplate(margins: PageMargins, left: string, centre: string, righ
   return `<div style='${templateStyle} margin: 0 ${margins.right}mm 0 ${margins.left}mm;'><span>${left}</span><span>${centre}</span><span>${right}</span></div>`;
 }
 
+/**
+ * The embargo line over the running header, on a line of its own so that a
+ * long organisation name or marking never squeezes it: it is what a reader
+ * of any single page must not miss.
+ */
+function embargoTemplate(margins: PageMargins, embargo: string): string {
+  return `<div style='${templateStyle} justify-content: center; font-weight: 700; color: #9c1c1c; letter-spacing: 0.04em; margin: 0 ${margins.right}mm 1mm ${margins.left}mm;'>${escapeHtml(embargo)}</div>`;
+}
+
+/** The print setup of an export; the running header carries the embargo while it holds (`document.header.embargo`). */
 export function pdfPageSetup(document: ExportDocument, options: ExportOptions): PdfPageSetup {
   const classification = escapeHtml(document.header.classification);
   const marking = [document.draft ? 'DRAFT' : '', classification].filter(Boolean).join(' · ');
+  const runningHeader = marginTemplate(document.margins, escapeHtml(document.header.organisation), '', marking);
   return {
     pageSize: options.pageSize,
     margins: document.margins,
-    headerTemplate: marginTemplate(document.margins, escapeHtml(document.header.organisation), '', marking),
+    // Chromium lays the template out in a flex row, which is what fits each line between the margins; wrapping keeps that for two lines.
+    headerTemplate: document.header.embargo
+      ? `<div style='display: flex; flex-wrap: wrap; width: 100%;'>${embargoTemplate(document.margins, document.header.embargo)}${runningHeader}</div>`
+      : runningHeader,
     footerTemplate: marginTemplate(
       document.margins,
       escapeHtml(document.title.length > 80 ? `${document.title.slice(0, 79)}…` : document.title),

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { sampleBriefing } from '../../../tests/fixtures/export/sample-briefings';
+import { sampleBriefing, sampleExportTime } from '../../../tests/fixtures/export/sample-briefings';
 import { findBuiltInTemplate } from '../templates/built-in-templates';
 import { exportDocument } from './export-document';
 import { defaultExportOptions } from './export-options';
 import { plainText } from './plain-text';
 
 const textOf = (templateId: string) =>
-  plainText(exportDocument(sampleBriefing(templateId), findBuiltInTemplate(templateId), { ...defaultExportOptions, draftMark: true }));
+  plainText(exportDocument(sampleBriefing(templateId), findBuiltInTemplate(templateId), { ...defaultExportOptions, draftMark: true }, { now: sampleExportTime }));
 
 describe('plainText', () => {
   it('writes the readout for a wire service: header, title, dateline, numbered points, participants', () => {

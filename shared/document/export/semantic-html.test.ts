@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { sampleBriefing } from '../../../tests/fixtures/export/sample-briefings';
+import { sampleBriefing, sampleExportTime } from '../../../tests/fixtures/export/sample-briefings';
 import { findBuiltInTemplate } from '../templates/built-in-templates';
 import { exportDocument } from './export-document';
 import { defaultExportOptions } from './export-options';
 import { semanticHtml } from './semantic-html';
 
-const readout = () => exportDocument(sampleBriefing('meeting-readout'), findBuiltInTemplate('meeting-readout'), defaultExportOptions);
+const readout = () => exportDocument(sampleBriefing('meeting-readout'), findBuiltInTemplate('meeting-readout'), defaultExportOptions, { now: sampleExportTime });
 
 describe('semanticHtml', () => {
   it('is a plain article: headings, an ordered list of agreed points, a participants table, no styles', () => {
@@ -19,7 +19,7 @@ describe('semanticHtml', () => {
 
   it('gives a fragment for the clipboard and nests indented list items', () => {
     const fragment = semanticHtml(
-      exportDocument(sampleBriefing('talking-points'), findBuiltInTemplate('talking-points'), defaultExportOptions),
+      exportDocument(sampleBriefing('talking-points'), findBuiltInTemplate('talking-points'), defaultExportOptions, { now: sampleExportTime }),
       { fragment: true },
     );
     expect(fragment.startsWith('<article lang="en">')).toBe(true);
