@@ -110,5 +110,7 @@ test.describe('an embargoed readout', () => {
     after.forEach((text, index) => expect(text, `page ${index + 1}`).not.toContain('EMBARGOED'));
     expect(after[0]).toContain('FOR IMMEDIATE RELEASE');
     await expect(list.getByRole('button', { name: /Ali Asadov meets/ })).not.toContainText('Embargo');
+    // Nor does the editor: the notice above the text goes with the embargo.
+    await expect(page.getByRole('region', { name: 'Workflow' }).getByRole('note')).toHaveCount(0);
   });
 });

@@ -3,6 +3,7 @@ import type { Editor } from 'slate';
 import type { Briefing, FieldValue } from '../../../shared/document/briefing';
 import type { BriefingBody } from '../../../shared/document/briefing-body';
 import type { BriefingTemplate } from '../../../shared/document/template';
+import { embargoHolds, embargoUntilOf } from '../../../shared/document/embargo';
 import { formatDateTime } from '../../../shared/document/field-format';
 import { isLockedStatus } from '../../../shared/document/workflow';
 import { validateBriefing } from '../../../shared/document/validate-briefing';
@@ -11,6 +12,7 @@ import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { formatEventDate } from '../../app/format';
 import { useAppEvent } from '../../app/use-app-event';
+import { useEmbargoClock } from '../../app/use-embargo-clock';
 import { BriefingEditor } from '../../editor/briefing-editor';
 import { FieldContext, resolveReference } from '../../editor/fields/field-context';
 import { DetailsPanel } from '../details/details-panel';
@@ -54,8 +56,10 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
   const { title, body, fields, language, participants } = content;
   // Approved and released briefings are what was signed off; the library refuses edits to them too.
   const locked = isLockedStatus(briefing.status);
-  const embargoUntil = fields.embargoUntil;
-  const embargo = fields.releaseLine === 'embargoed' && typeof embargoUntil === 'string' && embargoUntil ? `Embargoed until ${formatDateTime(embargoUntil, language)}` : undefined;
+  // Shown while the embargo holds, and gone the minute it lifts, as in the library list and the exports.
+  const embargoUntil = embargoUntilOf(fields);
+  const now = useEmbargoClock([embargoUntil]);
+  const embargo = embargoUntil && embargoHolds(embargoUntil, now) ? `Embargoed until ${formatDateTime(embargoUntil, language)}` : undefined;
   const [sectionIndex, setSectionIndex] = useState<number | undefined>(undefined);
   const [actionError, setActionError] = useState<string | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);

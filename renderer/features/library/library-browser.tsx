@@ -9,7 +9,7 @@ import { formatEdited, formatEventDate, formatWallClock } from '../../app/format
 import { LibraryFilters } from './library-filters';
 import { SearchSnippetView } from './search-snippet-view';
 import { StatusFilter } from './status-filter';
-import { useEmbargoClock } from './use-embargo-clock';
+import { useEmbargoClock } from '../../app/use-embargo-clock';
 import { useLibrarySearch } from './use-library-search';
 
 export interface LibraryBrowserProps {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { wallClockMoment } from '../../../shared/document/field-format';
+import { wallClockMoment } from '../../shared/document/field-format';
 
 /** setTimeout's longest delay; a later moment is waited for in steps. */
 const longestDelayMs = 2 ** 31 - 1;
