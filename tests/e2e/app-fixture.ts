@@ -120,12 +120,18 @@ export const test = base.extend<Fixtures>({
   },
 
   context: async ({ context, mainProcess, serviceHost, baseURL }, use) => {
-    await context.exposeBinding('__briefingDeskInvoke', (_source, channel: string, args: unknown) => mainProcess.invoke(channel, args));
-    // As the app's main process does, every window hears of a change to the library (the pages of the context are its windows).
+    // As the app's main process does, every window hears of a change to the library (the pages of the context are its windows) …
+    const deliveries: Promise<void>[] = [];
     serviceHost.onBriefingChanged = (change) => {
       serviceHost.briefingChanges.push(change);
-      for (const page of context.pages()) emitAppEvent(page, 'briefing-changed', change).catch(() => undefined);
+      for (const page of context.pages()) deliveries.push(emitAppEvent(page, 'briefing-changed', change).catch(() => undefined));
     };
+    await context.exposeBinding('__briefingDeskInvoke', async (_source, channel: string, args: unknown) => {
+      const result = await mainProcess.invoke(channel, args);
+      // … and before the call that made it returns: Electron sends the event ahead of the reply, on the same channel.
+      await Promise.all(deliveries.splice(0));
+      return result;
+    });
     await context.addInitScript(installApi, contractMethods());
 
     const appOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;

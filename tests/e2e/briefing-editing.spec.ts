@@ -76,7 +76,9 @@ test('bold and a numbered list made with keyboard shortcuts survive a reload', a
   await page.screenshot({ path: testInfo.outputPath('numbered-list.png') });
 });
 
-test('a stale save shows a conflict and neither window loses its text', async ({ context, library }) => {
+test('a stale save shows a conflict and neither window loses its text', async ({ context, library, mainProcess }) => {
+  // The longest quiet time before an autosave, so the second window's edit is still waiting when the first one saves.
+  mainProcess.library.appSettings.update({ autosave: { debounceMs: 2000, maxWaitMs: 5000 } });
   const first = new BriefingPage(await context.newPage());
   await first.open();
   await first.newBriefing('Meeting readout');
@@ -86,10 +88,13 @@ test('a stale save shows a conflict and neither window loses its text', async ({
   await second.open();
   await second.openFromLibrary(/Meeting readout/);
 
+  // Typed in the second window; before its autosave runs, the first window saves at once (Ctrl+S). A window with
+  // an edit waiting does not take the other window's version, so its own save then meets the revision check.
+  await second.typeInSection('occasion', 'Text from the second window');
   await first.typeInSection('lede', 'Text from the first window');
+  await first.page.keyboard.press('Control+s');
   await first.waitUntilSaved();
 
-  await second.typeInSection('occasion', 'Text from the second window');
   await expect(second.saveStatus).toContainText('Not saved');
   await expect(second.page.getByRole('alert')).toContainText('changed in another window');
   await expect(second.section('occasion')).toContainText('Text from the second window');

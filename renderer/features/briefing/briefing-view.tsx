@@ -68,6 +68,7 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
   const [historyOpen, setHistoryOpen] = useState(false);
   // What is on screen now, read by the async actions (a copy must carry everything the person changed).
   const latest = useRef(content);
+  const trashingHere = useRef(false);
 
   /** Every edit goes through here: onto the screen, into `latest`, and to autosave. */
   const change = useCallback(
@@ -182,11 +183,14 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
         setActionError('The briefing was not moved to the Trash: its latest changes are not saved yet.');
         return;
       }
+      // The library tells every window, this one too, before this call returns: that is no news from elsewhere.
+      trashingHere.current = true;
       await api.briefings.moveToTrash(briefing.id);
       controller.dispose();
       registerFlush(undefined);
       onMovedToTrash(briefing.id);
     } catch (error) {
+      trashingHere.current = false;
       setActionError(`The briefing could not be moved to the Trash: ${errorMessage(error)}`);
     }
   };
@@ -220,7 +224,7 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
   // Another window changed this briefing. With nothing waiting to be saved here, show its version; with edits
   // pending, this window's next save meets the revision check and the conflict banner lets the person choose.
   useAppEvent('briefing-changed', ({ briefingId, revision }) => {
-    if (briefingId !== briefing.id || controller.hasUnsavedChanges) return;
+    if (briefingId !== briefing.id || controller.hasUnsavedChanges || trashingHere.current) return;
     if (revision === null) {
       controller.dispose();
       registerFlush(undefined);
