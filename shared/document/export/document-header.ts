@@ -1,5 +1,5 @@
 import type { Briefing } from '../briefing';
-import { formatDate, formatDateTime, isPersonValue } from '../field-format';
+import { formatDate, formatDateTime, formattingLocale, isPersonValue } from '../field-format';
 import type { BriefingTemplate, FieldDefinition } from '../template';
 
 /** The block above the title and the running header of every page. */
@@ -42,7 +42,7 @@ function releaseLineOf(briefing: Briefing): string {
     case 'embargoed': {
       const until = text(briefing, 'embargoUntil');
       // The wire-service convention is English capitals; the date itself is written in the briefing's language.
-      return until === '' ? 'EMBARGOED' : `EMBARGOED UNTIL ${formatDateTime(until, briefing.language).toLocaleUpperCase(briefing.language)}`;
+      return until === '' ? 'EMBARGOED' : `EMBARGOED UNTIL ${formatDateTime(until, briefing.language).toLocaleUpperCase(formattingLocale(briefing.language))}`;
     }
     default:
       return '';
