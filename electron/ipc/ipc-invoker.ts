@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { channelPrefix, ipcContract, type ServiceName, type Services } from '../../shared/ipc/contract';
 import { ServiceError, type IpcError, type IpcResult } from '../../shared/ipc/ipc-result';
+import { clip, oneLine } from '../../shared/document/one-line';
 
 export type IpcInvoker = (channel: string, args: unknown) => Promise<IpcResult<unknown>>;
 
@@ -23,26 +24,9 @@ const prototypeKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
 const internalMessage = 'Something went wrong in Briefing Desk. Your work on screen is kept; please try again.';
 
-/**
- * Line breaks, control characters and bidi overrides. A message echoes the
- * names it was given (an unknown channel, an unrecognised key), and a
- * hostile name must not break the sentence over lines or reorder it on screen.
- */
-// eslint-disable-next-line no-control-regex -- control characters are what is removed
-const unprintable = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/gu;
-/** Half of a surrogate pair without its other half: not text, and shown as a box at best. */
-const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** The first `length` UTF-16 units of `text`, one fewer rather than half a surrogate pair. */
-function clip(text: string, length: number): string {
-  const end = /[\ud800-\udbff]/.test(text.charAt(length - 1)) ? length - 1 : length;
-  return text.slice(0, end);
-}
-
 /** One line of plain text, at most `maxMessageLength` long, whatever names it echoes. */
 function cap(message: string): string {
-  const plain = message.replace(unprintable, ' ').replace(loneSurrogate, '\ufffd');
-  return plain.length > maxMessageLength ? `${clip(plain, maxMessageLength - 1)}…` : plain;
+  return oneLine(message, maxMessageLength);
 }
 
 function failure(code: IpcError['code'], message: string): IpcResult<never> {
