@@ -45,20 +45,18 @@ function summary(table: Map<DamageKind, Record<Outcome, number>>): string {
   return `${count(refused + imported)} damaged files (${kinds}): ${count(refused)} refused with one sentence, ${count(imported)} still valid and imported whole`;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   fixture = openFuzzLibrary();
   host = createTestServiceHost(join(fixture.folder, 'exports'));
   services = createServices(fixture.library, host);
+  // Our own export of the demo, as "Export as file" writes it.
   const demo = fixture.library.briefings.list({}).find((summary) => summary.title.startsWith('Prime Minister Ali Asadov'));
   if (!demo) throw new Error('the demo briefing is missing');
-  demoFile = '';
+  demoFile = (await services.briefings.exportFile(demo.id)).contents;
   const folder = join(import.meta.dirname, '..', 'fixtures', 'import');
   docxFixtures = readdirSync(folder)
     .filter((name) => name.endsWith('.docx'))
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(folder, name))) }));
-  return services.briefings.exportFile(demo.id).then((file) => {
-    demoFile = file.contents;
-  });
 });
 
 afterAll(async () => {
