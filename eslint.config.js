@@ -35,7 +35,7 @@ export const layerRules = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/lint/fixtures/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/lint/fixtures/**', 'tests/fixtures/dompurify/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

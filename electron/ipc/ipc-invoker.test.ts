@@ -160,6 +160,25 @@ describe('createIpcInvoker', () => {
     expect(save).not.toHaveBeenCalled();
   });
 
+  it('keeps a message on one line of whole characters when it echoes a hostile name (found by tests/fuzz)', async () => {
+    const { services } = fakeServices();
+    const invoke = createIpcInvoker(services);
+    const results = [
+      await invoke(`briefing-desk:\n\n${'\u0000'.repeat(50)}\u202eevil`, []),
+      await invoke(channelName('briefings', 'list'), [{ 'line one\nline two\r\n\u2028': true }]),
+      await invoke(`briefing-desk:${'x'.repeat(84)}${'\u{1D54F}'.repeat(20)}`, []),
+      await invoke(channelName('briefings', 'list'), [{ [`${'\u{1D54F}'.repeat(200)}`]: true }]),
+    ];
+    for (const result of results) {
+      const { message } = errorOf(result);
+      // eslint-disable-next-line no-control-regex -- control characters are what must not be there
+      expect(message).not.toMatch(/[\u0000-\u001f\u2028\u2029\u202e]/u);
+      expect(message).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+      expect(message.length).toBeLessThanOrEqual(300);
+    }
+    expect(errorOf(results[0] as IpcResult<unknown>).message).toBe('Briefing Desk has no method "briefing-desk: evil".');
+  });
+
   it('never lets a prototype-changing key through to a service', async () => {
     const { services, save, list } = fakeServices();
     const invoke = createIpcInvoker(services);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { channelPrefix, ipcContract, type ServiceName, type Services } from '../../shared/ipc/contract';
 import { ServiceError, type IpcError, type IpcResult } from '../../shared/ipc/ipc-result';
+import { clip, oneLine } from '../../shared/document/one-line';
 
 export type IpcInvoker = (channel: string, args: unknown) => Promise<IpcResult<unknown>>;
 
@@ -23,8 +24,9 @@ const prototypeKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
 const internalMessage = 'Something went wrong in Briefing Desk. Your work on screen is kept; please try again.';
 
+/** One line of plain text, at most `maxMessageLength` long, whatever names it echoes. */
 function cap(message: string): string {
-  return message.length > maxMessageLength ? `${message.slice(0, maxMessageLength - 1)}…` : message;
+  return oneLine(message, maxMessageLength);
 }
 
 function failure(code: IpcError['code'], message: string): IpcResult<never> {
@@ -85,7 +87,7 @@ export function createIpcInvoker(services: Services, options: IpcInvokerOptions 
   const call = async (channel: unknown, args: unknown): Promise<IpcResult<unknown>> => {
     const target = lookUp(channel);
     if (!target) {
-      const name = typeof channel === 'string' ? channel.slice(0, 100) : typeof channel;
+      const name = typeof channel === 'string' ? clip(channel, 100) : typeof channel;
       return failure('unknown-method', `Briefing Desk has no method "${name}".`);
     }
     const where = `${target.service}.${target.method}`;

@@ -41,6 +41,18 @@ describe('.briefing.json', () => {
     expect(damaged).toMatchObject({ ok: false, message: expect.stringMatching(/^This briefing file is damaged: briefing\.status — /) as string });
   });
 
+  it('says a member is missing rather than "received undefined", on one line whatever the keys hold (found by tests/fuzz)', () => {
+    const file = JSON.parse(writeBriefingFile(briefing(), new Date())) as { briefing: Record<string, unknown> };
+    delete file.briefing.title;
+    expect(readBriefingFile(JSON.stringify(file))).toEqual({ ok: false, message: 'This briefing file is damaged: briefing.title — missing.' });
+    file.briefing.title = 'T';
+    file.briefing[`\u001b]0;owned\u0007\n${'k'.repeat(1000)}`] = 1;
+    const { message } = readBriefingFile(JSON.stringify(file)) as { message: string };
+    // eslint-disable-next-line no-control-regex -- control characters are what must not be there
+    expect(message).not.toMatch(/[\u0000-\u001f]/u);
+    expect(message.length).toBeLessThan(300);
+  });
+
   it('refuses a link with a script URL, as the editor does', () => {
     const file = JSON.parse(writeBriefingFile(briefing(), new Date())) as { briefing: { body: { children: unknown[] }[] } };
     file.briefing.body[0]!.children = [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ text: 'x' }] }] }];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { oneLine } from './one-line';
 import { briefingSchema, type Briefing } from './briefing';
 
 /** What the `format` member of every `.briefing.json` file says. */
@@ -51,6 +52,13 @@ function describePath(path: readonly PropertyKey[]): string {
   return path.length > 0 ? path.map(String).join('.') : 'the file';
 }
 
+/** zod's words for what is wrong, as a person reads them: a member that is not there is "missing". */
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'not as expected';
+  if (issue.code === 'invalid_type' && /received undefined$/u.test(issue.message)) return 'missing';
+  return issue.message.replace(/received null$/u, 'received an empty value');
+}
+
 /**
  * Reads and checks the text of a `.briefing.json` file. Nothing is trusted
  * before the whole file passes the schema, so an import is all or nothing;
@@ -76,7 +84,8 @@ export function readBriefingFile(text: string): BriefingFileReadResult {
   const parsed = briefingFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, message: `This briefing file is damaged: ${describePath(issue?.path ?? [])} — ${issue?.message ?? 'not as expected'}.` };
+    // The path and the message echo the file's own keys: one line, and short, whatever they hold.
+    return { ok: false, message: `This briefing file is damaged: ${oneLine(`${describePath(issue?.path ?? [])} — ${describeIssue(issue)}`, 240)}.` };
   }
   return { ok: true, file: parsed.data };
 }

@@ -31,6 +31,11 @@ describe('normalizeBriefingBody', () => {
       output: [section('a', p('text')), section('b', p(''))],
     },
     {
+      name: 'gives a body emptied of every section an untitled one (found by tests/fuzz)',
+      input: [],
+      output: [{ ...section('body', p('')), heading: '', locked: false }],
+    },
+    {
       name: 'unwraps a section nested in a section',
       input: [section('a', p('one'), section('x', p('two')) as unknown as BlockElement)],
       output: [section('a', p('one'), p('two'))],
@@ -64,6 +69,16 @@ describe('normalizeBriefingBody', () => {
       name: 'empties text that got inside a page break',
       input: [section('a', p('before'), { type: 'page-break', children: [{ text: 'typed', bold: true }] } as unknown as BlockElement, p('after'))],
       output: [section('a', p('before'), { type: 'page-break', children: [{ text: '' }] }, p('after'))],
+    },
+    {
+      name: 'empties a page break or rule that holds a block (found by tests/fuzz)',
+      input: [section('a', { type: 'page-break', children: [p('was a section')] } as unknown as BlockElement, { type: 'horizontal-rule', children: [p('x'), { text: '' }] } as unknown as BlockElement)],
+      output: [section('a', { type: 'page-break', children: [{ text: '' }] }, { type: 'horizontal-rule', children: [{ text: '' }] })],
+    },
+    {
+      name: 'lifts a page break out of a paragraph, splitting it (found by tests/fuzz)',
+      input: [section('a', { type: 'paragraph', children: [{ text: 'one' }, { type: 'page-break', children: [{ text: '' }] } as unknown as { text: string }, { text: 'two' }] })],
+      output: [section('a', p('one'), { type: 'page-break', children: [{ text: '' }] }, p('two'))],
     },
     {
       name: 'lifts a field reference out of a link, splitting the link around it',

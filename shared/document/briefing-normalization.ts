@@ -38,6 +38,9 @@ export function isVoidBlock(node: Node): node is VoidBlockElement {
   return Element.isElement(node) && voidBlockTypeSet.has(node.type);
 }
 
+/** The section that stray content, or an emptied body, is given: untitled, like the Blank template's. */
+const untitledSection = { type: 'section', sectionId: 'body', heading: '', guidance: '', required: false, locked: false } as const;
+
 /**
  * The structural rules of a briefing body, as Slate normalisation: the top
  * level holds only sections, a section holds only blocks (and at least one),
@@ -56,6 +59,11 @@ export function withBriefingNormalization<T extends Editor>(editor: T): T {
     const [node, path] = entry;
 
     if (path.length === 0) {
+      if (editor.children.length === 0) {
+        // A body always has a section: one emptied of them all gets an untitled one to write in.
+        Transforms.insertNodes(editor, { ...untitledSection, children: [{ type: 'paragraph', children: [{ text: '' }] }] }, { at: [0] });
+        return;
+      }
       // A stray block joins the section before it (or after it, if first).
       for (const [index, child] of editor.children.entries()) {
         if (isSection(child)) continue;
@@ -68,11 +76,7 @@ export function withBriefingNormalization<T extends Editor>(editor: T): T {
         } else if (Text.isText(child)) {
           Transforms.wrapNodes(editor, { type: 'paragraph', children: [] }, { at: [index] });
         } else {
-          Transforms.wrapNodes(
-            editor,
-            { type: 'section', sectionId: 'body', heading: '', guidance: '', required: false, locked: false, children: [] },
-            { at: [index] },
-          );
+          Transforms.wrapNodes(editor, { ...untitledSection, children: [] }, { at: [index] });
         }
         return;
       }
@@ -92,16 +96,8 @@ export function withBriefingNormalization<T extends Editor>(editor: T): T {
       }
     }
 
-    if (isBlock(node)) {
-      // Blocks hold text and field references only: a block pasted inside a block is lifted out.
-      for (const [index, child] of node.children.entries()) {
-        if (Element.isElement(child) && !editor.isInline(child)) {
-          Transforms.unwrapNodes(editor, { at: [...path, index] });
-          return;
-        }
-      }
-    }
-
+    // Before the block rule below: transforms do not look inside void elements, so unwrapping a
+    // block that got into a page break would do nothing and leave it there.
     if (isVoidBlock(node)) {
       const [only] = node.children;
       if (node.children.length !== 1 || !Text.isText(only) || only.text !== '' || Object.keys(only).length !== 1) {
@@ -109,6 +105,19 @@ export function withBriefingNormalization<T extends Editor>(editor: T): T {
         Transforms.removeNodes(editor, { at: path });
         Transforms.insertNodes(editor, { type: node.type, children: [{ text: '' }] }, { at: path });
         return;
+      }
+    }
+
+    if (isBlock(node)) {
+      // Blocks hold text and field references only: a block pasted inside a block is lifted out.
+      for (const [index, child] of node.children.entries()) {
+        if (Element.isElement(child) && !editor.isInline(child)) {
+          // A page break or rule keeps its place, between the two halves of the block; another block
+          // gives up its wrapper. `voids`: without it the transforms skip whatever is inside a void.
+          if (isVoidBlock(child)) Transforms.liftNodes(editor, { at: [...path, index], voids: true });
+          else Transforms.unwrapNodes(editor, { at: [...path, index], voids: true });
+          return;
+        }
       }
     }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatFieldValue, formatTime, isIsoDate } from './field-format';
+import { formatDate, formatDateTime, formatFieldValue, formatTime, formattingLocale, isIsoDate } from './field-format';
 import type { FieldDefinition } from './template';
 
 describe('field formatting per language', () => {
@@ -16,6 +16,13 @@ describe('field formatting per language', () => {
     expect(formatTime('14:05', 'az')).toBe('14:05');
     expect(formatTime('14:05', 'en')).toBe('02:05 PM');
     expect(formatDateTime('2025-11-21T09:30', 'ru')).toMatch(/^21 ноября 2025 г\.(,| в) 09:30$/);
+  });
+
+  it('formats in English for a language tag the schema takes but Intl cannot use (found by tests/fuzz)', () => {
+    expect(formattingLocale('az-Cyrl')).toBe('az-Cyrl');
+    expect(formattingLocale('aa-00')).toBe('en');
+    expect(formatDate('2025-11-21', 'aa-00')).toBe('November 21, 2025');
+    expect(formatDateTime('2025-11-21T09:30', 'en-12')).toBe(formatDateTime('2025-11-21T09:30', 'en'));
   });
 
   it('keeps a date on its calendar day whatever the time zone', () => {

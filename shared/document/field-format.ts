@@ -35,25 +35,39 @@ export function wallClockMoment(value: string): Date | undefined {
 }
 
 /**
+ * The locale to format and change case in for a briefing's language: the tag
+ * itself when the platform's Intl can use it, otherwise English. The schema
+ * takes any well-formed-looking tag ("aa-00"), and Intl throws a RangeError
+ * on one it cannot use; an export or a date must not fail over that.
+ */
+export function formattingLocale(language: string): string {
+  try {
+    return Intl.getCanonicalLocales(language)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/**
  * A date as the briefing's language writes it: "November 21, 2025" (en),
  * "21 noyabr 2025" (az), "21 ноября 2025 г." (ru). Dates are calendar days,
  * so they are formatted in UTC and never shift with the reader's time zone.
  */
 export function formatDate(value: string, language: string): string {
   if (!isIsoDate(value)) return value;
-  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(formattingLocale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${value}T00:00:00Z`),
   );
 }
 
 export function formatTime(value: string, language: string): string {
   if (!isIsoTime(value)) return value;
-  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(new Date(`1970-01-01T${value}:00Z`));
+  return new Intl.DateTimeFormat(formattingLocale(language), { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(new Date(`1970-01-01T${value}:00Z`));
 }
 
 export function formatDateTime(value: string, language: string): string {
   if (!isIsoDateTime(value)) return value;
-  return new Intl.DateTimeFormat(language, {
+  return new Intl.DateTimeFormat(formattingLocale(language), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { JSDOM } from 'jsdom';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { sampleBriefing, sampleExportTime } from '../../../tests/fixtures/export/sample-briefings';
@@ -163,5 +164,23 @@ describe('briefingDocx', () => {
     expect(html.match(/<ul>.*?<\/ul>/su)?.[0].match(/<li>/gu)).toHaveLength(5);
     expect(html).toContain('<table><thead><tr><th><p><strong>Name</strong></p></th>');
     expect(html).toContain('<td><p>Doreen Bogdan-Martin</p></td>');
+  });
+
+  it('writes well-formed XML whatever characters the briefing holds (found by tests/fuzz)', async () => {
+    const briefing = sampleBriefing('meeting-readout');
+    const odd = 'a\u0000b\u0008c\u000bd\u001fe\ufffef\uffffg\ud800h';
+    const { part } = await docxParts({
+      ...briefing,
+      title: `Title ${odd}`,
+      participants: [{ id: 'p1', name: `Name ${odd}`, title: '', organisation: '', side: 'host', role: '' }],
+      body: [{ ...briefing.body[0]!, children: [{ type: 'paragraph', children: [{ text: `Text ${odd}` }] }] }],
+    });
+    const { DOMParser } = new JSDOM('').window;
+    for (const name of ['word/document.xml', 'docProps/core.xml']) {
+      const xml = new DOMParser().parseFromString(part(name), 'application/xml');
+      expect(xml.getElementsByTagName('parsererror'), name).toHaveLength(0);
+    }
+    // The vertical tab becomes a line break (<w:br/>), the rest is dropped, half a surrogate pair shows as a replacement character.
+    expect(paragraphs(part('word/document.xml')).map((paragraph) => paragraph.text)).toContain('Text abcdefg\ufffdh');
   });
 });

@@ -4,10 +4,10 @@ import { readableStyle } from '../../../shared/document/html/inline-style';
 import type { HtmlNode } from '../../../shared/document/html/html-node';
 import { pasteAllowList } from '../../../shared/document/html/paste-allow-list';
 
-let purifier: DOMPurify | undefined;
+let purifier: { instance: DOMPurify; emptyFragment: () => HtmlNode } | undefined;
 
 /** One DOMPurify over one jsdom window for the process, configured like the renderer's paste sanitiser. */
-function importPurifier(): DOMPurify {
+function importPurifier(): { instance: DOMPurify; emptyFragment: () => HtmlNode } {
   if (purifier) return purifier;
   const { window } = new JSDOM('<!DOCTYPE html>');
   const instance = createDOMPurify(window);
@@ -17,8 +17,8 @@ function importPurifier(): DOMPurify {
     data.attrValue = readableStyle(data.attrValue);
     if (data.attrValue === '') data.keepAttr = false;
   });
-  purifier = instance;
-  return instance;
+  purifier = { instance, emptyFragment: () => window.document.createDocumentFragment() };
+  return purifier;
 }
 
 /**
@@ -27,7 +27,8 @@ function importPurifier(): DOMPurify {
  * structure pass and `htmlToBlocks`. Runs in Node, over jsdom.
  */
 export function sanitizeImportedHtml(html: string): HtmlNode {
-  const fragment: unknown = importPurifier().sanitize(html, {
+  const { instance, emptyFragment } = importPurifier();
+  const fragment: unknown = instance.sanitize(html, {
     ALLOWED_TAGS: [...pasteAllowList.tags],
     ALLOWED_ATTR: [...pasteAllowList.attributes],
     ALLOWED_URI_REGEXP: pasteAllowList.urlPattern,
@@ -38,5 +39,6 @@ export function sanitizeImportedHtml(html: string): HtmlNode {
     RETURN_DOM_FRAGMENT: true,
   });
   // jsdom's nodes have the members HtmlNode names; the main process has no DOM types of its own.
-  return fragment as HtmlNode;
+  // DOMPurify answers null, not a fragment, for HTML whose document has no body (a <frameset> page).
+  return fragment === null ? emptyFragment() : (fragment as HtmlNode);
 }

@@ -11,6 +11,10 @@ describe('findInText', () => {
     expect(findInText('Москва МОСКВА', 'москва', loose, 'ru')).toEqual([[0, 6], [7, 13]]);
   });
 
+  it('still finds text in a briefing whose language tag Intl cannot use (found by tests/fuzz)', () => {
+    expect(findInText('Bakı BAKU', 'baku', loose, 'aa-00')).toEqual([[5, 9]]);
+  });
+
   it('treats letters with diacritics as different letters', () => {
     expect(findInText('şəhər sehər', 'şəhər', loose, 'az')).toEqual([[0, 5]]);
     expect(findInText('şəhər', 'seher', loose, 'az')).toEqual([]);

@@ -1,3 +1,5 @@
+import { formattingLocale } from '../../../shared/document/field-format';
+
 export interface FindOptions {
   matchCase: boolean;
   wholeWord: boolean;
@@ -13,9 +15,10 @@ export type TextMatch = readonly [start: number, end: number];
  * never folded: "ş" does not match "s".
  */
 function fold(text: string, language: string): string {
+  const locale = formattingLocale(language);
   let folded = '';
   for (const character of text) {
-    const lower = character.toLocaleLowerCase(language);
+    const lower = character.toLocaleLowerCase(locale);
     folded += lower.length === character.length ? lower : character;
   }
   return folded;

@@ -1,6 +1,6 @@
 import type { Briefing } from '../briefing';
 import { embargoHolds } from '../embargo';
-import { formatDate, formatDateTime, isPersonValue, wallClockMoment } from '../field-format';
+import { formatDate, formatDateTime, formattingLocale, isPersonValue, wallClockMoment } from '../field-format';
 import type { BriefingTemplate, FieldDefinition } from '../template';
 
 /** The block above the title and the running header of every page. */
@@ -56,7 +56,7 @@ function embargoOf(briefing: Briefing, now: Date): string {
   if (until === '') return 'EMBARGOED';
   if (wallClockMoment(until) !== undefined && !embargoHolds(until, now)) return '';
   // The wire-service convention is English capitals; the date itself is written in the briefing's language.
-  return `EMBARGOED UNTIL ${formatDateTime(until, briefing.language).toLocaleUpperCase(briefing.language)}`;
+  return `EMBARGOED UNTIL ${formatDateTime(until, briefing.language).toLocaleUpperCase(formattingLocale(briefing.language))}`;
 }
 
 function releaseLineOf(briefing: Briefing, embargo: string): string {

@@ -7,6 +7,7 @@ import { formatFieldValue, isPersonValue } from '../field-format';
 import { resolveFieldReference } from '../field-references';
 import type { BriefingTemplate } from '../template';
 import { documentHeader, type DocumentHeader } from './document-header';
+import { withPrintableText } from './printable-text';
 import type { ExportOptions } from './export-options';
 
 /** A run of text with its marks, as every export format writes it. */
@@ -206,7 +207,16 @@ function contactOf(briefing: Briefing, template: BriefingTemplate | undefined): 
  * press office's Settings), its organisation name heads every export and its
  * media contact fills a template's empty contact block.
  */
-export function exportDocument(briefing: Briefing, template: BriefingTemplate | undefined, options: ExportOptions, { now, issuer }: ExportContext): ExportDocument {
+export function exportDocument(
+  stored: Briefing,
+  storedTemplate: BriefingTemplate | undefined,
+  options: ExportOptions,
+  { now, issuer: storedIssuer }: ExportContext,
+): ExportDocument {
+  // Every string that reaches a format goes through here first (see printable-text.ts).
+  const briefing = withPrintableText(stored);
+  const template = storedTemplate && withPrintableText(storedTemplate);
+  const issuer = storedIssuer && withPrintableText(storedIssuer);
   const header = documentHeader(briefing, template, now);
   const organisation = issuer?.organisationName.trim() || header.organisation;
   const contact = contactOf(briefing, template);

@@ -1,3 +1,4 @@
+import { formattingLocale } from '../field-format';
 import type { ExportBlock, ExportDocument, ExportRun, ExportTable } from './export-document';
 
 const runsText = (runs: readonly ExportRun[]): string => runs.map((run) => run.text).join('');
@@ -57,7 +58,7 @@ export function plainText(document: ExportDocument): string {
   for (const section of document.sections.filter((candidate) => !candidate.endMark)) {
     const blocks = section.blocks.map((block) => blockText(withLinkAddresses(block)));
     // The heading sits directly above its first paragraph, as wire copy sets it.
-    if (section.heading !== null) blocks[0] = `${section.heading.toLocaleUpperCase(document.language)}\n${blocks[0] ?? ''}`;
+    if (section.heading !== null) blocks[0] = `${section.heading.toLocaleUpperCase(formattingLocale(document.language))}\n${blocks[0] ?? ''}`;
     parts.push(...blocks);
   }
   if (document.participants) parts.push(`PARTICIPANTS\n${tableText(document.participants)}`);
