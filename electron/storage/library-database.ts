@@ -53,10 +53,17 @@ function openFailure(filePath: string, error: unknown): ServiceError {
   return new ServiceError('storage', `The library ${filePath} could not be opened.`, { cause: error });
 }
 
-/** Refuses a file that `quick_check` finds damaged. Reads only. */
+/**
+ * Refuses a file that SQLite's `integrity_check` finds damaged. Not the
+ * quicker `quick_check`: that one does not compare indexes with their
+ * tables, and so passes a library onto which another database's -wal was
+ * replayed (SQLite has no way to tie a -wal to its database), or one with a
+ * damaged index key. On a library the two take about the same time: the
+ * cost is reading every page, which both do.
+ */
 function assertSound(database: Database.Database, filePath: string): void {
-  const findings = (database.pragma('quick_check') as { quick_check: string }[])
-    .map((row) => row.quick_check)
+  const findings = (database.pragma('integrity_check') as { integrity_check: string }[])
+    .map((row) => row.integrity_check)
     .filter((line) => line !== 'ok');
   if (findings.length > 0) {
     // SQLite's findings ("Tree 2 page 6: free space corruption") help whoever reads the log, not the person.
@@ -78,27 +85,50 @@ function assertOursOrEmpty(database: Database.Database, filePath: string): void 
 }
 
 /**
+ * Everything that can refuse an existing file — not a database, damaged,
+ * another program's database, written by a newer version — on a read-only
+ * connection. Read-only matters: closing a read-write connection checkpoints
+ * the -wal into the main file and deletes it, which would change a refused
+ * file (and, with another database's -wal beside it, overwrite the
+ * library's own pages) before it is kept aside.
+ */
+function assertOpenable(filePath: string, options: OpenLibraryDatabaseOptions): void {
+  if (!existsSync(filePath)) return;
+  const probe = new Database(filePath, {
+    readonly: true,
+    fileMustExist: true,
+    timeout: options.busyTimeoutMs ?? 5000,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    assertSound(probe, filePath);
+    assertSchemaNotNewer(probe);
+    assertOursOrEmpty(probe, filePath);
+  } finally {
+    probe.close();
+  }
+}
+
+/**
  * Opens (or creates, with its folder) the library file: WAL so readers never
  * block the writer, `synchronous=FULL` so a committed save survives a power
  * cut, foreign keys on, then any pending migrations.
  *
- * Everything that can refuse the file — not a database, damaged (`quick_check`),
- * another program's database, written by a newer version — runs before the
- * first write, so a refused file is left byte for byte as it was. Failures are
- * `ServiceError('storage')` with one plain sentence naming the file.
+ * Everything that can refuse the file runs first, read-only (see
+ * `assertOpenable`), so a refused file and its -wal are left byte for byte
+ * as they were. Failures are `ServiceError('storage')` with one plain
+ * sentence naming the file.
  */
 export function openLibraryDatabase(filePath: string, options: OpenLibraryDatabaseOptions = {}): Database.Database {
   let database: Database.Database | undefined;
   try {
     mkdirSync(dirname(filePath), { recursive: true });
-    // `timeout` is SQLite's busy_timeout, set before the first read so even the checks below wait for a lock.
+    assertOpenable(filePath, options);
+    // `timeout` is SQLite's busy_timeout, set before the first read so even the first statement waits for a lock.
     database = new Database(filePath, {
       timeout: options.busyTimeoutMs ?? 5000,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
-    assertSound(database, filePath);
-    assertSchemaNotNewer(database);
-    assertOursOrEmpty(database, filePath);
     // From here on the file is ours to write: switching to WAL rewrites its header.
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = FULL');
