@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { assertSchemaNotNewer, migrate, schemaVersion } from './migrate';
+import { latestSchemaVersion } from './migrations/migrations';
+import { schemaMatchesVersion } from './schema-shape';
 
 export interface OpenLibraryDatabaseOptions {
   /** How long a write waits for another window or program to finish before giving up with "busy". */
@@ -85,6 +87,39 @@ function assertOursOrEmpty(database: Database.Database, filePath: string): void 
 }
 
 /**
+ * A library at version N holds exactly what migrations up to N create (see
+ * `schemaMatchesVersion`); anything else is a damaged version number or
+ * schema. Version 0 is `assertOursOrEmpty`'s, a newer one `assertSchemaNotNewer`'s.
+ */
+function assertSchemaMatchesVersion(database: Database.Database, filePath: string, nativeBinding: string | undefined): void {
+  const version = schemaVersion(database);
+  if (version !== 0 && !schemaMatchesVersion(database, version, nativeBinding)) throw notALibrary(filePath);
+}
+
+/**
+ * The header's write version (byte 18) is 1 or 2 in every file SQLite
+ * writes; anything else makes SQLite open the file read-only, which would be
+ * reported as a read-only disk. A file too short or without SQLite's magic
+ * is left to SQLite, which says "not a database".
+ */
+function assertWritableFormat(filePath: string): void {
+  const header = Buffer.alloc(100);
+  const fd = openSync(filePath, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (read === 100 && header.toString('latin1', 0, 16) === 'SQLite format 3\0' && ![1, 2].includes(header[18] ?? 0)) throw notALibrary(filePath);
+}
+
+/** A read-only connection that only reads the schema and runs pragmas fails with a plain SQLITE_ERROR only because of the file ("unsupported file format"). */
+function readOnlyCheckFailure(filePath: string, error: unknown): unknown {
+  return errorCode(error) === 'SQLITE_ERROR' ? notALibrary(filePath, error) : error;
+}
+
+/**
  * Everything that can refuse an existing file — not a database, damaged,
  * another program's database, written by a newer version — on a read-only
  * connection. Read-only matters: closing a read-write connection checkpoints
@@ -101,9 +136,13 @@ function assertOpenable(filePath: string, options: OpenLibraryDatabaseOptions): 
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
+    assertWritableFormat(filePath);
     assertSound(probe, filePath);
     assertSchemaNotNewer(probe);
     assertOursOrEmpty(probe, filePath);
+    assertSchemaMatchesVersion(probe, filePath, options.nativeBinding);
+  } catch (error) {
+    throw readOnlyCheckFailure(filePath, error);
   } finally {
     probe.close();
   }
@@ -164,9 +203,10 @@ export function checkLibraryFile(filePath: string, options: { full?: boolean } =
     const findings = (database.pragma(pragma) as Record<string, string>[]).map((row) => Object.values(row)[0] ?? '').filter((line) => line !== 'ok');
     if (findings.length > 0) return { ok: false, message: `The library ${filePath} is damaged; restore it from a backup.`, findings };
     assertOursOrEmpty(database, filePath);
+    if (schemaVersion(database) <= latestSchemaVersion) assertSchemaMatchesVersion(database, filePath, undefined);
     return { ok: true, message: `The library ${filePath} is sound.`, findings: [] };
   } catch (error) {
-    const failure = openFailure(filePath, error);
+    const failure = openFailure(filePath, readOnlyCheckFailure(filePath, error));
     if (failure instanceof DamagedLibraryError) return { ok: false, message: failure.message.replace(' It has been left untouched.', ''), findings: [] };
     throw failure;
   } finally {

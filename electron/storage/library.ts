@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { demoBriefingContent } from '../../shared/document/demo-briefing';
@@ -8,7 +8,8 @@ import { AppSettingsStore } from './app-settings-store';
 import type { IntegrityReport, LibraryStatus, RecoveryAction } from '../../shared/ipc/library-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { BriefingStore } from './briefing-store';
-import { fileTimeStamp, LibraryBackups } from './library-backups';
+import { LibraryBackups } from './library-backups';
+import { copyAside, moveAside } from './library-aside';
 import { DamagedLibraryError, openLibraryDatabase } from './library-database';
 import { inspectJournal } from './wal-journal';
 import { LibrarySearch } from './library-search';
@@ -88,37 +89,6 @@ function openStores(file: string, options: OpenLibraryOptions, seedDemo: boolean
     database.close();
     throw error;
   }
-}
-
-const companions = ['-wal', '-shm'] as const;
-
-/** `library.sqlite` → `library.<why>-<time>.sqlite` beside it. */
-function asideName(file: string, why: 'damaged' | 'replaced', now: Date): string {
-  return file.replace(/(\.sqlite)?$/, `.${why}-${fileTimeStamp(now)}.sqlite`);
-}
-
-/** Moves `file` (and its -wal/-shm companions) to `<name>.<why>-<time>.sqlite` beside it; returns the new path. */
-function moveAside(file: string, why: 'damaged' | 'replaced', now: Date): string {
-  const aside = asideName(file, why, now);
-  try {
-    for (const suffix of companions) if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
-    renameSync(file, aside);
-  } catch (error) {
-    throw toStorageError(error, 'the library file could not be moved aside');
-  }
-  return aside;
-}
-
-/** Copies `file` and its -wal/-shm, as they are, to `<name>.damaged-<time>.sqlite` beside it; returns the copy's path. */
-function copyAside(file: string, now: Date): string {
-  const aside = asideName(file, 'damaged', now);
-  try {
-    for (const suffix of companions) if (existsSync(file + suffix)) copyFileSync(file + suffix, aside + suffix);
-    copyFileSync(file, aside);
-  } catch (error) {
-    throw toStorageError(error, 'a copy of the library could not be kept');
-  }
-  return aside;
 }
 
 class LibraryHandle implements Library {
@@ -254,6 +224,20 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
 }
 
 /**
+ * An empty library file (0 bytes, nothing in its -wal) beside backups of it:
+ * a library cut short by a failing disk or a sync tool, not a first start.
+ * SQLite would take it for a new database and the app would start afresh
+ * without a word; moved aside instead, it leads to "restore the backup".
+ */
+function emptiedLibrary(file: string): boolean {
+  const size = (path: string) => (existsSync(path) ? statSync(path).size : 0);
+  if (!existsSync(file) || size(file) > 0 || size(`${file}-wal`) > 0) return false;
+  return new LibraryBackups(file, () => {
+    throw new Error('only the list of backups is read here');
+  }).list().length > 0;
+}
+
+/**
  * How the app opens its library: like {@link openLibrary}, except that a file
  * that is damaged or not a library is moved aside (never deleted) and the
  * library starts in the recovery state, so the window can say what happened
@@ -273,6 +257,7 @@ export function startLibrary(file: string, options: OpenLibraryOptions = {}): Li
   const journal = existsSync(file) ? inspectJournal(file) : 'clean';
   const keptAt = journal === 'clean' ? undefined : copyAside(file, now);
   try {
+    if (emptiedLibrary(file)) throw new DamagedLibraryError('storage', `The library ${file} is empty, yet it has backups.`);
     const library = new LibraryHandle(file, options, openStores(file, options, options.seedDemo ?? false));
     if (keptAt) {
       const journalFile = `${basename(file)}-wal`;

@@ -11,11 +11,11 @@ import { latestSchemaVersion } from '../../electron/storage/migrations/migration
 import { channelName } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/ipc-result';
 import type { LibraryStatus } from '../../shared/ipc/library-service';
-import { bundleNodeChild } from '../support/node-child';
 import { buildSampleLibrary, type SampleLibrary } from '../support/sample-library';
 import { seededRandom } from '../../bench/library-corpus';
 import { thrownBy } from '../support/service-errors';
 import { createTestServiceHost } from '../support/test-service-host';
+import { walCrasher } from '../support/wal-crash';
 
 // Every case goes through the app's own start (`startLibrary`) and then the
 // `library` service as the window calls it, on a copy of one real library:
@@ -25,7 +25,7 @@ import { createTestServiceHost } from '../support/test-service-host';
 const base = mkdtempSync(join(tmpdir(), 'briefing-desk-damaged-'));
 const baseFile = join(base, 'sample', 'library.sqlite');
 let sample: SampleLibrary;
-let crashChild: string;
+let crashAfterWriting: (file: string, count: number) => void;
 const clock = () => new Date('2026-11-29T08:00:00Z');
 const damagedName = 'library.damaged-2026-11-29T08-00-00-000Z.sqlite';
 
@@ -35,7 +35,7 @@ beforeAll(async () => {
   const withBackup = openLibrary(baseFile, { clock: () => new Date('2026-11-28T08:00:00Z') });
   await withBackup.backups.runAutomatic();
   withBackup.close();
-  crashChild = await bundleNodeChild(join(import.meta.dirname, '../support/wal-crash-child.ts'));
+  crashAfterWriting = await walCrasher();
 }, 120_000);
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
@@ -48,13 +48,6 @@ function sampleCopy(): string {
   return join(folder, 'library.sqlite');
 }
 
-/** Runs the crash child: `count` briefings committed to the -wal, then SIGKILL before any checkpoint. */
-function crashAfterWriting(file: string, count: number): void {
-  const run = spawnSync(process.execPath, [crashChild, file, String(count)], { encoding: 'utf8' });
-  expect(run.signal, run.stderr).toBe('SIGKILL');
-  expect(run.stdout.trim().split('\n')).toHaveLength(count);
-  expect(existsSync(`${file}-wal`)).toBe(true);
-}
 const writtenAfterCheckpoint = (library: Library) => library.briefings.list().filter((briefing) => briefing.title.startsWith('Written after the last checkpoint')).length;
 
 /** Every file in the library's folder and its backups folder, with its bytes, to show afterwards that nothing was lost. */
@@ -134,6 +127,24 @@ describe('a damaged library on start', { timeout: 60_000 }, () => {
   ])('%s where the library should be: recovery, the file kept', async (_name, contents) => {
     const file = sampleCopy();
     writeFileSync(file, contents());
+    await expectRecovery(file, snapshot(file));
+  });
+
+  it('an empty file where the library was, beside its backups: recovery, not a fresh start', async () => {
+    const file = sampleCopy();
+    writeFileSync(file, '');
+    await expectRecovery(file, snapshot(file));
+  });
+
+  it.each([
+    ['an unknown schema format', 47, 9],
+    ['a write version SQLite does not know', 18, 3],
+    ['the version number lowered to the one before', 63, latestSchemaVersion - 10],
+  ])('a header with %s: recovery, not "could not be opened"', async (_name, offset, value) => {
+    const file = sampleCopy();
+    const bytes = readFileSync(file);
+    bytes[offset] = value;
+    writeFileSync(file, bytes);
     await expectRecovery(file, snapshot(file));
   });
 

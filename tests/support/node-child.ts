@@ -3,8 +3,9 @@ import { build } from 'esbuild';
 
 /**
  * Bundles a TypeScript entry point into a plain Node script under
- * node_modules/.cache (better-sqlite3 stays a real require of the installed
- * addon), for tests that run our code in a child process they can kill.
+ * node_modules/.cache (installed packages, better-sqlite3's addon among them,
+ * stay real imports from node_modules), for tests that run our code in a
+ * child process they can kill.
  * Returns the script's path.
  */
 export async function bundleNodeChild(entryPoint: string): Promise<string> {
@@ -17,7 +18,7 @@ export async function bundleNodeChild(entryPoint: string): Promise<string> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['better-sqlite3'],
+    packages: 'external',
     logLevel: 'silent',
   });
   return outfile;
