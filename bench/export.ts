@@ -17,27 +17,7 @@ import { printHtml } from '../shared/document/export/print-html';
 import { findBuiltInTemplate } from '../shared/document/templates/built-in-templates';
 import { exportMarkdown } from './export-markdown';
 import { longBriefing } from './export-sample';
-
-const runs = 7;
-
-/**
- * Median of `times` runs after `warmUp` uncounted ones. Our code runs in the
- * app's long-lived main process, so it is measured warm; pandoc and
- * LibreOffice start a process per conversion, as they do in real use.
- */
-async function median(label: string, times: number, action: () => unknown, warmUp = 0): Promise<number> {
-  for (let run = 0; run < warmUp; run += 1) await action();
-  const samples: number[] = [];
-  for (let run = 0; run < times; run += 1) {
-    const started = performance.now();
-    await action();
-    samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
-  const middle = samples[Math.floor(samples.length / 2)] ?? 0;
-  console.log(`${label.padEnd(34)} median ${middle.toFixed(0).padStart(6)} ms   (${samples.map((sample) => sample.toFixed(0)).join(', ')})`);
-  return middle;
-}
+import { median } from './timing';
 
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
 
@@ -56,25 +36,25 @@ try {
   const firstDocx = performance.now();
   writeFileSync(docxFile, await briefingDocxBytes(document, 'A4'));
   console.log(`${'DOCX, first (cold JIT)'.padEnd(34)} ${(performance.now() - firstDocx).toFixed(0).padStart(13)} ms`);
-  const docxMs = await median('DOCX (docx library)', runs, async () => writeFileSync(docxFile, await briefingDocxBytes(document, 'A4')), 2);
+  const docxMs = await median('DOCX (docx library)', async () => writeFileSync(docxFile, await briefingDocxBytes(document, 'A4')), { warmUp: 2 });
   const markdownFile = join(folder, 'long.md');
   writeFileSync(markdownFile, exportMarkdown(document));
   const pandocFile = join(folder, 'pandoc.docx');
-  const pandocMs = await median('pandoc Markdown → DOCX', 5, () => execFileSync('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', pandocFile, markdownFile]));
+  const pandocMs = await median('pandoc Markdown → DOCX', () => execFileSync('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', pandocFile, markdownFile]), { runs: 5 });
 
   // PDF: print HTML → Chromium (browser already running, as the app's print window is), against LibreOffice converting our DOCX.
   const pdfFile = join(folder, 'long.pdf');
   const coldStarted = performance.now();
   writeFileSync(pdfFile, await printer.print(printHtml(document, 'A4', fonts), pdfPageSetup(document, options)));
   console.log(`${'PDF, first (starts Chromium)'.padEnd(34)} ${(performance.now() - coldStarted).toFixed(0).padStart(13)} ms`);
-  const pdfMs = await median('PDF (print HTML → Chromium)', 5, async () =>
-    writeFileSync(pdfFile, await printer.print(printHtml(document, 'A4', fonts), pdfPageSetup(document, options))),
-  );
+  const pdfMs = await median('PDF (print HTML → Chromium)', async () => writeFileSync(pdfFile, await printer.print(printHtml(document, 'A4', fonts), pdfPageSetup(document, options))), {
+    runs: 5,
+  });
   const profile = pathToFileURL(join(folder, 'lo-profile')).href;
   const officeDir = join(folder, 'office');
   const soffice = () => execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', officeDir, docxFile], { stdio: 'pipe' });
   soffice(); // The first run creates LibreOffice's profile; not counted.
-  const libreofficeMs = await median('LibreOffice DOCX → PDF', 3, soffice);
+  const libreofficeMs = await median('LibreOffice DOCX → PDF', soffice, { runs: 3 });
   const officePdf = join(officeDir, 'long.pdf');
 
   console.log('');

@@ -16,22 +16,7 @@ import { exportDocument } from '../shared/document/export/export-document';
 import { defaultExportOptions } from '../shared/document/export/export-options';
 import { findBuiltInTemplate } from '../shared/document/templates/built-in-templates';
 import { longBriefing } from './export-sample';
-
-const runs = 7;
-
-async function median(label: string, action: () => unknown, warmUp = 1): Promise<number> {
-  for (let run = 0; run < warmUp; run += 1) await action();
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const started = performance.now();
-    await action();
-    samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
-  const middle = samples[Math.floor(samples.length / 2)] ?? 0;
-  console.log(`${label.padEnd(34)} median ${middle.toFixed(0).padStart(6)} ms   (${samples.map((sample) => sample.toFixed(0)).join(', ')})`);
-  return middle;
-}
+import { median } from './timing';
 
 const folder = mkdtempSync(join(tmpdir(), 'briefing-desk-bench-import-'));
 try {
@@ -44,15 +29,15 @@ try {
   const headings = new Set(knownHeadings(library.templates.list()));
   console.log(`Word file: ${(bytes.byteLength / 1024).toFixed(0)} KB`);
 
-  const checkMs = await median('checks and unzip', () => readDocxPackage(bytes));
-  const convertMs = await median('convert (mammoth + sanitise)', () => convertDocx(bytes, 'long-readout.docx', headings));
+  const checkMs = await median('checks and unzip', () => readDocxPackage(bytes), { warmUp: 1 });
+  const convertMs = await median('convert (mammoth + sanitise)', () => convertDocx(bytes, 'long-readout.docx', headings), { warmUp: 1 });
   const document = await convertDocx(bytes, 'long-readout.docx', headings);
   const blocks = document.intro.length + document.sections.reduce((sum, section) => sum + section.blocks.length, 0);
   console.log(`converted: ${document.sections.length} sections, ${blocks} blocks, ${document.participants.length} participants`);
-  const saveMs = await median('save as a briefing', () => createImportedBriefing(library, document, 'meeting-readout'));
+  const saveMs = await median('save as a briefing', () => createImportedBriefing(library, document, 'meeting-readout'), { warmUp: 1 });
   let pandocMs: number | null = null;
   try {
-    pandocMs = await median('pandoc docx → html (new process)', () => execFileSync('pandoc', [file, '-t', 'html', '-o', join(folder, 'out.html')]), 0);
+    pandocMs = await median('pandoc docx → html (new process)', () => execFileSync('pandoc', [file, '-t', 'html', '-o', join(folder, 'out.html')]));
   } catch {
     console.log('pandoc is not installed: no comparison');
   }

@@ -105,7 +105,7 @@ try {
   const listFigures = report('list / filter (no words)', listSamples);
   const openMs = ms(percentile(openSamples, 50));
   const dbMb = ms(dbBytes / 1024 / 1024);
-  console.log(`${'open library (quick_check included)'.padEnd(44)} ${openMs} ms (median of ${openSamples.length})`);
+  console.log(`${'open library (integrity_check included)'.padEnd(44)} ${openMs} ms (median of ${openSamples.length})`);
   console.log(`${'database size'.padEnd(44)} ${dbMb} MB for ${count} briefings; the 100-page one has ${revisions} revisions after ${rounds} saves`);
   console.log(
     JSON.stringify({

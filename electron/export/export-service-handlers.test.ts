@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,11 +6,15 @@ import { defaultExportOptions } from '../../shared/document/export/export-option
 import type { Services } from '../../shared/ipc/contract';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { testLibraryFolder } from '../../tests/support/library-folder';
+import { canMount, mountSkipWarning, ScratchMounts } from '../../tests/support/scratch-mounts';
 import { pdfText } from '../../tests/support/pdf-tools';
 import { createTestServiceHost, type TestServiceHost } from '../../tests/support/test-service-host';
 import { createServices } from '../ipc/create-services';
 import { openLibrary, type Library } from '../storage/library';
 import { createExportService, lastExportFolderKey } from './export-service-handlers';
+import { writeExportFile } from './write-export-file';
+
+mountSkipWarning('export service');
 
 /** The ServiceError a call rejects with; fails the test if it resolves or rejects with something else. */
 async function rejection(call: Promise<unknown>): Promise<ServiceError> {
@@ -27,7 +30,9 @@ describe('export service', () => {
   const folder = testLibraryFolder();
   let library: Library | undefined;
   let host: TestServiceHost | undefined;
+  const mounts = new ScratchMounts();
   afterEach(async () => {
+    mounts.unmountAll();
     library?.close();
     await host?.close();
   });
@@ -85,28 +90,78 @@ describe('export service', () => {
     host.exportFolder = join(exports, 'unplugged-stick');
     const error = await rejection(services.export.toFile({ briefingId, format: 'txt', options: defaultExportOptions }));
     expect(error.code).toBe('storage');
-    expect(error.message).toMatch(/^The export could not be saved to “.+”: the folder no longer exists\. Nothing was changed there\.$/u);
+    expect(error.message).toMatch(/^The export was not saved: the folder does not exist\. Nothing was changed at “.+”\.$/u);
     expect(host.exported).toEqual([]);
   });
 
-  it('keeps an existing file whole when the disk fills up half-way', async () => {
+  it.skipIf(!canMount)('keeps an existing file whole when the disk fills up half-way, and leaves no partial file', async () => {
     const { services, host, briefingId, exports } = open();
     const small = join(exports, 'small-disk');
     mkdirSync(small);
-    // A 64 KiB file system with 4 KiB left: too small for the DOCX. Mounted and unmounted by the test itself (we run as root).
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', small]);
-    try {
-      host.exportFolder = small;
-      const previous = join(small, 'Prime Minister Ali Asadov meets ITU Secretary-General Doreen Bogdan-Martin.docx');
-      writeFileSync(previous, 'the version sent yesterday');
-      writeFileSync(join(small, 'filler'), Buffer.alloc(56 * 1024));
-      const error = await rejection(services.export.toFile({ briefingId, format: 'docx', options: defaultExportOptions }));
-      expect(error.message).toContain('the disk is full');
-      expect(readFileSync(previous, 'utf8')).toBe('the version sent yesterday');
-      expect(readdirSync(dirname(previous)).sort()).toEqual(['Prime Minister Ali Asadov meets ITU Secretary-General Doreen Bogdan-Martin.docx', 'filler']);
-    } finally {
-      execFileSync('umount', [small]);
-    }
+    // A 64 KiB file system with 4 KiB left: too small for the DOCX.
+    mounts.tmpfs(small, '64k');
+    host.exportFolder = small;
+    const previous = join(small, 'Prime Minister Ali Asadov meets ITU Secretary-General Doreen Bogdan-Martin.docx');
+    writeFileSync(previous, 'the version sent yesterday');
+    writeFileSync(join(small, 'filler'), Buffer.alloc(56 * 1024));
+    const error = await rejection(services.export.toFile({ briefingId, format: 'docx', options: defaultExportOptions }));
+    expect(error.message).toBe(`The export was not saved: the disk is full. Nothing was changed at “${previous}”.`);
+    expect(readFileSync(previous, 'utf8')).toBe('the version sent yesterday');
+    expect(readdirSync(dirname(previous)).sort()).toEqual(['Prime Minister Ali Asadov meets ITU Secretary-General Doreen Bogdan-Martin.docx', 'filler']);
+  });
+
+  it.skipIf(!canMount)('says the folder is read-only, and writes nothing there', async () => {
+    const { services, host, briefingId, exports } = open();
+    const shared = join(exports, 'read-only-share');
+    mkdirSync(shared);
+    writeFileSync(join(shared, 'already there.txt'), 'kept');
+    mounts.readOnly(shared);
+    host.exportFolder = shared;
+    const error = await rejection(services.export.toFile({ briefingId, format: 'txt', options: defaultExportOptions }));
+    expect(error.message).toBe(
+      'The export was not saved: the folder is read-only or you have no permission to write there. ' +
+        `Nothing was changed at “${join(shared, 'Prime Minister Ali Asadov meets ITU Secretary-General Doreen Bogdan-Martin.txt')}”.`,
+    );
+    expect(readdirSync(shared)).toEqual(['already there.txt']);
+    expect(host.exported).toEqual([]);
+  });
+
+  it.each([
+    ['../../outside/CON', 'outside CON.txt'],
+    ['NUL', 'NUL_.txt'],
+    ['..\\..\\Windows\\System32 <draft>: "final"?|*', 'Windows System32 draft final.txt'],
+    ['Readout. . .', 'Readout.txt'],
+    ['Invoice\u202Efdp.exe', 'Invoicefdp.exe.txt'],
+  ])('exports a briefing titled %j as %j, inside the chosen folder', async (title, name) => {
+    const { services, briefingId, exports } = open();
+    const stored = await services.briefings.get(briefingId);
+    await services.briefings.save({ id: briefingId, baseRevision: stored.revision, title });
+    const result = await services.export.toFile({ briefingId, format: 'txt', options: defaultExportOptions });
+    expect(result).toMatchObject({ status: 'written', path: join(exports, name) });
+    expect(readdirSync(exports)).toEqual([name]);
+    expect(readdirSync(dirname(exports)).sort()).toEqual(['exports', 'library.sqlite', 'library.sqlite-shm', 'library.sqlite-wal']);
+  });
+
+  it('exports a briefing with a long title in any script: the name and its temporary one fit the file system', async () => {
+    const { services, briefingId, exports } = open();
+    const stored = await services.briefings.get(briefingId);
+    const title = 'Встреча Премьер-министра Азербайджана с Генеральным секретарём МСЭ '.repeat(3);
+    await services.briefings.save({ id: briefingId, baseRevision: stored.revision, title });
+    const result = await services.export.toFile({ briefingId, format: 'docx', options: defaultExportOptions });
+    expect(result.status).toBe('written');
+    const [name = ''] = readdirSync(exports);
+    expect(name).toMatch(/^Встреча Премьер-министра Азербайджана .*\.docx$/u);
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(205);
+  });
+
+  it('refuses a name Windows keeps for a device before writing anything, as it would on Windows', async () => {
+    const { exports } = open();
+    const error = await rejection(writeExportFile(join(exports, 'CON.pdf'), 'text', 'win32'));
+    expect(error.message).toBe(`The export was not saved: Windows keeps the name “CON” for a device; choose another file name. Nothing was changed at “${join(exports, 'CON.pdf')}”.`);
+    expect(readdirSync(exports)).toEqual([]);
+    // The same name is an ordinary file on Linux.
+    await writeExportFile(join(exports, 'CON.pdf'), 'text', 'linux');
+    expect(readdirSync(exports)).toEqual(['CON.pdf']);
   });
 
   it('puts semantic HTML and plain text on the clipboard together', async () => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { fileNameProblem } from '../../shared/document/file-name';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 
 function reason(error: unknown): string {
@@ -15,9 +16,13 @@ function reason(error: unknown): string {
       return 'the folder is read-only or you have no permission to write there';
     case 'ENOENT':
     case 'ENOTDIR':
-      return 'the folder no longer exists';
+      return 'the folder does not exist';
     case 'EISDIR':
       return 'a folder has that name';
+    case 'ENAMETOOLONG':
+      return 'the file name is too long';
+    case 'EINVAL':
+      return 'the disk does not allow that file name';
     case 'EBUSY':
       return 'the file is open in another program';
     default:
@@ -26,18 +31,32 @@ function reason(error: unknown): string {
 }
 
 /**
- * Writes an exported file next to its destination and renames it into place,
- * so a failure half-way (full disk, removed USB stick) never leaves a broken
- * file under the chosen name, nor destroys a file it was to replace.
+ * Writes an exported file next to its destination, flushes it to the disk
+ * and renames it into place, so a failure half-way (full disk, removed USB
+ * stick, power cut) never leaves a broken file under the chosen name, nor
+ * destroys a file it was to replace. A name this platform refuses (Windows
+ * `CON.pdf`, see `fileNameProblem`) is refused before anything is written.
+ * Every failure is one sentence: why, and that nothing changed where it was to go.
  */
-export async function writeExportFile(path: string, bytes: Uint8Array | string): Promise<number> {
-  const partial = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.partial`);
+export async function writeExportFile(path: string, bytes: Uint8Array | string, platform: string = process.platform): Promise<number> {
+  // The reason before the path: a long path must not push it past what the window shows (the invoker cuts at 300 characters).
+  const failed = (why: string, cause?: unknown) => new ServiceError('storage', `The export was not saved: ${why}. Nothing was changed at “${path}”.`, { cause });
+  const problem = fileNameProblem(basename(path), platform);
+  if (problem) throw failed(problem);
+  // Hidden, unique, and short whatever the final name's length, so it fits wherever the final name does.
+  const partial = join(dirname(path), `.${Array.from(basename(path)).slice(0, 32).join('')}.${randomBytes(4).toString('hex')}.partial`);
   try {
-    await writeFile(partial, bytes, { flag: 'wx' });
+    const file = await open(partial, 'wx');
+    try {
+      await file.writeFile(bytes);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
     await rename(partial, path);
   } catch (error) {
     await rm(partial, { force: true }).catch(() => undefined);
-    throw new ServiceError('storage', `The export could not be saved to “${path}”: ${reason(error)}. Nothing was changed there.`, { cause: error });
+    throw failed(reason(error), error);
   }
   return typeof bytes === 'string' ? Buffer.byteLength(bytes, 'utf8') : bytes.byteLength;
 }

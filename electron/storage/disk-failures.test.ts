@@ -1,28 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, openSync, rmSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BriefingBody } from '../../shared/document/briefing-body';
+import { canMount, mountSkipWarning, ScratchMounts } from '../../tests/support/scratch-mounts';
 import { templateContent, thrownBy } from '../../tests/support/service-errors';
 import { openLibrary, startLibrary } from './library';
 
-// Everything here runs as root (so chmod cannot make a file read-only for
-// us): the test mounts a small tmpfs and a read-only bind mount itself.
-function canMount(): boolean {
-  const probe = mkdtempSync(join(tmpdir(), 'briefing-desk-mount-probe-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', probe], { stdio: 'ignore' });
-    execFileSync('umount', [probe], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  } finally {
-    rmSync(probe, { recursive: true, force: true });
-  }
-}
-const mountable = canMount();
-if (!mountable) console.warn('disk-failures: skipped — this machine does not let the test mount a tmpfs (needs root or CAP_SYS_ADMIN).');
+mountSkipWarning('disk-failures');
 
 function withLede(body: BriefingBody, text: string): BriefingBody {
   const copy = structuredClone(body);
@@ -43,23 +28,19 @@ function fillDisk(file: string): void {
   }
 }
 
-describe.skipIf(!mountable)('a full disk and a read-only folder, for real', () => {
+describe.skipIf(!canMount)('a full disk and a read-only folder, for real', () => {
   let mountPoint: string;
-  const mounted: string[] = [];
+  const mounts = new ScratchMounts();
   beforeEach(() => {
     mountPoint = mkdtempSync(join(tmpdir(), 'briefing-desk-disk-'));
   });
   afterEach(() => {
-    for (const point of mounted.splice(0).reverse()) execFileSync('umount', [point]);
+    mounts.unmountAll();
     rmSync(mountPoint, { recursive: true, force: true });
   });
-  const mount = (...args: string[]) => {
-    execFileSync('mount', args);
-    mounted.push(args.at(-1) ?? '');
-  };
 
   it('refuses a save on a full disk with "The disk is full", keeps what was stored, and saves once there is room', () => {
-    mount('-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mountPoint);
+    mounts.tmpfs(mountPoint, '2m');
     const library = openLibrary(join(mountPoint, 'library.sqlite'));
     const created = library.briefings.create(templateContent());
     library.briefings.save({ id: created.id, baseRevision: 1, body: withLede(created.body, 'Stored before the disk filled up') });
@@ -84,13 +65,11 @@ describe.skipIf(!mountable)('a full disk and a read-only folder, for real', () =
     const library = openLibrary(join(folder, 'library.sqlite'));
     library.briefings.create({ ...templateContent(), title: 'Written before' });
     library.close();
-    mount('--bind', folder, folder);
-    execFileSync('mount', ['-o', 'remount,ro,bind', folder]);
+    mounts.readOnly(folder);
 
     const error = thrownBy(() => startLibrary(join(folder, 'library.sqlite')));
     expect(error.message).toMatch(/cannot be opened for writing: the disk is read-only or you have no permission to change it\.$/);
-    execFileSync('umount', [folder]);
-    mounted.pop();
+    mounts.unmount();
     const reopened = openLibrary(join(folder, 'library.sqlite'));
     expect(reopened.briefings.list().map((briefing) => briefing.title)).toEqual(['Written before']);
     reopened.close();

@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { assertSchemaNotNewer, migrate, schemaVersion } from './migrate';
+import { latestSchemaVersion } from './migrations/migrations';
+import { schemaMatchesVersion } from './schema-shape';
 
 export interface OpenLibraryDatabaseOptions {
   /** How long a write waits for another window or program to finish before giving up with "busy". */
@@ -53,10 +55,17 @@ function openFailure(filePath: string, error: unknown): ServiceError {
   return new ServiceError('storage', `The library ${filePath} could not be opened.`, { cause: error });
 }
 
-/** Refuses a file that `quick_check` finds damaged. Reads only. */
+/**
+ * Refuses a file that SQLite's `integrity_check` finds damaged. Not the
+ * quicker `quick_check`: that one does not compare indexes with their
+ * tables, and so passes a library onto which another database's -wal was
+ * replayed (SQLite has no way to tie a -wal to its database), or one with a
+ * damaged index key. On a library the two take about the same time: the
+ * cost is reading every page, which both do.
+ */
 function assertSound(database: Database.Database, filePath: string): void {
-  const findings = (database.pragma('quick_check') as { quick_check: string }[])
-    .map((row) => row.quick_check)
+  const findings = (database.pragma('integrity_check') as { integrity_check: string }[])
+    .map((row) => row.integrity_check)
     .filter((line) => line !== 'ok');
   if (findings.length > 0) {
     // SQLite's findings ("Tree 2 page 6: free space corruption") help whoever reads the log, not the person.
@@ -78,27 +87,87 @@ function assertOursOrEmpty(database: Database.Database, filePath: string): void 
 }
 
 /**
+ * A library at version N holds exactly what migrations up to N create (see
+ * `schemaMatchesVersion`); anything else is a damaged version number or
+ * schema. Version 0 is `assertOursOrEmpty`'s, a newer one `assertSchemaNotNewer`'s.
+ */
+function assertSchemaMatchesVersion(database: Database.Database, filePath: string, nativeBinding: string | undefined): void {
+  const version = schemaVersion(database);
+  if (version !== 0 && !schemaMatchesVersion(database, version, nativeBinding)) throw notALibrary(filePath);
+}
+
+/**
+ * The header's write version (byte 18) is 1 or 2 in every file SQLite
+ * writes; anything else makes SQLite open the file read-only, which would be
+ * reported as a read-only disk. A file too short or without SQLite's magic
+ * is left to SQLite, which says "not a database".
+ */
+function assertWritableFormat(filePath: string): void {
+  const header = Buffer.alloc(100);
+  const fd = openSync(filePath, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (read === 100 && header.toString('latin1', 0, 16) === 'SQLite format 3\0' && ![1, 2].includes(header[18] ?? 0)) throw notALibrary(filePath);
+}
+
+/** A read-only connection that only reads the schema and runs pragmas fails with a plain SQLITE_ERROR only because of the file ("unsupported file format"). */
+function readOnlyCheckFailure(filePath: string, error: unknown): unknown {
+  return errorCode(error) === 'SQLITE_ERROR' ? notALibrary(filePath, error) : error;
+}
+
+/**
+ * Everything that can refuse an existing file — not a database, damaged,
+ * another program's database, written by a newer version — on a read-only
+ * connection. Read-only matters: closing a read-write connection checkpoints
+ * the -wal into the main file and deletes it, which would change a refused
+ * file (and, with another database's -wal beside it, overwrite the
+ * library's own pages) before it is kept aside.
+ */
+function assertOpenable(filePath: string, options: OpenLibraryDatabaseOptions): void {
+  if (!existsSync(filePath)) return;
+  const probe = new Database(filePath, {
+    readonly: true,
+    fileMustExist: true,
+    timeout: options.busyTimeoutMs ?? 5000,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    assertWritableFormat(filePath);
+    assertSound(probe, filePath);
+    assertSchemaNotNewer(probe);
+    assertOursOrEmpty(probe, filePath);
+    assertSchemaMatchesVersion(probe, filePath, options.nativeBinding);
+  } catch (error) {
+    throw readOnlyCheckFailure(filePath, error);
+  } finally {
+    probe.close();
+  }
+}
+
+/**
  * Opens (or creates, with its folder) the library file: WAL so readers never
  * block the writer, `synchronous=FULL` so a committed save survives a power
  * cut, foreign keys on, then any pending migrations.
  *
- * Everything that can refuse the file — not a database, damaged (`quick_check`),
- * another program's database, written by a newer version — runs before the
- * first write, so a refused file is left byte for byte as it was. Failures are
- * `ServiceError('storage')` with one plain sentence naming the file.
+ * Everything that can refuse the file runs first, read-only (see
+ * `assertOpenable`), so a refused file and its -wal are left byte for byte
+ * as they were. Failures are `ServiceError('storage')` with one plain
+ * sentence naming the file.
  */
 export function openLibraryDatabase(filePath: string, options: OpenLibraryDatabaseOptions = {}): Database.Database {
   let database: Database.Database | undefined;
   try {
     mkdirSync(dirname(filePath), { recursive: true });
-    // `timeout` is SQLite's busy_timeout, set before the first read so even the checks below wait for a lock.
+    assertOpenable(filePath, options);
+    // `timeout` is SQLite's busy_timeout, set before the first read so even the first statement waits for a lock.
     database = new Database(filePath, {
       timeout: options.busyTimeoutMs ?? 5000,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
-    assertSound(database, filePath);
-    assertSchemaNotNewer(database);
-    assertOursOrEmpty(database, filePath);
     // From here on the file is ours to write: switching to WAL rewrites its header.
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = FULL');
@@ -134,9 +203,10 @@ export function checkLibraryFile(filePath: string, options: { full?: boolean } =
     const findings = (database.pragma(pragma) as Record<string, string>[]).map((row) => Object.values(row)[0] ?? '').filter((line) => line !== 'ok');
     if (findings.length > 0) return { ok: false, message: `The library ${filePath} is damaged; restore it from a backup.`, findings };
     assertOursOrEmpty(database, filePath);
+    if (schemaVersion(database) <= latestSchemaVersion) assertSchemaMatchesVersion(database, filePath, undefined);
     return { ok: true, message: `The library ${filePath} is sound.`, findings: [] };
   } catch (error) {
-    const failure = openFailure(filePath, error);
+    const failure = openFailure(filePath, readOnlyCheckFailure(filePath, error));
     if (failure instanceof DamagedLibraryError) return { ok: false, message: failure.message.replace(' It has been left untouched.', ''), findings: [] };
     throw failure;
   } finally {

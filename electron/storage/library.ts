@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { z } from 'zod';
 import { demoBriefingContent } from '../../shared/document/demo-briefing';
 import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
@@ -7,8 +8,10 @@ import { AppSettingsStore } from './app-settings-store';
 import type { IntegrityReport, LibraryStatus, RecoveryAction } from '../../shared/ipc/library-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { BriefingStore } from './briefing-store';
-import { fileTimeStamp, LibraryBackups } from './library-backups';
+import { LibraryBackups } from './library-backups';
+import { copyAside, moveAside } from './library-aside';
 import { DamagedLibraryError, openLibraryDatabase } from './library-database';
+import { inspectJournal } from './wal-journal';
 import { LibrarySearch } from './library-search';
 import type { RevisionStore } from './revision-store';
 import { RecentBriefingsStore } from './recent-briefings-store';
@@ -91,21 +94,11 @@ function openStores(file: string, options: OpenLibraryOptions, seedDemo: boolean
   }
 }
 
-/** Moves `file` (and its -wal/-shm companions) to `<name>.<why>-<time>.sqlite` beside it; returns the new path. */
-function moveAside(file: string, why: 'damaged' | 'replaced', now: Date): string {
-  const aside = file.replace(/(\.sqlite)?$/, `.${why}-${fileTimeStamp(now)}.sqlite`);
-  try {
-    for (const suffix of ['-wal', '-shm']) if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
-    renameSync(file, aside);
-  } catch (error) {
-    throw toStorageError(error, 'the library file could not be moved aside');
-  }
-  return aside;
-}
-
 class LibraryHandle implements Library {
   private stores: OpenStores | undefined;
   private recovery: { problem: string; movedAsideTo: string } | undefined;
+  /** Said once the library is open; see `LibraryStatus`. */
+  notice: string | undefined;
   readonly backups: LibraryBackups;
   private readonly clock: () => Date;
 
@@ -153,7 +146,7 @@ class LibraryHandle implements Library {
   }
 
   status(): LibraryStatus {
-    if (this.stores || !this.recovery) return { state: 'open', file: this.file };
+    if (this.stores || !this.recovery) return { state: 'open', file: this.file, ...(this.notice ? { notice: this.notice } : {}) };
     return { state: 'recovery', file: this.file, ...this.recovery, latestBackup: this.backups.latestAutomatic() ?? null };
   }
 
@@ -238,19 +231,53 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
 }
 
 /**
+ * An empty library file (0 bytes, nothing in its -wal) beside backups of it:
+ * a library cut short by a failing disk or a sync tool, not a first start.
+ * SQLite would take it for a new database and the app would start afresh
+ * without a word; moved aside instead, it leads to "restore the backup".
+ */
+function emptiedLibrary(file: string): boolean {
+  const size = (path: string) => (existsSync(path) ? statSync(path).size : 0);
+  if (!existsSync(file) || size(file) > 0 || size(`${file}-wal`) > 0) return false;
+  return new LibraryBackups(file, () => {
+    throw new Error('only the list of backups is read here');
+  }).list().length > 0;
+}
+
+/**
  * How the app opens its library: like {@link openLibrary}, except that a file
  * that is damaged or not a library is moved aside (never deleted) and the
  * library starts in the recovery state, so the window can say what happened
  * and offer the latest automatic backup or an empty library. A library from
  * a newer version, a read-only or full disk, or a lock still throw: moving a
  * sound file aside would only hide the person's work from them.
+ *
+ * After a crash, the last saves may live only in the -wal file. When it is
+ * missing or damaged (see `inspectJournal`), SQLite opens the older state
+ * without a word; here the files as found are first copied aside to
+ * `library.damaged-<time>.sqlite` (with its -wal), the library opens as
+ * SQLite can read it, and its status carries a notice saying so.
  */
 export function startLibrary(file: string, options: OpenLibraryOptions = {}): Library {
+  const now = (options.clock ?? (() => new Date()))();
+  // Before SQLite opens the file: opening rewrites the -shm and the first write overwrites an unreadable -wal tail.
+  const journal = existsSync(file) ? inspectJournal(file) : 'clean';
+  const keptAt = journal === 'clean' ? undefined : copyAside(file, now);
   try {
-    return openLibrary(file, options);
+    if (emptiedLibrary(file)) throw new DamagedLibraryError('storage', `The library ${file} is empty, yet it has backups.`);
+    const library = new LibraryHandle(file, options, openStores(file, options, options.seedDemo ?? false));
+    if (keptAt) {
+      const journalFile = `${basename(file)}-wal`;
+      library.notice =
+        `Briefing Desk stopped unexpectedly last time and the library's journal file (${journalFile}) was ${journal}, ` +
+        `so the last changes saved before that could not be read back. The library is open as it was before them; ` +
+        `the files as they were found have been kept at ${keptAt}.`;
+    }
+    return library;
   } catch (error) {
     if (!(error instanceof DamagedLibraryError)) throw error;
-    const movedAsideTo = moveAside(file, 'damaged', (options.clock ?? (() => new Date()))());
+    // Same name as the copy above, if one was made: the files are the same, byte for byte, as the checks only read.
+    const movedAsideTo = moveAside(file, 'damaged', now);
     const problem = `The library file was damaged or is not a Briefing Desk library. It has been moved aside to ${movedAsideTo}, unchanged.`;
     return new LibraryHandle(file, options, undefined, { problem, movedAsideTo });
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { oneLine } from './one-line';
 import { briefingSchema, type Briefing } from './briefing';
+import { safeFileName } from './file-name';
 
 /** What the `format` member of every `.briefing.json` file says. */
 export const briefingFileFormat = 'briefing-desk/briefing';
@@ -34,16 +35,9 @@ export function writeBriefingFile(briefing: Briefing, exportedAt: Date, template
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** A file name for the briefing: its title without characters Windows, macOS or Linux refuse, ending `.briefing.json`. */
+/** A file name for the briefing: its title made safe on Windows, macOS and Linux (see `safeFileName`), ending `.briefing.json`. */
 export function briefingFileName(title: string): string {
-  const base = title
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what file systems refuse
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80)
-    .replace(/[. ]+$/, '');
-  return `${base || 'Untitled briefing'}.briefing.json`;
+  return `${safeFileName(title, { fallback: 'Untitled briefing', maxCharacters: 80, maxBytes: 200 })}.briefing.json`;
 }
 
 export type BriefingFileReadResult = { ok: true; file: BriefingFile } | { ok: false; message: string };

@@ -11,12 +11,14 @@ export interface BackupInfo {
 }
 
 /**
- * Whether the library is open. `recovery`: the file was damaged or not a
- * database; it has been moved aside (never deleted) and the person chooses
- * how to go on.
+ * Whether the library is open. `notice`: it opened, but the person must
+ * know something first (its last saves could not be read back after the
+ * app stopped; the files as found were kept aside). `recovery`: the file was
+ * damaged or not a database; it has been moved aside (never deleted) and
+ * the person chooses how to go on.
  */
 export type LibraryStatus =
-  | { state: 'open'; file: string }
+  | { state: 'open'; file: string; notice?: string }
   | { state: 'recovery'; file: string; problem: string; movedAsideTo: string; latestBackup: BackupInfo | null };
 
 export const recoveryActions = ['restore-latest-backup', 'start-empty'] as const;

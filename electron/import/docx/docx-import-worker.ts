@@ -3,7 +3,7 @@ import type { ImportedDocument } from '../../../shared/document/import/imported-
 import { ServiceError } from '../../../shared/ipc/ipc-result';
 import { convertDocx } from './convert-docx';
 
-/** A request to the import worker: the file's bytes (transferred) and the template headings to recognise. */
+/** A request to the import worker: the file's bytes and the template headings to recognise. */
 export interface DocxImportWorkerRequest {
   id: number;
   bytes: Uint8Array;

@@ -8,13 +8,15 @@ import './library.css';
  * Shows its children once the library is open. When the library file was
  * found damaged on start (it has been moved aside, never deleted), says so
  * in plain words and lets the person restore the latest automatic backup or
- * start an empty library.
+ * start an empty library. When it opened but its last saves could not be
+ * read back (the status's notice), says that first, once, before going on.
  */
 export function LibraryGate({ children }: { children: ReactNode }) {
   const api = useApi();
   const [status, setStatus] = useState<LibraryStatus | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const [noticeRead, setNoticeRead] = useState(false);
 
   useEffect(() => {
     api.library.status().then(setStatus, (statusError: unknown) => setError(`The library could not be reached: ${errorMessage(statusError)}`));
@@ -31,7 +33,20 @@ export function LibraryGate({ children }: { children: ReactNode }) {
     setBusy(false);
   };
 
-  if (status?.state === 'open') return <>{children}</>;
+  if (status?.state === 'open' && (status.notice === undefined || noticeRead)) return <>{children}</>;
+  if (status?.state === 'open') {
+    return (
+      <main className="welcome recovery" aria-label="Library notice">
+        <h1>Your library is open, without its last changes</h1>
+        <p>{status.notice}</p>
+        <div className="recovery-actions">
+          <button type="button" className="button button-primary" onClick={() => setNoticeRead(true)}>
+            Continue to the library
+          </button>
+        </div>
+      </main>
+    );
+  }
   return (
     <main className="welcome recovery" aria-label="Library recovery">
       {status?.state === 'recovery' && (

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeFileName } from '../file-name';
 
 export const exportFormats = ['pdf', 'docx', 'txt', 'html'] as const;
 export const exportFormatSchema = z.enum(exportFormats);
@@ -32,17 +33,11 @@ export const formatLabels: Record<ExportFormat, string> = {
 export const fileExtensions: Record<ExportFormat, string> = { pdf: 'pdf', docx: 'docx', txt: 'txt', html: 'html' };
 
 /**
- * A file name for the save dialog from the briefing's title: letters of any
- * script kept, characters Windows and macOS refuse replaced, length capped.
+ * A file name for the save dialog from the briefing's title, safe on
+ * Windows, macOS and Linux (see `safeFileName`): at most 120 letters and
+ * 200 bytes, so the name and the temporary one it is written under first
+ * stay within every file system's 255.
  */
 export function suggestedFileName(title: string, format: ExportFormat): string {
-  const base = title
-    // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
-    .replace(/[\u0000-\u001f<>:"/\\|?*]+/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/[. ]+$/u, '')
-    .slice(0, 120)
-    .trim();
-  return `${base || 'Briefing'}.${fileExtensions[format]}`;
+  return `${safeFileName(title, { fallback: 'Briefing', maxCharacters: 120, maxBytes: 200 })}.${fileExtensions[format]}`;
 }
