@@ -17,17 +17,20 @@ import type { ServiceHost } from './service-host';
  * What needs the desktop (dialogs, the system browser) goes through `host`.
  */
 export function createServices(library: Library, host: ServiceHost): Services {
-  /** Tells the shell what changed, after it is committed; returns `result` so a handler can end with it. */
-  const changed = <Result>(briefingId: string, revision: number | null, result: Result): Result => {
+  /**
+   * Tells the shell what changed, after it is committed; returns `result` so a handler can end with it.
+   * `recentMayChange`: the change can alter File › Open Recent (a rename, the Trash, a restore). Only then, and only
+   * for a briefing on that list, is the list read again, so an autosave does not rebuild the menu.
+   */
+  const changed = <Result>(briefingId: string, revision: number | null, result: Result, recentMayChange = false): Result => {
     host.onBriefingChanged?.({ briefingId, revision });
-    // A renamed, trashed or restored briefing changes File › Open Recent too.
-    if (host.onRecentBriefingsChanged) {
+    if (recentMayChange && host.onRecentBriefingsChanged) {
       const recent = library.recentBriefings;
-      host.onRecentBriefingsChanged(recent.list());
+      if (recent.includes(briefingId)) host.onRecentBriefingsChanged(recent.list());
     }
     return result;
   };
-  const created = <Created extends { id: string; revision: number }>(briefing: Created): Created => changed(briefing.id, briefing.revision, briefing);
+  const changedTo = <Changed extends { id: string; revision: number }>(briefing: Changed): Changed => changed(briefing.id, briefing.revision, briefing);
 
   return {
     briefings: {
@@ -35,21 +38,24 @@ export function createServices(library: Library, host: ServiceHost): Services {
       get: async (id) => library.briefings.get(id),
       create: async (request) => {
         const content = newBriefingContent(library.templates.get(request.templateId), request.title);
-        return created(library.briefings.create({ ...content, language: request.language ?? content.language }));
+        return changedTo(library.briefings.create({ ...content, language: request.language ?? content.language }));
       },
-      save: async (request) => created(library.briefings.save(request)),
-      moveToTrash: async (id) => changed(id, null, library.briefings.moveToTrash(id)),
+      save: async (request) => {
+        const saved = library.briefings.save(request);
+        return changed(saved.id, saved.revision, saved, request.title !== undefined);
+      },
+      moveToTrash: async (id) => changed(id, null, library.briefings.moveToTrash(id), true),
       search: async (query) => library.search.search(query),
       organisations: async () => library.search.organisations(),
       restoreFromTrash: async (id) => {
         library.briefings.restoreFromTrash(id);
-        changed(id, library.briefings.get(id).revision, undefined);
+        changed(id, library.briefings.get(id).revision, undefined, true);
       },
-      deleteForever: async (id) => changed(id, null, library.briefings.deleteForever(id)),
-      duplicate: async (id) => created(library.briefings.duplicate(id)),
+      deleteForever: async (id) => changed(id, null, library.briefings.deleteForever(id), true),
+      duplicate: async (id) => changedTo(library.briefings.duplicate(id)),
       exportFile: async (id) => exportBriefingFile(library, id),
-      importFile: async (contents) => created(importBriefingFile(library, contents)),
-      changeStatus: async (request) => created(library.briefings.changeStatus(request, library.appSettings.get().authorName)),
+      importFile: async (contents) => changedTo(importBriefingFile(library, contents)),
+      changeStatus: async (request) => changedTo(library.briefings.changeStatus(request, library.appSettings.get().authorName)),
     },
     history: {
       list: async (briefingId) => library.revisions.list(briefingId),
@@ -57,7 +63,7 @@ export function createServices(library: Library, host: ServiceHost): Services {
       saveVersion: async (request) => library.revisions.record(request.briefingId, { reason: 'manual', label: request.label }),
       restore: async (revisionId) => {
         const restored = library.briefings.restoreRevision(revisionId);
-        return changed(restored.briefing.id, restored.briefing.revision, restored);
+        return changed(restored.briefing.id, restored.briefing.revision, restored, true);
       },
     },
     library: {
@@ -122,7 +128,7 @@ export function createServices(library: Library, host: ServiceHost): Services {
     },
     import: (() => {
       const service = createImportService(library, host);
-      return { ...service, createFromDocx: async (request) => created(await service.createFromDocx(request)) };
+      return { ...service, createFromDocx: async (request) => changedTo(await service.createFromDocx(request)) };
     })(),
   };
 }

@@ -32,6 +32,11 @@ describe('createServices: windows, recent briefings and changes', () => {
     // A rename shows in the menu; a briefing moved to the Trash leaves it.
     await services.briefings.save({ id: first.id, baseRevision: first.revision, title: 'Readout: ITU Secretary-General' });
     expect(host.recentBriefingLists.at(-1)?.find((briefing) => briefing.id === first.id)?.title).toBe('Readout: ITU Secretary-General');
+    // An autosave that does not touch the title leaves the menu alone.
+    const listsBefore = host.recentBriefingLists.length;
+    const renamed = await services.briefings.get(first.id);
+    await services.briefings.save({ id: first.id, baseRevision: renamed.revision, participants: [] });
+    expect(host.recentBriefingLists).toHaveLength(listsBefore);
     await services.briefings.moveToTrash(second.id);
     expect(host.recentBriefingLists.at(-1)?.map((briefing) => briefing.id)).toEqual([first.id]);
 

@@ -50,6 +50,11 @@ export class RecentBriefingsStore {
     });
   }
 
+  /** Whether the briefing is on the list as stored (a trashed one too, which `list` leaves out until it is restored). */
+  includes(briefingId: string): boolean {
+    return this.ids().includes(briefingId);
+  }
+
   clear(): void {
     this.settings.set(recentBriefingsKey, []);
   }
