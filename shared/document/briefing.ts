@@ -18,10 +18,37 @@ export const briefingIdSchema = z.string().uuid();
 /** A BCP 47 language tag such as `en`, `az`, `ru` or `az-Cyrl`. */
 export const languageTagSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "az"');
 
+/**
+ * The grammatical forms of a name, title or organisation that a language needs
+ * in running text and that cannot be derived reliably (Russian genitive and
+ * instrumental, Azerbaijani genitive, …), as the office recorded them in the
+ * protocol directory. Any may be missing; the nominative is the value itself.
+ */
+export const grammaticalCases = ['genitive', 'dative', 'accusative', 'instrumental', 'locative', 'prepositional', 'ablative'] as const;
+export type GrammaticalCase = (typeof grammaticalCases)[number];
+export const wordFormsSchema = z.strictObject(
+  Object.fromEntries(grammaticalCases.map((c) => [c, z.string().max(300).optional()])) as Record<
+    GrammaticalCase,
+    z.ZodOptional<z.ZodString>
+  >,
+);
+export type WordForms = z.infer<typeof wordFormsSchema>;
+/** Recorded forms per part of a person: `forms.title.instrumental` = "Генеральным секретарём". */
+export const personFormsSchema = z.strictObject({
+  name: wordFormsSchema.optional(),
+  title: wordFormsSchema.optional(),
+  organisation: wordFormsSchema.optional(),
+});
+export type PersonForms = z.infer<typeof personFormsSchema>;
+
 export const personValueSchema = z.strictObject({
   name: z.string().max(300),
   title: z.string().max(300),
   organisation: z.string().max(300),
+  /** The protocol directory's person this value was filled from, if any. */
+  personId: z.string().uuid().optional(),
+  /** Grammatical forms in the briefing's language, from the directory where recorded. */
+  forms: personFormsSchema.optional(),
 });
 export type PersonValue = z.infer<typeof personValueSchema>;
 
@@ -43,6 +70,10 @@ export const participantSchema = z.strictObject({
   organisation: z.string().max(300),
   side: z.enum(participantSides),
   role: z.string().max(300),
+  /** The protocol directory's person this row was filled from, if any. */
+  personId: z.string().uuid().optional(),
+  /** Grammatical forms in the briefing's language, from the directory where recorded. */
+  forms: personFormsSchema.optional(),
 });
 export type Participant = z.infer<typeof participantSchema>;
 export const participantsSchema = z.array(participantSchema).max(1000);

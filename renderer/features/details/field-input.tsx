@@ -59,7 +59,7 @@ export function FieldInput({ field, value, inputId, describedBy, invalid, readOn
       );
     case 'person': {
       const person = isPersonValue(value) ? value : emptyPerson;
-      const part = (key: keyof PersonValue, label: string) => (
+      const part = (key: 'name' | 'title' | 'organisation', label: string) => (
         <input
           id={key === 'name' ? inputId : undefined}
           type="text"
