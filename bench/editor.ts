@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import playwrightConfig from '../playwright.config';
-import { createServices } from '../electron/ipc/create-services';
+import { createServices } from '../electron/services/create-services';
 import { createIpcInvoker } from '../electron/ipc/ipc-invoker';
 import { createTestServiceHost } from '../tests/support/test-service-host';
 import { openLibrary, type Library } from '../electron/storage/library';

@@ -6,9 +6,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createChromiumPdfPrinter } from '../electron/export/chromium-pdf-printer';
+import { createChromiumPdfPrinter } from '../electron/cli/chromium-pdf-printer';
 import { briefingDocxBytes } from '../electron/export/docx/briefing-docx';
-import { pdfPageCount } from '../electron/export/export-service-handlers';
+import { pdfPageCount } from '../electron/services/export-service';
 import { loadPrintFonts } from '../electron/export/print-fonts';
 import { exportDocument } from '../shared/document/export/export-document';
 import { defaultExportOptions } from '../shared/document/export/export-options';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { briefingDocxBytes } from '../electron/export/docx/briefing-docx';
 import { convertDocx } from '../electron/import/docx/convert-docx';
 import { readDocxPackage } from '../electron/import/docx/docx-package';
-import { createImportedBriefing, knownHeadings } from '../electron/import/docx-import';
+import { createImportedBriefing, knownHeadings } from '../electron/services/docx-import';
 import { openLibrary } from '../electron/storage/library';
 import { exportDocument } from '../shared/document/export/export-document';
 import { defaultExportOptions } from '../shared/document/export/export-options';

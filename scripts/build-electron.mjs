@@ -25,11 +25,11 @@ const common = {
 const targets = [
   { entry: 'electron/main/main.ts', outfile: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3', 'jsdom'], sandboxed: false },
   { entry: 'electron/preload/preload.ts', outfile: 'dist/electron/preload.cjs', external: ['electron'], sandboxed: true },
-  // The DOCX export's worker thread (electron/export/docx/docx-worker-client.ts).
-  { entry: 'electron/export/docx/docx-worker.ts', outfile: 'dist/electron/docx-worker.cjs', external: [], sandboxed: false },
-  // The DOCX import's worker thread (electron/import/docx/docx-import-worker-client.ts). jsdom stays a
+  // The DOCX export's worker thread (electron/main/workers/docx-worker-client.ts).
+  { entry: 'electron/main/workers/docx-worker.ts', outfile: 'dist/electron/docx-worker.cjs', external: [], sandboxed: false },
+  // The DOCX import's worker thread (electron/main/workers/docx-import-worker-client.ts). jsdom stays a
   // run-time dependency: it loads files beside its own modules, which a bundle would not have.
-  { entry: 'electron/import/docx/docx-import-worker.ts', outfile: 'dist/electron/docx-import-worker.cjs', external: ['jsdom'], sandboxed: false },
+  { entry: 'electron/main/workers/docx-import-worker.ts', outfile: 'dist/electron/docx-import-worker.cjs', external: ['jsdom'], sandboxed: false },
 ];
 
 /**

@@ -2,7 +2,7 @@ import { channelName, type ServiceName, type Services } from '../../shared/ipc/c
 import type { IpcErrorCode } from '../../shared/ipc/ipc-result';
 import type { IpcInvoker } from '../ipc/ipc-invoker';
 import type { Library } from '../storage/library';
-import type { CliServiceHost } from './cli-service-host';
+import type { CliServiceHost } from './cli-ports';
 
 /** Where a command writes: people read stdout, scripts parse it; stderr carries errors and progress. */
 export interface CliIo {

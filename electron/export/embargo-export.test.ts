@@ -13,7 +13,7 @@ import { defaultExportOptions } from '../../shared/document/export/export-option
 import { pageMargins, pdfPageSetup } from '../../shared/document/export/pdf-page-setup';
 import { printHtml } from '../../shared/document/export/print-html';
 import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
-import { createChromiumPdfPrinter } from './chromium-pdf-printer';
+import { createChromiumPdfPrinter } from '../cli/chromium-pdf-printer';
 import { briefingDocxBytes } from './docx/briefing-docx';
 import { loadPrintFonts } from './print-fonts';
 

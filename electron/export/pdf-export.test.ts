@@ -12,8 +12,8 @@ import { defaultExportOptions, type ExportOptions } from '../../shared/document/
 import { pdfPageSetup } from '../../shared/document/export/pdf-page-setup';
 import { printHtml } from '../../shared/document/export/print-html';
 import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
-import { createChromiumPdfPrinter } from './chromium-pdf-printer';
-import { pdfPageCount } from './export-service-handlers';
+import { createChromiumPdfPrinter } from '../cli/chromium-pdf-printer';
+import { pdfPageCount } from '../services/export-service';
 import { loadPrintFonts } from './print-fonts';
 
 const fontsourceFolder = fileURLToPath(new URL('../../node_modules/@fontsource', import.meta.url));

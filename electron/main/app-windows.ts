@@ -1,9 +1,9 @@
 import { BrowserWindow, dialog, Menu, screen } from 'electron';
 import { eventChannelName, type AppEventName, type AppEventPayload } from '../../shared/ipc/app-events';
 import { windowQuery } from '../../shared/ipc/window-query';
-import { createServices } from '../ipc/create-services';
+import { createServices } from '../services/create-services';
 import { createIpcInvoker, type IpcInvoker } from '../ipc/ipc-invoker';
-import type { ServiceHost } from '../ipc/service-host';
+import type { ServiceHost } from '../services/ports';
 import type { Library } from '../storage/library';
 import { createCloseGuard, type CloseGuard } from './close-guard';
 import { contextMenuTemplate } from './context-menu';

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testLibraryFolder } from '../../tests/support/library-folder';
 import { createTestServiceHost } from '../../tests/support/test-service-host';
-import { createServices } from '../ipc/create-services';
+import { createServices } from '../services/create-services';
 import { openLibrary } from '../storage/library';
 import { launchRequests } from './launch-requests';
 import { openLaunchRequests } from './open-launch-requests';

@@ -4,7 +4,7 @@ import type { BriefingTemplate } from '../../shared/document/template';
 import { testLibraryFolder } from '../../tests/support/library-folder';
 import { createTestServiceHost } from '../../tests/support/test-service-host';
 import { templateContent, thrownBy } from '../../tests/support/service-errors';
-import { createServices } from '../ipc/create-services';
+import { createServices } from '../services/create-services';
 import { openLibrary } from './library';
 
 describe('saved templates', () => {

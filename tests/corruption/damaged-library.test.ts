@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices } from '../../electron/ipc/create-services';
+import { createServices } from '../../electron/services/create-services';
 import { createIpcInvoker } from '../../electron/ipc/ipc-invoker';
 import { openLibrary, startLibrary, type Library } from '../../electron/storage/library';
 import { latestSchemaVersion } from '../../electron/storage/migrations/migrations';

@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import { createServices } from '../../electron/ipc/create-services';
+import { createServices } from '../../electron/services/create-services';
 import { createIpcInvoker } from '../../electron/ipc/ipc-invoker';
 import { startLibrary } from '../../electron/storage/library';
 import type { BriefingSummary } from '../../shared/document/briefing';

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServices } from '../../electron/ipc/create-services';
+import { createServices } from '../../electron/services/create-services';
 import { createIpcInvoker, type IpcInvoker } from '../../electron/ipc/ipc-invoker';
 import { openLibrary, startLibrary, type Library } from '../../electron/storage/library';
 import { eventChannelName, type AppEventName, type AppEventPayload } from '../../shared/ipc/app-events';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices } from '../../electron/ipc/create-services';
+import { createServices } from '../../electron/services/create-services';
 import { createIpcInvoker } from '../../electron/ipc/ipc-invoker';
 import { MAX_DOCX_FILE_BYTES } from '../../electron/import/docx/docx-limits';
 import { briefingSchema, type Briefing } from '../../shared/document/briefing';

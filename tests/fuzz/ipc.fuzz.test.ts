@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices } from '../../electron/ipc/create-services';
+import { createServices } from '../../electron/services/create-services';
 import { createIpcInvoker, type IpcInvoker } from '../../electron/ipc/ipc-invoker';
 import { channelName, channelPrefix, contractMethods, ipcContract, type ServiceName } from '../../shared/ipc/contract';
 import { ipcErrorCodes, type IpcError, type IpcErrorCode, type IpcResult } from '../../shared/ipc/ipc-result';

@@ -1,8 +1,8 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createChromiumPdfPrinter } from '../../electron/export/chromium-pdf-printer';
-import type { ServiceHost } from '../../electron/ipc/service-host';
+import { createChromiumPdfPrinter } from '../../electron/cli/chromium-pdf-printer';
+import type { ServiceHost } from '../../electron/services/ports';
 import type { ExportFormat } from '../../shared/document/export/export-options';
 import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
 

@@ -1,5 +1,5 @@
 import { extname, resolve } from 'node:path';
-import { importDocxFromPath } from '../../import/import-docx-from-path';
+import { importDocxFromPath } from '../../services/import-docx-from-path';
 import { importBriefingFromPath } from '../../storage/briefing-files';
 import { UsageError } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';

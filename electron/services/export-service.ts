@@ -8,11 +8,11 @@ import { plainText } from '../../shared/document/export/plain-text';
 import { printHtml, type FontFaceCss } from '../../shared/document/export/print-html';
 import { semanticHtml } from '../../shared/document/export/semantic-html';
 import type { ExportRequest, ExportResult, ExportService } from '../../shared/ipc/export-service';
-import type { ServiceHost } from '../ipc/service-host';
+import type { ServiceHost } from './ports';
 import type { Library } from '../storage/library';
-import { briefingDocxBytes } from './docx/briefing-docx';
-import { loadPrintFonts } from './print-fonts';
-import { writeExportFile } from './write-export-file';
+import { briefingDocxBytes } from '../export/docx/briefing-docx';
+import { loadPrintFonts } from '../export/print-fonts';
+import { writeExportFile } from '../files/write-export-file';
 
 /** Settings key of the folder the last export went to, where the save dialog opens next time. */
 export const lastExportFolderKey = 'lastExportFolder';

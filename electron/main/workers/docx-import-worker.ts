@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { ImportedDocument } from '../../../shared/document/import/imported-document';
 import { ServiceError } from '../../../shared/ipc/ipc-result';
-import { convertDocx } from './convert-docx';
+import { convertDocx } from '../../import/docx/convert-docx';
 
 /** A request to the import worker: the file's bytes and the template headings to recognise. */
 export interface DocxImportWorkerRequest {

@@ -9,7 +9,7 @@ import { sampleBriefing, sampleExportTime } from '../../../tests/fixtures/export
 import { exportDocument } from '../../../shared/document/export/export-document';
 import { defaultExportOptions } from '../../../shared/document/export/export-options';
 import { findBuiltInTemplate } from '../../../shared/document/templates/built-in-templates';
-import { briefingDocxBytes } from './briefing-docx';
+import { briefingDocxBytes } from '../../export/docx/briefing-docx';
 import { createDocxWorkerClient } from './docx-worker-client';
 
 const folder = mkdtempSync(join(tmpdir(), 'briefing-desk-docx-worker-'));

@@ -6,7 +6,7 @@ import { testLibraryFolder } from '../../tests/support/library-folder';
 import { createTestServiceHost } from '../../tests/support/test-service-host';
 import { openLibrary } from '../storage/library';
 import { createServices } from './create-services';
-import { createIpcInvoker } from './ipc-invoker';
+import { createIpcInvoker } from '../ipc/ipc-invoker';
 
 // History, search, Trash, backups and files through the real invoker: what the window and a command line call.
 describe('library services through the IPC invoker', () => {

@@ -3,9 +3,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { lockDownSession } from '../main/lock-down-session';
+import { lockDownSession } from './lock-down-session';
 import type { PdfPageSetup } from '../../shared/document/export/pdf-page-setup';
-import { millimetresToInches, type PdfPrinter } from './pdf-printer';
+import { millimetresToInches, type PdfPrinter } from '../export/pdf-printer';
 
 /** A session of its own, so the print window shares no cookies, cache or request rules with the app. */
 const printPartition = 'briefing-desk-print';

@@ -1,10 +1,10 @@
 import { app, BrowserWindow, clipboard, ClipboardItem, dialog, session, shell } from 'electron';
 import { join } from 'node:path';
 import { fileExtensions, formatLabels, type ExportFormat } from '../../shared/document/export/export-options';
-import { createDocxWorkerClient } from '../export/docx/docx-worker-client';
-import { createElectronPdfPrinter } from '../export/electron-pdf-printer';
-import { createDocxImportWorkerClient } from '../import/docx/docx-import-worker-client';
-import type { ServiceHost } from '../ipc/service-host';
+import { createDocxWorkerClient } from './workers/docx-worker-client';
+import { createElectronPdfPrinter } from './electron-pdf-printer';
+import { createDocxImportWorkerClient } from './workers/docx-import-worker-client';
+import type { ServiceHost } from '../services/ports';
 import { openExternalLink } from './open-external-link';
 import { spellcheckSettings } from './spellcheck-settings';
 

@@ -1,9 +1,9 @@
 import type { ExportFormat } from '../../shared/document/export/export-options';
 import type { FormattedText } from '../../shared/ipc/export-service';
 import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
-import type { DocxRenderer } from '../export/docx/docx-worker-client';
+import type { DocxRenderer } from '../main/workers/docx-worker-client';
 import type { PdfPrinter } from '../export/pdf-printer';
-import type { DocxConverter } from '../import/docx-import';
+import type { DocxConverter } from './docx-import';
 
 /**
  * What only the desktop shell can do — closing a window, native dialogs,

@@ -1,6 +1,6 @@
 import type { ExportDocument } from '../../../shared/document/export/export-document';
 import type { PageSize } from '../../../shared/document/export/export-options';
-import { createRequestReplyWorker } from '../../workers/request-reply-worker';
+import { createRequestReplyWorker } from './request-reply-worker';
 import type { DocxWorkerReply, DocxWorkerRequest } from './docx-worker';
 
 export type DocxRenderer = (document: ExportDocument, pageSize: PageSize) => Promise<Uint8Array>;

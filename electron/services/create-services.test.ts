@@ -7,7 +7,7 @@ import { testLibraryFolder } from '../../tests/support/library-folder';
 import { createTestServiceHost } from '../../tests/support/test-service-host';
 import { openLibrary } from '../storage/library';
 import { createServices } from './create-services';
-import { createIpcInvoker } from './ipc-invoker';
+import { createIpcInvoker } from '../ipc/ipc-invoker';
 
 // The handler table behind the real invoker and a real SQLite file: what the app and the e2e harness run.
 describe('createServices through the IPC invoker', () => {

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { ExportDocument } from '../../../shared/document/export/export-document';
 import type { PageSize } from '../../../shared/document/export/export-options';
-import { briefingDocxBytes } from './briefing-docx';
+import { briefingDocxBytes } from '../../export/docx/briefing-docx';
 
 /** A request to the DOCX worker: the export model crosses by structured clone (its mark sets included). */
 export interface DocxWorkerRequest {

@@ -7,8 +7,8 @@ import { importedContent } from '../../shared/document/import/imported-content';
 import { headingKey, type ImportedDocument } from '../../shared/document/import/imported-document';
 import type { BriefingTemplate } from '../../shared/document/template';
 import type { Library } from '../storage/library';
-import { docxImportError } from './docx/docx-import-error';
-import { MAX_DOCX_FILE_BYTES } from './docx/docx-limits';
+import { docxImportError } from '../import/docx/docx-import-error';
+import { MAX_DOCX_FILE_BYTES } from '../import/docx/docx-limits';
 
 /** Converts Word bytes to an imported document: `convertDocx` inline, or the app's worker thread. */
 export type DocxConverter = (bytes: Uint8Array, fileName: string, knownHeadings: string[]) => Promise<ImportedDocument>;
@@ -19,7 +19,7 @@ export type DocxConverter = (bytes: Uint8Array, fileName: string, knownHeadings:
  * and jsdom, at start-up or later.
  */
 export const convertDocxInline: DocxConverter = async (bytes, fileName, knownHeadings) => {
-  const { convertDocx } = await import('./docx/convert-docx');
+  const { convertDocx } = await import('../import/docx/convert-docx');
   return convertDocx(bytes, fileName, new Set(knownHeadings));
 };
 

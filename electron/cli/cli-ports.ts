@@ -1,5 +1,5 @@
-import { createChromiumPdfPrinter, type ChromiumPdfPrinter } from '../export/chromium-pdf-printer';
-import type { ServiceHost } from '../ipc/service-host';
+import { createChromiumPdfPrinter, type ChromiumPdfPrinter } from './chromium-pdf-printer';
+import type { ServiceHost } from '../services/ports';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 
 export interface CliServiceHost extends ServiceHost {

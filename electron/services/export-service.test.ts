@@ -9,10 +9,10 @@ import { testLibraryFolder } from '../../tests/support/library-folder';
 import { canMount, mountSkipWarning, ScratchMounts } from '../../tests/support/scratch-mounts';
 import { pdfText } from '../../tests/support/pdf-tools';
 import { createTestServiceHost, type TestServiceHost } from '../../tests/support/test-service-host';
-import { createServices } from '../ipc/create-services';
+import { createServices } from './create-services';
 import { openLibrary, type Library } from '../storage/library';
-import { createExportService, lastExportFolderKey } from './export-service-handlers';
-import { writeExportFile } from './write-export-file';
+import { createExportService, lastExportFolderKey } from './export-service';
+import { writeExportFile } from '../files/write-export-file';
 
 mountSkipWarning('export service');
 

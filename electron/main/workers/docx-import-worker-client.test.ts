@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceError } from '../../../shared/ipc/ipc-result';
-import { convertDocx } from './convert-docx';
+import { convertDocx } from '../../import/docx/convert-docx';
 import { createDocxImportWorkerClient } from './docx-import-worker-client';
 
 // Inside the project, so the bundle's external `jsdom` resolves from node_modules as it does in the app.

@@ -12,7 +12,7 @@ import { sampleBriefing, sampleExportTime } from '../../tests/fixtures/export/sa
 import { testLibraryFolder } from '../../tests/support/library-folder';
 import { createTestServiceHost } from '../../tests/support/test-service-host';
 import { briefingDocxBytes } from '../export/docx/briefing-docx';
-import { createServices } from '../ipc/create-services';
+import { createServices } from './create-services';
 import { createIpcInvoker } from '../ipc/ipc-invoker';
 import { openLibrary } from '../storage/library';
 import { importDocxFromPath } from './import-docx-from-path';

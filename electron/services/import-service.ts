@@ -4,7 +4,7 @@ import { matchTemplate } from '../../shared/document/import/template-match';
 import type { BriefingTemplate } from '../../shared/document/template';
 import type { DocxImportPreview, ImportedField, ImportService } from '../../shared/ipc/import-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
-import type { ServiceHost } from '../ipc/service-host';
+import type { ServiceHost } from './ports';
 import type { Library } from '../storage/library';
 import { convertDocxFile, convertDocxInline, createImportedBriefing, importedTitle } from './docx-import';
 import { DocxPreviewCache } from './docx-preview-cache';

@@ -3,11 +3,11 @@ import { newBriefingContent } from '../../shared/document/new-briefing';
 import { templateFromBriefing } from '../../shared/document/template-from-briefing';
 import type { Services } from '../../shared/ipc/contract';
 import { ServiceError } from '../../shared/ipc/ipc-result';
-import { createExportService } from '../export/export-service-handlers';
-import { createImportService } from '../import/import-service-handlers';
+import { createExportService } from './export-service';
+import { createImportService } from './import-service';
 import { exportBriefingFile, importBriefingFile } from '../storage/briefing-files';
 import type { Library } from '../storage/library';
-import type { ServiceHost } from './service-host';
+import type { ServiceHost } from './ports';
 
 /**
  * The handler table: every service of the IPC contract over one library.
