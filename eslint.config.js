@@ -6,17 +6,23 @@ import tseslint from 'typescript-eslint';
 
 /**
  * The three layers of the app, enforced here and by per-folder tsconfig
- * `lib`/`types` (see DESIGN.md):
+ * `lib`/`types` (see docs/architecture.md):
  *   shared/    runs anywhere: no Electron, Node, DOM or React, nothing from the other layers
  *   electron/  Node + Electron: nothing from renderer/
  *   renderer/  DOM + React: no Electron, Node or better-sqlite3, nothing from electron/
+ * and, inside electron/, the boundaries between what the folders own:
+ *   services/           application services over the library: no Electron, nothing from a shell (main/, cli/);
+ *                       what a shell does comes in through a port (services/ports.ts)
+ *   export/, import/    format code: nothing from services/, storage/, a shell (main/) or Electron
  */
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'worker_threads', 'url', 'util', 'stream', 'events', 'module'];
 /** @param {string} layer */
 const importFromLayer = (layer) => ({
   regex: `(^|/)${layer}(/|$)`,
-  message: `This layer may not import from ${layer}/ (see DESIGN.md, Architecture).`,
+  message: `This layer may not import from ${layer}/ (see docs/architecture.md).`,
 });
+/** @param {string} folder @param {string} why */
+const importFromFolder = (folder, why) => ({ regex: `(^|/)${folder}(/|$)`, message: `${why} (see docs/architecture.md).` });
 /** @param {string[]} names @param {string} message */
 const banned = (names, message) => ({ group: names, message });
 
@@ -28,6 +34,19 @@ export const layerRules = {
     banned(['react', 'react/*', 'react-dom', 'react-dom/*', 'slate-react', 'slate-dom'], 'shared/ has no DOM or React.'),
   ],
   electron: [importFromLayer('renderer'), banned(['react', 'react/*', 'react-dom', 'react-dom/*', 'slate-react', 'slate-dom'], 'The main process has no DOM or React.')],
+  /** Extra to `electron` for electron/services/. */
+  services: [
+    banned(['electron', 'electron/*'], 'A service runs in every shell: no Electron; take a port from services/ports.ts.'),
+    importFromFolder('main', 'A service may not import the desktop shell (main/); take a port from services/ports.ts'),
+    importFromFolder('cli', 'A service may not import the command line (cli/); take a port from services/ports.ts'),
+  ],
+  /** Extra to `electron` for the format code in electron/export/ and electron/import/. */
+  format: [
+    banned(['electron', 'electron/*'], 'Format code runs in every shell and in workers: no Electron.'),
+    importFromFolder('services', 'Format code may not import the services; a service calls the format code'),
+    importFromFolder('storage', 'Format code may not import the library storage; it takes a document and returns bytes'),
+    importFromFolder('main', 'Format code may not import the desktop shell (main/)'),
+  ],
   renderer: [
     importFromLayer('electron'),
     banned(['electron', 'electron/*', 'better-sqlite3', ...nodeBuiltins], 'The renderer reaches the main process only through window.api.'),
@@ -60,6 +79,11 @@ export default tseslint.config(
   },
   { files: ['shared/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: layerRules.shared }] } },
   { files: ['electron/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: layerRules.electron }] } },
+  { files: ['electron/services/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...layerRules.electron, ...layerRules.services] }] } },
+  {
+    files: ['electron/export/**/*.ts', 'electron/import/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...layerRules.electron, ...layerRules.format] }] },
+  },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

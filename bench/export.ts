@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createChromiumPdfPrinter } from '../electron/cli/chromium-pdf-printer';
 import { briefingDocxBytes } from '../electron/export/docx/briefing-docx';
-import { pdfPageCount } from '../electron/services/export-service';
+import { pdfPageCount } from '../electron/export/pdf-page-count';
 import { loadPrintFonts } from '../electron/export/print-fonts';
 import { exportDocument } from '../shared/document/export/export-document';
 import { defaultExportOptions } from '../shared/document/export/export-options';

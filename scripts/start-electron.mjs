@@ -1,4 +1,4 @@
-// `npm start`: runs the built app in Electron.
+// `npm start`: checks that Electron can run here, builds, and runs the app in Electron.
 //
 // better-sqlite3 is a native module. `npm install` builds it for Node (which
 // the tests and the command line use); Electron needs a build for its own
@@ -7,12 +7,12 @@
 // pointed at it (BRIEFING_DESK_SQLITE_BINDING, honoured only when unpackaged).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { downloadFailureReason, installedElectronBinary, nodeIsTooOld, startRefusal } from './start-checks.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const require = createRequire(import.meta.url);
+const electronDir = join(root, 'node_modules', 'electron');
 
 /** @param {string} message @returns {never} */
 function fail(message) {
@@ -20,17 +20,25 @@ function fail(message) {
   process.exit(1);
 }
 
-/** @returns {string} */
+/** @param {string} paragraph @returns {never} */
+function refuse(paragraph) {
+  console.error(`\n${paragraph}\n`);
+  process.exit(1);
+}
+
+/**
+ * Electron's binary, downloaded now if it is missing. Electron 45's npm package has no install step: it downloads on
+ * first use. The download runs here, with its output kept, so a failure is one paragraph and not a stack trace.
+ * @returns {string}
+ */
 function electronBinary() {
-  try {
-    // The electron package exports the path of its binary, downloading it on first use where that is possible.
-    return /** @type {string} */ (require('electron'));
-  } catch (error) {
-    return fail(
-      `Electron's binary is not installed (${error instanceof Error ? error.message : String(error)}).\n` +
-        'Run `npm install` on a machine with internet access (and without ELECTRON_SKIP_BINARY_DOWNLOAD) to get it.',
-    );
-  }
+  const installed = installedElectronBinary(electronDir);
+  if (installed) return installed;
+  console.log("Downloading Electron's program (once)…");
+  const download = spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: electronDir, encoding: 'utf8' });
+  const downloaded = download.status === 0 ? installedElectronBinary(electronDir) : undefined;
+  if (downloaded) return downloaded;
+  return refuse(startRefusal({ problem: 'no-electron', reason: downloadFailureReason(`${download.stderr ?? ''}\n${download.stdout ?? ''}`) }));
 }
 
 /** Builds (once per Electron version) better-sqlite3 for Electron in a cache folder and returns the addon's path. */
@@ -56,8 +64,12 @@ function sqliteBindingFor(electronVersion) {
   return addon;
 }
 
+// The Node version first: on an older Node, Electron's own launcher would fail with a stack trace.
+if (nodeIsTooOld(process.versions.node)) refuse(startRefusal({ problem: 'old-node', nodeVersion: process.versions.node }));
 const binary = electronBinary();
-const electronVersion = /** @type {{ version: string }} */ (JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8'))).version;
+const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+if (build.status !== 0) fail('the build failed; see the messages above.');
+const electronVersion = /** @type {{ version: string }} */ (JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8'))).version;
 const binding = sqliteBindingFor(electronVersion);
 const child = spawn(binary, ['.'], { cwd: root, stdio: 'inherit', env: { ...process.env, BRIEFING_DESK_SQLITE_BINDING: binding } });
 child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));

@@ -1,6 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
 import type { PdfPageSetup } from '../../shared/document/export/pdf-page-setup';
-import type { PdfPrinter } from '../export/pdf-printer';
+import type { PdfPrinter } from '../services/ports';
 
 export interface ChromiumPdfPrinter extends PdfPrinter {
   /** Closes the browser; the next print starts a new one. */

@@ -2,7 +2,7 @@ import { channelName, type ServiceName, type Services } from '../../shared/ipc/c
 import type { IpcErrorCode } from '../../shared/ipc/ipc-result';
 import type { IpcInvoker } from '../ipc/ipc-invoker';
 import type { Library } from '../storage/library';
-import type { CliServiceHost } from './cli-ports';
+import type { CliPorts } from './cli-ports';
 
 /** Where a command writes: people read stdout, scripts parse it; stderr carries errors and progress. */
 export interface CliIo {
@@ -10,6 +10,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Progress is shown only to a person watching a terminal, never into a log or a pipe. */
   stderrIsTerminal: boolean;
+  /** The terminal's width, which `--help` wraps to; absent when the output is not a terminal. */
+  columns?: number;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   /** `node_modules/@fontsource`, where PDF export reads its bundled fonts. */
@@ -60,7 +62,7 @@ export interface CliContext {
   /** The open library itself, for what only a terminal does (backup to a file, restore from one). */
   library(): Library;
   /** The shell's part of the services (export target, PDF printer), for commands that export. */
-  host: CliServiceHost;
+  host: CliPorts;
   /** `--chromium PATH` from the command line, for PDF export. */
   chromium: { explicit?: string };
 }

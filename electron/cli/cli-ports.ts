@@ -1,8 +1,8 @@
 import { createChromiumPdfPrinter, type ChromiumPdfPrinter } from './chromium-pdf-printer';
-import type { ServiceHost } from '../services/ports';
+import type { ServicePorts } from '../services/ports';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 
-export interface CliServiceHost extends ServiceHost {
+export interface CliPorts extends ServicePorts {
   /** Where the next export goes: the command line's `--out`, in place of the save dialog. */
   exportPath: string | undefined;
   /** Closes the browser a PDF export started, so the process can end. */
@@ -14,9 +14,9 @@ export interface CliServiceHost extends ServiceHost {
  * and no clipboard, `--out` instead of the save dialog, and PDFs printed by a
  * Chromium found on this computer (looked for only when a PDF is asked for).
  */
-export function createCliServiceHost(options: { findChromium: () => string; fontsourceFolder: string }): CliServiceHost {
+export function createCliPorts(options: { findChromium: () => string; fontsourceFolder: string }): CliPorts {
   let printer: ChromiumPdfPrinter | undefined;
-  const host: CliServiceHost = {
+  const host: CliPorts = {
     exportPath: undefined,
     closeWindow: () => undefined,
     chooseExportPath: async () => host.exportPath ?? null,

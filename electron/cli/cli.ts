@@ -7,7 +7,7 @@ import { createIpcInvoker } from '../ipc/ipc-invoker';
 import { libraryFilePath } from '../storage/library-location';
 import { openLibrary, type Library } from '../storage/library';
 import { cliServices, CommandFailure, UsageError, type CliContext, type CliIo, type CliServices } from './cli-context';
-import { createCliServiceHost, type CliServiceHost } from './cli-ports';
+import { createCliPorts, type CliPorts } from './cli-ports';
 import type { CliCommand } from './command';
 import { findChromium } from './find-chromium';
 import { backupCommand, checkCommand, restoreCommand } from './commands/backup-command';
@@ -33,17 +33,47 @@ export const cliCommands: readonly CliCommand[] = [
   checkCommand,
 ];
 
-export function usage(): string {
-  const width = Math.max(...cliCommands.map((command) => `${command.name} ${command.usage}`.length));
-  const lines = cliCommands.map((command) => `  ${`${command.name} ${command.usage}`.padEnd(width)}  ${command.summary}`);
+/** The width `--help` wraps to where the output is not a terminal (a pipe, a file). */
+export const defaultHelpWidth = 80;
+
+/**
+ * Splits `text` at spaces into lines of at most `width` characters, the first
+ * starting with `indent`, the others with `hanging`; a longer word stays whole.
+ */
+export function wrapText(text: string, width: number, indent = '', hanging = indent): string[] {
+  const lines: string[] = [];
+  let line = indent;
+  let empty = true;
+  for (const word of text.split(/\s+/u).filter((part) => part !== '')) {
+    if (!empty && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = hanging + word;
+    } else line = empty ? line + word : `${line} ${word}`;
+    empty = false;
+  }
+  if (!empty) lines.push(line);
+  return lines;
+}
+
+/**
+ * The help text, wrapped to `columns` (the terminal's width): each command
+ * with its options, its summary indented below it.
+ */
+export function usage(columns: number = defaultHelpWidth): string {
+  // Narrower than this, nothing reads well; the text still wraps at words.
+  const width = Math.max(columns, 40);
+  const commands = cliCommands.flatMap((command) => [
+    ...wrapText(`${command.name} ${command.usage}`, width, '  ', '      '),
+    ...wrapText(command.summary, width, '        '),
+  ]);
   return [
-    'Usage: briefing-desk [--library PATH] <command> [options]',
+    ...wrapText('Usage: briefing-desk [--library PATH] <command> [options]', width),
     '',
     'Commands:',
-    ...lines,
+    ...commands,
     '',
-    'The library defaults to the one the Briefing Desk app uses on this computer.',
-    'Exit codes: 0 done, 1 failed or not found, 2 wrong command line.',
+    ...wrapText('The library defaults to the one the Briefing Desk app uses on this computer.', width),
+    ...wrapText('Exit codes: 0 done, 1 failed or not found, 2 wrong command line.', width),
     '',
   ].join('\n');
 }
@@ -88,11 +118,11 @@ function libraryFileFor(options: GlobalOptions, io: CliIo): { file: string; isDe
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let library: Library | undefined;
-  let host: CliServiceHost | undefined;
+  let host: CliPorts | undefined;
   try {
     const options = parseGlobalOptions(argv);
     if (options.help || options.command === 'help') {
-      io.stdout(usage());
+      io.stdout(usage(io.columns));
       return 0;
     }
     if (!options.command) throw new UsageError('No command given.');
@@ -103,7 +133,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     let services: CliServices | undefined;
     let opened: Library | undefined;
     const chromium: { explicit?: string } = {};
-    host = createCliServiceHost({
+    host = createCliPorts({
       findChromium: () => findChromium({ explicit: chromium.explicit, platform: process.platform, env: io.env }),
       fontsourceFolder: io.fontsourceFolder,
     });
@@ -131,7 +161,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await command.run(context, options.commandArgs);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n\n${usage()}`);
+      io.stderr(`${error.message}\n\n${usage(io.columns)}`);
       return 2;
     }
     if (error instanceof CommandFailure || error instanceof ServiceError) {

@@ -8,6 +8,8 @@ runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stderrIsTerminal: process.stderr.isTTY === true,
+  // The terminal's width; through a pipe, COLUMNS when the shell exported it.
+  columns: process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS) || undefined,
   env: process.env,
   // `npm run cli` runs in the checkout's root; relative paths mean where the person typed the command.
   cwd: process.env.npm_lifecycle_event === 'cli' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd(),

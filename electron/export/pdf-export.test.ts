@@ -13,7 +13,7 @@ import { pdfPageSetup } from '../../shared/document/export/pdf-page-setup';
 import { printHtml } from '../../shared/document/export/print-html';
 import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
 import { createChromiumPdfPrinter } from '../cli/chromium-pdf-printer';
-import { pdfPageCount } from '../services/export-service';
+import { pdfPageCount } from './pdf-page-count';
 import { loadPrintFonts } from './print-fonts';
 
 const fontsourceFolder = fileURLToPath(new URL('../../node_modules/@fontsource', import.meta.url));

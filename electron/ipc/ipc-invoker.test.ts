@@ -35,6 +35,8 @@ function fakeServices() {
       duplicate: notCalled,
       exportFile: notCalled,
       importFile: notCalled,
+      saveFile: notCalled,
+      openFile: notCalled,
       changeStatus: notCalled,
     },
     history: { list: notCalled, get: notCalled, saveVersion: notCalled, restore: notCalled },

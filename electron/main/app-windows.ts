@@ -3,7 +3,7 @@ import { eventChannelName, type AppEventName, type AppEventPayload } from '../..
 import { windowQuery } from '../../shared/ipc/window-query';
 import { createServices } from '../services/create-services';
 import { createIpcInvoker, type IpcInvoker } from '../ipc/ipc-invoker';
-import type { ServiceHost } from '../services/ports';
+import type { ServicePorts, SharedPorts } from '../services/ports';
 import type { Library } from '../storage/library';
 import { createCloseGuard, type CloseGuard } from './close-guard';
 import { contextMenuTemplate } from './context-menu';
@@ -20,7 +20,7 @@ interface AppWindow {
 export interface AppWindowsOptions {
   library: Library;
   /** The desktop's services shared by every window (dialogs, printing, workers). */
-  host: Omit<ServiceHost, 'closeWindow' | 'showingBriefing' | 'openBriefingWindow'>;
+  host: SharedPorts;
   preloadPath: string;
   /** Where failures that are not the person's to fix are written. */
   log: (error: unknown) => void;
@@ -118,7 +118,7 @@ export class AppWindows {
       { answerTimeoutMs: 10_000 },
     );
     const entry: AppWindow = { window, guard, briefingId: briefingId ?? null };
-    const host: ServiceHost = {
+    const host: ServicePorts = {
       ...this.options.host,
       closeWindow: () => guard.onPageConfirmed(),
       showingBriefing: (shown) => {

@@ -19,7 +19,7 @@ export interface CloseGuard {
 
 /**
  * Holds a window's close until its page has saved what is on screen
- * (DESIGN.md: closing right after the last keystroke loses nothing). The
+ * (docs/architecture.md: closing right after the last keystroke loses nothing). The
  * first close attempt asks the page; further attempts while it is saving
  * are held quietly. If the page does not answer in time (hung), the person
  * decides natively, so a broken page can never keep the window open forever.

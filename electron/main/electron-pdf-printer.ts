@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lockDownSession } from './lock-down-session';
 import type { PdfPageSetup } from '../../shared/document/export/pdf-page-setup';
-import { millimetresToInches, type PdfPrinter } from '../export/pdf-printer';
+import type { PdfPrinter } from '../services/ports';
+
+/** Millimetres as the inches Electron's `printToPDF` takes. */
+export function millimetresToInches(millimetres: number): number {
+  return millimetres / 25.4;
+}
 
 /** A session of its own, so the print window shares no cookies, cache or request rules with the app. */
 const printPartition = 'briefing-desk-print';

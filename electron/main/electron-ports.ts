@@ -1,27 +1,40 @@
 import { app, BrowserWindow, clipboard, ClipboardItem, dialog, session, shell } from 'electron';
 import { join } from 'node:path';
-import { fileExtensions, formatLabels, type ExportFormat } from '../../shared/document/export/export-options';
+import { fileExtensions, formatLabels } from '../../shared/document/export/export-options';
 import { createDocxWorkerClient } from './workers/docx-worker-client';
 import { createElectronPdfPrinter } from './electron-pdf-printer';
 import { createDocxImportWorkerClient } from './workers/docx-import-worker-client';
-import type { ServiceHost } from '../services/ports';
+import type { ChangeFeed, OpenedFileKind, SavedFileKind, SharedPorts } from '../services/ports';
 import { openExternalLink } from './open-external-link';
 import { spellcheckSettings } from './spellcheck-settings';
 
+/** What the save dialog shows for each kind of file. */
+const saveFilters = (kind: SavedFileKind): { title: string; filter: Electron.FileFilter } =>
+  kind === 'briefing'
+    ? { title: 'Save briefing file', filter: { name: 'Briefing file', extensions: ['json'] } }
+    : { title: 'Export briefing', filter: { name: formatLabels[kind], extensions: [fileExtensions[kind]] } };
+
+/** What the open dialog shows for each kind of file. */
+const openFilters = (kind: OpenedFileKind): { title: string; filter: Electron.FileFilter } =>
+  kind === 'briefing'
+    ? { title: 'Import briefing file', filter: { name: 'Briefing file', extensions: ['json'] } }
+    : { title: 'Import Word document', filter: { name: 'Word document', extensions: ['docx'] } };
+
 /**
- * The app's `ServiceHost`: Electron's native save dialog (attached to the
- * focused window), its `printToPDF` printer, the DOCX worker thread, the
- * system browser behind a confirm, and the spellchecker. The window's own
- * member (`closeWindow`) is added by main.ts, which owns the window.
+ * The app's ports: Electron's native save and open dialogs (attached to the
+ * focused window), its `printToPDF` printer, the DOCX worker threads, the
+ * clipboard, the system browser behind a confirm, and the spellchecker. The
+ * window's own ports (`Windows`) are added by `AppWindows`, the change feed
+ * by main.ts, which own the windows.
  */
-export function createElectronServiceHost(): Omit<ServiceHost, 'closeWindow'> {
+export function createElectronPorts(): Omit<SharedPorts, keyof ChangeFeed> {
   return {
-    // --- Export (issue #6) ---
-    async chooseExportPath(suggestedName: string, format: ExportFormat, lastFolder: string | undefined): Promise<string | null> {
+    async chooseExportPath(suggestedName: string, kind: SavedFileKind, lastFolder: string | undefined): Promise<string | null> {
+      const { title, filter } = saveFilters(kind);
       const options: Electron.SaveDialogOptions = {
-        title: 'Export briefing',
+        title,
         defaultPath: join(lastFolder ?? app.getPath('documents'), suggestedName),
-        filters: [{ name: formatLabels[format], extensions: [fileExtensions[format]] }],
+        filters: [filter],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const window = BrowserWindow.getFocusedWindow();
@@ -35,12 +48,12 @@ export function createElectronServiceHost(): Omit<ServiceHost, 'closeWindow'> {
     // The fonts ship inside the app (asar) with the rest of node_modules.
     fontsourceFolder: join(app.getAppPath(), 'node_modules', '@fontsource'),
 
-    // --- Import (issue #8) ---
-    async chooseImportFile(): Promise<string | null> {
+    async chooseImportFile(kind: OpenedFileKind): Promise<string | null> {
+      const { title, filter } = openFilters(kind);
       const options: Electron.OpenDialogOptions = {
-        title: 'Import Word document',
+        title,
         defaultPath: app.getPath('documents'),
-        filters: [{ name: 'Word document', extensions: ['docx'] }],
+        filters: [filter],
         properties: ['openFile'],
       };
       const window = BrowserWindow.getFocusedWindow();
@@ -50,7 +63,6 @@ export function createElectronServiceHost(): Omit<ServiceHost, 'closeWindow'> {
     // Bundled beside main.cjs by scripts/build-electron.mjs.
     convertDocx: createDocxImportWorkerClient(join(__dirname, 'docx-import-worker.cjs')).convert,
 
-    // --- Editor: links and spelling (issue #4) ---
     openExternalLink: (url) =>
       openExternalLink(url, {
         ask: async (question) => {

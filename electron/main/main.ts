@@ -4,12 +4,12 @@ import { ServiceError } from '../../shared/ipc/ipc-result';
 import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
 import type { Services } from '../../shared/ipc/contract';
 import { createServices } from '../services/create-services';
-import type { ServiceHost } from '../services/ports';
+import type { SharedPorts } from '../services/ports';
 import { startLibrary, type Library } from '../storage/library';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol';
 import { AppWindows } from './app-windows';
 import { applicationMenuTemplate } from './application-menu';
-import { createElectronServiceHost } from './electron-ports';
+import { createElectronPorts } from './electron-ports';
 import { hardenWebContents } from './harden-web-contents';
 import { serveIpc } from './ipc-main-bridge';
 import { launchRequests, type LaunchRequest } from './launch-requests';
@@ -136,8 +136,8 @@ async function start(): Promise<void> {
     // At most one a day; better-sqlite3's backup runs in steps, so the window stays responsive meanwhile.
     opened.backups.runAutomatic(opened.appSettings.get().backupRetention).catch(logError);
   }
-  const host: Omit<ServiceHost, 'closeWindow' | 'showingBriefing' | 'openBriefingWindow'> = {
-    ...createElectronServiceHost(),
+  const host: SharedPorts = {
+    ...createElectronPorts(),
     onRecentBriefingsChanged: showRecentBriefings,
     onBriefingChanged: (change) => windows?.broadcast('briefing-changed', change),
   };

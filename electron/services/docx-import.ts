@@ -9,9 +9,7 @@ import type { BriefingTemplate } from '../../shared/document/template';
 import type { Library } from '../storage/library';
 import { docxImportError } from '../import/docx/docx-import-error';
 import { MAX_DOCX_FILE_BYTES } from '../import/docx/docx-limits';
-
-/** Converts Word bytes to an imported document: `convertDocx` inline, or the app's worker thread. */
-export type DocxConverter = (bytes: Uint8Array, fileName: string, knownHeadings: string[]) => Promise<ImportedDocument>;
+import type { DocxConverter } from './ports';
 
 /**
  * Converts in the calling thread (tests, command line). Loaded on first use:

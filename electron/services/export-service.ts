@@ -8,19 +8,15 @@ import { plainText } from '../../shared/document/export/plain-text';
 import { printHtml, type FontFaceCss } from '../../shared/document/export/print-html';
 import { semanticHtml } from '../../shared/document/export/semantic-html';
 import type { ExportRequest, ExportResult, ExportService } from '../../shared/ipc/export-service';
-import type { ServiceHost } from './ports';
 import type { Library } from '../storage/library';
 import { briefingDocxBytes } from '../export/docx/briefing-docx';
+import { pdfPageCount } from '../export/pdf-page-count';
 import { loadPrintFonts } from '../export/print-fonts';
 import { writeExportFile } from '../files/write-export-file';
+import type { ChangeFeed, Clipboard, DocxWorker, PdfPrinting, SaveDialog } from './ports';
 
 /** Settings key of the folder the last export went to, where the save dialog opens next time. */
 export const lastExportFolderKey = 'lastExportFolder';
-
-/** Pages of a Chromium PDF: its page objects are written uncompressed, one `/Type /Page` each. */
-export function pdfPageCount(pdf: Uint8Array): number {
-  return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/gu)?.length ?? 0;
-}
 
 /** The export model of a stored briefing made at `now`, with its template (which may have been deleted since). */
 export function briefingExportDocument(library: Library, briefing: Briefing, options: ExportOptions, now: Date): ExportDocument {
@@ -31,13 +27,16 @@ export function briefingExportDocument(library: Library, briefing: Briefing, opt
   });
 }
 
+/** The ports exporting needs: where to save, how to print and make DOCX, the clipboard, and who hears of an export. */
+export type ExportPorts = SaveDialog & PdfPrinting & DocxWorker & Clipboard & Pick<ChangeFeed, 'onExported'>;
+
 /**
  * The export service over one library: builds the export model, renders the
- * chosen format, asks the host where to save and writes the file. Plain
- * Node; printing and the save dialog come from the host. `clock` says when
- * an export is made (whether an embargo still holds); tests pass a fixed one.
+ * chosen format, asks the save dialog where to save and writes the file
+ * atomically. `clock` says when an export is made (whether an embargo still
+ * holds); tests pass a fixed one.
  */
-export function createExportService(library: Library, host: ServiceHost, clock: () => Date = () => new Date()): ExportService {
+export function createExportService(library: Library, host: ExportPorts, clock: () => Date = () => new Date()): ExportService {
   let fonts: Promise<FontFaceCss> | undefined;
   const printFonts = (): Promise<FontFaceCss> => {
     fonts ??= loadPrintFonts(host.fontsourceFolder).catch((error: unknown) => {
@@ -76,6 +75,8 @@ export function createExportService(library: Library, host: ServiceHost, clock: 
       const { bytes, pages } = await render(request, document);
       const written = await writeExportFile(path, bytes);
       library.settings.set(lastExportFolderKey, dirname(path));
+      // What left the building is kept in the briefing's history, whatever shell did the export.
+      library.revisions.record(briefing.id, { reason: 'export' });
       host.onExported?.(briefing.id, request.format);
       return { status: 'written', format: request.format, path, bytes: written, pages };
     },

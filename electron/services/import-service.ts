@@ -4,10 +4,11 @@ import { matchTemplate } from '../../shared/document/import/template-match';
 import type { BriefingTemplate } from '../../shared/document/template';
 import type { DocxImportPreview, ImportedField, ImportService } from '../../shared/ipc/import-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
-import type { ServiceHost } from './ports';
 import type { Library } from '../storage/library';
 import { convertDocxFile, convertDocxInline, createImportedBriefing, importedTitle } from './docx-import';
+import type { ChangeNotifier } from './change-feed';
 import { DocxPreviewCache } from './docx-preview-cache';
+import type { DocxImportWorker, OpenDialog } from './ports';
 
 /** The fields the file's release lines fill in `template`, labelled as Details shows them. */
 function filledFields(document: ImportedDocument, template: BriefingTemplate | undefined): ImportedField[] {
@@ -27,17 +28,17 @@ function filledFields(document: ImportedDocument, template: BriefingTemplate | u
 }
 
 /**
- * The import service: `previewDocx` asks the host for a file, converts it
- * (in the host's worker when it has one) and keeps the result in memory under
+ * The import service: `previewDocx` asks the open dialog for a file, converts it
+ * (in the import worker when the shell has one) and keeps the result in memory under
  * a preview id; `createFromDocx` saves it. The file is read once, so what is
  * saved is what the summary described even if the file changes meanwhile.
  */
-export function createImportService(library: Library, host: ServiceHost): ImportService {
+export function createImportService(library: Library, host: OpenDialog & DocxImportWorker, changes: ChangeNotifier): ImportService {
   const cache = new DocxPreviewCache();
   return {
     previewDocx: async () => {
       if (!host.chooseImportFile) throw new ServiceError('invalid-argument', 'Importing a Word file needs a file to be chosen; on the command line, give its path.');
-      const path = await host.chooseImportFile();
+      const path = await host.chooseImportFile('docx');
       if (path === null) return null;
       let document: ImportedDocument;
       try {
@@ -67,7 +68,7 @@ export function createImportService(library: Library, host: ServiceHost): Import
       if (!document) throw new ServiceError('not-found', 'This import is no longer waiting; choose the Word file again.');
       const briefing = createImportedBriefing(library, document, templateId);
       cache.delete(previewId);
-      return briefing;
+      return changes.changedTo(briefing);
     },
     discardDocx: async (previewId) => cache.delete(previewId),
   };

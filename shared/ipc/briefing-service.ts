@@ -116,6 +116,9 @@ export interface BriefingFileExport {
   contents: string;
 }
 
+/** What saving a `.briefing.json` file did: the person cancelled the save dialog, or the file was written. */
+export type BriefingFileSaveResult = { status: 'cancelled' } | { status: 'written'; path: string; bytes: number };
+
 export interface BriefingService {
   /** Briefings, most recently edited first. */
   list(query: ListBriefingsQuery): Promise<BriefingSummary[]>;
@@ -138,6 +141,10 @@ export interface BriefingService {
   exportFile(id: string): Promise<BriefingFileExport>;
   /** Adds the briefing in a `.briefing.json` file to the library as a new briefing; all or nothing. */
   importFile(contents: string): Promise<Briefing>;
+  /** Saves the briefing as a `.briefing.json` file where the person chooses in the save dialog, written atomically. */
+  saveFile(id: string): Promise<BriefingFileSaveResult>;
+  /** Asks for a `.briefing.json` file in the open dialog and imports it as `importFile` does; `null` when cancelled. */
+  openFile(): Promise<Briefing | null>;
   /** Moves the briefing one step through the workflow and records it in the history, with who did it. */
   changeStatus(request: ChangeStatusRequest): Promise<SavedBriefing>;
 }
@@ -155,5 +162,7 @@ export const briefingServiceArguments = {
   duplicate: z.tuple([briefingIdSchema]),
   exportFile: z.tuple([briefingIdSchema]),
   importFile: z.tuple([briefingFileTextSchema]),
+  saveFile: z.tuple([briefingIdSchema]),
+  openFile: z.tuple([]),
   changeStatus: z.tuple([changeStatusRequestSchema]),
 } satisfies ServiceArgumentSchemas<BriefingService>;

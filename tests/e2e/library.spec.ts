@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { test, expect } from './app-fixture';
 import { BriefingPage } from './briefing-page';
 
@@ -125,7 +125,7 @@ test.describe('a damaged library file', () => {
   });
 });
 
-test('a briefing exported as .briefing.json comes back as a new briefing; a bad file is refused with a reason', async ({ page, library }, testInfo) => {
+test('a briefing saved as .briefing.json comes back as a new briefing; a bad file is refused with a reason', async ({ page, library, serviceHost }) => {
   const app = new BriefingPage(page);
   await app.open();
   await app.newBriefing('Meeting readout');
@@ -133,20 +133,31 @@ test('a briefing exported as .briefing.json comes back as a new briefing; a bad 
   await app.typeInSection('lede', 'İlham Əliyev met the guest in Bakı.');
   await app.waitUntilSaved();
 
+  // The main process asks where with the save dialog (the test's answers in serviceHost.exportFolder) and writes the file.
   const panel = page.getByRole('navigation', { name: 'Library' });
-  const downloading = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'Export file' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toBe('Görüş — Встреча.briefing.json');
-  const saved = testInfo.outputPath(download.suggestedFilename());
-  await download.saveAs(saved);
+  const saved = join(serviceHost.exportFolder ?? '', 'Görüş — Встреча.briefing.json');
+  await expect.poll(() => existsSync(saved)).toBe(true);
+  expect(serviceHost.saveDialogs.at(-1)).toMatchObject({ suggestedName: 'Görüş — Встреча.briefing.json', format: 'briefing' });
+  expect(readdirSync(serviceHost.exportFolder ?? '')).toEqual(['Görüş — Встреча.briefing.json']);
 
-  await panel.getByLabel('Briefing file to import').setInputFiles(saved);
+  // … and reads the file the open dialog gives.
+  serviceHost.importPath = saved;
+  await panel.getByRole('button', { name: 'Import briefing…' }).click();
   await expect(panel.getByRole('button', { name: /Görüş — Встреча/ })).toHaveCount(2);
   await expect(app.section('lede')).toContainText('İlham Əliyev met the guest in Bakı.');
   expect(library.query<{ reason: string }>("SELECT reason FROM revisions WHERE reason = 'import'")).toHaveLength(1);
+  expect(serviceHost.openDialogs).toEqual(['briefing']);
 
-  await panel.getByLabel('Briefing file to import').setInputFiles({ name: 'notes.briefing.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "something-else"}') });
-  await expect(panel.getByRole('alert')).toHaveText('notes.briefing.json was not imported: This file is not a Briefing Desk briefing (.briefing.json).');
+  const notes = join(serviceHost.exportFolder ?? '', 'notes.briefing.json');
+  writeFileSync(notes, '{"format": "something-else"}');
+  serviceHost.importPath = notes;
+  await panel.getByRole('button', { name: 'Import briefing…' }).click();
+  await expect(panel.getByRole('alert')).toHaveText('“notes.briefing.json” was not imported: This file is not a Briefing Desk briefing (.briefing.json).');
+  expect(library.query('SELECT id FROM briefings')).toHaveLength(2);
+
+  serviceHost.importPath = serviceHost.exportFolder;
+  await panel.getByRole('button', { name: 'Import briefing…' }).click();
+  await expect(panel.getByRole('alert')).toHaveText(/is not a file Briefing Desk can open\.$/);
   expect(library.query('SELECT id FROM briefings')).toHaveLength(2);
 });

@@ -85,6 +85,8 @@ export const validArguments: { [Name in ServiceName]: Record<keyof Services[Name
     duplicate: [briefingId],
     exportFile: [briefingId],
     importFile: [briefingFileText],
+    saveFile: [briefingId],
+    openFile: [],
     changeStatus: [{ id: briefingId, baseRevision: 3, status: 'draft', reason: 'Facts to check' }],
   },
   templates: {

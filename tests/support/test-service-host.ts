@@ -2,13 +2,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createChromiumPdfPrinter } from '../../electron/cli/chromium-pdf-printer';
-import type { ServiceHost } from '../../electron/services/ports';
+import type { OpenedFileKind, SavedFileKind, ServicePorts } from '../../electron/services/ports';
 import type { ExportFormat } from '../../shared/document/export/export-options';
 import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
 
-export interface TestServiceHost extends ServiceHost {
+export interface TestServiceHost extends ServicePorts {
   /** What the save dialog was asked, in order. */
-  readonly saveDialogs: { suggestedName: string; format: ExportFormat; lastFolder: string | undefined }[];
+  readonly saveDialogs: { suggestedName: string; format: SavedFileKind; lastFolder: string | undefined }[];
   /** What was put on the clipboard, in order. */
   readonly clipboard: { html: string; text: string }[];
   /** What `onExported` was told, in order. */
@@ -33,6 +33,8 @@ export interface TestServiceHost extends ServiceHost {
   readonly briefingChanges: { briefingId: string; revision: number | null }[];
   /** The answer of the next open dialogs for an import: a path, or `null` for Cancel. */
   importPath: string | null;
+  /** What each open dialog asked for, in order. */
+  readonly openDialogs: OpenedFileKind[];
   /** Closes the Chromium the PDF printer started, if it did. */
   close(): Promise<void>;
 }
@@ -86,7 +88,11 @@ export function createTestServiceHost(exportFolder: string | null = tmpdir()): T
       return host.exportFolder === null ? null : join(host.exportFolder, suggestedName);
     },
     importPath: null,
-    chooseImportFile: async () => host.importPath,
+    openDialogs: [],
+    chooseImportFile: async (kind) => {
+      host.openDialogs.push(kind);
+      return host.importPath;
+    },
     writeClipboard: async (content) => {
       host.clipboard.push(content);
     },

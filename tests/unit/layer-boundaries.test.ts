@@ -33,6 +33,19 @@ describe('ESLint layer rule', () => {
     ['renderer/app/probe.ts', "import Database from 'better-sqlite3';"],
     ['renderer/app/probe.ts', "import { openLibrary } from '../../electron/storage/library';"],
     ['electron/main/probe.ts', "import { App } from '../../renderer/app/app';"],
+    // Services run in every shell: what a shell does comes in through a port.
+    ['electron/services/probe.ts', "import { dialog } from 'electron';"],
+    ['electron/services/probe.ts', "import { createElectronPorts } from '../main/electron-ports';"],
+    ['electron/services/probe.ts', "import { createCliPorts } from '../cli/cli-ports';"],
+    ['electron/services/probe.ts', "import { App } from '../../renderer/app/app';"],
+    // Format code takes a document and gives bytes: no services, no storage, no shell.
+    ['electron/export/probe.ts', "import { createExportService } from '../services/export-service';"],
+    ['electron/export/docx/probe.ts', "import type { Library } from '../../storage/library';"],
+    ['electron/export/probe.ts', "import { BrowserWindow } from 'electron';"],
+    ['electron/export/probe.ts', "import { lockDownSession } from '../main/lock-down-session';"],
+    ['electron/import/probe.ts', "import { createServices } from '../services/create-services';"],
+    ['electron/import/docx/probe.ts', "import { openLibrary } from '../../storage/library';"],
+    ['electron/import/docx/probe.ts', "import { app } from 'electron';"],
   ])('rejects, in %s: %s', async (filePath, code) => {
     expect(await layerErrors(filePath, `${code}\nexport {};\n`)).not.toEqual([]);
   });
@@ -41,6 +54,9 @@ describe('ESLint layer rule', () => {
     ['shared/document/probe.ts', "import { Editor } from 'slate';\nimport { z } from 'zod';"],
     ['electron/main/probe.ts', "import { app } from 'electron';\nimport { briefingSchema } from '../../shared/document/briefing';"],
     ['renderer/app/probe.ts', "import { useState } from 'react';\nimport { briefingSchema } from '../../shared/document/briefing';"],
+    ['electron/services/probe.ts', "import type { Library } from '../storage/library';\nimport { briefingDocxBytes } from '../export/docx/briefing-docx';\nimport type { SaveDialog } from './ports';"],
+    ['electron/export/probe.ts', "import { readFile } from 'node:fs/promises';\nimport { printHtml } from '../../shared/document/export/print-html';"],
+    ['electron/main/probe.ts', "import { createServices } from '../services/create-services';\nimport { createDocxWorkerClient } from './workers/docx-worker-client';"],
   ])('allows, in %s, the imports its layer may use', async (filePath, code) => {
     expect(await layerErrors(filePath, `${code}\nexport {};\n`)).toEqual([]);
   });

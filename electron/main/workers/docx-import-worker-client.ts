@@ -1,7 +1,7 @@
 import { ServiceError } from '../../../shared/ipc/ipc-result';
 import type { ImportedDocument } from '../../../shared/document/import/imported-document';
 import { createRequestReplyWorker } from './request-reply-worker';
-import type { DocxConverter } from '../../services/docx-import';
+import type { DocxConverter } from '../../services/ports';
 import type { DocxImportWorkerReply, DocxImportWorkerRequest } from './docx-import-worker';
 
 export interface DocxImportWorkerClient {

@@ -1,9 +1,6 @@
-import type { ExportDocument } from '../../../shared/document/export/export-document';
-import type { PageSize } from '../../../shared/document/export/export-options';
+import type { DocxRenderer } from '../../services/ports';
 import { createRequestReplyWorker } from './request-reply-worker';
 import type { DocxWorkerReply, DocxWorkerRequest } from './docx-worker';
-
-export type DocxRenderer = (document: ExportDocument, pageSize: PageSize) => Promise<Uint8Array>;
 
 export interface DocxWorkerClient {
   render: DocxRenderer;

@@ -22,17 +22,9 @@ export interface LibraryBrowserProps {
 
 const titleOf = (hit: LibrarySearchHit) => hit.title.trim() || 'Untitled briefing';
 
-/**
- * Hands the `.briefing.json` text to the browser as a download (in the app,
- * Electron's save dialog). A data: URL, because the app's request filter
- * admits data: and its own origin only.
- */
+/** Saves the briefing as a `.briefing.json` file: the main process asks where, with the save dialog, and writes it. */
 async function downloadBriefingFile(api: ReturnType<typeof useApi>, id: string): Promise<void> {
-  const file = await api.briefings.exportFile(id);
-  const link = document.createElement('a');
-  link.href = `data:application/json;charset=utf-8,${encodeURIComponent(file.contents)}`;
-  link.download = file.fileName;
-  link.click();
+  await api.briefings.saveFile(id);
 }
 
 /**

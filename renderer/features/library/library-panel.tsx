@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { BriefingSummary } from '../../../shared/document/briefing';
 import type { BriefingTemplate } from '../../../shared/document/template';
 import { useApi } from '../../api/api-context';
@@ -35,7 +35,6 @@ export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, 
   const [backupsOpen, setBackupsOpen] = useState(false);
   const [importError, setImportError] = useState<string | undefined>(undefined);
   const menuRef = useRef<HTMLDivElement>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const panel = useRef<HTMLElement>(null);
 
   // File › New Briefing… opens the template menu; View › Library goes to the search box.
@@ -44,16 +43,14 @@ export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, 
     if (command === 'show-library') panel.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   });
 
-  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
+  // The main process asks for the file with the open dialog, checks and reads it; the message names the file.
+  const importFile = async () => {
     setImportError(undefined);
     try {
-      const imported = await api.briefings.importFile(await file.text());
-      onOpen(imported.id);
+      const imported = await api.briefings.openFile();
+      if (imported) onOpen(imported.id);
     } catch (failure) {
-      setImportError(`${file.name} was not imported: ${errorMessage(failure)}`);
+      setImportError(errorMessage(failure));
     }
   };
 
@@ -167,10 +164,9 @@ export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, 
       )}
       <LibraryBrowser templates={templates} selectedId={selectedId} refresh={briefings} onOpen={onOpen} />
       <footer className="library-footer">
-        <button type="button" className="button button-quiet" onClick={() => fileInput.current?.click()}>
+        <button type="button" className="button button-quiet" onClick={() => void importFile()}>
           Import briefing…
         </button>
-        <input ref={fileInput} type="file" accept=".json,application/json" hidden aria-label="Briefing file to import" onChange={(event) => void importFile(event)} />
         <button type="button" className="button button-quiet" onClick={() => setBackupsOpen(true)}>
           Backups…
         </button>

@@ -1,5 +1,5 @@
 import type { OrganisationLogo } from '../app-settings';
-import { pageMargins, type PageMargins } from './pdf-page-setup';
+import { pageMargins, type PageMargins } from './page-margins';
 import type { Briefing } from '../briefing';
 import type { BlockElement, InlineNode, ListType, MarkName } from '../briefing-body';
 import { markNames } from '../briefing-body';

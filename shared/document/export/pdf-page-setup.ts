@@ -1,14 +1,9 @@
 import type { ExportDocument } from './export-document';
 import type { ExportOptions, PageSize } from './export-options';
 import { escapeHtml } from './html-text';
+import type { PageMargins } from './page-margins';
 
-/** Page margins in millimetres. */
-export interface PageMargins {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
+export { pageMargins, type PageMargins } from './page-margins';
 
 /**
  * Everything a PDF printer needs besides the HTML. Decided once here, so the
@@ -26,8 +21,6 @@ export interface PdfPageSetup {
   headerTemplate: string;
   footerTemplate: string;
 }
-
-export const pageMargins: PageMargins = { top: 22, right: 20, bottom: 20, left: 20 };
 
 const templateStyle =
   'font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", sans-serif; font-size: 8pt; color: #444; width: 100%; ' +

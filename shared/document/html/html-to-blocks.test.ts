@@ -8,7 +8,7 @@ import webPageHtml from '../../../tests/fixtures/paste/web-page.html?raw';
 import wordHtml from '../../../tests/fixtures/paste/word-365-windows.html?raw';
 import { htmlToBlocks } from './html-to-blocks';
 
-// jsdom stands in for the parser the main process will use for DOCX import: no browser involved.
+// jsdom is the parser the main process uses for DOCX import: no browser involved.
 const parse = (html: string) => new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document.body;
 const fixtures: Record<string, string> = {
   'hostile.html': hostileHtml,

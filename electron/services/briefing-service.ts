@@ -1,0 +1,66 @@
+import { basename, dirname } from 'node:path';
+import { z } from 'zod';
+import { newBriefingContent } from '../../shared/document/new-briefing';
+import type { BriefingService } from '../../shared/ipc/briefing-service';
+import { ServiceError } from '../../shared/ipc/ipc-result';
+import { writeExportFile } from '../files/write-export-file';
+import { exportBriefingFile, importBriefingFile } from '../storage/briefing-files';
+import type { Library } from '../storage/library';
+import { readBriefingFileText } from './briefing-file-io';
+import type { ChangeNotifier } from './change-feed';
+import { lastExportFolderKey } from './export-service';
+import type { OpenDialog, SaveDialog } from './ports';
+
+/**
+ * The briefings of the library: list, search, create, save, the Trash,
+ * status changes, and `.briefing.json` files, which are saved and opened
+ * here, in the main process, through the shell's dialogs, like the exports.
+ */
+export function createBriefingService(library: Library, changes: ChangeNotifier, dialogs: SaveDialog & OpenDialog): BriefingService {
+  const { changed, changedTo } = changes;
+  return {
+    list: async (query) => library.briefings.list(query),
+    get: async (id) => library.briefings.get(id),
+    create: async (request) => {
+      const content = newBriefingContent(library.templates.get(request.templateId), request.title);
+      return changedTo(library.briefings.create({ ...content, language: request.language ?? content.language }));
+    },
+    save: async (request) => {
+      const saved = library.briefings.save(request);
+      return changed(saved.id, saved.revision, saved, request.title !== undefined);
+    },
+    moveToTrash: async (id) => changed(id, null, library.briefings.moveToTrash(id), true),
+    search: async (query) => library.search.search(query),
+    organisations: async () => library.search.organisations(),
+    restoreFromTrash: async (id) => {
+      library.briefings.restoreFromTrash(id);
+      changed(id, library.briefings.get(id).revision, undefined, true);
+    },
+    deleteForever: async (id) => changed(id, null, library.briefings.deleteForever(id), true),
+    duplicate: async (id) => changedTo(library.briefings.duplicate(id)),
+    exportFile: async (id) => exportBriefingFile(library, id),
+    importFile: async (contents) => changedTo(importBriefingFile(library, contents)),
+    saveFile: async (id) => {
+      // Made before the dialog, so a briefing that no longer exists fails before the person picks a file.
+      const file = exportBriefingFile(library, id);
+      const path = await dialogs.chooseExportPath(file.fileName, 'briefing', library.settings.get(lastExportFolderKey, z.string()));
+      if (path === null) return { status: 'cancelled' };
+      const bytes = await writeExportFile(path, file.contents);
+      library.settings.set(lastExportFolderKey, dirname(path));
+      return { status: 'written', path, bytes };
+    },
+    openFile: async () => {
+      if (!dialogs.chooseImportFile) throw new ServiceError('invalid-argument', 'Opening a briefing file needs a file to be chosen; on the command line, give its path.');
+      const path = await dialogs.chooseImportFile('briefing');
+      if (path === null) return null;
+      const text = await readBriefingFileText(path);
+      try {
+        return changedTo(importBriefingFile(library, text));
+      } catch (error) {
+        if (error instanceof ServiceError) throw new ServiceError(error.code, `“${basename(path)}” was not imported: ${error.message}`, { cause: error });
+        throw error;
+      }
+    },
+    changeStatus: async (request) => changedTo(library.briefings.changeStatus(request, library.appSettings.get().authorName)),
+  };
+}
