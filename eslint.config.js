@@ -14,6 +14,8 @@ import tseslint from 'typescript-eslint';
  *   services/           application services over the library: no Electron, nothing from a shell (main/, cli/);
  *                       what a shell does comes in through a port (services/ports.ts)
  *   export/, import/    format code: nothing from services/, storage/, a shell (main/) or Electron
+ *   files/              file writing: likewise
+ *   storage/            the library: no Electron, nothing from services/ or a shell (main/, cli/)
  */
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'worker_threads', 'url', 'util', 'stream', 'events', 'module'];
 /** @param {string} layer */
@@ -46,6 +48,13 @@ export const layerRules = {
     importFromFolder('services', 'Format code may not import the services; a service calls the format code'),
     importFromFolder('storage', 'Format code may not import the library storage; it takes a document and returns bytes'),
     importFromFolder('main', 'Format code may not import the desktop shell (main/)'),
+  ],
+  /** Extra to `electron` for electron/storage/ (its tests may drive it through the services). */
+  storage: [
+    banned(['electron', 'electron/*'], 'The library storage runs in every shell: no Electron.'),
+    importFromFolder('services', 'The library storage may not import the services; the services call the storage'),
+    importFromFolder('main', 'The library storage may not import the desktop shell (main/)'),
+    importFromFolder('cli', 'The library storage may not import the command line (cli/)'),
   ],
   renderer: [
     importFromLayer('electron'),
@@ -81,8 +90,13 @@ export default tseslint.config(
   { files: ['electron/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: layerRules.electron }] } },
   { files: ['electron/services/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...layerRules.electron, ...layerRules.services] }] } },
   {
-    files: ['electron/export/**/*.ts', 'electron/import/**/*.ts'],
+    files: ['electron/export/**/*.ts', 'electron/import/**/*.ts', 'electron/files/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...layerRules.electron, ...layerRules.format] }] },
+  },
+  {
+    files: ['electron/storage/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...layerRules.electron, ...layerRules.storage] }] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -46,6 +46,11 @@ describe('ESLint layer rule', () => {
     ['electron/import/probe.ts', "import { createServices } from '../services/create-services';"],
     ['electron/import/docx/probe.ts', "import { openLibrary } from '../../storage/library';"],
     ['electron/import/docx/probe.ts', "import { app } from 'electron';"],
+    ['electron/files/probe.ts', "import type { Library } from '../storage/library';"],
+    // The storage is called by the services, never the other way round.
+    ['electron/storage/probe.ts', "import { createServices } from '../services/create-services';"],
+    ['electron/storage/probe.ts', "import { libraryFileFor } from '../cli/cli';"],
+    ['electron/storage/probe.ts', "import { app } from 'electron';"],
   ])('rejects, in %s: %s', async (filePath, code) => {
     expect(await layerErrors(filePath, `${code}\nexport {};\n`)).not.toEqual([]);
   });
@@ -57,6 +62,7 @@ describe('ESLint layer rule', () => {
     ['electron/services/probe.ts', "import type { Library } from '../storage/library';\nimport { briefingDocxBytes } from '../export/docx/briefing-docx';\nimport type { SaveDialog } from './ports';"],
     ['electron/export/probe.ts', "import { readFile } from 'node:fs/promises';\nimport { printHtml } from '../../shared/document/export/print-html';"],
     ['electron/main/probe.ts', "import { createServices } from '../services/create-services';\nimport { createDocxWorkerClient } from './workers/docx-worker-client';"],
+    ['electron/storage/probe.test.ts', "import { createServices } from '../services/create-services';\nimport Database from 'better-sqlite3';"],
   ])('allows, in %s, the imports its layer may use', async (filePath, code) => {
     expect(await layerErrors(filePath, `${code}\nexport {};\n`)).toEqual([]);
   });
