@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { downloadFailureReason, installedElectronBinary, nodeIsTooOld, startRefusal } from '../../scripts/start-checks.mjs';
 
@@ -42,5 +43,17 @@ describe('npm start checks', () => {
       'Failed to find Electron v45.5.0 for linux-riscv',
     );
     expect(downloadFailureReason('')).toBe('the download failed');
+  });
+});
+
+// On a Node older than 22.12 (as in CI) the real script stops before building or downloading anything. On a newer
+// Node it would download Electron or open the app, which a test must not do.
+describe.skipIf(!nodeIsTooOld(process.versions.node))('npm start on this Node', () => {
+  it('prints the one paragraph and exits 1, without a stack trace', () => {
+    const run = spawnSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/start-electron.mjs')], { encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim()).toBe(startRefusal({ problem: 'old-node', nodeVersion: process.versions.node }));
+    expect(run.stderr).not.toMatch(/^\s+at /mu);
   });
 });
