@@ -10,7 +10,7 @@ import { ImportDocxDialog } from '../features/import/import-docx-dialog';
 import { LibraryPanel } from '../features/library/library-panel';
 import { SettingsDialog } from '../features/settings/settings-dialog';
 import { ManageTemplatesDialog } from '../features/templates/manage-templates-dialog';
-import { useAppEvent } from './use-app-event';
+import { useAppEvent } from '../ui/use-app-event';
 import { CloseHandshake } from './close-handshake';
 
 /** The main window: library on the left, the open briefing on the right. */

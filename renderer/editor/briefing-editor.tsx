@@ -6,7 +6,7 @@ import { createBriefingEditor } from './create-briefing-editor';
 import { fieldChoices, insertFieldReference, onFieldTrigger, type FieldChoice } from './fields/field-commands';
 import { useFieldContext } from './fields/field-context';
 import { FieldPicker } from './fields/field-picker';
-import { useAppEvent } from '../app/use-app-event';
+import { useAppEvent } from '../ui/use-app-event';
 import { FindBar } from './find/find-bar';
 import { FindSession } from './find/find-session';
 import { commandForKeyStroke, isMacPlatform, isWindowCommand, runEditorCommand, type WindowCommand } from './hotkeys';

@@ -5,11 +5,11 @@ import type { LibrarySearchHit, LibrarySearchQuery } from '../../../shared/ipc/b
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { embargoHolds } from '../../../shared/document/embargo';
-import { formatEdited, formatEventDate, formatWallClock } from '../../app/format';
+import { formatEdited, formatEventDate, formatWallClock } from '../../ui/format';
 import { LibraryFilters } from './library-filters';
 import { SearchSnippetView } from './search-snippet-view';
 import { StatusFilter } from './status-filter';
-import { useEmbargoClock } from '../../app/use-embargo-clock';
+import { useEmbargoClock } from '../../ui/use-embargo-clock';
 import { useLibrarySearch } from './use-library-search';
 
 export interface LibraryBrowserProps {

@@ -4,7 +4,7 @@ import { builtInTemplates } from '../../../shared/document/templates/built-in-te
 import type { LibrarySearchHit, LibrarySearchQuery } from '../../../shared/ipc/briefing-service';
 import type { Services } from '../../../shared/ipc/contract';
 import { ApiContext } from '../../api/api-context';
-import { formatEdited, formatEventDate, formatWallClock } from '../../app/format';
+import { formatEdited, formatEventDate, formatWallClock } from '../../ui/format';
 import { LibraryPanel } from './library-panel';
 
 const hit = (id: string, title: string): LibrarySearchHit => ({

@@ -3,7 +3,7 @@ import type { BriefingSummary } from '../../../shared/document/briefing';
 import type { BriefingTemplate } from '../../../shared/document/template';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
-import { useAppEvent } from '../../app/use-app-event';
+import { useAppEvent } from '../../ui/use-app-event';
 import { BackupsDialog } from './backups-dialog';
 import { LibraryBrowser } from './library-browser';
 import './library.css';
