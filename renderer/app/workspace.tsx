@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Briefing, BriefingSummary } from '../../shared/document/briefing';
 import type { BriefingTemplate } from '../../shared/document/template';
 import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
@@ -11,6 +11,8 @@ import { LibraryPanel } from '../features/library/library-panel';
 import { SettingsDialog } from '../features/settings/settings-dialog';
 import { ManageTemplatesDialog } from '../features/templates/manage-templates-dialog';
 import { useAppEvent } from '../ui/use-app-event';
+import { MenuCommandRegistry, menuCommandLabels } from '../ui/commands/menu-commands';
+import { MenuCommandContext, useMenuCommandsIn } from '../ui/commands/use-menu-commands';
 import { CloseHandshake } from './close-handshake';
 
 /** The main window: library on the left, the open briefing on the right. */
@@ -116,9 +118,16 @@ export function Workspace() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  useAppEvent('menu-command-invoked', ({ command }) => {
-    if (command === 'open-settings') setSettingsOpen(true);
-    if (command === 'import-docx') setImportingDocx(true);
+  // Each menu command reaches the one part of the window that answers it; with no briefing open, the briefing's
+  // commands have no handler and the person is told why nothing happened.
+  const menuCommands = useMemo(
+    () => new MenuCommandRegistry((command) => setError(`“${menuCommandLabels[command]}” works on an open briefing: open one from the library first.`)),
+    [],
+  );
+  useAppEvent('menu-command-invoked', ({ command }) => void menuCommands.dispatch(command));
+  useMenuCommandsIn(menuCommands, 'workspace', {
+    'open-settings': () => setSettingsOpen(true),
+    'import-docx': () => setImportingDocx(true),
   });
   // File › Open Recent, or a `.briefing.json` file the system opened with the app.
   useAppEvent('open-briefing-requested', ({ briefingId }) => void openBriefing(briefingId));
@@ -129,69 +138,71 @@ export function Workspace() {
   const flushBeforeClose = useCallback(async () => (await flushOpen.current?.()) ?? true, []);
 
   return (
-    <div className="workspace">
-      <CloseHandshake flush={flushBeforeClose} />
-      <LibraryPanel
-        briefings={briefings}
-        templates={templates}
-        selectedId={open?.briefing.id}
-        error={error}
-        onOpen={(id) => void openBriefing(id)}
-        onCreate={(templateId) => void createBriefing(templateId)}
-        onManageTemplates={() => setManagingTemplates(true)}
-        onImportDocx={() => setImportingDocx(true)}
-        onOpenSettings={() => setSettingsOpen(true)}
-        flush={async () => (await flushOpen.current?.()) ?? true}
-      />
-      {importingDocx && (
-        <ImportDocxDialog
-          onImported={(id) => {
-            setImportingDocx(false);
-            void openBriefing(id);
-          }}
-          onClose={closeImport}
-        />
-      )}
-      {settingsOpen && <SettingsDialog onSaved={() => setSettingsOpen(false)} onClose={() => setSettingsOpen(false)} />}
-      {managingTemplates && (
-        <ManageTemplatesDialog templates={templates} onChanged={() => void refreshTemplates()} onClose={() => setManagingTemplates(false)} />
-      )}
-      {open ? (
-        <BriefingView
-          // The revision too: after a version is restored, opening the briefing again must show the restored text.
-          key={`${open.briefing.id}@${open.briefing.revision}`}
-          briefing={open.briefing}
-          template={open.template}
-          onTemplatesChanged={() => void refreshTemplates()}
-          registerFlush={registerFlush}
-          onSaved={() => void refreshList()}
+    <MenuCommandContext.Provider value={menuCommands}>
+      <div className="workspace">
+        <CloseHandshake flush={flushBeforeClose} />
+        <LibraryPanel
+          briefings={briefings}
+          templates={templates}
+          selectedId={open?.briefing.id}
+          error={error}
           onOpen={(id) => void openBriefing(id)}
-          onMovedToTrash={closeBriefing}
-          onRemovedElsewhere={() => {
-            closeBriefing();
-            setError('The briefing you had open was moved to the Trash in another window. It can be restored from the Trash.');
-          }}
+          onCreate={(templateId) => void createBriefing(templateId)}
+          onManageTemplates={() => setManagingTemplates(true)}
+          onImportDocx={() => setImportingDocx(true)}
+          onOpenSettings={() => setSettingsOpen(true)}
+          flush={async () => (await flushOpen.current?.()) ?? true}
         />
-      ) : (
-        <main className="welcome" aria-label="Welcome">
-          <h1>Briefing Desk</h1>
-          <p>Open a briefing from the library, or start a new one from a template.</p>
-          {recent.length > 0 && (
-            <section className="welcome-recent" aria-labelledby="welcome-recent-heading">
-              <h2 id="welcome-recent-heading">Recent</h2>
-              <ul>
-                {recent.map((briefing) => (
-                  <li key={briefing.id}>
-                    <button type="button" className="button button-quiet" onClick={() => void openBriefing(briefing.id)}>
-                      {briefing.title.trim() || 'Untitled briefing'}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-        </main>
-      )}
-    </div>
+        {importingDocx && (
+          <ImportDocxDialog
+            onImported={(id) => {
+              setImportingDocx(false);
+              void openBriefing(id);
+            }}
+            onClose={closeImport}
+          />
+        )}
+        {settingsOpen && <SettingsDialog onSaved={() => setSettingsOpen(false)} onClose={() => setSettingsOpen(false)} />}
+        {managingTemplates && (
+          <ManageTemplatesDialog templates={templates} onChanged={() => void refreshTemplates()} onClose={() => setManagingTemplates(false)} />
+        )}
+        {open ? (
+          <BriefingView
+            // The revision too: after a version is restored, opening the briefing again must show the restored text.
+            key={`${open.briefing.id}@${open.briefing.revision}`}
+            briefing={open.briefing}
+            template={open.template}
+            onTemplatesChanged={() => void refreshTemplates()}
+            registerFlush={registerFlush}
+            onSaved={() => void refreshList()}
+            onOpen={(id) => void openBriefing(id)}
+            onMovedToTrash={closeBriefing}
+            onRemovedElsewhere={() => {
+              closeBriefing();
+              setError('The briefing you had open was moved to the Trash in another window. It can be restored from the Trash.');
+            }}
+          />
+        ) : (
+          <main className="welcome" aria-label="Welcome">
+            <h1>Briefing Desk</h1>
+            <p>Open a briefing from the library, or start a new one from a template.</p>
+            {recent.length > 0 && (
+              <section className="welcome-recent" aria-labelledby="welcome-recent-heading">
+                <h2 id="welcome-recent-heading">Recent</h2>
+                <ul>
+                  {recent.map((briefing) => (
+                    <li key={briefing.id}>
+                      <button type="button" className="button button-quiet" onClick={() => void openBriefing(briefing.id)}>
+                        {briefing.title.trim() || 'Untitled briefing'}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </main>
+        )}
+      </div>
+    </MenuCommandContext.Provider>
   );
 }

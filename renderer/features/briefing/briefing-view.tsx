@@ -12,6 +12,7 @@ import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { formatEventDate } from '../../ui/format';
 import { useAppEvent } from '../../ui/use-app-event';
+import { useMenuCommands } from '../../ui/commands/use-menu-commands';
 import { useEmbargoClock } from '../../ui/use-embargo-clock';
 import { BriefingEditor } from '../../editor/briefing-editor';
 import { FieldContext, resolveReference } from '../../editor/fields/field-context';
@@ -196,29 +197,13 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
   };
 
   // The application menu: File › Export…, Save Now, and the Briefing menu.
-  useAppEvent('menu-command-invoked', ({ command }) => {
-    switch (command) {
-      case 'export':
-        setExporting(true);
-        break;
-      case 'save-now':
-        void controller.flush();
-        break;
-      case 'show-history':
-        setHistoryOpen(true);
-        break;
-      case 'save-as-template':
-        setSavingAsTemplate(true);
-        break;
-      case 'move-to-trash':
-        void moveToTrash();
-        break;
-      case 'open-in-new-window':
-        void openInNewWindow();
-        break;
-      default:
-        break;
-    }
+  useMenuCommands('briefing', {
+    export: () => setExporting(true),
+    'save-now': () => void controller.flush(),
+    'show-history': () => setHistoryOpen(true),
+    'save-as-template': () => setSavingAsTemplate(true),
+    'move-to-trash': () => void moveToTrash(),
+    'open-in-new-window': () => void openInNewWindow(),
   });
 
   // Another window changed this briefing. With nothing waiting to be saved here, show its version; with edits

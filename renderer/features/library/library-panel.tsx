@@ -3,7 +3,7 @@ import type { BriefingSummary } from '../../../shared/document/briefing';
 import type { BriefingTemplate } from '../../../shared/document/template';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
-import { useAppEvent } from '../../ui/use-app-event';
+import { useMenuCommands } from '../../ui/commands/use-menu-commands';
 import { BackupsDialog } from './backups-dialog';
 import { LibraryBrowser } from './library-browser';
 import './library.css';
@@ -39,9 +39,9 @@ export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, 
   const panel = useRef<HTMLElement>(null);
 
   // File › New Briefing… opens the template menu; View › Library goes to the search box.
-  useAppEvent('menu-command-invoked', ({ command }) => {
-    if (command === 'new-briefing') setMenuOpen(true);
-    if (command === 'show-library') panel.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  useMenuCommands('library', {
+    'new-briefing': () => setMenuOpen(true),
+    'show-library': () => panel.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus(),
   });
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
