@@ -51,6 +51,7 @@ export const rendererFolderRules = {
     importFromRendererFolder('editor', 'renderer/ui is the shared kit: it may not import the editor'),
   ],
 };
+/** @type {import('eslint').Linter.Config[]} */
 const rendererFolderBlocks = [
   { files: ['renderer/editor/**/*.{ts,tsx}', 'renderer/features/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: rendererFolderRules.inner }] } },
   { files: ['renderer/ui/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: rendererFolderRules.ui }] } },

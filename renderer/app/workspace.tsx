@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Briefing, BriefingSummary } from '../../shared/document/briefing';
+import type { Briefing } from '../../shared/document/briefing';
 import type { BriefingTemplate } from '../../shared/document/template';
 import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
 import { briefingIdFromQuery } from '../../shared/ipc/window-query';
@@ -19,7 +19,6 @@ import { CloseHandshake } from './close-handshake';
 export function Workspace() {
   const api = useApi();
   const [templates, setTemplates] = useState<BriefingTemplate[]>([]);
-  const [briefings, setBriefings] = useState<BriefingSummary[] | undefined>(undefined);
   const [open, setOpen] = useState<{ briefing: Briefing; template: BriefingTemplate | undefined } | undefined>(undefined);
   const [managingTemplates, setManagingTemplates] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -28,24 +27,15 @@ export function Workspace() {
   const [recent, setRecent] = useState<RecentBriefing[]>([]);
   const flushOpen = useRef<(() => Promise<boolean>) | undefined>(undefined);
 
-  const refreshList = useCallback(async () => {
-    try {
-      setBriefings(await api.briefings.list({}));
-    } catch (listError) {
-      setError(`The library could not be read: ${errorMessage(listError)}`);
-    }
-  }, [api]);
-
   useEffect(() => {
     let cancelled = false;
-    Promise.all([api.templates.list(), api.briefings.list({})]).then(
-      ([loadedTemplates, loadedBriefings]) => {
-        if (cancelled) return;
-        setTemplates(loadedTemplates);
-        setBriefings(loadedBriefings);
+    // The library panel reads the briefings itself (and again after each change to the library).
+    api.templates.list().then(
+      (loadedTemplates) => {
+        if (!cancelled) setTemplates(loadedTemplates);
       },
       (loadError: unknown) => {
-        if (!cancelled) setError(`The library could not be read: ${errorMessage(loadError)}`);
+        if (!cancelled) setError(`The templates could not be read: ${errorMessage(loadError)}`);
       },
     );
     return () => {
@@ -84,9 +74,8 @@ export function Workspace() {
       } catch (openError) {
         setError(`The briefing could not be opened: ${errorMessage(openError)}`);
       }
-      void refreshList();
     },
-    [api, refreshList],
+    [api],
   );
 
   const createBriefing = useCallback(
@@ -106,8 +95,7 @@ export function Workspace() {
   const closeBriefing = useCallback(() => {
     setOpen(undefined);
     api.lifecycle.showingBriefing(null).then(setRecent, () => undefined);
-    void refreshList();
-  }, [api, refreshList]);
+  }, [api]);
 
   useEffect(() => {
     // A window opened for one briefing ("Open in New Window", a file the system opened) shows it at once.
@@ -131,8 +119,6 @@ export function Workspace() {
   });
   // File › Open Recent, or a `.briefing.json` file the system opened with the app.
   useAppEvent('open-briefing-requested', ({ briefingId }) => void openBriefing(briefingId));
-  // Another window (or this one) changed the library: the list follows. The open briefing looks after itself.
-  useAppEvent('briefing-changed', () => void refreshList());
   const closeImport = useCallback(() => setImportingDocx(false), []);
 
   const flushBeforeClose = useCallback(async () => (await flushOpen.current?.()) ?? true, []);
@@ -142,7 +128,6 @@ export function Workspace() {
       <div className="workspace">
         <CloseHandshake flush={flushBeforeClose} />
         <LibraryPanel
-          briefings={briefings}
           templates={templates}
           selectedId={open?.briefing.id}
           error={error}
@@ -174,8 +159,7 @@ export function Workspace() {
             template={open.template}
             onTemplatesChanged={() => void refreshTemplates()}
             registerFlush={registerFlush}
-            onSaved={() => void refreshList()}
-            onOpen={(id) => void openBriefing(id)}
+              onOpen={(id) => void openBriefing(id)}
             onMovedToTrash={closeBriefing}
             onRemovedElsewhere={() => {
               closeBriefing();

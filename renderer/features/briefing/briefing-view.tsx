@@ -7,7 +7,6 @@ import { embargoHolds, embargoUntilOf } from '../../../shared/document/embargo';
 import { formatDateTime } from '../../../shared/document/field-format';
 import { isLockedStatus } from '../../../shared/document/workflow';
 import { validateBriefing } from '../../../shared/document/validate-briefing';
-import type { SavedBriefing } from '../../../shared/ipc/briefing-service';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { formatEventDate } from '../../ui/format';
@@ -32,7 +31,6 @@ export interface BriefingViewProps {
   template: BriefingTemplate | undefined;
   /** Lets the workspace flush this briefing before it opens another one. */
   registerFlush: (flush: (() => Promise<boolean>) | undefined) => void;
-  onSaved: (saved: SavedBriefing) => void;
   onOpen: (id: string) => void;
   onMovedToTrash: (id: string) => void;
   /** Another window moved this briefing to the Trash (or deleted it) while nothing here was waiting to be saved. */
@@ -44,9 +42,9 @@ export interface BriefingViewProps {
 type EditableContent = Pick<Briefing, 'title' | 'body' | 'fields' | 'language' | 'participants'>;
 
 /** One open briefing: title, body editor, save status and counts. Mount with `key={briefing.id}`. */
-export function BriefingView({ briefing, template, registerFlush, onSaved, onOpen, onMovedToTrash, onRemovedElsewhere, onTemplatesChanged }: BriefingViewProps) {
+export function BriefingView({ briefing, template, registerFlush, onOpen, onMovedToTrash, onRemovedElsewhere, onTemplatesChanged }: BriefingViewProps) {
   const api = useApi();
-  const { controller, status } = useAutosave(api, briefing, onSaved);
+  const { controller, status } = useAutosave(api, briefing);
   const [content, setContent] = useState<EditableContent>(() => ({
     title: briefing.title,
     body: briefing.body,

@@ -10,13 +10,12 @@ import { LibraryFilters } from './library-filters';
 import { SearchSnippetView } from './search-snippet-view';
 import { StatusFilter } from './status-filter';
 import { useEmbargoClock } from '../../ui/use-embargo-clock';
+import { useLibraryChanges } from './use-library-changes';
 import { useLibrarySearch } from './use-library-search';
 
 export interface LibraryBrowserProps {
   templates: BriefingTemplate[];
   selectedId: string | undefined;
-  /** Changes whenever the library may have changed elsewhere (a save, a new briefing): the list is read again. */
-  refresh: unknown;
   onOpen: (id: string) => void;
 }
 
@@ -40,13 +39,15 @@ async function downloadBriefingFile(api: ReturnType<typeof useApi>, id: string):
  * filters, order, the Trash, and Duplicate. Arrow keys move from the search
  * box through the results; Enter opens; Escape goes back to the box.
  */
-export function LibraryBrowser({ templates, selectedId, refresh, onOpen }: LibraryBrowserProps) {
+export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowserProps) {
   const api = useApi();
   const [query, setQuery] = useState<LibrarySearchQuery>({});
   const [showFilters, setShowFilters] = useState(false);
   const [organisations, setOrganisations] = useState<string[]>([]);
   const [actionError, setActionError] = useState<string | undefined>(undefined);
-  const { result, error, reload } = useLibrarySearch(query, refresh);
+  // Read again once per change to the library, whichever window made it.
+  const libraryChanges = useLibraryChanges();
+  const { result, error, reload } = useLibrarySearch(query, libraryChanges);
   const searchBox = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const trash = query.trashed === true;
@@ -54,7 +55,7 @@ export function LibraryBrowser({ templates, selectedId, refresh, onOpen }: Libra
   useEffect(() => {
     if (!showFilters) return;
     api.briefings.organisations().then(setOrganisations, () => setOrganisations([]));
-  }, [api, showFilters, refresh]);
+  }, [api, showFilters, libraryChanges]);
 
   const change = (changes: Partial<LibrarySearchQuery>) => setQuery((current) => ({ ...current, ...changes }));
 
@@ -64,8 +65,9 @@ export function LibraryBrowser({ templates, selectedId, refresh, onOpen }: Libra
       await action();
     } catch (actionFailure) {
       setActionError(`${failure}: ${errorMessage(actionFailure)}`);
+      // A change that succeeds is announced (see `useLibraryChanges`); one that failed may have met a list that is out of date.
+      reload();
     }
-    reload();
   };
 
   const focusResult = (index: number) => {

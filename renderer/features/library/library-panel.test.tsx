@@ -44,7 +44,7 @@ async function renderPanel(hits: LibrarySearchHit[], props: Partial<Parameters<t
   const { api, search } = bridge(hits);
   render(
     <ApiContext.Provider value={api}>
-      <LibraryPanel briefings={[]} templates={[...builtInTemplates]} selectedId={undefined} error={undefined} onOpen={vi.fn()} onCreate={vi.fn()} onManageTemplates={vi.fn()} onOpenSettings={vi.fn()} {...props} />
+      <LibraryPanel templates={[...builtInTemplates]} selectedId={undefined} error={undefined} onOpen={vi.fn()} onCreate={vi.fn()} onManageTemplates={vi.fn()} onOpenSettings={vi.fn()} {...props} />
     </ApiContext.Provider>,
   );
   await act(async () => vi.advanceTimersByTimeAsync(200));

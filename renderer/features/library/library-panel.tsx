@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
-import type { BriefingSummary } from '../../../shared/document/briefing';
 import type { BriefingTemplate } from '../../../shared/document/template';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
@@ -9,7 +8,6 @@ import { LibraryBrowser } from './library-browser';
 import './library.css';
 
 export interface LibraryPanelProps {
-  briefings: BriefingSummary[] | undefined;
   templates: BriefingTemplate[];
   selectedId: string | undefined;
   error: string | undefined;
@@ -26,10 +24,9 @@ export interface LibraryPanelProps {
 /**
  * The library: search and browse (see `LibraryBrowser`), "New briefing" from
  * a template, import of a `.briefing.json` file, and the backups.
- * `briefings` is the workspace's latest list; a new one means the library
- * changed, and the results are read again.
+ * The browser reads the library again whenever it changes (see `useLibraryChanges`).
  */
-export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, onCreate, onManageTemplates, onImportDocx, flush, onOpenSettings }: LibraryPanelProps) {
+export function LibraryPanel({ templates, selectedId, error, onOpen, onCreate, onManageTemplates, onImportDocx, flush, onOpenSettings }: LibraryPanelProps) {
   const api = useApi();
   const [menuOpen, setMenuOpen] = useState(false);
   const [backupsOpen, setBackupsOpen] = useState(false);
@@ -165,7 +162,7 @@ export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, 
           {error ?? importError}
         </p>
       )}
-      <LibraryBrowser templates={templates} selectedId={selectedId} refresh={briefings} onOpen={onOpen} />
+      <LibraryBrowser templates={templates} selectedId={selectedId} onOpen={onOpen} />
       <footer className="library-footer">
         <button type="button" className="button button-quiet" onClick={() => fileInput.current?.click()}>
           Import briefing…
