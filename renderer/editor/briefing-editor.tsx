@@ -14,6 +14,7 @@ import { activeLink, removeLink, setLink } from './links/link-commands';
 import { LinkDialog } from './links/link-dialog';
 import { LinkOpenerContext } from './links/link-opener';
 import './editor.css';
+import './lists/list-levels.css';
 import { Leaf } from './marks/leaf';
 import { renderElement } from './render-element';
 import { Toolbar } from './toolbar/toolbar';

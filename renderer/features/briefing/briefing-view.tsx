@@ -24,6 +24,7 @@ import { useBriefingActions } from './use-briefing-actions';
 import { useBriefingContent } from './use-briefing-content';
 import { useBriefingValidation } from './use-briefing-validation';
 import { useChangesElsewhere } from './use-changes-elsewhere';
+import './briefing.css';
 
 export interface BriefingViewProps {
   briefing: Briefing;

@@ -4,6 +4,7 @@ import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { DialogActions } from '../../ui/dialog-actions';
+import './templates.css';
 
 export interface ManageTemplatesDialogProps {
   templates: BriefingTemplate[];
