@@ -62,6 +62,29 @@ export const layerRules = {
   ],
 };
 
+/**
+ * Inside the renderer (a block of its own): renderer/app is the root that mounts the window and wires the features
+ * together; renderer/ui is the kit they all share (dialogs, buttons, menus, status, hooks, the command registry).
+ * The editor and the features may import the kit but never the root; the kit imports neither.
+ * These blocks repeat `layerRules.renderer` because a later `no-restricted-imports` replaces an earlier one.
+ */
+/** @param {string} folder @param {string} why */
+const importFromRendererFolder = (folder, why) => ({ regex: `(^|/)${folder}(/|$)`, message: `${why} (see docs/renderer.md).` });
+export const rendererFolderRules = {
+  inner: [...layerRules.renderer, importFromRendererFolder('app', 'The editor and the features may not import renderer/app, the root; shared UI lives in renderer/ui')],
+  ui: [
+    ...layerRules.renderer,
+    importFromRendererFolder('app', 'renderer/ui is the shared kit: it may not import the root renderer/app'),
+    importFromRendererFolder('features', 'renderer/ui is the shared kit: it may not import a feature'),
+    importFromRendererFolder('editor', 'renderer/ui is the shared kit: it may not import the editor'),
+  ],
+};
+/** @type {import('eslint').Linter.Config[]} */
+const rendererFolderBlocks = [
+  { files: ['renderer/editor/**/*.{ts,tsx}', 'renderer/features/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: rendererFolderRules.inner }] } },
+  { files: ['renderer/ui/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: rendererFolderRules.ui }] } },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/lint/fixtures/**', 'tests/fixtures/dompurify/**'] },
   js.configs.recommended,
@@ -106,4 +129,5 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: layerRules.renderer }],
     },
   },
+  ...rendererFolderBlocks,
 );

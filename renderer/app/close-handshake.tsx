@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useApi } from '../api/api-context';
-import { ModalDialog } from './modal-dialog';
-import { DialogActions } from './dialog-actions';
-import { useAppEvent } from './use-app-event';
+import { ModalDialog } from '../ui/modal-dialog';
+import { DialogActions } from '../ui/dialog-actions';
+import { useAppEvent } from '../ui/use-app-event';
 
 export interface CloseHandshakeProps {
   /** Saves the open briefing at once; false when that failed. */

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Briefing, BriefingSummary } from '../../shared/document/briefing';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Briefing } from '../../shared/document/briefing';
 import type { BriefingTemplate } from '../../shared/document/template';
 import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
 import { briefingIdFromQuery } from '../../shared/ipc/window-query';
@@ -10,14 +10,15 @@ import { ImportDocxDialog } from '../features/import/import-docx-dialog';
 import { LibraryPanel } from '../features/library/library-panel';
 import { SettingsDialog } from '../features/settings/settings-dialog';
 import { ManageTemplatesDialog } from '../features/templates/manage-templates-dialog';
-import { useAppEvent } from './use-app-event';
+import { useAppEvent } from '../ui/use-app-event';
+import { MenuCommandRegistry, menuCommandLabels } from '../ui/commands/menu-commands';
+import { MenuCommandContext, useMenuCommandsIn } from '../ui/commands/use-menu-commands';
 import { CloseHandshake } from './close-handshake';
 
 /** The main window: library on the left, the open briefing on the right. */
 export function Workspace() {
   const api = useApi();
   const [templates, setTemplates] = useState<BriefingTemplate[]>([]);
-  const [briefings, setBriefings] = useState<BriefingSummary[] | undefined>(undefined);
   const [open, setOpen] = useState<{ briefing: Briefing; template: BriefingTemplate | undefined } | undefined>(undefined);
   const [managingTemplates, setManagingTemplates] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -26,24 +27,15 @@ export function Workspace() {
   const [recent, setRecent] = useState<RecentBriefing[]>([]);
   const flushOpen = useRef<(() => Promise<boolean>) | undefined>(undefined);
 
-  const refreshList = useCallback(async () => {
-    try {
-      setBriefings(await api.briefings.list({}));
-    } catch (listError) {
-      setError(`The library could not be read: ${errorMessage(listError)}`);
-    }
-  }, [api]);
-
   useEffect(() => {
     let cancelled = false;
-    Promise.all([api.templates.list(), api.briefings.list({})]).then(
-      ([loadedTemplates, loadedBriefings]) => {
-        if (cancelled) return;
-        setTemplates(loadedTemplates);
-        setBriefings(loadedBriefings);
+    // The library panel reads the briefings itself (and again after each change to the library).
+    api.templates.list().then(
+      (loadedTemplates) => {
+        if (!cancelled) setTemplates(loadedTemplates);
       },
       (loadError: unknown) => {
-        if (!cancelled) setError(`The library could not be read: ${errorMessage(loadError)}`);
+        if (!cancelled) setError(`The templates could not be read: ${errorMessage(loadError)}`);
       },
     );
     return () => {
@@ -82,9 +74,8 @@ export function Workspace() {
       } catch (openError) {
         setError(`The briefing could not be opened: ${errorMessage(openError)}`);
       }
-      void refreshList();
     },
-    [api, refreshList],
+    [api],
   );
 
   const createBriefing = useCallback(
@@ -104,8 +95,7 @@ export function Workspace() {
   const closeBriefing = useCallback(() => {
     setOpen(undefined);
     api.lifecycle.showingBriefing(null).then(setRecent, () => undefined);
-    void refreshList();
-  }, [api, refreshList]);
+  }, [api]);
 
   useEffect(() => {
     // A window opened for one briefing ("Open in New Window", a file the system opened) shows it at once.
@@ -116,82 +106,87 @@ export function Workspace() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  useAppEvent('menu-command-invoked', ({ command }) => {
-    if (command === 'open-settings') setSettingsOpen(true);
-    if (command === 'import-docx') setImportingDocx(true);
+  // Each menu command reaches the one part of the window that answers it; with no briefing open, the briefing's
+  // commands have no handler and the person is told why nothing happened.
+  const menuCommands = useMemo(
+    () => new MenuCommandRegistry((command) => setError(`“${menuCommandLabels[command]}” works on an open briefing: open one from the library first.`)),
+    [],
+  );
+  useAppEvent('menu-command-invoked', ({ command }) => void menuCommands.dispatch(command));
+  useMenuCommandsIn(menuCommands, 'workspace', {
+    'open-settings': () => setSettingsOpen(true),
+    'import-docx': () => setImportingDocx(true),
   });
   // File › Open Recent, or a `.briefing.json` file the system opened with the app.
   useAppEvent('open-briefing-requested', ({ briefingId }) => void openBriefing(briefingId));
-  // Another window (or this one) changed the library: the list follows. The open briefing looks after itself.
-  useAppEvent('briefing-changed', () => void refreshList());
   const closeImport = useCallback(() => setImportingDocx(false), []);
 
   const flushBeforeClose = useCallback(async () => (await flushOpen.current?.()) ?? true, []);
 
   return (
-    <div className="workspace">
-      <CloseHandshake flush={flushBeforeClose} />
-      <LibraryPanel
-        briefings={briefings}
-        templates={templates}
-        selectedId={open?.briefing.id}
-        error={error}
-        onOpen={(id) => void openBriefing(id)}
-        onCreate={(templateId) => void createBriefing(templateId)}
-        onManageTemplates={() => setManagingTemplates(true)}
-        onImportDocx={() => setImportingDocx(true)}
-        onOpenSettings={() => setSettingsOpen(true)}
-        flush={async () => (await flushOpen.current?.()) ?? true}
-      />
-      {importingDocx && (
-        <ImportDocxDialog
-          onImported={(id) => {
-            setImportingDocx(false);
-            void openBriefing(id);
-          }}
-          onClose={closeImport}
-        />
-      )}
-      {settingsOpen && <SettingsDialog onSaved={() => setSettingsOpen(false)} onClose={() => setSettingsOpen(false)} />}
-      {managingTemplates && (
-        <ManageTemplatesDialog templates={templates} onChanged={() => void refreshTemplates()} onClose={() => setManagingTemplates(false)} />
-      )}
-      {open ? (
-        <BriefingView
-          // The revision too: after a version is restored, opening the briefing again must show the restored text.
-          key={`${open.briefing.id}@${open.briefing.revision}`}
-          briefing={open.briefing}
-          template={open.template}
-          onTemplatesChanged={() => void refreshTemplates()}
-          registerFlush={registerFlush}
-          onSaved={() => void refreshList()}
+    <MenuCommandContext.Provider value={menuCommands}>
+      <div className="workspace">
+        <CloseHandshake flush={flushBeforeClose} />
+        <LibraryPanel
+          templates={templates}
+          selectedId={open?.briefing.id}
+          error={error}
           onOpen={(id) => void openBriefing(id)}
-          onMovedToTrash={closeBriefing}
-          onRemovedElsewhere={() => {
-            closeBriefing();
-            setError('The briefing you had open was moved to the Trash in another window. It can be restored from the Trash.');
-          }}
+          onCreate={(templateId) => void createBriefing(templateId)}
+          onManageTemplates={() => setManagingTemplates(true)}
+          onImportDocx={() => setImportingDocx(true)}
+          onOpenSettings={() => setSettingsOpen(true)}
+          flush={async () => (await flushOpen.current?.()) ?? true}
         />
-      ) : (
-        <main className="welcome" aria-label="Welcome">
-          <h1>Briefing Desk</h1>
-          <p>Open a briefing from the library, or start a new one from a template.</p>
-          {recent.length > 0 && (
-            <section className="welcome-recent" aria-labelledby="welcome-recent-heading">
-              <h2 id="welcome-recent-heading">Recent</h2>
-              <ul>
-                {recent.map((briefing) => (
-                  <li key={briefing.id}>
-                    <button type="button" className="button button-quiet" onClick={() => void openBriefing(briefing.id)}>
-                      {briefing.title.trim() || 'Untitled briefing'}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-        </main>
-      )}
-    </div>
+        {importingDocx && (
+          <ImportDocxDialog
+            onImported={(id) => {
+              setImportingDocx(false);
+              void openBriefing(id);
+            }}
+            onClose={closeImport}
+          />
+        )}
+        {settingsOpen && <SettingsDialog onSaved={() => setSettingsOpen(false)} onClose={() => setSettingsOpen(false)} />}
+        {managingTemplates && (
+          <ManageTemplatesDialog templates={templates} onChanged={() => void refreshTemplates()} onClose={() => setManagingTemplates(false)} />
+        )}
+        {open ? (
+          <BriefingView
+            // The revision too: after a version is restored, opening the briefing again must show the restored text.
+            key={`${open.briefing.id}@${open.briefing.revision}`}
+            briefing={open.briefing}
+            template={open.template}
+            onTemplatesChanged={() => void refreshTemplates()}
+            registerFlush={registerFlush}
+              onOpen={(id) => void openBriefing(id)}
+            onMovedToTrash={closeBriefing}
+            onRemovedElsewhere={() => {
+              closeBriefing();
+              setError('The briefing you had open was moved to the Trash in another window. It can be restored from the Trash.');
+            }}
+          />
+        ) : (
+          <main className="welcome" aria-label="Welcome">
+            <h1>Briefing Desk</h1>
+            <p>Open a briefing from the library, or start a new one from a template.</p>
+            {recent.length > 0 && (
+              <section className="welcome-recent" aria-labelledby="welcome-recent-heading">
+                <h2 id="welcome-recent-heading">Recent</h2>
+                <ul>
+                  {recent.map((briefing) => (
+                    <li key={briefing.id}>
+                      <button type="button" className="button button-quiet" onClick={() => void openBriefing(briefing.id)}>
+                        {briefing.title.trim() || 'Untitled briefing'}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </main>
+        )}
+      </div>
+    </MenuCommandContext.Provider>
   );
 }

@@ -6,7 +6,7 @@ import { createBriefingEditor } from './create-briefing-editor';
 import { fieldChoices, insertFieldReference, onFieldTrigger, type FieldChoice } from './fields/field-commands';
 import { useFieldContext } from './fields/field-context';
 import { FieldPicker } from './fields/field-picker';
-import { useAppEvent } from '../app/use-app-event';
+import { useMenuCommands } from '../ui/commands/use-menu-commands';
 import { FindBar } from './find/find-bar';
 import { FindSession } from './find/find-session';
 import { commandForKeyStroke, isMacPlatform, isWindowCommand, runEditorCommand, type WindowCommand } from './hotkeys';
@@ -14,6 +14,7 @@ import { activeLink, removeLink, setLink } from './links/link-commands';
 import { LinkDialog } from './links/link-dialog';
 import { LinkOpenerContext } from './links/link-opener';
 import './editor.css';
+import './lists/list-levels.css';
 import { Leaf } from './marks/leaf';
 import { renderElement } from './render-element';
 import { Toolbar } from './toolbar/toolbar';
@@ -165,8 +166,9 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
   );
 
   // Edit › Find… and Replace… from the application menu (on macOS the menu takes the keystroke first).
-  useAppEvent('menu-command-invoked', ({ command }) => {
-    if (command === 'find' || command === 'replace') runWindowCommand(command);
+  useMenuCommands('editor', {
+    find: () => runWindowCommand('find'),
+    replace: () => runWindowCommand('replace'),
   });
 
   const handleKeyDown = useCallback(

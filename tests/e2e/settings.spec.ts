@@ -62,6 +62,11 @@ test.describe('the application menu', () => {
     await emitAppEvent(page, 'menu-command-invoked', { command: 'show-library' });
     await expect(page.getByRole('searchbox').first()).toBeFocused();
 
+    // With no briefing open, a briefing's command says why nothing happened instead of doing nothing.
+    await emitAppEvent(page, 'menu-command-invoked', { command: 'export' });
+    await expect(page.getByText('“Export…” works on an open briefing: open one from the library first.')).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Export' })).toHaveCount(0);
+
     await page.getByRole('button', { name: /Ali Asadov meets ITU/ }).click();
     await emitAppEvent(page, 'menu-command-invoked', { command: 'export' });
     await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { ModalDialog } from '../../app/modal-dialog';
-import { DialogActions } from '../../app/dialog-actions';
+import { ModalDialog } from '../../ui/modal-dialog';
+import { DialogActions } from '../../ui/dialog-actions';
 import { linkAddressFromInput } from './link-address';
 
 export interface LinkDialogProps {

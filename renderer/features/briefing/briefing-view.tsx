@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Editor } from 'slate';
 import type { Briefing, FieldValue } from '../../../shared/document/briefing';
 import type { BriefingBody } from '../../../shared/document/briefing-body';
@@ -6,32 +6,31 @@ import type { BriefingTemplate } from '../../../shared/document/template';
 import { embargoHolds, embargoUntilOf } from '../../../shared/document/embargo';
 import { formatDateTime } from '../../../shared/document/field-format';
 import { isLockedStatus } from '../../../shared/document/workflow';
-import { validateBriefing } from '../../../shared/document/validate-briefing';
-import type { SavedBriefing } from '../../../shared/ipc/briefing-service';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
-import { formatEventDate } from '../../app/format';
-import { useAppEvent } from '../../app/use-app-event';
-import { useEmbargoClock } from '../../app/use-embargo-clock';
+import { formatEventDate } from '../../ui/format';
+import { useMenuCommands } from '../../ui/commands/use-menu-commands';
+import { useEmbargoClock } from '../../ui/use-embargo-clock';
 import { BriefingEditor } from '../../editor/briefing-editor';
-import { FieldContext, resolveReference } from '../../editor/fields/field-context';
+import { FieldContext } from '../../editor/fields/field-context';
 import { DetailsPanel } from '../details/details-panel';
-import { ExportDialog } from '../export/export-dialog';
-import { HistoryDialog } from '../history/history-dialog';
 import { ParticipantsEditor } from '../participants/participants-editor';
-import { SaveAsTemplateDialog } from '../templates/save-as-template-dialog';
 import { WorkflowBar } from '../workflow/workflow-bar';
+import { BriefingDialogs, type BriefingDialogName } from './briefing-dialogs';
+import { BriefingStatusBar } from './briefing-status-bar';
 import { ConflictBanner } from './conflict-banner';
-import { saveStatusLabel } from './save-status-label';
-import { TextStatsCache } from './text-stats-cache';
-import { useAutosave } from './use-autosave';
+import { useAutosaveSession, type RegisterFlush } from './use-autosave-session';
+import { useBriefingActions } from './use-briefing-actions';
+import { useBriefingContent } from './use-briefing-content';
+import { useBriefingValidation } from './use-briefing-validation';
+import { useChangesElsewhere } from './use-changes-elsewhere';
+import './briefing.css';
 
 export interface BriefingViewProps {
   briefing: Briefing;
   template: BriefingTemplate | undefined;
   /** Lets the workspace flush this briefing before it opens another one. */
-  registerFlush: (flush: (() => Promise<boolean>) | undefined) => void;
-  onSaved: (saved: SavedBriefing) => void;
+  registerFlush: RegisterFlush;
   onOpen: (id: string) => void;
   onMovedToTrash: (id: string) => void;
   /** Another window moved this briefing to the Trash (or deleted it) while nothing here was waiting to be saved. */
@@ -39,63 +38,42 @@ export interface BriefingViewProps {
   onTemplatesChanged: () => void;
 }
 
-/** What the person edits in this view; autosave sends each part when it changes. */
-type EditableContent = Pick<Briefing, 'title' | 'body' | 'fields' | 'language' | 'participants'>;
-
-/** One open briefing: title, body editor, save status and counts. Mount with `key={briefing.id}`. */
-export function BriefingView({ briefing, template, registerFlush, onSaved, onOpen, onMovedToTrash, onRemovedElsewhere, onTemplatesChanged }: BriefingViewProps) {
+/**
+ * One open briefing, laid out: banners, the workflow bar, the editor with its header and details, the status bar.
+ * The concerns live beside it: the autosave session (`useAutosaveSession`), the edits (`useBriefingContent`), the
+ * actions on the whole briefing (`useBriefingActions`), the dialogs (`BriefingDialogs`), other windows' changes
+ * (`useChangesElsewhere`) and validation (`useBriefingValidation`). Mount with `key={briefing.id}`.
+ */
+export function BriefingView({ briefing, template, registerFlush, onOpen, onMovedToTrash, onRemovedElsewhere, onTemplatesChanged }: BriefingViewProps) {
   const api = useApi();
-  const { controller, status } = useAutosave(api, briefing, onSaved);
-  const [content, setContent] = useState<EditableContent>(() => ({
-    title: briefing.title,
-    body: briefing.body,
-    fields: briefing.fields,
-    language: briefing.language,
-    participants: briefing.participants,
-  }));
+  const session = useAutosaveSession(api, briefing, registerFlush);
+  const { status, flush } = session;
+  const { content, latest, change } = useBriefingContent(briefing, session.controller);
   const { title, body, fields, language, participants } = content;
+  const actions = useBriefingActions({ briefing, session, latest, onOpen, onMovedToTrash });
+  const showLatest = useCallback(() => onOpen(briefing.id), [onOpen, briefing.id]);
+  useChangesElsewhere({ briefingId: briefing.id, session, isTrashingHere: actions.isTrashingHere, onShowLatest: showLatest, onRemovedElsewhere });
+
+  const [dialog, setDialog] = useState<BriefingDialogName | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [sectionIndex, setSectionIndex] = useState<number | undefined>(undefined);
+
+  // The application menu: File › Export…, Save Now, and the Briefing menu.
+  useMenuCommands('briefing', {
+    export: () => setDialog('export'),
+    'save-now': () => void flush(),
+    'show-history': () => setDialog('history'),
+    'save-as-template': () => setDialog('save-as-template'),
+    'move-to-trash': () => void actions.moveToTrash(),
+    'open-in-new-window': () => void actions.openInNewWindow(),
+  });
+
   // Approved and released briefings are what was signed off; the library refuses edits to them too.
   const locked = isLockedStatus(briefing.status);
   // Shown while the embargo holds, and gone the minute it lifts, as in the library list and the exports.
   const embargoUntil = embargoUntilOf(fields);
   const now = useEmbargoClock([embargoUntil]);
   const embargo = embargoUntil && embargoHolds(embargoUntil, now) ? `Embargoed until ${formatDateTime(embargoUntil, language)}` : undefined;
-  const [sectionIndex, setSectionIndex] = useState<number | undefined>(undefined);
-  const [actionError, setActionError] = useState<string | undefined>(undefined);
-  const [notice, setNotice] = useState<string | undefined>(undefined);
-  const [savingAsTemplate, setSavingAsTemplate] = useState(false);
-  const [exporting, setExporting] = useState(false);
-  const [historyOpen, setHistoryOpen] = useState(false);
-  // What is on screen now, read by the async actions (a copy must carry everything the person changed).
-  const latest = useRef(content);
-  const trashingHere = useRef(false);
-
-  /** Every edit goes through here: onto the screen, into `latest`, and to autosave. */
-  const change = useCallback(
-    (changes: Partial<EditableContent>) => {
-      latest.current = { ...latest.current, ...changes };
-      setContent(latest.current);
-      controller.update(changes);
-    },
-    [controller],
-  );
-
-  useEffect(() => {
-    registerFlush(() => controller.flush());
-    return () => registerFlush(undefined);
-  }, [controller, registerFlush]);
-
-  useEffect(() => {
-    // Word users press Ctrl+S out of habit: save at once instead of the browser's "Save page".
-    const saveNow = (event: globalThis.KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void controller.flush();
-      }
-    };
-    window.addEventListener('keydown', saveNow);
-    return () => window.removeEventListener('keydown', saveNow);
-  }, [controller]);
 
   useEffect(() => {
     // The window's title (and the taskbar's) names the briefing, as Word names the document.
@@ -108,187 +86,46 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
     [],
   );
 
-  const handleBodyChange = useCallback((next: BriefingBody) => change({ body: next }), [change]);
-
-  const openLink = useCallback(
-    (url: string) => {
-      api.shell.openLink(url).catch((error: unknown) => setActionError(`The link could not be opened: ${errorMessage(error)}`));
-    },
-    [api],
-  );
-
   useEffect(() => {
     // Spelling follows the briefing's language where the platform has it; without a checker nothing is lost, so a failure is ignored.
     api.shell.setSpellcheckLanguage(language).catch(() => undefined);
   }, [api, language]);
 
+  const { reportError } = actions;
+  const openLink = useCallback(
+    (url: string) => {
+      api.shell.openLink(url).catch((error: unknown) => reportError(`The link could not be opened: ${errorMessage(error)}`));
+    },
+    [api, reportError],
+  );
+  const handleBodyChange = useCallback((next: BriefingBody) => change({ body: next }), [change]);
   const handleEditorChange = useCallback((editor: Editor) => {
     const anchor = editor.selection?.anchor.path;
     setSectionIndex(anchor && anchor.length > 0 ? anchor[0] : undefined);
   }, []);
-
   const handleFieldChange = (fieldId: string, value: FieldValue) => change({ fields: { ...latest.current.fields, [fieldId]: value } });
 
-  const saveAsCopy = async () => {
-    setActionError(undefined);
-    try {
-      const copy = await api.briefings.create({ templateId: briefing.templateId, title: `${latest.current.title.slice(0, 480)} (my version)` });
-      await api.briefings.save({
-        id: copy.id,
-        baseRevision: copy.revision,
-        body: latest.current.body,
-        fields: latest.current.fields,
-        participants: latest.current.participants,
-        language: latest.current.language,
-      });
-      // This window's version now lives in the copy; the original stays as the other window saved it.
-      controller.dispose();
-      registerFlush(undefined);
-      onOpen(copy.id);
-    } catch (error) {
-      setActionError(`The copy could not be saved: ${errorMessage(error)}`);
-    }
-  };
-
-  const overwrite = async () => {
-    setActionError(undefined);
-    try {
-      const current = await api.briefings.get(briefing.id);
-      await controller.overwrite(current.revision, { ...latest.current });
-    } catch (error) {
-      setActionError(`Your version could not be saved: ${errorMessage(error)}`);
-    }
-  };
-
-  const openInNewWindow = async () => {
-    setActionError(undefined);
-    try {
-      // The other window reads the briefing from the library, so what is on screen goes there first.
-      if (!(await controller.flush())) {
-        setActionError('The briefing was not opened in a new window: its latest changes are not saved yet.');
-        return;
-      }
-      await api.lifecycle.openInNewWindow(briefing.id);
-    } catch (error) {
-      setActionError(`The briefing could not be opened in a new window: ${errorMessage(error)}`);
-    }
-  };
-
-  const moveToTrash = async () => {
-    setActionError(undefined);
-    if (!window.confirm(`Move “${latest.current.title.trim() || 'Untitled briefing'}” to the Trash?`)) return;
-    try {
-      // What is on screen goes into the library first; a briefing with unsaved changes is not trashed.
-      if (!(await controller.flush())) {
-        setActionError('The briefing was not moved to the Trash: its latest changes are not saved yet.');
-        return;
-      }
-      // The library tells every window, this one too, before this call returns: that is no news from elsewhere.
-      trashingHere.current = true;
-      await api.briefings.moveToTrash(briefing.id);
-      controller.dispose();
-      registerFlush(undefined);
-      onMovedToTrash(briefing.id);
-    } catch (error) {
-      trashingHere.current = false;
-      setActionError(`The briefing could not be moved to the Trash: ${errorMessage(error)}`);
-    }
-  };
-
-  // The application menu: File › Export…, Save Now, and the Briefing menu.
-  useAppEvent('menu-command-invoked', ({ command }) => {
-    switch (command) {
-      case 'export':
-        setExporting(true);
-        break;
-      case 'save-now':
-        void controller.flush();
-        break;
-      case 'show-history':
-        setHistoryOpen(true);
-        break;
-      case 'save-as-template':
-        setSavingAsTemplate(true);
-        break;
-      case 'move-to-trash':
-        void moveToTrash();
-        break;
-      case 'open-in-new-window':
-        void openInNewWindow();
-        break;
-      default:
-        break;
-    }
-  });
-
-  // Another window changed this briefing. With nothing waiting to be saved here, show its version; with edits
-  // pending, this window's next save meets the revision check and the conflict banner lets the person choose.
-  useAppEvent('briefing-changed', ({ briefingId, revision }) => {
-    if (briefingId !== briefing.id || controller.hasUnsavedChanges || trashingHere.current) return;
-    if (revision === null) {
-      controller.dispose();
-      registerFlush(undefined);
-      onRemovedElsewhere();
-    } else if (revision > controller.revision) {
-      onOpen(briefing.id);
-    }
-  });
-
   const fieldContext = useMemo(() => ({ template, fields, language }), [template, fields, language]);
-  const statsCache = useMemo(
-    () => new TextStatsCache((reference: Parameters<typeof resolveReference>[0]) => resolveReference(reference, fieldContext).value),
-    [fieldContext],
-  );
   const deferredBody = useDeferredValue(body);
-  const total = statsCache.sections(deferredBody);
-  const currentSection = sectionIndex === undefined ? undefined : deferredBody[sectionIndex];
-  const section = currentSection ? statsCache.sections([currentSection]) : undefined;
+  const issues = useBriefingValidation(template, fields, deferredBody);
   const eventDate = template?.eventDateField ? fields[template.eventDateField] : null;
-  const issues = template ? validateBriefing({ fields, body: deferredBody }, template, new Date()) : [];
 
   return (
     <main className="briefing-view" aria-label="Briefing">
-      {status.kind === 'conflict' && <ConflictBanner reason={status.reason} onSaveCopy={saveAsCopy} onOverwrite={overwrite} />}
-      {status.kind === 'refused' && <ConflictBanner reason={status.reason} onSaveCopy={saveAsCopy} />}
-      {savingAsTemplate && (
-        <SaveAsTemplateDialog
-          briefingId={briefing.id}
-          suggestedName={title.trim() || template?.name || 'My template'}
-          flush={() => controller.flush()}
-          onSaved={(name) => {
-            setSavingAsTemplate(false);
-            setNotice(`Saved as the template “${name}”. It is in the New briefing menu.`);
-            onTemplatesChanged();
-          }}
-          onClose={() => setSavingAsTemplate(false)}
-        />
-      )}
-      {exporting && (
-        <ExportDialog
-          briefingId={briefing.id}
-          status={briefing.status}
-          hasParticipants={template?.hasParticipants ?? participants.length > 0}
-          issues={issues}
-          flush={() => controller.flush()}
-          onExported={(message) => {
-            setExporting(false);
-            setNotice(message);
-          }}
-          onClose={() => setExporting(false)}
-        />
-      )}
-      {historyOpen && (
-        <HistoryDialog
-          briefingId={briefing.id}
-          current={content}
-          flush={() => controller.flush()}
-          onRestored={() => {
-            setHistoryOpen(false);
-            onOpen(briefing.id);
-          }}
-          onClose={() => setHistoryOpen(false)}
-        />
-      )}
+      {status.kind === 'conflict' && <ConflictBanner reason={status.reason} onSaveCopy={actions.saveAsCopy} onOverwrite={actions.overwrite} />}
+      {status.kind === 'refused' && <ConflictBanner reason={status.reason} onSaveCopy={actions.saveAsCopy} />}
+      <BriefingDialogs
+        dialog={dialog}
+        briefing={briefing}
+        template={template}
+        content={content}
+        issues={issues}
+        flush={flush}
+        onClose={() => setDialog(undefined)}
+        onNotice={setNotice}
+        onRestored={showLatest}
+        onTemplatesChanged={onTemplatesChanged}
+      />
       {notice && (
         <div className="banner banner-info" aria-live="polite">
           <span>{notice}</span>
@@ -297,17 +134,17 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
           </button>
         </div>
       )}
-      {actionError && (
+      {actions.actionError && (
         <div className="banner banner-error" role="alert">
-          {actionError}
+          {actions.actionError}
         </div>
       )}
       <WorkflowBar
         briefingId={briefing.id}
         status={briefing.status}
         embargo={embargo}
-        saveFirst={async () => ((await controller.flush()) ? controller.revision : undefined)}
-        onChanged={() => onOpen(briefing.id)}
+        saveFirst={async () => ((await flush()) ? session.controller.revision : undefined)}
+        onChanged={showLatest}
       />
       <FieldContext.Provider value={fieldContext}>
         <BriefingEditor
@@ -331,16 +168,16 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
           }
           toolbarEnd={
             <>
-              <button type="button" className="button button-quiet" onClick={() => setExporting(true)}>
+              <button type="button" className="button button-quiet" onClick={() => setDialog('export')}>
                 Export…
               </button>
-              <button type="button" className="button button-quiet" onClick={() => setHistoryOpen(true)}>
+              <button type="button" className="button button-quiet" onClick={() => setDialog('history')}>
                 History
               </button>
-              <button type="button" className="button button-quiet" onClick={() => setSavingAsTemplate(true)}>
+              <button type="button" className="button button-quiet" onClick={() => setDialog('save-as-template')}>
                 Save as template…
               </button>
-              <button type="button" className="button button-quiet" onClick={() => void moveToTrash()}>
+              <button type="button" className="button button-quiet" onClick={() => void actions.moveToTrash()}>
                 Move to Trash
               </button>
             </>
@@ -367,21 +204,7 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
           }
         />
       </FieldContext.Provider>
-      <footer className="status-bar" aria-label="Status">
-        <span className={`save-status save-status-${status.kind}`} role="status" aria-live="polite">
-          {saveStatusLabel(status)}
-        </span>
-        <span className="status-counts">
-          {section && currentSection && (
-            <span title="Words and characters in this section">
-              {currentSection.heading || 'Section'}: {section.words.toLocaleString()} words, {section.characters.toLocaleString()} characters
-            </span>
-          )}
-          <span title="Words and characters in the whole briefing">
-            {total.words.toLocaleString()} words, {total.characters.toLocaleString()} characters
-          </span>
-        </span>
-      </footer>
+      <BriefingStatusBar status={status} body={deferredBody} sectionIndex={sectionIndex} fieldContext={fieldContext} />
     </main>
   );
 }

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Briefing } from '../../../shared/document/briefing';
 import type { Services } from '../../../shared/ipc/contract';
-import type { SavedBriefing } from '../../../shared/ipc/briefing-service';
 import { ApiError, errorMessage } from '../../api/api-client';
 import { AutosaveController, type SaveStatus } from './autosave';
 
@@ -9,7 +8,7 @@ import { AutosaveController, type SaveStatus } from './autosave';
  * One autosave controller per open briefing, saving through the briefing
  * service. Unmounting (switching briefings, closing) flushes what is pending.
  */
-export function useAutosave(api: Services, briefing: Briefing, onSaved: (saved: SavedBriefing) => void) {
+export function useAutosave(api: Services, briefing: Briefing) {
   const [status, setStatus] = useState<SaveStatus>({ kind: 'saved' });
 
   const controller = useMemo(
@@ -39,8 +38,6 @@ export function useAutosave(api: Services, briefing: Briefing, onSaved: (saved: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [api, briefing.id],
   );
-
-  useEffect(() => controller.onSaved(onSaved), [controller, onSaved]);
 
   useEffect(() => {
     // The autosave bounds from Settings; until they arrive (or if they cannot be read) the defaults hold.

@@ -4,6 +4,7 @@ import type { BriefingTemplate } from '../../../shared/document/template';
 import type { ValidationIssue } from '../../../shared/document/validate-briefing';
 import { FieldInput } from './field-input';
 import { briefingLanguages } from './languages';
+import './details.css';
 
 export interface DetailsPanelProps {
   template: BriefingTemplate;

@@ -6,8 +6,8 @@ import { needsDraftMark } from '../../../shared/document/workflow';
 import type { ExportResult } from '../../../shared/ipc/export-service';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
-import { ModalDialog } from '../../app/modal-dialog';
-import { DialogActions } from '../../app/dialog-actions';
+import { ModalDialog } from '../../ui/modal-dialog';
+import { DialogActions } from '../../ui/dialog-actions';
 import { exportedMessage } from './exported-message';
 import './export-dialog.css';
 

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { DocxImportPreview } from '../../../shared/ipc/import-service';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
-import { ModalDialog } from '../../app/modal-dialog';
-import { DialogActions } from '../../app/dialog-actions';
+import { ModalDialog } from '../../ui/modal-dialog';
+import { DialogActions } from '../../ui/dialog-actions';
 import './import-docx-dialog.css';
 
 export interface ImportDocxDialogProps {

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../shared/ipc/library-service';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
-import { ModalDialog } from '../../app/modal-dialog';
-import { DialogActions } from '../../app/dialog-actions';
+import { ModalDialog } from '../../ui/modal-dialog';
+import { DialogActions } from '../../ui/dialog-actions';
 
 export interface BackupsDialogProps {
   /** Saves the open briefing first; false when it could not be saved. */

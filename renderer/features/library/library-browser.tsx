@@ -5,18 +5,17 @@ import type { LibrarySearchHit, LibrarySearchQuery } from '../../../shared/ipc/b
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { embargoHolds } from '../../../shared/document/embargo';
-import { formatEdited, formatEventDate, formatWallClock } from '../../app/format';
+import { formatEdited, formatEventDate, formatWallClock } from '../../ui/format';
 import { LibraryFilters } from './library-filters';
 import { SearchSnippetView } from './search-snippet-view';
 import { StatusFilter } from './status-filter';
-import { useEmbargoClock } from '../../app/use-embargo-clock';
+import { useEmbargoClock } from '../../ui/use-embargo-clock';
+import { useLibraryChanges } from './use-library-changes';
 import { useLibrarySearch } from './use-library-search';
 
 export interface LibraryBrowserProps {
   templates: BriefingTemplate[];
   selectedId: string | undefined;
-  /** Changes whenever the library may have changed elsewhere (a save, a new briefing): the list is read again. */
-  refresh: unknown;
   onOpen: (id: string) => void;
 }
 
@@ -32,13 +31,15 @@ async function downloadBriefingFile(api: ReturnType<typeof useApi>, id: string):
  * filters, order, the Trash, and Duplicate. Arrow keys move from the search
  * box through the results; Enter opens; Escape goes back to the box.
  */
-export function LibraryBrowser({ templates, selectedId, refresh, onOpen }: LibraryBrowserProps) {
+export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowserProps) {
   const api = useApi();
   const [query, setQuery] = useState<LibrarySearchQuery>({});
   const [showFilters, setShowFilters] = useState(false);
   const [organisations, setOrganisations] = useState<string[]>([]);
   const [actionError, setActionError] = useState<string | undefined>(undefined);
-  const { result, error, reload } = useLibrarySearch(query, refresh);
+  // Read again once per change to the library, whichever window made it.
+  const libraryChanges = useLibraryChanges();
+  const { result, error, reload } = useLibrarySearch(query, libraryChanges);
   const searchBox = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const trash = query.trashed === true;
@@ -46,7 +47,7 @@ export function LibraryBrowser({ templates, selectedId, refresh, onOpen }: Libra
   useEffect(() => {
     if (!showFilters) return;
     api.briefings.organisations().then(setOrganisations, () => setOrganisations([]));
-  }, [api, showFilters, refresh]);
+  }, [api, showFilters, libraryChanges]);
 
   const change = (changes: Partial<LibrarySearchQuery>) => setQuery((current) => ({ ...current, ...changes }));
 
@@ -56,8 +57,9 @@ export function LibraryBrowser({ templates, selectedId, refresh, onOpen }: Libra
       await action();
     } catch (actionFailure) {
       setActionError(`${failure}: ${errorMessage(actionFailure)}`);
+      // A change that succeeds is announced (see `useLibraryChanges`); one that failed may have met a list that is out of date.
+      reload();
     }
-    reload();
   };
 
   const focusResult = (index: number) => {

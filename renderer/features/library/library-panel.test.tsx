@@ -4,7 +4,7 @@ import { builtInTemplates } from '../../../shared/document/templates/built-in-te
 import type { LibrarySearchHit, LibrarySearchQuery } from '../../../shared/ipc/briefing-service';
 import type { Services } from '../../../shared/ipc/contract';
 import { ApiContext } from '../../api/api-context';
-import { formatEdited, formatEventDate, formatWallClock } from '../../app/format';
+import { formatEdited, formatEventDate, formatWallClock } from '../../ui/format';
 import { LibraryPanel } from './library-panel';
 
 const hit = (id: string, title: string): LibrarySearchHit => ({
@@ -44,7 +44,7 @@ async function renderPanel(hits: LibrarySearchHit[], props: Partial<Parameters<t
   const { api, search } = bridge(hits);
   render(
     <ApiContext.Provider value={api}>
-      <LibraryPanel briefings={[]} templates={[...builtInTemplates]} selectedId={undefined} error={undefined} onOpen={vi.fn()} onCreate={vi.fn()} onManageTemplates={vi.fn()} onOpenSettings={vi.fn()} {...props} />
+      <LibraryPanel templates={[...builtInTemplates]} selectedId={undefined} error={undefined} onOpen={vi.fn()} onCreate={vi.fn()} onManageTemplates={vi.fn()} onOpenSettings={vi.fn()} {...props} />
     </ApiContext.Provider>,
   );
   await act(async () => vi.advanceTimersByTimeAsync(200));

@@ -1,15 +1,14 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { BriefingSummary } from '../../../shared/document/briefing';
+import { useRef, useState } from 'react';
 import type { BriefingTemplate } from '../../../shared/document/template';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
-import { useAppEvent } from '../../app/use-app-event';
+import { useMenuCommands } from '../../ui/commands/use-menu-commands';
+import { MenuButton, MenuItem, MenuSeparator } from '../../ui/menu';
 import { BackupsDialog } from './backups-dialog';
 import { LibraryBrowser } from './library-browser';
 import './library.css';
 
 export interface LibraryPanelProps {
-  briefings: BriefingSummary[] | undefined;
   templates: BriefingTemplate[];
   selectedId: string | undefined;
   error: string | undefined;
@@ -26,21 +25,19 @@ export interface LibraryPanelProps {
 /**
  * The library: search and browse (see `LibraryBrowser`), "New briefing" from
  * a template, import of a `.briefing.json` file, and the backups.
- * `briefings` is the workspace's latest list; a new one means the library
- * changed, and the results are read again.
+ * The browser reads the library again whenever it changes (see `useLibraryChanges`).
  */
-export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, onCreate, onManageTemplates, onImportDocx, flush, onOpenSettings }: LibraryPanelProps) {
+export function LibraryPanel({ templates, selectedId, error, onOpen, onCreate, onManageTemplates, onImportDocx, flush, onOpenSettings }: LibraryPanelProps) {
   const api = useApi();
   const [menuOpen, setMenuOpen] = useState(false);
   const [backupsOpen, setBackupsOpen] = useState(false);
   const [importError, setImportError] = useState<string | undefined>(undefined);
-  const menuRef = useRef<HTMLDivElement>(null);
   const panel = useRef<HTMLElement>(null);
 
   // File › New Briefing… opens the template menu; View › Library goes to the search box.
-  useAppEvent('menu-command-invoked', ({ command }) => {
-    if (command === 'new-briefing') setMenuOpen(true);
-    if (command === 'show-library') panel.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  useMenuCommands('library', {
+    'new-briefing': () => setMenuOpen(true),
+    'show-library': () => panel.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus(),
   });
 
   // The main process asks for the file with the open dialog, checks and reads it; the message names the file.
@@ -54,42 +51,6 @@ export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, 
     }
   };
 
-  useEffect(() => {
-    if (!menuOpen) return;
-    const close = (event: MouseEvent) => {
-      if (!menuRef.current?.contains(event.target as Node)) setMenuOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
-  }, [menuOpen]);
-
-  /** Arrow keys move between templates, Escape closes the menu: the keyboard model of a native menu. */
-  const handleMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const items = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="menuitem"]'));
-    const index = items.findIndex((item) => item === document.activeElement);
-    const focus = (next: number) => items[(next + items.length) % items.length]?.focus();
-    switch (event.key) {
-      case 'Escape':
-        setMenuOpen(false);
-        break;
-      case 'ArrowDown':
-        focus(index + 1);
-        break;
-      case 'ArrowUp':
-        focus(index - 1);
-        break;
-      case 'Home':
-        focus(0);
-        break;
-      case 'End':
-        focus(items.length - 1);
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-  };
-
   return (
     <nav className="library" aria-label="Library" ref={panel}>
       <header className="library-header">
@@ -99,70 +60,21 @@ export function LibraryPanel({ briefings, templates, selectedId, error, onOpen, 
           </span>
           Briefing Desk
         </div>
-        <div className="new-briefing" ref={menuRef}>
-          <button
-            type="button"
-            className="button button-primary"
-            aria-haspopup="menu"
-            aria-expanded={menuOpen}
-            onClick={() => setMenuOpen((open) => !open)}
-          >
-            New briefing
-          </button>
-          {menuOpen && (
-            <div className="menu" role="menu" aria-label="Templates" onKeyDown={handleMenuKeyDown}>
-              {templates.map((template, index) => (
-                <button
-                  key={template.id}
-                  type="button"
-                  role="menuitem"
-                  className="menu-item"
-                  autoFocus={index === 0}
-                  onClick={() => {
-                    setMenuOpen(false);
-                    onCreate(template.id);
-                  }}
-                >
-                  <span className="menu-item-title">{template.name}</span>
-                  <span className="menu-item-detail">{template.description}</span>
-                </button>
-              ))}
-              <div className="menu-separator" role="separator" />
-              {onImportDocx && (
-                <button
-                  type="button"
-                  role="menuitem"
-                  className="menu-item"
-                  onClick={() => {
-                    setMenuOpen(false);
-                    onImportDocx();
-                  }}
-                >
-                  <span className="menu-item-title">Import DOCX…</span>
-                  <span className="menu-item-detail">A Word draft as a new briefing</span>
-                </button>
-              )}
-              <button
-                type="button"
-                role="menuitem"
-                className="menu-item"
-                onClick={() => {
-                  setMenuOpen(false);
-                  onManageTemplates();
-                }}
-              >
-                <span className="menu-item-title">Manage templates…</span>
-              </button>
-            </div>
-          )}
-        </div>
+        <MenuButton label="New briefing" menuLabel="Templates" className="new-briefing" buttonClassName="button button-primary" open={menuOpen} onOpenChange={setMenuOpen}>
+          {templates.map((template, index) => (
+            <MenuItem key={template.id} title={template.name} detail={template.description} autoFocus={index === 0} onSelect={() => onCreate(template.id)} />
+          ))}
+          <MenuSeparator />
+          {onImportDocx && <MenuItem title="Import DOCX…" detail="A Word draft as a new briefing" onSelect={onImportDocx} />}
+          <MenuItem title="Manage templates…" onSelect={onManageTemplates} />
+        </MenuButton>
       </header>
       {(error ?? importError) && (
         <p className="library-error" role="alert">
           {error ?? importError}
         </p>
       )}
-      <LibraryBrowser templates={templates} selectedId={selectedId} refresh={briefings} onOpen={onOpen} />
+      <LibraryBrowser templates={templates} selectedId={selectedId} onOpen={onOpen} />
       <footer className="library-footer">
         <button type="button" className="button button-quiet" onClick={() => void importFile()}>
           Import briefing…

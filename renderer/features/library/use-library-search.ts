@@ -7,10 +7,10 @@ import { errorMessage } from '../../api/api-client';
 const typingPauseMs = 120;
 
 /**
- * Runs the library query whenever it (or `refresh`) changes, a moment after
- * typing pauses. An older answer that arrives late never replaces a newer one.
+ * Runs the library query whenever it changes or the library does (`libraryChanges`, see `useLibraryChanges`), a
+ * moment after typing pauses. An older answer that arrives late never replaces a newer one.
  */
-export function useLibrarySearch(query: LibrarySearchQuery, refresh: unknown): { result: LibrarySearchResult | undefined; error: string | undefined; reload: () => void } {
+export function useLibrarySearch(query: LibrarySearchQuery, libraryChanges: number): { result: LibrarySearchResult | undefined; error: string | undefined; reload: () => void } {
   const api = useApi();
   const [result, setResult] = useState<LibrarySearchResult | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -35,7 +35,7 @@ export function useLibrarySearch(query: LibrarySearchQuery, refresh: unknown): {
       current = false;
       clearTimeout(timer);
     };
-  }, [api, key, refresh, reloads]);
+  }, [api, key, libraryChanges, reloads]);
 
   return { result, error, reload: () => setReloads((count) => count + 1) };
 }

@@ -3,8 +3,8 @@ import { logoMediaTypes, logoProblem, type AppSettings, type OrganisationLogo } 
 import { pageSizes } from '../../../shared/document/export/export-options';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
-import { ModalDialog } from '../../app/modal-dialog';
-import { DialogActions } from '../../app/dialog-actions';
+import { ModalDialog } from '../../ui/modal-dialog';
+import { DialogActions } from '../../ui/dialog-actions';
 import { briefingLanguages } from '../details/languages';
 import './settings-dialog.css';
 

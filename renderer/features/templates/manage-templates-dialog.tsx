@@ -2,8 +2,9 @@ import { useState } from 'react';
 import type { BriefingTemplate } from '../../../shared/document/template';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
-import { ModalDialog } from '../../app/modal-dialog';
-import { DialogActions } from '../../app/dialog-actions';
+import { ModalDialog } from '../../ui/modal-dialog';
+import { DialogActions } from '../../ui/dialog-actions';
+import './templates.css';
 
 export interface ManageTemplatesDialogProps {
   templates: BriefingTemplate[];

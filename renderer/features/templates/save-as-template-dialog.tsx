@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
-import { ModalDialog } from '../../app/modal-dialog';
-import { DialogActions } from '../../app/dialog-actions';
+import { ModalDialog } from '../../ui/modal-dialog';
+import { DialogActions } from '../../ui/dialog-actions';
 
 export interface SaveAsTemplateDialogProps {
   briefingId: string;

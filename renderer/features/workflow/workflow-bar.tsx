@@ -3,8 +3,8 @@ import { statusLabels, type BriefingStatus } from '../../../shared/document/brie
 import { isLockedStatus, transitionsFrom, type StatusTransition } from '../../../shared/document/workflow';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
-import { ModalDialog } from '../../app/modal-dialog';
-import { DialogActions } from '../../app/dialog-actions';
+import { ModalDialog } from '../../ui/modal-dialog';
+import { DialogActions } from '../../ui/dialog-actions';
 import './workflow.css';
 
 export interface WorkflowBarProps {

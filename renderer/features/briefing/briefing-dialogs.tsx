@@ -1,0 +1,74 @@
+import type { Briefing } from '../../../shared/document/briefing';
+import type { BriefingTemplate } from '../../../shared/document/template';
+import type { ValidationIssue } from '../../../shared/document/validate-briefing';
+import { ExportDialog } from '../export/export-dialog';
+import { HistoryDialog } from '../history/history-dialog';
+import { SaveAsTemplateDialog } from '../templates/save-as-template-dialog';
+import type { EditableContent } from './use-briefing-content';
+
+/** The dialogs over one open briefing; one at a time. */
+export type BriefingDialogName = 'export' | 'history' | 'save-as-template';
+
+export interface BriefingDialogsProps {
+  dialog: BriefingDialogName | undefined;
+  briefing: Briefing;
+  template: BriefingTemplate | undefined;
+  content: EditableContent;
+  issues: ValidationIssue[];
+  flush: () => Promise<boolean>;
+  onClose: () => void;
+  /** A dialog finished with news for the person ("Saved as the template …", where an export went). */
+  onNotice: (message: string) => void;
+  /** A version from the history replaced the briefing: show it. */
+  onRestored: () => void;
+  onTemplatesChanged: () => void;
+}
+
+export function BriefingDialogs({ dialog, briefing, template, content, issues, flush, onClose, onNotice, onRestored, onTemplatesChanged }: BriefingDialogsProps) {
+  switch (dialog) {
+    case undefined:
+      return null;
+    case 'save-as-template':
+      return (
+        <SaveAsTemplateDialog
+          briefingId={briefing.id}
+          suggestedName={content.title.trim() || template?.name || 'My template'}
+          flush={flush}
+          onSaved={(name) => {
+            onClose();
+            onNotice(`Saved as the template “${name}”. It is in the New briefing menu.`);
+            onTemplatesChanged();
+          }}
+          onClose={onClose}
+        />
+      );
+    case 'export':
+      return (
+        <ExportDialog
+          briefingId={briefing.id}
+          status={briefing.status}
+          hasParticipants={template?.hasParticipants ?? content.participants.length > 0}
+          issues={issues}
+          flush={flush}
+          onExported={(message) => {
+            onClose();
+            onNotice(message);
+          }}
+          onClose={onClose}
+        />
+      );
+    case 'history':
+      return (
+        <HistoryDialog
+          briefingId={briefing.id}
+          current={content}
+          flush={flush}
+          onRestored={() => {
+            onClose();
+            onRestored();
+          }}
+          onClose={onClose}
+        />
+      );
+  }
+}

@@ -1,0 +1,42 @@
+import { useMemo } from 'react';
+import type { BriefingBody } from '../../../shared/document/briefing-body';
+import { resolveReference, type FieldContextValue } from '../../editor/fields/field-context';
+import type { SaveStatus } from './autosave';
+import { saveStatusLabel } from './save-status-label';
+import { TextStatsCache } from './text-stats-cache';
+
+export interface BriefingStatusBarProps {
+  status: SaveStatus;
+  /** The body as of the last quiet moment (`useDeferredValue`), so counting never slows typing. */
+  body: BriefingBody;
+  sectionIndex: number | undefined;
+  fieldContext: FieldContextValue;
+}
+
+/** Below the page: whether the briefing is saved, and the words and characters of the section and of the whole. */
+export function BriefingStatusBar({ status, body, sectionIndex, fieldContext }: BriefingStatusBarProps) {
+  const statsCache = useMemo(
+    () => new TextStatsCache((reference: Parameters<typeof resolveReference>[0]) => resolveReference(reference, fieldContext).value),
+    [fieldContext],
+  );
+  const total = statsCache.sections(body);
+  const currentSection = sectionIndex === undefined ? undefined : body[sectionIndex];
+  const section = currentSection ? statsCache.sections([currentSection]) : undefined;
+  return (
+    <footer className="status-bar" aria-label="Status">
+      <span className={`save-status save-status-${status.kind}`} role="status" aria-live="polite">
+        {saveStatusLabel(status)}
+      </span>
+      <span className="status-counts">
+        {section && currentSection && (
+          <span title="Words and characters in this section">
+            {currentSection.heading || 'Section'}: {section.words.toLocaleString()} words, {section.characters.toLocaleString()} characters
+          </span>
+        )}
+        <span title="Words and characters in the whole briefing">
+          {total.words.toLocaleString()} words, {total.characters.toLocaleString()} characters
+        </span>
+      </span>
+    </footer>
+  );
+}

@@ -1,0 +1,103 @@
+import { useCallback, useRef, useState, type RefObject } from 'react';
+import type { Briefing } from '../../../shared/document/briefing';
+import { useApi } from '../../api/api-context';
+import { errorMessage } from '../../api/api-client';
+import type { AutosaveSession } from './use-autosave-session';
+import type { EditableContent } from './use-briefing-content';
+
+export interface BriefingActionsOptions {
+  briefing: Briefing;
+  session: AutosaveSession;
+  latest: RefObject<EditableContent>;
+  onOpen: (id: string) => void;
+  onMovedToTrash: (id: string) => void;
+}
+
+export interface BriefingActions {
+  /** The last action's failure, in one sentence; cleared when the next action starts. */
+  actionError: string | undefined;
+  reportError: (message: string) => void;
+  saveAsCopy: () => Promise<void>;
+  /** After a conflict: this window's version replaces the one another window saved. */
+  overwrite: () => Promise<void>;
+  openInNewWindow: () => Promise<void>;
+  moveToTrash: () => Promise<void>;
+  /** True while this window is moving the briefing to the Trash, so the library's announcement is no news. */
+  isTrashingHere: () => boolean;
+}
+
+/** What the person can do with the whole briefing: save a copy, overwrite after a conflict, a new window, the Trash. */
+export function useBriefingActions({ briefing, session, latest, onOpen, onMovedToTrash }: BriefingActionsOptions): BriefingActions {
+  const api = useApi();
+  const [actionError, setActionError] = useState<string | undefined>(undefined);
+  const trashingHere = useRef(false);
+  const { controller, flush, end } = session;
+
+  const saveAsCopy = async () => {
+    setActionError(undefined);
+    try {
+      const copy = await api.briefings.create({ templateId: briefing.templateId, title: `${latest.current.title.slice(0, 480)} (my version)` });
+      await api.briefings.save({
+        id: copy.id,
+        baseRevision: copy.revision,
+        body: latest.current.body,
+        fields: latest.current.fields,
+        participants: latest.current.participants,
+        language: latest.current.language,
+      });
+      // This window's version now lives in the copy; the original stays as the other window saved it.
+      end();
+      onOpen(copy.id);
+    } catch (error) {
+      setActionError(`The copy could not be saved: ${errorMessage(error)}`);
+    }
+  };
+
+  const overwrite = async () => {
+    setActionError(undefined);
+    try {
+      const current = await api.briefings.get(briefing.id);
+      await controller.overwrite(current.revision, { ...latest.current });
+    } catch (error) {
+      setActionError(`Your version could not be saved: ${errorMessage(error)}`);
+    }
+  };
+
+  const openInNewWindow = async () => {
+    setActionError(undefined);
+    try {
+      // The other window reads the briefing from the library, so what is on screen goes there first.
+      if (!(await flush())) {
+        setActionError('The briefing was not opened in a new window: its latest changes are not saved yet.');
+        return;
+      }
+      await api.lifecycle.openInNewWindow(briefing.id);
+    } catch (error) {
+      setActionError(`The briefing could not be opened in a new window: ${errorMessage(error)}`);
+    }
+  };
+
+  const moveToTrash = async () => {
+    setActionError(undefined);
+    if (!window.confirm(`Move “${latest.current.title.trim() || 'Untitled briefing'}” to the Trash?`)) return;
+    try {
+      // What is on screen goes into the library first; a briefing with unsaved changes is not trashed.
+      if (!(await flush())) {
+        setActionError('The briefing was not moved to the Trash: its latest changes are not saved yet.');
+        return;
+      }
+      // The library tells every window, this one too, before this call returns: that is no news from elsewhere.
+      trashingHere.current = true;
+      await api.briefings.moveToTrash(briefing.id);
+      end();
+      onMovedToTrash(briefing.id);
+    } catch (error) {
+      trashingHere.current = false;
+      setActionError(`The briefing could not be moved to the Trash: ${errorMessage(error)}`);
+    }
+  };
+
+  const isTrashingHere = useCallback(() => trashingHere.current, []);
+
+  return { actionError, reportError: setActionError, saveAsCopy, overwrite, openInNewWindow, moveToTrash, isTrashingHere };
+}

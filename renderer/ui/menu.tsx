@@ -1,0 +1,103 @@
+import { createContext, useContext, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+const CloseMenu = createContext<() => void>(() => undefined);
+
+export interface MenuButtonProps {
+  /** The button's text. */
+  label: string;
+  /** The menu's accessible name. */
+  menuLabel: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  className?: string;
+  buttonClassName?: string;
+  children: ReactNode;
+}
+
+/**
+ * A button that opens a menu, with the keyboard model of a native one: arrow keys, Home and End move between
+ * items, Escape closes, and a click outside closes too. Open state is the caller's, so a menu command can open it.
+ */
+export function MenuButton({ label, menuLabel, open, onOpenChange, className, buttonClassName = 'button', children }: MenuButtonProps) {
+  const wrapper = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: MouseEvent) => {
+      if (!wrapper.current?.contains(event.target as Node)) onOpenChange(false);
+    };
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, [open, onOpenChange]);
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const items = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="menuitem"]'));
+    const index = items.findIndex((item) => item === document.activeElement);
+    const focus = (next: number) => items[(next + items.length) % items.length]?.focus();
+    switch (event.key) {
+      case 'Escape':
+        onOpenChange(false);
+        break;
+      case 'ArrowDown':
+        focus(index + 1);
+        break;
+      case 'ArrowUp':
+        focus(index - 1);
+        break;
+      case 'Home':
+        focus(0);
+        break;
+      case 'End':
+        focus(items.length - 1);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  return (
+    <div className={className} ref={wrapper}>
+      <button type="button" className={buttonClassName} aria-haspopup="menu" aria-expanded={open} onClick={() => onOpenChange(!open)}>
+        {label}
+      </button>
+      {open && (
+        <div className="menu" role="menu" aria-label={menuLabel} onKeyDown={handleKeyDown}>
+          <CloseMenu.Provider value={() => onOpenChange(false)}>{children}</CloseMenu.Provider>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export interface MenuItemProps {
+  title: string;
+  detail?: string;
+  /** The item that has the focus when the menu opens. */
+  autoFocus?: boolean;
+  onSelect: () => void;
+}
+
+/** One item of a `MenuButton`'s menu: choosing it closes the menu, then acts. */
+export function MenuItem({ title, detail, autoFocus, onSelect }: MenuItemProps) {
+  const close = useContext(CloseMenu);
+  return (
+    <button
+      type="button"
+      role="menuitem"
+      className="menu-item"
+      autoFocus={autoFocus}
+      onClick={() => {
+        close();
+        onSelect();
+      }}
+    >
+      <span className="menu-item-title">{title}</span>
+      {detail && <span className="menu-item-detail">{detail}</span>}
+    </button>
+  );
+}
+
+export function MenuSeparator() {
+  return <div className="menu-separator" role="separator" />;
+}
