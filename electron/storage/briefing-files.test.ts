@@ -42,4 +42,16 @@ describe('.briefing.json export and import', () => {
     expect(library.briefings.count()).toBe(1);
     library.close();
   });
+
+  it('refuses a file whose text refers to a field its template lacks, such as "constructor", and imports nothing', () => {
+    const library = openLibrary(folder.path());
+    const created = library.briefings.create(templateContent());
+    const file = JSON.parse(exportBriefingFile(library, created.id).contents) as { briefing: { body: { children: { children: unknown[] }[] }[] } };
+    file.briefing.body[0]?.children[0]?.children.unshift({ type: 'field-ref', fieldId: 'constructor', children: [{ text: '' }] });
+    expect(thrownBy(() => importBriefingFile(library, JSON.stringify(file))).message).toBe(
+      'This briefing file is damaged: its text refers to a field "constructor" that its template "Meeting readout" does not have.',
+    );
+    expect(library.briefings.count()).toBe(1);
+    library.close();
+  });
 });

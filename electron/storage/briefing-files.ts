@@ -5,6 +5,7 @@ import type { BriefingFileExport } from '../../shared/ipc/briefing-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import type { Library } from './library';
 import { toStorageError } from './storage-error';
+import { templateFieldIds, unknownFieldReference } from '../../shared/document/own-fields';
 
 /** One briefing as the text of a `.briefing.json` file (docs/briefing-format.md). */
 export function exportBriefingFile(library: Library, id: string, now: Date = new Date()): BriefingFileExport {
@@ -27,6 +28,10 @@ export function importBriefingFile(library: Library, text: string): Briefing {
   const unknown = template ? Object.keys(briefing.fields).find((fieldId) => !template.fields.some((field) => field.id === fieldId)) : undefined;
   if (unknown !== undefined) {
     throw new ServiceError('invalid-argument', `This briefing file is damaged: its template "${template?.name}" has no field "${unknown}".`);
+  }
+  const unknownReference = template ? unknownFieldReference(briefing.body, templateFieldIds(template)) : undefined;
+  if (unknownReference !== undefined) {
+    throw new ServiceError('invalid-argument', `This briefing file is damaged: its text refers to a field "${unknownReference}" that its template "${template?.name}" does not have.`);
   }
   const write = library.database.transaction(() => {
     const created = library.briefings.create(briefing, { status: briefing.status, createdAt: briefing.createdAt });

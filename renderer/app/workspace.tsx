@@ -12,6 +12,9 @@ import { SettingsDialog } from '../features/settings/settings-dialog';
 import { ManageTemplatesDialog } from '../features/templates/manage-templates-dialog';
 import { useAppEvent } from './use-app-event';
 import { CloseHandshake } from './close-handshake';
+import { ErrorBoundary } from './error-boundary';
+import { LibraryErrorScreen } from './library-error-screen';
+import { BriefingErrorScreen } from '../features/briefing/briefing-error-screen';
 
 /** The main window: library on the left, the open briefing on the right. */
 export function Workspace() {
@@ -131,6 +134,7 @@ export function Workspace() {
   return (
     <div className="workspace">
       <CloseHandshake flush={flushBeforeClose} />
+      <ErrorBoundary fallback={(_error, retry) => <LibraryErrorScreen retry={retry} />}>
       <LibraryPanel
         briefings={briefings}
         templates={templates}
@@ -143,6 +147,7 @@ export function Workspace() {
         onOpenSettings={() => setSettingsOpen(true)}
         flush={async () => (await flushOpen.current?.()) ?? true}
       />
+      </ErrorBoundary>
       {importingDocx && (
         <ImportDocxDialog
           onImported={(id) => {
@@ -157,9 +162,20 @@ export function Workspace() {
         <ManageTemplatesDialog templates={templates} onChanged={() => void refreshTemplates()} onClose={() => setManagingTemplates(false)} />
       )}
       {open ? (
-        <BriefingView
+        <ErrorBoundary
           // The revision too: after a version is restored, opening the briefing again must show the restored text.
           key={`${open.briefing.id}@${open.briefing.revision}`}
+          fallback={(_error, retry) => (
+            <BriefingErrorScreen
+              briefing={open.briefing}
+              onReopen={(id) => {
+                retry();
+                void openBriefing(id);
+              }}
+            />
+          )}
+        >
+        <BriefingView
           briefing={open.briefing}
           template={open.template}
           onTemplatesChanged={() => void refreshTemplates()}
@@ -172,6 +188,7 @@ export function Workspace() {
             setError('The briefing you had open was moved to the Trash in another window. It can be restored from the Trash.');
           }}
         />
+        </ErrorBoundary>
       ) : (
         <main className="welcome" aria-label="Welcome">
           <h1>Briefing Desk</h1>

@@ -7,6 +7,7 @@ import { UsageError } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
 import { humanTime, json } from '../output-format';
 import { requireBriefingId } from './briefing-id';
+import { fieldValueOf } from '../../../shared/document/own-fields';
 
 function bodyText(briefing: Briefing, template: BriefingTemplate): string {
   return bodyPlainText(briefing.body, (reference) => resolveFieldReference(reference, template, briefing.fields, briefing.language).value);
@@ -20,7 +21,7 @@ function describe(briefing: Briefing, template: BriefingTemplate): string {
     `id ${briefing.id}`,
     '',
   ];
-  const filled = template.fields.map((field) => [field.label, formatFieldValue(field, briefing.fields[field.id], briefing.language)] as const).filter(([, value]) => value !== '');
+  const filled = template.fields.map((field) => [field.label, formatFieldValue(field, fieldValueOf(briefing.fields, field.id), briefing.language)] as const).filter(([, value]) => value !== '');
   for (const [label, value] of filled) lines.push(`${label}: ${value}`);
   if (filled.length > 0) lines.push('');
   if (briefing.participants.length > 0) {

@@ -25,6 +25,7 @@ import { ConflictBanner } from './conflict-banner';
 import { saveStatusLabel } from './save-status-label';
 import { TextStatsCache } from './text-stats-cache';
 import { useAutosave } from './use-autosave';
+import { fieldValueOf } from '../../../shared/document/own-fields';
 
 export interface BriefingViewProps {
   briefing: Briefing;
@@ -243,7 +244,7 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
   const total = statsCache.sections(deferredBody);
   const currentSection = sectionIndex === undefined ? undefined : deferredBody[sectionIndex];
   const section = currentSection ? statsCache.sections([currentSection]) : undefined;
-  const eventDate = template?.eventDateField ? fields[template.eventDateField] : null;
+  const eventDate = template?.eventDateField ? (fieldValueOf(fields, template.eventDateField) ?? null) : null;
   const issues = template ? validateBriefing({ fields, body: deferredBody }, template, new Date()) : [];
 
   return (
