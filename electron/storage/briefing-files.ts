@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { Briefing } from '../../shared/document/briefing';
 import { briefingFileName, readBriefingFile, writeBriefingFile } from '../../shared/document/briefing-file';
 import type { BriefingFileExport } from '../../shared/ipc/briefing-service';
@@ -6,6 +6,9 @@ import { ServiceError } from '../../shared/ipc/ipc-result';
 import type { Library } from './library';
 import { toStorageError } from './storage-error';
 import { templateFieldIds, unknownFieldReference } from '../../shared/document/own-fields';
+import { basename } from 'node:path';
+import { InputFileError, inputProblemText, readInputFile } from '../files/read-input-file';
+import { briefingFileTextSchema } from '../../shared/ipc/briefing-service';
 
 /** One briefing as the text of a `.briefing.json` file (docs/briefing-format.md). */
 export function exportBriefingFile(library: Library, id: string, now: Date = new Date()): BriefingFileExport {
@@ -54,13 +57,19 @@ export function exportBriefingToPath(library: Library, id: string, path: string)
   }
 }
 
-/** For the command line: imports the `.briefing.json` file at `path`. */
+/** The largest `.briefing.json` read from disk: the same bound as one sent by the page. */
+export const maxBriefingFileBytes = briefingFileTextSchema.maxLength ?? 50_000_000;
+
+/** For the command line: imports the `.briefing.json` file at `path`, a regular file within `maxBriefingFileBytes` (checked before reading). */
 export function importBriefingFromPath(library: Library, path: string): Briefing {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readInputFile(path, maxBriefingFileBytes).toString('utf8');
   } catch (error) {
-    throw toStorageError(error, `the file ${path} could not be read`);
+    if (!(error instanceof InputFileError)) throw error;
+    const code = error.problem === 'too-large' || error.problem === 'folder' || error.problem === 'not-regular' ? 'invalid-argument' : 'storage';
+    throw new ServiceError(code, `The file ${basename(path)} could not be imported: ${inputProblemText(error.problem)}.`, { cause: error });
   }
+  if (text.trim() === '') throw new ServiceError('invalid-argument', `The file ${basename(path)} is empty.`);
   return importBriefingFile(library, text);
 }
