@@ -18,6 +18,7 @@ import { RecentBriefingsStore } from './recent-briefings-store';
 import { SettingsStore } from './settings-store';
 import { TemplateStore } from './template-store';
 import { toStorageError, withStorageErrors } from './storage-error';
+import { checkBackupFile } from './backup-file-check';
 
 export interface Library {
   readonly file: string;
@@ -173,6 +174,9 @@ class LibraryHandle implements Library {
 
   async restoreFromFile(source: string): Promise<LibraryStatus> {
     if (!existsSync(source)) throw new ServiceError('not-found', `There is no file ${source}.`);
+    // Checked before anything moves: only a sound library of a known schema replaces this one.
+    const check = checkBackupFile(source);
+    if (!check.ok) throw new ServiceError('invalid-argument', `${source} is not a usable Briefing Desk backup: ${check.message}`);
     // A consistent file to move aside: closing checkpoints the WAL into it.
     this.stores?.database.close();
     this.stores = undefined;
