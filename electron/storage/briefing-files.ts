@@ -9,6 +9,7 @@ import { templateFieldIds, unknownFieldReference } from '../../shared/document/o
 import { basename } from 'node:path';
 import { InputFileError, inputProblemText, readInputFile } from '../files/read-input-file';
 import { briefingFileTextSchema } from '../../shared/ipc/briefing-service';
+import { partialPathBeside, replaceTargetProblem } from '../files/temporary-file';
 
 /** One briefing as the text of a `.briefing.json` file (docs/briefing-format.md). */
 export function exportBriefingFile(library: Library, id: string, now: Date = new Date()): BriefingFileExport {
@@ -47,9 +48,12 @@ export function importBriefingFile(library: Library, text: string): Briefing {
 /** For the command line: writes the briefing to `path` (through a temporary file, so a failure leaves no half file). */
 export function exportBriefingToPath(library: Library, id: string, path: string): void {
   const { contents } = exportBriefingFile(library, id);
-  const partial = `${path}.partial`;
+  const problem = replaceTargetProblem(path);
+  if (problem) throw new ServiceError('storage', `The briefing file could not be written: ${problem}.`);
+  // A random name, created with O_EXCL: never an existing file, never through a planted link.
+  const partial = partialPathBeside(path);
   try {
-    writeFileSync(partial, contents, 'utf8');
+    writeFileSync(partial, contents, { encoding: 'utf8', flag: 'wx' });
     renameSync(partial, path);
   } catch (error) {
     rmSync(partial, { force: true });

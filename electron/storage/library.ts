@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { demoBriefingContent } from '../../shared/document/demo-briefing';
@@ -19,6 +19,7 @@ import { SettingsStore } from './settings-store';
 import { TemplateStore } from './template-store';
 import { toStorageError, withStorageErrors } from './storage-error';
 import { checkBackupFile } from './backup-file-check';
+import { partialPathBeside } from '../files/temporary-file';
 
 export interface Library {
   readonly file: string;
@@ -198,9 +199,10 @@ class LibraryHandle implements Library {
 
   /** Copies a backup into place (under a temporary name first) and opens it. */
   private replaceWith(backupFile: string): void {
-    const partial = `${this.file}.restoring`;
+    // A random name, and the copy refuses to write over anything already there (a planted link included).
+    const partial = partialPathBeside(this.file);
     try {
-      copyFileSync(backupFile, partial);
+      copyFileSync(backupFile, partial, constants.COPYFILE_EXCL);
       renameSync(partial, this.file);
     } catch (error) {
       rmSync(partial, { force: true });
