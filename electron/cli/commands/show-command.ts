@@ -8,6 +8,7 @@ import { parseCommandArguments, type CliCommand } from '../command';
 import { humanTime, json } from '../output-format';
 import { requireBriefingId } from './briefing-id';
 import { fieldValueOf } from '../../../shared/document/own-fields';
+import { terminalText } from '../terminal-text';
 
 function bodyText(briefing: Briefing, template: BriefingTemplate): string {
   return bodyPlainText(briefing.body, (reference) => resolveFieldReference(reference, template, briefing.fields, briefing.language).value);
@@ -49,7 +50,7 @@ export const showCommand: CliCommand = {
       return 0;
     }
     const template = await services.call('templates', 'get', briefing.templateId);
-    context.io.stdout(values.text ? `${bodyText(briefing, template)}\n` : describe(briefing, template));
+    context.io.stdout(terminalText(values.text ? `${bodyText(briefing, template)}\n` : describe(briefing, template)));
     return 0;
   },
 };
