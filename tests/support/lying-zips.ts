@@ -19,6 +19,7 @@ interface CentralEntry {
   at: number;
   name: string;
   localOffset: number;
+  compressedSize: number;
 }
 
 /** The central directory entries of a zip fflate wrote (no comment, no ZIP64). */
@@ -29,7 +30,7 @@ export function centralEntries(zip: Uint8Array): CentralEntry[] {
   let at = u32(zip, end + 16);
   for (let index = 0; index < u16(zip, end + 10); index += 1) {
     const nameLength = u16(zip, at + 28);
-    entries.push({ at, name: new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength)), localOffset: u32(zip, at + 42) });
+    entries.push({ at, name: new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength)), localOffset: u32(zip, at + 42), compressedSize: u32(zip, at + 20) });
     at += 46 + nameLength + u16(zip, at + 30) + u16(zip, at + 32);
   }
   return entries;
