@@ -54,4 +54,15 @@ describe('.briefing.json export and import', () => {
     expect(library.briefings.count()).toBe(1);
     library.close();
   });
+
+  it('imports a briefing the file calls released as a draft, since no one here approved it', () => {
+    const library = openLibrary(folder.path());
+    const created = library.briefings.create(templateContent());
+    const file = JSON.parse(exportBriefingFile(library, created.id).contents) as { briefing: { status: string } };
+    file.briefing.status = 'released';
+    const imported = importBriefingFile(library, JSON.stringify(file));
+    expect(imported.status).toBe('draft');
+    expect(library.briefings.get(imported.id).status).toBe('draft');
+    library.close();
+  });
 });

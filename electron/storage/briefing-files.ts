@@ -20,7 +20,8 @@ export function exportBriefingFile(library: Library, id: string, now: Date = new
 
 /**
  * Adds the briefing in a `.briefing.json` text as a new briefing (new id,
- * revision 1, an `import` revision in its history). The whole file is
+ * revision 1, an `import` revision in its history), as a draft: the status
+ * the file claims was never given in this library. The whole file is
  * checked first, and the briefing is written in one transaction: a bad file
  * changes nothing.
  */
@@ -38,7 +39,8 @@ export function importBriefingFile(library: Library, text: string): Briefing {
     throw new ServiceError('invalid-argument', `This briefing file is damaged: its text refers to a field "${unknownReference}" that its template "${template?.name}" does not have.`);
   }
   const write = library.database.transaction(() => {
-    const created = library.briefings.create(briefing, { status: briefing.status, createdAt: briefing.createdAt });
+    // A draft, whatever the file says: "approved" or "released" belongs to this office's own review, recorded in its history.
+    const created = library.briefings.create(briefing, { status: 'draft', createdAt: briefing.createdAt });
     library.revisions.record(created.id, { reason: 'import' });
     return created;
   });
