@@ -18,6 +18,18 @@ try {
     external: ['better-sqlite3', 'playwright-core', 'electron', '@fontsource/*', 'jsdom'],
     logLevel: 'warning',
   });
+  // Word drafts are converted in the same capped worker thread as in the app (electron/import/docx/docx-import-worker-client.ts).
+  await build({
+    absWorkingDir: projectRoot,
+    entryPoints: ['electron/import/docx/docx-import-worker.ts'],
+    outfile: 'dist/cli/docx-import-worker.cjs',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['jsdom'],
+    logLevel: 'warning',
+  });
 } catch (error) {
   // esbuild has already printed its diagnostics for a failed build.
   console.error(error instanceof Error ? error.message : error);

@@ -16,6 +16,8 @@ export interface CliIo {
   cwd: string;
   /** `node_modules/@fontsource`, where PDF export reads its bundled fonts. */
   fontsourceFolder: string;
+  /** The bundled DOCX import worker: Word files are converted there, with its capped heap and deadline. Inline without it (tests in process). */
+  docxImportWorker?: string;
 }
 
 /** A wrong command line: exit code 2, with the usage. */

@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { runCli } from './cli';
 
 // The `briefing-desk` command: bundled to dist/cli/briefing-desk.cjs by
@@ -15,6 +15,8 @@ runCli(process.argv.slice(2), {
   cwd: process.env.npm_lifecycle_event === 'cli' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd(),
   // The bundle is CommonJS: `require.resolve` finds the fonts wherever npm put the dependencies.
   fontsourceFolder: dirname(dirname(require.resolve('@fontsource/noto-sans/package.json'))),
+  // Bundled beside this file by scripts/build-cli.mjs.
+  docxImportWorker: join(__dirname, 'docx-import-worker.cjs'),
 }).then(
   (code) => {
     process.exitCode = code;

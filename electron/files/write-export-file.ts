@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename } from 'node:path';
 import { fileNameProblem } from '../../shared/document/file-name';
 import { ServiceError } from '../../shared/ipc/ipc-result';
+import { partialPathBeside, replaceTargetProblem } from '../files/temporary-file';
 
 function reason(error: unknown): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
@@ -41,10 +41,10 @@ function reason(error: unknown): string {
 export async function writeExportFile(path: string, bytes: Uint8Array | string, platform: string = process.platform): Promise<number> {
   // The reason before the path: a long path must not push it past what the window shows (the invoker cuts at 300 characters).
   const failed = (why: string, cause?: unknown) => new ServiceError('storage', `The export was not saved: ${why}. Nothing was changed at “${path}”.`, { cause });
-  const problem = fileNameProblem(basename(path), platform);
+  const problem = fileNameProblem(basename(path), platform) ?? replaceTargetProblem(path);
   if (problem) throw failed(problem);
-  // Hidden, unique, and short whatever the final name's length, so it fits wherever the final name does.
-  const partial = join(dirname(path), `.${Array.from(basename(path)).slice(0, 32).join('')}.${randomBytes(4).toString('hex')}.partial`);
+  // Hidden, unguessable, and short whatever the final name's length, so it fits wherever the final name does.
+  const partial = partialPathBeside(path);
   try {
     const file = await open(partial, 'wx');
     try {

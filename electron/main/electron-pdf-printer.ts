@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lockDownSession } from './lock-down-session';
+import { isAllowedDataUrl } from './window-options';
 import type { PdfPageSetup } from '../../shared/document/export/pdf-page-setup';
 import type { PdfPrinter } from '../services/ports';
 
@@ -30,7 +31,7 @@ export function createElectronPdfPrinter(): PdfPrinter {
     const file = join(folder, 'print.html');
     const fileUrl = pathToFileURL(file).href;
     // No permissions, and only this print's own file and the data: URLs inside it load; nothing else may be fetched.
-    lockDownSession(printSession, (url) => url === fileUrl || url.startsWith('data:'));
+    lockDownSession(printSession, (url) => url === fileUrl || isAllowedDataUrl(url));
     let window: BrowserWindow | undefined;
     try {
       window = new BrowserWindow({

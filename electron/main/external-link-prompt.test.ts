@@ -23,4 +23,12 @@ describe('externalLinkPrompt', () => {
       expect(externalLinkPrompt(url), url).toBeUndefined();
     }
   });
+
+  it('names the recipients of a malformed or line-breaking mailto link without throwing, on one line', () => {
+    expect(externalLinkPrompt('mailto:%')?.dialog.message).toBe('Write an e-mail to %?');
+    expect(externalLinkPrompt('mailto:%E0%A4%A')?.dialog.message).toBe('Write an e-mail to %E0%A4%A?');
+    const injected = externalLinkPrompt('mailto:press@example.org%0d%0aBcc:all@example.org%0a%0aClick%20Write%20e-mail');
+    expect(injected?.dialog.message).toBe('Write an e-mail to press@example.org%0D%0ABcc:all@example.org%0A%0AClick Write e-mail?');
+    expect(injected?.dialog.message).not.toMatch(/[\r\n]/u);
+  });
 });

@@ -15,6 +15,23 @@ export interface ExternalLinkPrompt {
  * shown as the URL parser reads it (punycode for look-alike letters), so
  * "bаnk.az" with a Cyrillic "а" cannot pass for the real one.
  */
+/**
+ * The recipients of a mailto link as a person reads them: percent-escapes
+ * decoded where they are well formed (`mailto:%` stays as written rather than
+ * throwing), and every control character — `%0d%0a` line breaks included —
+ * shown as its escape, so the question cannot be given extra lines.
+ */
+function mailRecipients(pathname: string): string {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    decoded = pathname;
+  }
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+  return decoded.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, (character) => encodeURIComponent(character));
+}
+
 export function externalLinkPrompt(address: string): ExternalLinkPrompt | undefined {
   if (!isAllowedLinkUrl(address)) return undefined;
   let url: URL;
@@ -24,7 +41,7 @@ export function externalLinkPrompt(address: string): ExternalLinkPrompt | undefi
     return undefined;
   }
   const isMail = url.protocol === 'mailto:';
-  const message = isMail ? `Write an e-mail to ${decodeURIComponent(url.pathname)}?` : `Open ${url.host} in your browser?`;
+  const message = isMail ? `Write an e-mail to ${mailRecipients(url.pathname)}?` : `Open ${url.host} in your browser?`;
   const detail = isMail ? 'Your e-mail program will open with a new message.' : `The link goes to:\n${url.href}`;
   return {
     url: url.href,

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testLibraryFolder } from '../../tests/support/library-folder';
@@ -76,6 +77,24 @@ describe('openLaunchRequests', () => {
     const list = await services.briefings.list({});
     expect(list).toHaveLength(2);
     expect(shown).toEqual([list.find((briefing) => briefing.id !== demo.id)?.id]);
+    library.close();
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a FIFO handed over at launch at once, instead of waiting for a writer for ever, and goes on', async () => {
+    const { library, services, demo, file, shown, errors, target } = await setup();
+    const fifo = folder.path('pipe.briefing.json');
+    execFileSync('mkfifo', [fifo]);
+    const good = file('good.briefing.json', (await services.briefings.exportFile(demo.id)).contents);
+    // Before the check, reading the FIFO never returned: this call would not resolve and the window never appeared.
+    await openLaunchRequests(
+      [
+        { kind: 'import-briefing-file', path: fifo },
+        { kind: 'import-briefing-file', path: good },
+      ],
+      target,
+    );
+    expect(errors).toEqual(['“pipe.briefing.json” could not be opened: it is not a regular file (a device, a pipe or a socket).']);
+    expect(shown).toHaveLength(1);
     library.close();
   });
 

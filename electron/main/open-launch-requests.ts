@@ -1,9 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { briefingFileTextSchema } from '../../shared/ipc/briefing-service';
 import type { Services } from '../../shared/ipc/contract';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import type { LaunchRequest } from './launch-requests';
+import { InputFileError, inputProblemText, readInputFileAsync } from '../files/read-input-file';
 
 /** What carrying out launch requests needs from the app; plain functions, so a test passes its own. */
 export interface LaunchTarget {
@@ -20,31 +20,17 @@ export interface LaunchTarget {
 // The same bound as a `.briefing.json` sent by the page; checked before reading, so a huge file is never loaded.
 const maxFileBytes = briefingFileTextSchema.maxLength ?? 50_000_000;
 
-function readProblem(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-  switch (code) {
-    case 'ENOENT':
-      return 'it no longer exists';
-    case 'EACCES':
-    case 'EPERM':
-      return 'Briefing Desk is not allowed to read it';
-    case 'EISDIR':
-      return 'it is a folder';
-    default:
-      return 'it could not be read';
-  }
-}
-
 async function importBriefingFile(path: string, services: LaunchTarget['services']): Promise<string> {
   const name = basename(path);
   let text: string;
   try {
-    const { size } = await stat(path);
-    if (size > maxFileBytes) throw new ServiceError('invalid-argument', `“${name}” is too large to be a briefing file.`);
-    text = await readFile(path, 'utf8');
+    // A regular file, checked before reading: a FIFO handed over at launch would otherwise wait for a writer for ever.
+    text = (await readInputFileAsync(path, maxFileBytes)).toString('utf8');
   } catch (error) {
-    if (error instanceof ServiceError) throw error;
-    throw new ServiceError('storage', `“${name}” could not be opened: ${readProblem(error)}.`, { cause: error });
+    if (!(error instanceof InputFileError)) throw error;
+    if (error.problem === 'too-large') throw new ServiceError('invalid-argument', `“${name}” is too large to be a briefing file.`, { cause: error });
+    const problem = error.problem === 'missing' ? 'it no longer exists' : inputProblemText(error.problem);
+    throw new ServiceError('storage', `“${name}” could not be opened: ${problem}.`, { cause: error });
   }
   if (text.trim() === '') throw new ServiceError('invalid-argument', `“${name}” is empty.`);
   try {

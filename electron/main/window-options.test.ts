@@ -102,4 +102,22 @@ describe('isAllowedRequest', () => {
       expect(isAllowedRequest(url), url).toBe(false);
     }
   });
+
+  it('admits only the data: URLs the app uses (images, fonts, the briefing file it downloads) and only the developer tools’ own pages', () => {
+    for (const url of ['data:font/woff2;base64,d09GMgABAAAA', 'data:image/svg+xml,%3Csvg%3E', 'data:application/json;charset=utf-8,%7B%7D', 'devtools://devtools/bundled/devtools_app.html']) {
+      expect(isAllowedRequest(url), url).toBe(true);
+    }
+    for (const url of [
+      'data:text/html,<script>alert(1)</script>',
+      'data:text/html;base64,PHNjcmlwdD4=',
+      'data:application/javascript,alert(1)',
+      'data:text/css,body{}',
+      'data:,plain',
+      'DATA:TEXT/HTML,x',
+      'devtools://evil/bundled/x.html',
+      'devtools://devtools/remote/serve_file/@0/inspector.html',
+    ]) {
+      expect(isAllowedRequest(url), url).toBe(false);
+    }
+  });
 });

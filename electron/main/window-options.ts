@@ -97,10 +97,31 @@ export function isAllowedNavigation(url: string): boolean {
 }
 
 /**
+ * The `data:` URLs the app uses: inline images and fonts (the page, the PDF's
+ * print page) and the `.briefing.json` it hands to the save dialog as JSON.
+ * Never a page, a script or a style sheet (`data:text/html` would be a new
+ * document of unknown origin).
+ */
+export function isAllowedDataUrl(url: string): boolean {
+  return /^data:(image\/(png|jpeg|gif|webp|svg\+xml)|font\/(woff2?|ttf|otf)|application\/(font-woff2?|json))[;,]/iu.test(url);
+}
+
+/** The developer tools' own pages, and nothing else under `devtools:`. */
+function isDevToolsUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'devtools:' && parsed.host === 'devtools' && parsed.pathname.startsWith('/bundled/');
+  } catch {
+    return false;
+  }
+}
+
+/**
  * What a page may load at run time: the app's own files, the developer tools
- * and inline `data:` images. Nothing from the network — the app works offline
- * and a briefing never leaks through a remote image or font.
+ * and inline images, fonts and the briefing file it downloads (see
+ * `isAllowedDataUrl`). Nothing from the network — the app works offline and a
+ * briefing never leaks through a remote image or font.
  */
 export function isAllowedRequest(url: string): boolean {
-  return isAppUrl(url) || url.startsWith('devtools://') || url.startsWith('data:');
+  return isAppUrl(url) || isDevToolsUrl(url) || isAllowedDataUrl(url);
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Briefing } from '../../shared/document/briefing';
 import { normalizeBriefingBody } from '../../shared/document/briefing-normalization';
@@ -10,6 +9,7 @@ import type { Library } from '../storage/library';
 import { docxImportError } from '../import/docx/docx-import-error';
 import { MAX_DOCX_FILE_BYTES } from '../import/docx/docx-limits';
 import type { DocxConverter } from './ports';
+import { InputFileError, inputProblemText, readInputFile } from '../files/read-input-file';
 
 /**
  * Converts in the calling thread (tests, command line). Loaded on first use:
@@ -26,24 +26,17 @@ export function knownHeadings(templates: readonly BriefingTemplate[]): string[] 
   return [...new Set(templates.flatMap((template) => template.sections.map((section) => headingKey(section.heading)).filter((key) => key !== '')))];
 }
 
-/** Reads a Word file from disk, refusing one over the size limit before reading it. */
+/** Reads a Word file from disk: a regular file within the size limit, checked before reading (see `readInputFile`). */
 export function readDocxFile(path: string): Uint8Array {
-  let size: number;
   try {
-    const stats = statSync(path);
-    if (!stats.isFile()) throw docxImportError('This is a folder, not a Word file.');
-    size = stats.size;
+    return readInputFile(path, MAX_DOCX_FILE_BYTES);
   } catch (error) {
-    if (error instanceof Error && error.name === 'ServiceError') throw error;
-    throw docxImportError(`The file ${basename(path)} could not be read.`, error);
-  }
-  if (size > MAX_DOCX_FILE_BYTES) {
-    throw docxImportError(`This file is ${(size / (1024 * 1024)).toFixed(1)} MB; Word files up to ${MAX_DOCX_FILE_BYTES / (1024 * 1024)} MB can be imported.`);
-  }
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw docxImportError(`The file ${basename(path)} could not be read.`, error);
+    if (!(error instanceof InputFileError)) throw error;
+    if (error.problem === 'too-large' && error.size !== undefined) {
+      throw docxImportError(`This file is ${(error.size / (1024 * 1024)).toFixed(1)} MB; Word files up to ${MAX_DOCX_FILE_BYTES / (1024 * 1024)} MB can be imported.`, error);
+    }
+    if (error.problem === 'folder') throw docxImportError('This is a folder, not a Word file.', error);
+    throw docxImportError(`The file ${basename(path)} could not be read: ${inputProblemText(error.problem)}.`, error);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Briefing } from '../../shared/document/briefing';
 import { matchTemplate } from '../../shared/document/import/template-match';
 import type { Library } from '../storage/library';
-import { convertDocxFile, createImportedBriefing } from './docx-import';
+import { convertDocxFile, createImportedBriefing, type DocxConverter } from './docx-import';
 
 /**
  * For the command line: imports the Word file at `path` as a new briefing,
@@ -9,8 +9,8 @@ import { convertDocxFile, createImportedBriefing } from './docx-import';
  * match, or Blank. Throws a `ServiceError` with one sentence for a file that
  * cannot be imported; nothing is saved then.
  */
-export async function importDocxFromPath(library: Library, path: string, options: { templateId?: string } = {}): Promise<Briefing> {
-  const document = await convertDocxFile(library, path);
+export async function importDocxFromPath(library: Library, path: string, options: { templateId?: string; convert?: DocxConverter } = {}): Promise<Briefing> {
+  const document = await convertDocxFile(library, path, options.convert);
   const templateId = options.templateId ?? matchTemplate(document, library.templates.list())?.templateId ?? 'blank';
   return createImportedBriefing(library, document, templateId);
 }

@@ -42,4 +42,27 @@ describe('.briefing.json export and import', () => {
     expect(library.briefings.count()).toBe(1);
     library.close();
   });
+
+  it('refuses a file whose text refers to a field its template lacks, such as "constructor", and imports nothing', () => {
+    const library = openLibrary(folder.path());
+    const created = library.briefings.create(templateContent());
+    const file = JSON.parse(exportBriefingFile(library, created.id).contents) as { briefing: { body: { children: { children: unknown[] }[] }[] } };
+    file.briefing.body[0]?.children[0]?.children.unshift({ type: 'field-ref', fieldId: 'constructor', children: [{ text: '' }] });
+    expect(thrownBy(() => importBriefingFile(library, JSON.stringify(file))).message).toBe(
+      'This briefing file is damaged: its text refers to a field "constructor" that its template "Meeting readout" does not have.',
+    );
+    expect(library.briefings.count()).toBe(1);
+    library.close();
+  });
+
+  it('imports a briefing the file calls released as a draft, since no one here approved it', () => {
+    const library = openLibrary(folder.path());
+    const created = library.briefings.create(templateContent());
+    const file = JSON.parse(exportBriefingFile(library, created.id).contents) as { briefing: { status: string } };
+    file.briefing.status = 'released';
+    const imported = importBriefingFile(library, JSON.stringify(file));
+    expect(imported.status).toBe('draft');
+    expect(library.briefings.get(imported.id).status).toBe('draft');
+    library.close();
+  });
 });

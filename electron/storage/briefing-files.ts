@@ -1,10 +1,15 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { Briefing } from '../../shared/document/briefing';
 import { briefingFileName, readBriefingFile, writeBriefingFile } from '../../shared/document/briefing-file';
 import type { BriefingFileExport } from '../../shared/ipc/briefing-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import type { Library } from './library';
 import { toStorageError } from './storage-error';
+import { templateFieldIds, unknownFieldReference } from '../../shared/document/own-fields';
+import { basename } from 'node:path';
+import { InputFileError, inputProblemText, readInputFile } from '../files/read-input-file';
+import { briefingFileTextSchema } from '../../shared/ipc/briefing-service';
+import { partialPathBeside, replaceTargetProblem } from '../files/temporary-file';
 
 /** One briefing as the text of a `.briefing.json` file (docs/briefing-format.md). */
 export function exportBriefingFile(library: Library, id: string, now: Date = new Date()): BriefingFileExport {
@@ -15,7 +20,8 @@ export function exportBriefingFile(library: Library, id: string, now: Date = new
 
 /**
  * Adds the briefing in a `.briefing.json` text as a new briefing (new id,
- * revision 1, an `import` revision in its history). The whole file is
+ * revision 1, an `import` revision in its history), as a draft: the status
+ * the file claims was never given in this library. The whole file is
  * checked first, and the briefing is written in one transaction: a bad file
  * changes nothing.
  */
@@ -28,8 +34,13 @@ export function importBriefingFile(library: Library, text: string): Briefing {
   if (unknown !== undefined) {
     throw new ServiceError('invalid-argument', `This briefing file is damaged: its template "${template?.name}" has no field "${unknown}".`);
   }
+  const unknownReference = template ? unknownFieldReference(briefing.body, templateFieldIds(template)) : undefined;
+  if (unknownReference !== undefined) {
+    throw new ServiceError('invalid-argument', `This briefing file is damaged: its text refers to a field "${unknownReference}" that its template "${template?.name}" does not have.`);
+  }
   const write = library.database.transaction(() => {
-    const created = library.briefings.create(briefing, { status: briefing.status, createdAt: briefing.createdAt });
+    // A draft, whatever the file says: "approved" or "released" belongs to this office's own review, recorded in its history.
+    const created = library.briefings.create(briefing, { status: 'draft', createdAt: briefing.createdAt });
     library.revisions.record(created.id, { reason: 'import' });
     return created;
   });
@@ -39,9 +50,12 @@ export function importBriefingFile(library: Library, text: string): Briefing {
 /** For the command line: writes the briefing to `path` (through a temporary file, so a failure leaves no half file). */
 export function exportBriefingToPath(library: Library, id: string, path: string): void {
   const { contents } = exportBriefingFile(library, id);
-  const partial = `${path}.partial`;
+  const problem = replaceTargetProblem(path);
+  if (problem) throw new ServiceError('storage', `The briefing file could not be written: ${problem}.`);
+  // A random name, created with O_EXCL: never an existing file, never through a planted link.
+  const partial = partialPathBeside(path);
   try {
-    writeFileSync(partial, contents, 'utf8');
+    writeFileSync(partial, contents, { encoding: 'utf8', flag: 'wx' });
     renameSync(partial, path);
   } catch (error) {
     rmSync(partial, { force: true });
@@ -49,13 +63,19 @@ export function exportBriefingToPath(library: Library, id: string, path: string)
   }
 }
 
-/** For the command line: imports the `.briefing.json` file at `path`. */
+/** The largest `.briefing.json` read from disk: the same bound as one sent by the page. */
+export const maxBriefingFileBytes = briefingFileTextSchema.maxLength ?? 50_000_000;
+
+/** For the command line: imports the `.briefing.json` file at `path`, a regular file within `maxBriefingFileBytes` (checked before reading). */
 export function importBriefingFromPath(library: Library, path: string): Briefing {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readInputFile(path, maxBriefingFileBytes).toString('utf8');
   } catch (error) {
-    throw toStorageError(error, `the file ${path} could not be read`);
+    if (!(error instanceof InputFileError)) throw error;
+    const code = error.problem === 'too-large' || error.problem === 'folder' || error.problem === 'not-regular' ? 'invalid-argument' : 'storage';
+    throw new ServiceError(code, `The file ${basename(path)} could not be imported: ${inputProblemText(error.problem)}.`, { cause: error });
   }
+  if (text.trim() === '') throw new ServiceError('invalid-argument', `The file ${basename(path)} is empty.`);
   return importBriefingFile(library, text);
 }

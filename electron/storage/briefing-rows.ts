@@ -12,6 +12,7 @@ import type { BriefingTemplate } from '../../shared/document/template';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import type { SearchableBriefing } from './search-document';
 import { writeSearchDocument } from './search-index';
+import { fieldValueOf } from '../../shared/document/own-fields';
 
 export interface BriefingRow {
   id: string;
@@ -93,7 +94,7 @@ export function statusFromRow(row: SummaryRow): BriefingStatus {
 /** The template's event date (meeting date, release date …), kept in its own column so the library can sort by it. */
 export function eventDateOf(template: BriefingTemplate | undefined, fields: FieldValues): string | null {
   const fieldId = template?.eventDateField;
-  const value = fieldId ? fields[fieldId] : undefined;
+  const value = fieldId ? fieldValueOf(fields, fieldId) : undefined;
   return typeof value === 'string' && isIsoDate(value) ? value : null;
 }
 

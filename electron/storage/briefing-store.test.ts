@@ -107,6 +107,16 @@ describe('BriefingStore', () => {
     expect(stored.body[0]?.children).toEqual([{ type: 'paragraph', children: [{ text: 'Saved by the first window' }] }]);
   });
 
+  it('refuses a body that refers to a field its template lacks, such as "toString", and keeps what was saved', () => {
+    const briefings = store();
+    const created = briefings.create(content());
+    const body = structuredClone(created.body);
+    body[0]?.children.splice(0, 1, { type: 'paragraph', children: [{ text: 'On ' }, { type: 'field-ref', fieldId: 'toString', children: [{ text: '' }] }, { text: '' }] });
+    const refused = thrownBy(() => briefings.save({ id: created.id, baseRevision: 1, body }));
+    expect(refused).toMatchObject({ code: 'invalid-argument', message: 'The text refers to a field "toString" that the template of this briefing does not have.' });
+    expect(briefings.get(created.id)).toMatchObject({ revision: 1, body: created.body });
+  });
+
   it('changes only the parts a save names, and keeps the event date unless the fields change', () => {
     const briefings = store();
     const created = briefings.create(content());

@@ -12,6 +12,7 @@ import { assertEditable, changeBriefingStatus } from './briefing-status';
 import { RevisionStore } from './revision-store';
 import { deleteSearchDocument } from './search-index';
 import { withStorageErrors } from './storage-error';
+import { templateFieldIds, unknownFieldReference } from '../../shared/document/own-fields';
 
 /** Days a briefing stays in the Trash before it is deleted for ever. */
 export const trashRetentionDays = 30;
@@ -148,6 +149,10 @@ export class BriefingStore {
       assertEditable(current.status);
       const template = this.findTemplate(current.template_id);
       if (request.fields) assertKnownFields(request.fields, template, current.fields_json);
+      const unknownReference = template && request.body ? unknownFieldReference(request.body, templateFieldIds(template)) : undefined;
+      if (unknownReference !== undefined) {
+        throw new ServiceError('invalid-argument', `The text refers to a field "${unknownReference}" that the template of this briefing does not have.`);
+      }
       const saved: SavedBriefing = { id: request.id, revision: current.revision + 1, updatedAt: this.clock().toISOString() };
       this.database
         .prepare(

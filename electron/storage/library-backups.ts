@@ -5,6 +5,7 @@ import type { BackupInfo } from '../../shared/ipc/library-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { automaticBackupsToRemove, type BackupRetention } from './backup-retention';
 import { toStorageError } from './storage-error';
+import { createPartialBeside, removeStalePartials, replaceTargetProblem } from '../files/temporary-file';
 
 const backupName = /^library-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(automatic|manual)\.sqlite$/;
 
@@ -83,12 +84,18 @@ export class LibraryBackups {
    * `backup --out FILE`), complete or not at all. The folder must exist.
    */
   async writeTo(target: string): Promise<void> {
-    const partial = `${target}.partial`;
+    const problem = replaceTargetProblem(target);
+    if (problem) throw new ServiceError('storage', `The backup could not be made: ${problem}.`);
+    // What backups killed half-way left here (a temporary file and its journal each) goes first.
+    removeStalePartials(dirname(target), target);
+    let partial: string | undefined;
     try {
+      // A new file of ours under a random name (O_EXCL): SQLite then writes into it, never through a planted link.
+      partial = createPartialBeside(target);
       await this.database().backup(partial);
       renameSync(partial, target);
     } catch (error) {
-      rmSync(partial, { force: true });
+      if (partial) for (const suffix of ['', '-journal']) rmSync(`${partial}${suffix}`, { force: true });
       throw toStorageError(error, 'the backup could not be made');
     }
   }
@@ -102,6 +109,7 @@ export class LibraryBackups {
     const today = this.clock().toISOString().slice(0, 10);
     const existing = this.list().filter((backup) => backup.kind === 'automatic');
     if (existing.some((backup) => backup.createdAt.startsWith(today))) return undefined;
+    removeStalePartials(this.folder);
     const made = await this.create('automatic');
     for (const name of automaticBackupsToRemove([made, ...existing], this.clock(), retention)) rmSync(join(this.folder, name), { force: true });
     return made;

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testLibraryFolder } from '../../tests/support/library-folder';
@@ -93,6 +93,38 @@ describe('startLibrary and backups', () => {
     expect(kept.briefings.list().map((briefing) => briefing.title).sort()).toEqual(['After the backup', 'Before the backup']);
     kept.close();
     await expect(library.restoreBackup('../library.sqlite')).rejects.toThrow(/no backup called/);
+    library.close();
+  });
+
+  it('restores only a sound library of a known schema: an empty file, a device, a text file, an empty database or a foreign one changes nothing', async () => {
+    const library = openLibrary(folder.path());
+    library.briefings.create({ ...templateContent(), title: 'Kept' });
+    const scratch = dirname(folder.path());
+    const path = (name: string) => join(scratch, name);
+    writeFileSync(path('empty.sqlite'), '');
+    symlinkSync('/dev/zero', path('zero.sqlite'));
+    writeFileSync(path('text.sqlite'), 'SQLite? No, a shopping list.');
+    new Database(path('blank.sqlite')).close();
+    const foreign = new Database(path('foreign.sqlite'));
+    foreign.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY)');
+    foreign.close();
+    const newer = new Database(path('newer.sqlite'));
+    newer.pragma('user_version = 9999');
+    newer.exec('CREATE TABLE briefings (id TEXT)');
+    newer.close();
+    const refusals = {
+      'empty.sqlite': 'it is empty.',
+      'zero.sqlite': 'it is not a regular file (a device, a pipe or a socket).',
+      'text.sqlite': 'it is not a Briefing Desk library.',
+      'blank.sqlite': 'it is empty.',
+      'foreign.sqlite': 'it holds no Briefing Desk library.',
+      'newer.sqlite': 'it was written by a newer version of Briefing Desk; update the app first.',
+    };
+    for (const [name, reason] of Object.entries(refusals)) {
+      await expect(library.restoreFromFile(path(name)), name).rejects.toThrow(`${path(name)} is not a usable Briefing Desk backup: ${reason}`);
+    }
+    expect(library.briefings.list().map((briefing) => briefing.title)).toEqual(['Kept']);
+    expect(readdirSync(scratch).some((name) => name.includes('.replaced-'))).toBe(false);
     library.close();
   });
 

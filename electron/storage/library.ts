@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { demoBriefingContent } from '../../shared/document/demo-briefing';
@@ -18,6 +18,8 @@ import { RecentBriefingsStore } from './recent-briefings-store';
 import { SettingsStore } from './settings-store';
 import { TemplateStore } from './template-store';
 import { toStorageError, withStorageErrors } from './storage-error';
+import { checkBackupFile } from './backup-file-check';
+import { partialPathBeside } from '../files/temporary-file';
 
 export interface Library {
   readonly file: string;
@@ -173,6 +175,9 @@ class LibraryHandle implements Library {
 
   async restoreFromFile(source: string): Promise<LibraryStatus> {
     if (!existsSync(source)) throw new ServiceError('not-found', `There is no file ${source}.`);
+    // Checked before anything moves: only a sound library of a known schema replaces this one.
+    const check = checkBackupFile(source);
+    if (!check.ok) throw new ServiceError('invalid-argument', `${source} is not a usable Briefing Desk backup: ${check.message}`);
     // A consistent file to move aside: closing checkpoints the WAL into it.
     this.stores?.database.close();
     this.stores = undefined;
@@ -194,9 +199,10 @@ class LibraryHandle implements Library {
 
   /** Copies a backup into place (under a temporary name first) and opens it. */
   private replaceWith(backupFile: string): void {
-    const partial = `${this.file}.restoring`;
+    // A random name, and the copy refuses to write over anything already there (a planted link included).
+    const partial = partialPathBeside(this.file);
     try {
-      copyFileSync(backupFile, partial);
+      copyFileSync(backupFile, partial, constants.COPYFILE_EXCL);
       renameSync(partial, this.file);
     } catch (error) {
       rmSync(partial, { force: true });

@@ -14,6 +14,9 @@ import { useAppEvent } from '../ui/use-app-event';
 import { MenuCommandRegistry, menuCommandLabels } from '../ui/commands/menu-commands';
 import { MenuCommandContext, useMenuCommandsIn } from '../ui/commands/use-menu-commands';
 import { CloseHandshake } from './close-handshake';
+import { ErrorBoundary } from '../ui/error-boundary';
+import { LibraryErrorScreen } from './library-error-screen';
+import { BriefingErrorScreen } from '../features/briefing/briefing-error-screen';
 
 /** The main window: library on the left, the open briefing on the right. */
 export function Workspace() {
@@ -127,6 +130,7 @@ export function Workspace() {
     <MenuCommandContext.Provider value={menuCommands}>
       <div className="workspace">
         <CloseHandshake flush={flushBeforeClose} />
+        <ErrorBoundary fallback={(_error, retry) => <LibraryErrorScreen retry={retry} />}>
         <LibraryPanel
           templates={templates}
           selectedId={open?.briefing.id}
@@ -138,6 +142,7 @@ export function Workspace() {
           onOpenSettings={() => setSettingsOpen(true)}
           flush={async () => (await flushOpen.current?.()) ?? true}
         />
+        </ErrorBoundary>
         {importingDocx && (
           <ImportDocxDialog
             onImported={(id) => {
@@ -152,20 +157,32 @@ export function Workspace() {
           <ManageTemplatesDialog templates={templates} onChanged={() => void refreshTemplates()} onClose={() => setManagingTemplates(false)} />
         )}
         {open ? (
-          <BriefingView
+          <ErrorBoundary
             // The revision too: after a version is restored, opening the briefing again must show the restored text.
             key={`${open.briefing.id}@${open.briefing.revision}`}
+            fallback={(_error, retry) => (
+              <BriefingErrorScreen
+                briefing={open.briefing}
+                onReopen={(id) => {
+                  retry();
+                  void openBriefing(id);
+                }}
+              />
+            )}
+          >
+          <BriefingView
             briefing={open.briefing}
             template={open.template}
             onTemplatesChanged={() => void refreshTemplates()}
             registerFlush={registerFlush}
-              onOpen={(id) => void openBriefing(id)}
+            onOpen={(id) => void openBriefing(id)}
             onMovedToTrash={closeBriefing}
             onRemovedElsewhere={() => {
               closeBriefing();
               setError('The briefing you had open was moved to the Trash in another window. It can be restored from the Trash.');
             }}
           />
+          </ErrorBoundary>
         ) : (
           <main className="welcome" aria-label="Welcome">
             <h1>Briefing Desk</h1>

@@ -18,6 +18,7 @@ import './lists/list-levels.css';
 import { Leaf } from './marks/leaf';
 import { renderElement } from './render-element';
 import { Toolbar } from './toolbar/toolbar';
+import { templateFieldIds } from '../../shared/document/own-fields';
 
 export interface BriefingEditorProps {
   initialBody: BriefingBody;
@@ -56,8 +57,9 @@ const noDecorations = (): BaseRange[] => [];
  * Slate editor is created once per briefing and keeps its own history.
  */
 export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, onEditorChange, header, toolbarEnd, sidePanel, onOpenLink }: BriefingEditorProps) {
+  const { template, language } = useFieldContext();
   const editor = useMemo(() => {
-    const created = createBriefingEditor();
+    const created = createBriefingEditor(template ? templateFieldIds(template) : undefined);
     // Normalise once on load, so a body written by another version is repaired before the first edit.
     created.children = structuredClone(initialBody);
     Editor.normalize(created, { force: true });
@@ -77,7 +79,6 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     [editor, onBodyChange, onEditorChange],
   );
 
-  const { template, language } = useFieldContext();
   const choices = useMemo(() => fieldChoices(template), [template]);
   const [picker, setPicker] = useState<{ at: BaseRange; left: number; top: number } | undefined>(undefined);
 

@@ -13,9 +13,11 @@ import { withSectionGuards } from '../../shared/document/with-section-guards';
 /**
  * The body editor with every plugin, outermost last: sections guard the
  * structure before lists and headings see a key, history records it all.
+ * `fieldIds`: the fields of the briefing's template, the only ones a pasted
+ * fragment may refer to.
  */
-export function createBriefingEditor(): Editor {
-  const editor = withHistory(withFieldTrigger(withSectionGuards(withMarkdownShortcuts(withLists(withBlocks(withPaste(withReact(createEditor()))))))));
+export function createBriefingEditor(fieldIds?: ReadonlySet<string>): Editor {
+  const editor = withHistory(withFieldTrigger(withSectionGuards(withMarkdownShortcuts(withLists(withBlocks(withPaste(withReact(createEditor()), fieldIds)))))));
   // A keystroke re-renders only the chunk of blocks it changed, not every block of a long section
   // (slate-react's chunking). The default chunk renders no wrapper element, so CSS list counters,
   // which rely on sibling blocks, are unaffected.

@@ -1,4 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { DialogErrorMessage } from './dialog-error-message';
+import { ErrorBoundary } from './error-boundary';
 
 export interface ModalDialogProps {
   title: string;
@@ -30,7 +32,8 @@ export function ModalDialog({ title, children, onClose, className }: ModalDialog
       }}
     >
       <h2 className="modal-title">{title}</h2>
-      {children}
+      {/* A dialog that fails to render says so and can still be closed; the window behind it stays. */}
+      <ErrorBoundary fallback={() => <DialogErrorMessage onClose={onClose} />}>{children}</ErrorBoundary>
     </dialog>
   );
 }

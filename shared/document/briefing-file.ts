@@ -61,7 +61,8 @@ function describeIssue(issue: z.core.$ZodIssue | undefined): string {
 export function readBriefingFile(text: string): BriefingFileReadResult {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // Notepad and other Windows editors start a UTF-8 file with a byte order mark, which JSON.parse refuses.
+    data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch {
     return { ok: false, message: 'This file is not a Briefing Desk briefing: it is not valid JSON.' };
   }

@@ -2,6 +2,7 @@ import type { FieldValues } from './briefing';
 import type { FieldReferenceElement } from './briefing-body';
 import { formatFieldValue, isPersonValue } from './field-format';
 import type { BriefingTemplate } from './template';
+import { fieldValueOf } from './own-fields';
 
 export interface ResolvedReference {
   /** The field's label, with the person part when there is one ("Host (title)"). */
@@ -19,7 +20,7 @@ export function resolveFieldReference(
 ): ResolvedReference {
   const field = template?.fields.find((candidate) => candidate.id === reference.fieldId);
   if (!field) return { label: reference.fieldId, value: '' };
-  const value = fields[field.id];
+  const value = fieldValueOf(fields, field.id);
   if (reference.part) {
     return { label: `${field.label} (${reference.part})`, value: isPersonValue(value) ? value[reference.part].trim() : '' };
   }

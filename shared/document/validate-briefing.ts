@@ -2,6 +2,7 @@ import type { Briefing, FieldValues } from './briefing';
 import { hasFieldValue, isIsoDate, isIsoDateTime, isIsoTime, isPersonValue, wallClockMoment } from './field-format';
 import type { BriefingTemplate, FieldDefinition } from './template';
 import { sectionPlainText } from './text-stats';
+import { fieldValueOf } from './own-fields';
 
 export interface ValidationIssue {
   /** A required value not given, a value in the wrong form, a reference to an empty field, an empty required section. */
@@ -19,7 +20,7 @@ const phonePattern = /^\+?[\d\s().-]{6,}$/u;
 function isRequired(field: FieldDefinition, fields: FieldValues): boolean {
   if (field.required) return true;
   if (!field.requiredWhen) return false;
-  return fields[field.requiredWhen.field] === field.requiredWhen.equals;
+  return fieldValueOf(fields, field.requiredWhen.field) === field.requiredWhen.equals;
 }
 
 /** The malformed-value message for a filled-in field, or undefined when the value is fine. */
@@ -59,7 +60,7 @@ function formatProblem(field: FieldDefinition, value: FieldValues[string] | unde
 export function validateBriefing(briefing: Pick<Briefing, 'fields' | 'body'>, template: BriefingTemplate, now: Date): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const field of template.fields) {
-    const value = briefing.fields[field.id];
+    const value = fieldValueOf(briefing.fields, field.id);
     if (isRequired(field, briefing.fields) && !hasFieldValue(value)) {
       issues.push({
         kind: 'missing',
@@ -78,7 +79,7 @@ export function validateBriefing(briefing: Pick<Briefing, 'fields' | 'body'>, te
       for (const node of block.children) {
         if (!('type' in node) || node.type !== 'field-ref') continue;
         const field = template.fields.find((candidate) => candidate.id === node.fieldId);
-        const value = briefing.fields[node.fieldId];
+        const value = fieldValueOf(briefing.fields, node.fieldId);
         const filled = node.part ? isPersonValue(value) && value[node.part].trim() !== '' : hasFieldValue(value);
         const key = `${section.sectionId}/${node.fieldId}/${node.part ?? ''}`;
         if (filled || flagged.has(key)) continue;

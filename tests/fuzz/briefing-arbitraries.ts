@@ -17,6 +17,7 @@ import {
 } from '../../shared/document/briefing-body';
 import type { BriefingTemplate } from '../../shared/document/template';
 import { builtInTemplates } from '../../shared/document/templates/built-in-templates';
+import { builtInPropertyNames } from '../support/built-in-names';
 
 /**
  * Arbitraries for valid briefings: every mark, block, list level, link and
@@ -68,10 +69,11 @@ export const linkUrlArbitrary: fc.Arbitrary<string> = fc.oneof(
   fc.webUrl({ validSchemes: ['http', 'https'] }).filter((url) => !/[\s@]/u.test(url) && url.length <= 2048),
 );
 
-/** Field ids of the built-in templates, and ids no template has. */
+/** Field ids of the built-in templates, ids no template has, and names every object, function or array answers (`constructor`, `toString`, `map`, `length` …). */
 export const fieldIdArbitrary: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(...new Set(builtInTemplates.flatMap((template) => template.fields.map((field) => field.id)))),
   fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9]{0,12}$/),
+  fc.constantFrom(...builtInPropertyNames),
 );
 
 export const fieldReferenceArbitrary: fc.Arbitrary<FieldReferenceElement> = fc

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-export type DamageKind = 'truncated' | 'bit-flipped' | 'oversized';
+export type DamageKind = 'truncated' | 'bit-flipped' | 'oversized' | 'built-in field name' | 'lying zip directory';
 
 export interface DamagedFile {
   kind: DamageKind;

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { unzipSync, zipSync } from 'fflate';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,8 @@ import { readBriefingFile } from '../../shared/document/briefing-file';
 import { channelName, type Services } from '../../shared/ipc/contract';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { createTestServiceHost, type TestServiceHost } from '../support/test-service-host';
+import { builtInPropertyNames } from '../support/built-in-names';
+import { centralEntries, noise, sharedOffsets, withDeclaredCompressedSize, withDeclaredSize } from '../support/lying-zips';
 import { asBytes, asText, bitFlipped, truncated, type DamagedFile, type DamageKind } from './damaged-files';
 import { sentenceProblem } from './error-sentence';
 import { libraryContents, openFuzzLibrary, type FuzzLibrary } from './fuzz-library';
@@ -148,6 +151,87 @@ describe('.briefing.json import of damaged files', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     expect(libraryContents(fixture.library)).toEqual(before);
     record(tally.briefingFile, 'oversized', 'refused');
+  });
+});
+
+describe('.briefing.json import of a text that refers to a field named after a JavaScript built-in', () => {
+  it('refuses it with one sentence and changes nothing, unless the template really has that field', async () => {
+    const file = JSON.parse(demoFile) as { briefing: Briefing };
+    const template = fixture.library.templates.get(file.briefing.templateId);
+    const poisoned = fc.tuple(fc.constantFrom(...builtInPropertyNames), fc.nat(), fc.nat(), fc.option(fc.constantFrom('name', 'title', 'organisation'), { nil: undefined }));
+    await checkProperty(
+      'a reference to a built-in name in an imported briefing',
+      poisoned,
+      async ([fieldId, sectionPick, blockPick, part]) => {
+        const body = structuredClone(file.briefing.body);
+        const section = body[sectionPick % body.length];
+        const block = section?.children[blockPick % (section?.children.length || 1)];
+        if (!block || !('children' in block)) return;
+        (block.children as unknown[]).unshift({ type: 'field-ref', fieldId, ...(part ? { part } : {}), children: [{ text: '' }] });
+        const text = JSON.stringify({ ...file, briefing: { ...file.briefing, body } });
+        const before = libraryContents(fixture.library);
+        let imported: Briefing;
+        try {
+          imported = await services.briefings.importFile(text);
+        } catch (error) {
+          expectOneSentence(error);
+          expect((error as Error).message).toContain(`"${fieldId}"`);
+          expect(libraryContents(fixture.library)).toEqual(before);
+          record(tally.briefingFile, 'built-in field name', 'refused');
+          return;
+        }
+        expect(template.fields.some((field) => field.id === fieldId)).toBe(true);
+        expectImportedWhole(imported, before);
+        record(tally.briefingFile, 'built-in field name', 'imported');
+      },
+      runs(100),
+    );
+  });
+});
+
+describe('DOCX import of a zip whose directory lies', () => {
+  it('refuses each with one sentence and changes nothing: sizes too small or too large, data past its end, entries sharing one stream', async () => {
+    const path = join(fixture.folder, 'lying.docx');
+    // The fixtures as fflate writes them: a known layout (no comment), so the directory can be edited in place.
+    const rezipped = docxFixtures.map(({ bytes }) => zipSync(unzipSync(bytes), { level: 6 }));
+    const lies = fc.oneof(
+      fc.tuple(fc.nat({ max: rezipped.length - 1 }), fc.nat(), fc.integer({ min: -1_000_000, max: 1_000_000 }).filter((delta) => delta !== 0)).map(([index, entryPick, delta]): DamagedFile => {
+        const zip = rezipped[index] ?? new Uint8Array();
+        const entries = centralEntries(zip);
+        const entry = entries[entryPick % entries.length];
+        const actual = unzipSync(zip)[entry?.name ?? '']?.byteLength ?? 0;
+        return { kind: 'lying zip directory', how: `${entry?.name} declared ${delta > 0 ? 'larger' : 'smaller'}`, bytes: withDeclaredSize(zip, entry?.name ?? '', actual + delta < 0 ? actual + 1 : actual + delta) };
+      }),
+      fc.tuple(fc.nat({ max: rezipped.length - 1 }), fc.nat(), fc.integer({ min: 1, max: 30_000_000 })).map(([index, entryPick, size]): DamagedFile => {
+        const zip = rezipped[index] ?? new Uint8Array();
+        const entries = centralEntries(zip);
+        const entry = entries[entryPick % entries.length];
+        const lie = size === entry?.compressedSize ? size + 1 : size;
+        return { kind: 'lying zip directory', how: `${entry?.name} compressed size ${lie}`, bytes: withDeclaredCompressedSize(zip, entry?.name ?? '', lie) };
+      }),
+      fc.integer({ min: 2, max: 1_990 }).map((copies): DamagedFile => ({ kind: 'lying zip directory', how: `${copies} entries sharing one stream`, bytes: sharedOffsets(copies, noise(1024, copies)) })),
+    );
+    await checkProperty(
+      'DOCX import of a zip whose directory lies',
+      lies,
+      async ({ kind, bytes }) => {
+        writeFileSync(path, bytes);
+        host.importPath = path;
+        const before = libraryContents(fixture.library);
+        try {
+          const preview = await services.import.previewDocx();
+          if (!preview) throw new Error('the preview was cancelled');
+          await services.import.createFromDocx({ previewId: preview.previewId, templateId: preview.recognised?.templateId ?? 'blank' });
+        } catch (error) {
+          expectOneSentence(error);
+          expect(libraryContents(fixture.library)).toEqual(before);
+          record(tally.docx, kind, 'refused');
+          return;
+        }
+        throw new Error('a zip whose directory lies was imported');
+      },
+      runs(100),
+    );
   });
 });
 

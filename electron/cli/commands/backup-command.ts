@@ -29,9 +29,7 @@ export const restoreCommand: CliCommand = {
   async run(context, args) {
     const { positionals } = parseCommandArguments('restore', args, {}, { min: 1, max: 1, names: 'the backup file' });
     const source = resolve(context.io.cwd, positionals[0] ?? '');
-    // Checked before anything moves: a damaged or foreign file never replaces a sound library.
-    const check = checkLibraryFile(source);
-    if (!check.ok) throw new CommandFailure(`${source} is not a usable Briefing Desk backup: ${check.message}`);
+    // Checked before anything moves (in restoreFromFile): a damaged, empty or foreign file never replaces a sound library.
     await context.library().restoreFromFile(source);
     context.io.stdout(`Restored ${context.libraryFile} from ${source}; the previous library was kept beside it.\n`);
     return 0;

@@ -1,9 +1,20 @@
 import { extname, resolve } from 'node:path';
 import { importDocxFromPath } from '../../services/import-docx-from-path';
 import { importBriefingFromPath } from '../../storage/briefing-files';
-import { UsageError } from '../cli-context';
+import { UsageError, type CliContext } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
 import { json } from '../output-format';
+import { createDocxImportWorkerClient } from '../../import/docx/docx-import-worker-client';
+
+/** A Word draft, converted in the app's capped worker thread when the bundle has one, so a hostile file cannot take the process down. */
+async function importDocx(context: CliContext, file: string, templateId: string | undefined) {
+  const worker = context.io.docxImportWorker ? createDocxImportWorkerClient(context.io.docxImportWorker) : undefined;
+  try {
+    return await importDocxFromPath(context.library(), file, { ...(templateId ? { templateId } : {}), ...(worker ? { convert: worker.convert } : {}) });
+  } finally {
+    await worker?.close();
+  }
+}
 
 export const importCommand: CliCommand = {
   name: 'import',
@@ -23,9 +34,7 @@ export const importCommand: CliCommand = {
     if (values.template) await context.services().call('templates', 'get', values.template);
     if (isDocx && context.io.stderrIsTerminal) context.io.stderr(`Reading ${file}…\n`);
     // A Word draft goes into the template given, else the one its headings match, else Blank.
-    const briefing = isDocx
-      ? await importDocxFromPath(context.library(), file, values.template ? { templateId: values.template } : {})
-      : importBriefingFromPath(context.library(), file);
+    const briefing = isDocx ? await importDocx(context, file, values.template) : importBriefingFromPath(context.library(), file);
     context.io.stdout(values.json ? json({ id: briefing.id, title: briefing.title, templateId: briefing.templateId }) : `${briefing.id}\n`);
     return 0;
   },

@@ -1,6 +1,7 @@
 import { briefingStatuses, type BriefingSummary } from '../../../shared/document/briefing';
 import { oneOf, parseCommandArguments, type CliCommand } from '../command';
 import { columns, humanTime, json } from '../output-format';
+import { terminalLine } from '../terminal-text';
 
 /** The fields `list --json` prints for each briefing; documented in the README, kept stable for scripts. */
 export function summaryForScripts(summary: BriefingSummary) {
@@ -28,7 +29,7 @@ export const listCommand: CliCommand = {
     } else if (briefings.length === 0) {
       context.io.stdout('No briefings.\n');
     } else {
-      const rows = briefings.map((briefing) => [briefing.id, briefing.status, humanTime(briefing.updatedAt), briefing.title || '(untitled)']);
+      const rows = briefings.map((briefing) => [briefing.id, briefing.status, humanTime(briefing.updatedAt), terminalLine(briefing.title) || '(untitled)']);
       context.io.stdout(`${columns([['ID', 'STATUS', 'EDITED', 'TITLE'], ...rows])}\n`);
     }
     return 0;

@@ -4,6 +4,7 @@ import { UsageError } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
 import { humanTime, json } from '../output-format';
 import { summaryForScripts } from './list-command';
+import { terminalLine } from '../terminal-text';
 
 /** A snippet for a terminal: matched words in [brackets], cuts shown with an ellipsis. */
 export function snippetText(snippet: Snippet): string {
@@ -34,9 +35,9 @@ export const searchCommand: CliCommand = {
       return 0;
     }
     const lines = result.hits.flatMap((hit) => [
-      `${hit.title || '(untitled)'}  ·  ${hit.status}  ·  edited ${humanTime(hit.updatedAt)}`,
+      `${terminalLine(hit.title) || '(untitled)'}  ·  ${hit.status}  ·  edited ${humanTime(hit.updatedAt)}`,
       `  ${hit.id}`,
-      ...(hit.snippet ? [`  ${snippetText(hit.snippet)}`] : []),
+      ...(hit.snippet ? [`  ${terminalLine(snippetText(hit.snippet))}`] : []),
     ]);
     const more = result.total > result.hits.length ? `\n${result.total - result.hits.length} more; use --limit to see them.` : '';
     context.io.stdout(`${lines.join('\n')}${more}\n`);

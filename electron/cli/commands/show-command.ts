@@ -7,6 +7,8 @@ import { UsageError } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
 import { humanTime, json } from '../output-format';
 import { requireBriefingId } from './briefing-id';
+import { fieldValueOf } from '../../../shared/document/own-fields';
+import { terminalText } from '../terminal-text';
 
 function bodyText(briefing: Briefing, template: BriefingTemplate): string {
   return bodyPlainText(briefing.body, (reference) => resolveFieldReference(reference, template, briefing.fields, briefing.language).value);
@@ -20,7 +22,7 @@ function describe(briefing: Briefing, template: BriefingTemplate): string {
     `id ${briefing.id}`,
     '',
   ];
-  const filled = template.fields.map((field) => [field.label, formatFieldValue(field, briefing.fields[field.id], briefing.language)] as const).filter(([, value]) => value !== '');
+  const filled = template.fields.map((field) => [field.label, formatFieldValue(field, fieldValueOf(briefing.fields, field.id), briefing.language)] as const).filter(([, value]) => value !== '');
   for (const [label, value] of filled) lines.push(`${label}: ${value}`);
   if (filled.length > 0) lines.push('');
   if (briefing.participants.length > 0) {
@@ -48,7 +50,7 @@ export const showCommand: CliCommand = {
       return 0;
     }
     const template = await services.call('templates', 'get', briefing.templateId);
-    context.io.stdout(values.text ? `${bodyText(briefing, template)}\n` : describe(briefing, template));
+    context.io.stdout(terminalText(values.text ? `${bodyText(briefing, template)}\n` : describe(briefing, template)));
     return 0;
   },
 };

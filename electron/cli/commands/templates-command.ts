@@ -1,5 +1,6 @@
 import { columns, json } from '../output-format';
 import { parseCommandArguments, type CliCommand } from '../command';
+import { terminalLine } from '../terminal-text';
 
 export const templatesCommand: CliCommand = {
   name: 'templates',
@@ -11,7 +12,7 @@ export const templatesCommand: CliCommand = {
     if (values.json) {
       context.io.stdout(json(templates.map(({ id, name, builtIn, description }) => ({ id, name, builtIn, description }))));
     } else {
-      context.io.stdout(`${columns([['ID', 'NAME', 'BUILT-IN'], ...templates.map((template) => [template.id, template.name, template.builtIn ? 'yes' : 'no'])])}\n`);
+      context.io.stdout(`${columns([['ID', 'NAME', 'BUILT-IN'], ...templates.map((template) => [template.id, terminalLine(template.name), template.builtIn ? 'yes' : 'no'])])}\n`);
     }
     return 0;
   },

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ServiceError } from '../../../shared/ipc/ipc-result';
 import { MAX_DOCX_ENTRIES, MAX_DOCX_FILE_BYTES } from './docx-limits';
 import { readDocxPackage } from './docx-package';
+import { docxWith, noise, sharedOffsets, withDeclaredCompressedSize, withDeclaredSize } from '../../../tests/support/lying-zips';
 
 const fixture = readFileSync(new URL('../../../tests/fixtures/import/meeting-readout-draft.docx', import.meta.url));
 const minimalDocument = '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Hello</w:t></w:r></w:p></w:body></w:document>';
@@ -66,5 +67,32 @@ describe('readDocxPackage', () => {
     const huge = new Uint8Array(MAX_DOCX_FILE_BYTES + 1);
     huge.set([0x50, 0x4b, 0x03, 0x04]);
     expect(refusal(huge)).toBe('This file is 20.0 MB; Word files up to 20 MB can be imported.');
+  });
+
+  describe('a zip whose directory lies', () => {
+    const lie = 'This Word file is damaged: its internal index does not match its contents, so it was not opened.';
+
+    it('refuses a part that inflates to more than its directory entry says (a 2 MB stream declared as 100 bytes)', () => {
+      const zip = docxWith(noise(2 * 1024 * 1024));
+      expect(readDocxPackage(zip).parts['word/media/blob.bin']?.byteLength).toBe(2 * 1024 * 1024);
+      expect(refusal(withDeclaredSize(zip, 'word/media/blob.bin', 100))).toBe(lie);
+    });
+
+    it('refuses a part that inflates to less than its directory entry says', () => {
+      expect(refusal(withDeclaredSize(docxWith(noise(4096)), 'word/media/blob.bin', 8192))).toBe(lie);
+    });
+
+    it('refuses a stored part whose two sizes differ, and one whose data runs into the directory', () => {
+      expect(refusal(withDeclaredSize(docxWith(noise(4096), 0), 'word/media/blob.bin', 100))).toBe(lie);
+      expect(refusal(withDeclaredCompressedSize(docxWith(noise(4096)), 'word/media/blob.bin', 10 * 1024 * 1024))).toBe(lie);
+    });
+
+    it('refuses many directory entries that all point at one stream', () => {
+      // Under the total limit only the shared data gives them away.
+      expect(refusal(sharedOffsets(1990, noise(1024)))).toBe(lie);
+      expect(refusal(sharedOffsets(2))).toBe(lie);
+      // Over it, the sum of what they claim is refused first.
+      expect(refusal(sharedOffsets(1990))).toMatch(/zip bomb/);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import { strFromU8, zipSync, type Unzipped } from 'fflate';
 import { docxImportError } from './docx-import-error';
 import {
   MAX_DOCX_COMPRESSION_RATIO,
@@ -7,6 +7,7 @@ import {
   MAX_DOCX_UNCOMPRESSED_BYTES,
   RATIO_CHECK_FROM_BYTES,
 } from './docx-limits';
+import { readZipEntries, ZipRefusal } from './zip-entries';
 
 /** A Word file whose zip has been checked, with its parts inflated. */
 export interface DocxPackage {
@@ -26,7 +27,8 @@ const declaresEntities = (xml: string): boolean => /<!DOCTYPE|<!ENTITY/i.test(xm
 /**
  * Checks a Word file before anything parses it and inflates it: size, zip
  * structure, entry count and total inflated size (from the zip's own
- * directory, before inflating), each entry's inflate ratio, that
+ * directory, before inflating), each entry's inflate ratio, that the
+ * directory tells the truth (see `readZipEntries`), that
  * `word/document.xml` is there, and that no XML part declares a DOCTYPE or
  * entities. Throws one sentence for the person on any failure.
  */
@@ -39,35 +41,22 @@ export function readDocxPackage(bytes: Uint8Array): DocxPackage {
   if (bytes.byteLength < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) {
     throw docxImportError('This file is not a Word document (.docx); older .doc files must be saved as .docx in Word first.');
   }
-  let entries = 0;
-  let total = 0;
-  let tooDense: string | undefined;
-  try {
-    // First pass: the directory only; the filter refuses every entry, so nothing is inflated yet.
-    unzipSync(bytes, {
-      filter: (file) => {
-        entries += 1;
-        total += file.originalSize;
-        if (file.originalSize >= RATIO_CHECK_FROM_BYTES && file.originalSize > file.size * MAX_DOCX_COMPRESSION_RATIO) tooDense ??= file.name;
-        return false;
-      },
-    });
-  } catch (error) {
-    throw docxImportError('This Word file is damaged or incomplete and cannot be read.', error);
-  }
-  if (entries > MAX_DOCX_ENTRIES || total > MAX_DOCX_UNCOMPRESSED_BYTES || tooDense !== undefined) {
-    throw docxImportError('This Word file unpacks to far more data than a document holds, so it was not opened (it may be a "zip bomb").');
-  }
   let parts: Unzipped;
   try {
-    parts = unzipSync(bytes);
+    parts = readZipEntries(bytes, {
+      maxEntries: MAX_DOCX_ENTRIES,
+      maxTotalBytes: MAX_DOCX_UNCOMPRESSED_BYTES,
+      maxRatio: MAX_DOCX_COMPRESSION_RATIO,
+      ratioCheckFromBytes: RATIO_CHECK_FROM_BYTES,
+    });
   } catch (error) {
+    if (error instanceof ZipRefusal && error.kind === 'too-large') {
+      throw docxImportError('This Word file unpacks to far more data than a document holds, so it was not opened (it may be a "zip bomb").', error);
+    }
+    if (error instanceof ZipRefusal && error.kind === 'lying') {
+      throw docxImportError('This Word file is damaged: its internal index does not match its contents, so it was not opened.', error);
+    }
     throw docxImportError('This Word file is damaged or incomplete and cannot be read.', error);
-  }
-  // The directory's sizes could lie; what was actually inflated is what counts.
-  const inflated = Object.values(parts).reduce((sum, part) => sum + part.byteLength, 0);
-  if (inflated > MAX_DOCX_UNCOMPRESSED_BYTES) {
-    throw docxImportError('This Word file unpacks to far more data than a document holds, so it was not opened (it may be a "zip bomb").');
   }
   if (!parts['word/document.xml']) {
     throw docxImportError('This file is a zip but not a Word document: it has no word/document.xml.');

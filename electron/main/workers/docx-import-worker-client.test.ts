@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,33 @@ describe('DOCX import worker thread', () => {
       expect(reason.message).toBe('This file is not a Word document (.docx); older .doc files must be saved as .docx in Word first.');
       // Still working after a refusal.
       expect((await client.convert(fixture('cyrillic-draft.docx'), 'ru.docx', [])).language).toBe('ru');
+    } finally {
+      await client.close();
+    }
+  }, 60_000);
+
+  it('stops a conversion that passes its deadline and fails only that one: the imports behind it still happen', async () => {
+    // A worker that never answers a file called "stuck.docx" (as inflating a lying zip used to) and answers the rest.
+    const stuck = join(folder, 'stuck-worker.cjs');
+    writeFileSync(
+      stuck,
+      `const { parentPort } = require('node:worker_threads');
+       parentPort.on('message', (request) => {
+         if (request.fileName === 'stuck.docx') for (;;);
+         parentPort.postMessage({ id: request.id, error: 'answered ' + request.fileName, invalidFile: true });
+       });`,
+    );
+    const client = createDocxImportWorkerClient(stuck, { deadlineMs: 3_000 });
+    try {
+      const [first, hung, after] = await Promise.allSettled([
+        client.convert(new Uint8Array(), 'first.docx', []),
+        client.convert(new Uint8Array(), 'stuck.docx', []),
+        client.convert(new Uint8Array(), 'after.docx', []),
+      ]);
+      expect(first).toMatchObject({ status: 'rejected', reason: { message: 'answered first.docx' } });
+      expect(hung).toMatchObject({ status: 'rejected', reason: { message: 'The Word file could not be imported: it took longer than 3 seconds, so it was stopped.' } });
+      expect(after).toMatchObject({ status: 'rejected', reason: { message: 'answered after.docx' } });
+      await expect(client.convert(new Uint8Array(), 'later.docx', [])).rejects.toThrow('answered later.docx');
     } finally {
       await client.close();
     }

@@ -10,6 +10,9 @@ export interface DocxImportWorkerClient {
   close(): Promise<void>;
 }
 
+/** A real draft converts in a few seconds even on a busy machine; a minute means a file built to keep a core busy. */
+export const DOCX_CONVERSION_DEADLINE_MS = 60_000;
+
 const failed = (detail: string) => new Error(`The Word file could not be imported: ${detail}`);
 
 /**
@@ -17,11 +20,13 @@ const failed = (detail: string) => new Error(`The Word file could not be importe
  * `docx-import-worker.ts`; see `createRequestReplyWorker`). A file the checks
  * refuse comes back as the same one-sentence `ServiceError` as inline.
  */
-export function createDocxImportWorkerClient(workerScript: string): DocxImportWorkerClient {
+export function createDocxImportWorkerClient(workerScript: string, { deadlineMs = DOCX_CONVERSION_DEADLINE_MS }: { deadlineMs?: number } = {}): DocxImportWorkerClient {
   const worker = createRequestReplyWorker<Omit<DocxImportWorkerRequest, 'id'>, DocxImportWorkerReply, ImportedDocument>({
     script: workerScript,
     // A hostile file must not take the main process's memory with it: the worker gets its own, capped heap.
     resourceLimits: { maxOldGenerationSizeMb: 512 },
+    // A file that keeps the worker busy past this is stopped, so the imports behind it still happen.
+    deadlineMs,
     read: (reply) => {
       if (!('error' in reply)) return reply.document;
       throw reply.invalidFile ? new ServiceError('invalid-argument', reply.error) : failed(reply.error);

@@ -5,6 +5,12 @@ export interface RequestReplyWorkerOptions<Reply, Result> {
   script: string;
   /** Limits of the worker's own heap, so a hostile input cannot take the main process's memory. */
   resourceLimits?: ResourceLimits;
+  /**
+   * Most milliseconds one request may keep the worker busy. Past it the worker
+   * is stopped, that request fails with `failure(…)`, and the requests
+   * waiting behind it go on in a new worker.
+   */
+  deadlineMs?: number;
   /** The result of a reply; throws the error the request fails with (the worker reported one). */
   read(reply: Reply): Result;
   /** The error requests fail with when the worker itself fails or stops; `detail` says how. */
@@ -17,60 +23,99 @@ export interface RequestReplyWorker<Request, Result> {
   close(): Promise<void>;
 }
 
+interface Job<Request, Result> {
+  id: number;
+  request: Request;
+  resolve: (result: Result) => void;
+  reject: (error: Error) => void;
+}
+
 /**
  * Long work (DOCX export, DOCX import) off the main thread: a worker thread
- * started on the first request and kept, answering requests by id, several
- * at a time. If it dies, the requests it was doing fail with `failure` and
- * the next request starts a new worker; the app never goes down with it. An
- * idle worker does not keep the process alive.
+ * started on the first request and kept, answering requests one at a time in
+ * order. If the worker dies or a request passes its deadline, only the
+ * request it was doing fails (with `failure`); the next one starts a new
+ * worker, and the app never goes down with it. An idle worker does not keep
+ * the process alive.
  */
 export function createRequestReplyWorker<Request extends object, Reply extends { id: number }, Result>(
   options: RequestReplyWorkerOptions<Reply, Result>,
 ): RequestReplyWorker<Request, Result> {
   let worker: Worker | undefined;
   let nextId = 1;
-  const pending = new Map<number, { resolve: (result: Result) => void; reject: (error: Error) => void }>();
+  const queue: Job<Request, Result>[] = [];
+  let active: Job<Request, Result> | undefined;
+  let deadline: NodeJS.Timeout | undefined;
 
-  const failAll = (error: Error) => {
-    for (const { reject } of pending.values()) reject(error);
-    pending.clear();
+  /** Ends the active job and sends the next one, if any. */
+  const settle = (outcome: (job: Job<Request, Result>) => void) => {
+    const job = active;
+    active = undefined;
+    clearTimeout(deadline);
+    deadline = undefined;
+    if (job) outcome(job);
+    sendNext();
+  };
+
+  /** The worker is unusable (it failed, stopped, or ran past a deadline): the active job fails, the queue goes on in a new one. */
+  const abandon = (stopped: Worker, detail: string) => {
+    if (worker !== stopped) return;
     worker = undefined;
+    void stopped.terminate();
+    settle((job) => job.reject(options.failure(detail)));
   };
 
   const start = (): Worker => {
     const started = new Worker(options.script, options.resourceLimits ? { resourceLimits: options.resourceLimits } : {});
     started.on('message', (reply: Reply) => {
-      const waiting = pending.get(reply.id);
-      if (!waiting) return;
-      pending.delete(reply.id);
-      if (pending.size === 0) started.unref();
-      try {
-        waiting.resolve(options.read(reply));
-      } catch (error) {
-        waiting.reject(error instanceof Error ? error : new Error(String(error)));
-      }
+      if (worker !== started || !active || reply.id !== active.id) return;
+      settle((job) => {
+        try {
+          job.resolve(options.read(reply));
+        } catch (error) {
+          job.reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      });
     });
-    started.on('error', (error) => failAll(options.failure(error.message)));
-    started.on('exit', (code) => {
-      if (worker === started) failAll(options.failure(`its worker stopped (exit code ${code}).`));
-    });
+    started.on('error', (error) => abandon(started, error.message));
+    started.on('exit', (code) => abandon(started, `its worker stopped (exit code ${code}).`));
     return started;
   };
 
+  function sendNext(): void {
+    if (active) return;
+    const job = queue.shift();
+    if (!job) {
+      worker?.unref();
+      return;
+    }
+    active = job;
+    const running = (worker ??= start());
+    // Kept referenced while it works, so the process waits for it; an idle worker must not keep the app alive.
+    running.ref();
+    if (options.deadlineMs !== undefined) {
+      const seconds = Math.round(options.deadlineMs / 1000);
+      deadline = setTimeout(() => abandon(running, `it took longer than ${seconds} seconds, so it was stopped.`), options.deadlineMs);
+    }
+    running.postMessage({ ...job.request, id: job.id });
+  }
+
   return {
     request(request) {
-      worker ??= start();
-      // Kept referenced while it works, so the process waits for it; an idle worker must not keep the app alive.
-      worker.ref();
-      const id = nextId++;
-      const result = new Promise<Result>((resolve, reject) => pending.set(id, { resolve, reject }));
-      worker.postMessage({ ...request, id });
+      const result = new Promise<Result>((resolve, reject) => queue.push({ id: nextId++, request, resolve, reject }));
+      sendNext();
       return result;
     },
     async close() {
       const running = worker;
       worker = undefined;
+      clearTimeout(deadline);
+      deadline = undefined;
       if (running) await running.terminate();
+      // Whatever was asked and not answered fails now; nothing waits for ever on a closed worker.
+      const unanswered = [...(active ? [active] : []), ...queue.splice(0)];
+      active = undefined;
+      for (const job of unanswered) job.reject(options.failure('the worker was closed.'));
     },
   };
 }

@@ -25,6 +25,11 @@ describe('markdown shortcuts', () => {
     expect(editor.children).toEqual([section('s', { ...format, children: [{ text: 'Rəqəmsal iqtisadiyyat' }] } as BlockElement)]);
   });
 
+  it.each(['constructor ', 'toString ', 'valueOf '])('"%s" is a word like any other: it stays and changes nothing', (typed) => {
+    const editor = typeAtStart(p('x'), typed);
+    expect(editor.children).toEqual([section('s', p(`${typed}x`))]);
+  });
+
   it('one undo brings the typed characters back', () => {
     const editor = typeAtStart(p('x'), '- ');
     HistoryEditor.undo(editor);

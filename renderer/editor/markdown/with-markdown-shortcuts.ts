@@ -34,7 +34,7 @@ export function withMarkdownShortcuts(editor: Editor): Editor {
         const [, path] = entry;
         const start = Editor.start(editor, path);
         const prefix = Editor.string(editor, { anchor: start, focus: selection.anchor });
-        const change = shortcuts[prefix];
+        const change = Object.hasOwn(shortcuts, prefix) ? shortcuts[prefix] : undefined;
         if (change) {
           // Its own undo step, so Ctrl+Z gives back the typed prefix rather than removing the whole typing run.
           HistoryEditor.withNewBatch(editor, () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SectionElement } from '../../../shared/document/briefing-body';
 import { editorWith, p, section } from '../editor-fixtures';
 import { sanitizePastedHtml } from './sanitize-pasted-html';
+import { parseSlateFragment } from './slate-fragment';
 
 import { htmlToBlocks } from '../../../shared/document/html/html-to-blocks';
 import googleDocsHtml from '../../../tests/fixtures/paste/google-docs.html?raw';
@@ -87,5 +88,22 @@ describe('withPaste', () => {
     editor.insertData(clipboard({ 'application/x-slate-fragment': encode(hostile), 'text/plain': ' click' }));
     expect(JSON.stringify(editor.children)).not.toContain('javascript');
     expect(editor.children[0]).toEqual(section('lede', p('Copied click')));
+  });
+
+  it('refuses a fragment that refers to a field the template lacks, and pastes its plain text instead', () => {
+    const encode = (value: unknown) => btoa(encodeURIComponent(JSON.stringify(value)));
+    const reference = (fieldId: string) => [{ type: 'paragraph', children: [{ text: 'On ' }, { type: 'field-ref', fieldId, children: [{ text: '' }] }, { text: '' }] }];
+    const known = new Set(['meetingDate']);
+    expect(parseSlateFragment(encode(reference('meetingDate')), known)).toEqual(reference('meetingDate'));
+    for (const fieldId of ['constructor', 'toString', 'hasOwnProperty', 'unknownField']) {
+      expect(parseSlateFragment(encode(reference(fieldId)), known), fieldId).toBeUndefined();
+    }
+    // Without a template no reference can be checked, so none is taken.
+    expect(parseSlateFragment(encode(reference('meetingDate')))).toBeUndefined();
+
+    const editor = editorWith([section('lede', p('')), section('next', p('x'))]);
+    Transforms.select(editor, { path: [0, 0, 0], offset: 0 });
+    editor.insertData(clipboard({ 'application/x-slate-fragment': encode(reference('constructor')), 'text/plain': 'On the day' }));
+    expect(editor.children).toEqual([section('lede', p('On the day')), section('next', p('x'))]);
   });
 });

@@ -10,15 +10,16 @@ import { parseSlateFragment } from './slate-fragment';
  * so only text, marks, headings, lists, quotes and safe links get in.
  * Plain text keeps Slate's handling (one block per line). A copied Slate
  * fragment is used only when it is a valid piece of a briefing: any page can
- * put `application/x-slate-fragment` on the clipboard.
+ * put `application/x-slate-fragment` on the clipboard, so one that refers to
+ * a field the template lacks (`fieldIds`) is refused and the HTML is used.
  * Sections are never created or split: the section guards flatten and keep
  * every insertion inside the section where the caret is.
  */
-export function withPaste<T extends Editor & ReactEditor>(editor: T): T {
+export function withPaste<T extends Editor & ReactEditor>(editor: T, fieldIds?: ReadonlySet<string>): T {
   editor.insertFragmentData = (data) => {
     const encoded = data.getData('application/x-slate-fragment');
     if (!encoded) return false;
-    const fragment = parseSlateFragment(encoded);
+    const fragment = parseSlateFragment(encoded, fieldIds);
     if (!fragment) return false;
     editor.insertFragment(fragment);
     return true;

@@ -25,6 +25,7 @@ import { useBriefingContent } from './use-briefing-content';
 import { useBriefingValidation } from './use-briefing-validation';
 import { useChangesElsewhere } from './use-changes-elsewhere';
 import './briefing.css';
+import { fieldValueOf } from '../../../shared/document/own-fields';
 
 export interface BriefingViewProps {
   briefing: Briefing;
@@ -108,7 +109,7 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
   const fieldContext = useMemo(() => ({ template, fields, language }), [template, fields, language]);
   const deferredBody = useDeferredValue(body);
   const issues = useBriefingValidation(template, fields, deferredBody);
-  const eventDate = template?.eventDateField ? fields[template.eventDateField] : null;
+  const eventDate = template?.eventDateField ? (fieldValueOf(fields, template.eventDateField) ?? null) : null;
 
   return (
     <main className="briefing-view" aria-label="Briefing">

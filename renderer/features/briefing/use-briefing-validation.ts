@@ -3,6 +3,7 @@ import type { BriefingBody } from '../../../shared/document/briefing-body';
 import type { FieldValues } from '../../../shared/document/briefing';
 import type { BriefingTemplate } from '../../../shared/document/template';
 import { validateBriefing, type ValidationIssue } from '../../../shared/document/validate-briefing';
+import { fieldValueOf } from '../../../shared/document/own-fields';
 import { useEmbargoClock } from '../../ui/use-embargo-clock';
 
 /**
@@ -13,7 +14,7 @@ export function useBriefingValidation(template: BriefingTemplate | undefined, fi
   const futureMoments = useMemo(
     () =>
       (template?.fields ?? []).flatMap((field) => {
-        const value = field.type === 'date-time' && field.mustBeFuture ? fields[field.id] : undefined;
+        const value = field.type === 'date-time' && field.mustBeFuture ? fieldValueOf(fields, field.id) : undefined;
         return typeof value === 'string' ? [value] : [];
       }),
     [template, fields],

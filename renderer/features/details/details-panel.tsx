@@ -5,6 +5,7 @@ import type { ValidationIssue } from '../../../shared/document/validate-briefing
 import { FieldInput } from './field-input';
 import { briefingLanguages } from './languages';
 import './details.css';
+import { fieldValueOf } from '../../../shared/document/own-fields';
 
 export interface DetailsPanelProps {
   template: BriefingTemplate;
@@ -64,7 +65,7 @@ export function DetailsPanel({ template, fields, language, issues, readOnly, onF
           <div className="field" key={field.id} data-field-id={field.id}>
             <label className="field-label" htmlFor={inputId}>
               {field.label}
-              {(field.required || (field.requiredWhen && fields[field.requiredWhen.field] === field.requiredWhen.equals)) && (
+              {(field.required || (field.requiredWhen && fieldValueOf(fields, field.requiredWhen.field) === field.requiredWhen.equals)) && (
                 <span className="field-required" aria-hidden="true">
                   {' *'}
                 </span>
@@ -72,7 +73,7 @@ export function DetailsPanel({ template, fields, language, issues, readOnly, onF
             </label>
             <FieldInput
               field={field}
-              value={fields[field.id]}
+              value={fieldValueOf(fields, field.id)}
               inputId={inputId}
               describedBy={[messageId, helpId].filter(Boolean).join(' ') || undefined}
               invalid={shown !== undefined}

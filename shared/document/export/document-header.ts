@@ -2,6 +2,7 @@ import type { Briefing } from '../briefing';
 import { embargoHolds } from '../embargo';
 import { formatDate, formatDateTime, formattingLocale, isPersonValue, wallClockMoment } from '../field-format';
 import type { BriefingTemplate, FieldDefinition } from '../template';
+import { fieldValueOf } from '../own-fields';
 
 /** The block above the title and the running header of every page. */
 export interface DocumentHeader {
@@ -29,7 +30,7 @@ export interface DocumentHeader {
 const placeFieldIds = ['location', 'datelinePlace', 'place'];
 
 function text(briefing: Briefing, fieldId: string): string {
-  const value = briefing.fields[fieldId];
+  const value = fieldValueOf(briefing.fields, fieldId);
   return typeof value === 'string' ? value.trim() : '';
 }
 
@@ -41,7 +42,7 @@ function text(briefing: Briefing, fieldId: string): string {
 function organisationOf(briefing: Briefing, template: BriefingTemplate | undefined): string {
   if (text(briefing, 'organisation') !== '') return text(briefing, 'organisation');
   const person = template?.fields.find((field) => field.type === 'person');
-  const value = person ? briefing.fields[person.id] : undefined;
+  const value = person ? fieldValueOf(briefing.fields, person.id) : undefined;
   return isPersonValue(value) ? value.organisation.trim() : '';
 }
 

@@ -9,6 +9,7 @@ import type { BriefingTemplate } from '../template';
 import { documentHeader, type DocumentHeader } from './document-header';
 import { withPrintableText } from './printable-text';
 import type { ExportOptions } from './export-options';
+import { fieldValueOf } from '../own-fields';
 
 /** A run of text with its marks, as every export format writes it. */
 export interface ExportRun {
@@ -194,7 +195,7 @@ function contactOf(briefing: Briefing, template: BriefingTemplate | undefined): 
   const fields = (template?.fields ?? []).filter((field) => /^contact[A-Z]/u.test(field.id));
   const lines: string[] = [];
   for (const field of fields) {
-    const value = briefing.fields[field.id];
+    const value = fieldValueOf(briefing.fields, field.id);
     const text = isPersonValue(value) ? formatFieldValue(field, value, briefing.language) : (value ?? '').trim();
     if (text !== '') lines.push(`${field.label}: ${text}`);
   }

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import type { Briefing } from '../../../shared/document/briefing';
+import { useApi } from '../../api/api-context';
+import { errorMessage } from '../../api/api-client';
+import { HistoryDialog } from '../history/history-dialog';
+import './briefing-error-screen.css';
+
+export interface BriefingErrorScreenProps {
+  /** The briefing as it was opened. */
+  briefing: Pick<Briefing, 'id' | 'title' | 'body'>;
+  /** Opens the briefing afresh from the library (after a restore, or to try again). */
+  onReopen: (id: string) => void;
+}
+
+/**
+ * What the briefing area shows when the open briefing cannot be shown: the
+ * rest of the window keeps working, and the briefing's history and its
+ * `.briefing.json` file are one click away, so a damaged text can be put
+ * back to an earlier version or taken elsewhere.
+ */
+export function BriefingErrorScreen({ briefing, onReopen }: BriefingErrorScreenProps) {
+  const api = useApi();
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [message, setMessage] = useState<string | undefined>(undefined);
+  const title = briefing.title.trim() || 'Untitled briefing';
+
+  const exportFile = async () => {
+    setMessage(undefined);
+    try {
+      const file = await api.briefings.exportFile(briefing.id);
+      // A data: URL, as in the library: Electron's save dialog asks where it goes.
+      const link = document.createElement('a');
+      link.href = `data:application/json;charset=utf-8,${encodeURIComponent(file.contents)}`;
+      link.download = file.fileName;
+      link.click();
+    } catch (error) {
+      setMessage(`The briefing file could not be exported: ${errorMessage(error)}`);
+    }
+  };
+
+  return (
+    <main className="welcome briefing-error-screen" aria-label="Briefing">
+      <h1>This briefing cannot be shown</h1>
+      <p>
+        Something in “{title}” could not be displayed. Nothing was changed. You can go back to an earlier version in its history, or save it as a
+        .briefing.json file.
+      </p>
+      <div className="briefing-error-actions">
+        <button type="button" className="button button-primary" onClick={() => setHistoryOpen(true)}>
+          Show history
+        </button>
+        <button type="button" className="button" onClick={() => void exportFile()}>
+          Export briefing file…
+        </button>
+        <button type="button" className="button button-quiet" onClick={() => onReopen(briefing.id)}>
+          Try again
+        </button>
+      </div>
+      {message && (
+        <p className="library-error" role="alert">
+          {message}
+        </p>
+      )}
+      {historyOpen && (
+        <HistoryDialog
+          briefingId={briefing.id}
+          current={{ title: briefing.title, body: briefing.body }}
+          // Nothing on screen to save: the editor never came up.
+          flush={() => Promise.resolve(true)}
+          onRestored={() => {
+            setHistoryOpen(false);
+            onReopen(briefing.id);
+          }}
+          onClose={() => setHistoryOpen(false)}
+        />
+      )}
+    </main>
+  );
+}
