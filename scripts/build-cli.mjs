@@ -18,10 +18,10 @@ try {
     external: ['better-sqlite3', 'playwright-core', 'electron', '@fontsource/*', 'jsdom'],
     logLevel: 'warning',
   });
-  // Word drafts are converted in the same capped worker thread as in the app (electron/import/docx/docx-import-worker-client.ts).
+  // Word drafts are converted in the same capped worker thread as in the app (electron/main/workers/docx-import-worker-client.ts).
   await build({
     absWorkingDir: projectRoot,
-    entryPoints: ['electron/import/docx/docx-import-worker.ts'],
+    entryPoints: ['electron/main/workers/docx-import-worker.ts'],
     outfile: 'dist/cli/docx-import-worker.cjs',
     bundle: true,
     platform: 'node',

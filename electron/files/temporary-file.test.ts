@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testLibraryFolder } from '../../tests/support/library-folder';
 import { templateContent, thrownBy } from '../../tests/support/service-errors';
-import { writeExportFile } from '../export/write-export-file';
+import { writeExportFile } from './write-export-file';
 import { exportBriefingToPath } from '../storage/briefing-files';
 import { openLibrary } from '../storage/library';
 import { partialPathBeside, removeStalePartials, stalePartialAgeMs } from './temporary-file';

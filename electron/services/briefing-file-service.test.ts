@@ -79,11 +79,11 @@ describe('briefing files through the save and open dialogs', () => {
     const pipe = join(folder, 'pipe.briefing.json');
     execFileSync('mkfifo', [pipe]);
     const cases: [string, string][] = [
-      [join(folder, 'saved'), '“saved” is not a file Briefing Desk can open.'],
-      [pipe, '“pipe.briefing.json” is not a file Briefing Desk can open.'],
+      [join(folder, 'saved'), '“saved” could not be opened: it is a folder.'],
+      [pipe, '“pipe.briefing.json” could not be opened: it is not a regular file (a device, a pipe or a socket).'],
       [file('empty.briefing.json', '  \n'), '“empty.briefing.json” is empty.'],
-      [huge, '“huge.briefing.json” is too large to be a briefing file.'],
-      [join(folder, 'gone.briefing.json'), '“gone.briefing.json” could not be opened: it no longer exists.'],
+      [huge, '“huge.briefing.json” could not be opened: it is too large.'],
+      [join(folder, 'gone.briefing.json'), '“gone.briefing.json” could not be opened: it does not exist.'],
       [file('notes.briefing.json', '{"format": "something-else"}'), '“notes.briefing.json” was not imported: This file is not a Briefing Desk briefing (.briefing.json).'],
     ];
     for (const [path, message] of cases) {

@@ -1,7 +1,8 @@
 import type { Briefing } from '../../shared/document/briefing';
 import { matchTemplate } from '../../shared/document/import/template-match';
 import type { Library } from '../storage/library';
-import { convertDocxFile, createImportedBriefing, type DocxConverter } from './docx-import';
+import { convertDocxFile, createImportedBriefing } from './docx-import';
+import type { DocxConverter } from './ports';
 
 /**
  * For the command line: imports the Word file at `path` as a new briefing,

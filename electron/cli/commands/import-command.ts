@@ -4,7 +4,7 @@ import { importBriefingFromPath } from '../../storage/briefing-files';
 import { UsageError, type CliContext } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
 import { json } from '../output-format';
-import { createDocxImportWorkerClient } from '../../import/docx/docx-import-worker-client';
+import { createDocxImportWorkerClient } from '../../main/workers/docx-import-worker-client';
 
 /** A Word draft, converted in the app's capped worker thread when the bundle has one, so a hostile file cannot take the process down. */
 async function importDocx(context: CliContext, file: string, templateId: string | undefined) {
