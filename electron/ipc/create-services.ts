@@ -5,6 +5,7 @@ import type { Services } from '../../shared/ipc/contract';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { createExportService } from '../export/export-service-handlers';
 import { createImportService } from '../import/import-service-handlers';
+import { createDirectoryService } from '../services/directory-service';
 import { exportBriefingFile, importBriefingFile } from '../storage/briefing-files';
 import type { Library } from '../storage/library';
 import type { ServiceHost } from './service-host';
@@ -130,5 +131,6 @@ export function createServices(library: Library, host: ServiceHost): Services {
       const service = createImportService(library, host);
       return { ...service, createFromDocx: async (request) => changedTo(await service.createFromDocx(request)) };
     })(),
+    directory: createDirectoryService(library, { onBriefingCreated: changedTo }),
   };
 }
