@@ -19,6 +19,8 @@ import { DetailsPanel } from '../details/details-panel';
 import { ExportDialog } from '../export/export-dialog';
 import { HistoryDialog } from '../history/history-dialog';
 import { ParticipantsEditor } from '../participants/participants-editor';
+import { DirectoryScope } from '../directory/directory-scope';
+import { LinkedPeopleNotice } from '../directory/linked-people-notice';
 import { SaveAsTemplateDialog } from '../templates/save-as-template-dialog';
 import { WorkflowBar } from '../workflow/workflow-bar';
 import { ConflictBanner } from './conflict-banner';
@@ -309,6 +311,7 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
         saveFirst={async () => ((await controller.flush()) ? controller.revision : undefined)}
         onChanged={() => onOpen(briefing.id)}
       />
+      <DirectoryScope language={language} date={typeof eventDate === 'string' && eventDate ? eventDate : null}>
       <FieldContext.Provider value={fieldContext}>
         <BriefingEditor
           initialBody={briefing.body}
@@ -362,11 +365,13 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
                 onChange={(event) => change({ title: event.target.value.replace(/\n/g, ' ') })}
                 onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
               />
+              <LinkedPeopleNotice fields={fields} participants={participants} readOnly={locked} onRefresh={(next) => change(next)} />
               {template?.hasParticipants && <ParticipantsEditor participants={participants} readOnly={locked} onChange={(next) => change({ participants: next })} />}
             </header>
           }
         />
       </FieldContext.Provider>
+      </DirectoryScope>
       <footer className="status-bar" aria-label="Status">
         <span className={`save-status save-status-${status.kind}`} role="status" aria-live="polite">
           {saveStatusLabel(status)}
