@@ -5,7 +5,8 @@ import type { Services } from '../../shared/ipc/contract';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { createExportService } from '../export/export-service-handlers';
 import { createImportService } from '../import/import-service-handlers';
-import { createDirectoryService } from '../services/directory-service';
+import { personSpellings } from '../../shared/directory/match-people';
+import { createDirectoryService, directoryStore } from '../services/directory-service';
 import { exportBriefingFile, importBriefingFile } from '../storage/briefing-files';
 import type { Library } from '../storage/library';
 import type { ServiceHost } from './service-host';
@@ -46,7 +47,8 @@ export function createServices(library: Library, host: ServiceHost): Services {
         return changed(saved.id, saved.revision, saved, request.title !== undefined);
       },
       moveToTrash: async (id) => changed(id, null, library.briefings.moveToTrash(id), true),
-      search: async (query) => library.search.search(query),
+      // Any spelling of a directory person finds the briefings that use another.
+      search: async (query) => library.search.search(query, query.text ? personSpellings(directoryStore(library).list().people, query.text) : []),
       organisations: async () => library.search.organisations(),
       restoreFromTrash: async (id) => {
         library.briefings.restoreFromTrash(id);

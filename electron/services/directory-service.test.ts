@@ -122,3 +122,28 @@ describe('the directory service', () => {
     });
   });
 });
+
+describe('search by person', () => {
+  const folder = testLibraryFolder();
+
+  it('finds a briefing that spells a directory person one way from any other spelling', async () => {
+    const { createServices } = await import('../ipc/create-services');
+    const { createTestServiceHost } = await import('../../tests/support/test-service-host');
+    const library = openLibrary(folder.path(), { seedDemo: true });
+    const host = createTestServiceHost();
+    try {
+      const services = createServices(library, host);
+      const russian = await services.briefings.create({ templateId: 'press-release', title: 'Али Асадов провёл встречу', language: 'ru' });
+      const titles = async (text: string) => (await services.briefings.search({ text })).hits.map((hit) => hit.title).sort();
+      // The demo readout spells him "Ali Asadov", the Russian release "Али Асадов".
+      expect(await titles('Əsədov')).toEqual([russian.title, 'Prime Minister Ali Asadov meets ITU Secretary-General Doreen Bogdan-Martin'].sort());
+      expect(await titles('асадов')).toHaveLength(2);
+      expect(await titles('esedov')).toHaveLength(2);
+      // Words that name nobody in the directory search as before.
+      expect(await titles('встречу')).toEqual([russian.title]);
+    } finally {
+      library.close();
+      await host.close();
+    }
+  });
+});

@@ -41,3 +41,14 @@ export function isSpellingOf(person: Pick<Person, 'names'>, text: string): boole
   const folded = words(text).join(' ');
   return folded !== '' && Object.values(person.names).some((name) => words(name.name).join(' ') === folded);
 }
+
+/**
+ * Other spellings to search for when what was typed names directory people
+ * (every typed word starts a word of one spelling): all their recorded names,
+ * so "Asadov" also finds "Əli Əsədov" and "Али Асадов". At most five people,
+ * so a common first name does not turn one search into dozens.
+ */
+export function personSpellings(people: readonly Person[], typed: string): string[] {
+  const matched = matchPeople(people, typed, '', 5);
+  return [...new Set(matched.flatMap(({ person }) => Object.values(person.names).map((name) => name.name)))];
+}
