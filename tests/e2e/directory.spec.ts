@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { DirectoryStore } from '../../electron/storage/directory-store';
+import { personOnDate } from '../../shared/directory/person-on-date';
+import { newBriefingContent } from '../../shared/document/new-briefing';
+import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
 import { emitAppEvent, expect, test } from './app-fixture';
 import { BriefingPage } from './briefing-page';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/directory/${name}`, import.meta.url));
+
+const asadovId = '9c1f2a64-3b5d-4e7f-8a90-1b2c3d4e5f01';
 
 // The first start's library: the demo readout and its people in the directory.
 test.use({ seedDemo: true });
@@ -13,7 +19,7 @@ interface StoredPeople {
   participants_json: string;
 }
 
-test('people picked while typing fill an Azerbaijani readout, and follow when it turns English or changes date', async ({ page, library }, testInfo) => {
+test('people picked while typing fill an Azerbaijani readout, in any spelling, and someone new goes into the directory', async ({ page, library }, testInfo) => {
   const app = new BriefingPage(page);
   await app.open();
   await app.newBriefing('Meeting readout');
@@ -51,27 +57,48 @@ test('people picked while typing fill an Azerbaijani readout, and follow when it
     'Əli Əsədov',
   ]);
 
-  await app.section('lede').getByRole('button', { name: 'Draft from details' }).click();
-  await expect.poll(() => app.sectionText('lede')).toContain('Əli Əsədov');
   await app.waitUntilSaved();
   const [azerbaijani] = library.query<StoredPeople>('SELECT fields_json, participants_json FROM briefings WHERE language = ? AND title LIKE ?', 'az', 'Baş nazir%');
   const host = (JSON.parse(azerbaijani?.fields_json ?? '{}') as { host: { personId?: string; forms?: unknown } }).host;
-  expect(host.personId).toBe('9c1f2a64-3b5d-4e7f-8a90-1b2c3d4e5f01');
+  expect(host.personId).toBe(asadovId);
   expect(host.forms).toEqual({ name: { genitive: 'Əli Əsədovun' }, organisation: { genitive: 'Azərbaycan Respublikasının' } });
   await page.screenshot({ path: testInfo.outputPath('directory-azerbaijani.png'), fullPage: true });
+});
 
+test('linked people follow when the briefing turns English, and when its meeting date moves', async ({ page, library, mainProcess }, testInfo) => {
+  const template = findBuiltInTemplate('meeting-readout');
+  if (!template) throw new Error('no meeting readout template');
+  const directory = new DirectoryStore(mainProcess.library.database).list();
+  const asadov = directory.people.find((person) => person.id === asadovId);
+  const doreen = directory.people.find((person) => person.names.en?.name === 'Doreen Bogdan-Martin');
+  if (!asadov || !doreen) throw new Error('the demo people are missing');
+  const inAzerbaijani = (person: typeof asadov) => personOnDate(person, directory.organisations, 'az', '2025-11-21').value;
+  const content = newBriefingContent(template, 'Baş nazir BTİ-nin Baş katibi ilə görüşüb');
+  mainProcess.library.briefings.create({
+    ...content,
+    language: 'az',
+    fields: { ...content.fields, meetingDate: '2025-11-21', location: 'Bakı, Azərbaycan', host: inAzerbaijani(asadov), guest: inAzerbaijani(doreen) },
+    participants: [{ id: 'r1', ...inAzerbaijani(asadov), side: 'host', role: '' }],
+  });
+  const app = new BriefingPage(page);
+  await app.open();
+  await app.openFromLibrary(/BTİ-nin Baş katibi/);
+  await app.section('lede').getByRole('button', { name: 'Draft from details' }).click();
+  await expect.poll(() => app.sectionText('lede')).toContain('Əli Əsədov');
+
+  const details = page.getByRole('complementary', { name: 'Details' });
+  const participants = page.getByRole('region', { name: /Participants/ });
   await details.getByLabel('Language').selectOption('en');
   const notice = page.getByRole('status').filter({ hasText: 'linked to the directory' });
-  await expect(notice).toContainText('4 people linked to the directory read differently');
+  await expect(notice).toContainText('3 people linked to the directory read differently');
   await notice.getByRole('button', { name: 'Refresh from directory' }).click();
   await expect(details.getByRole('textbox', { name: 'Host: Name' })).toHaveValue('Ali Asadov');
   await expect(details.getByRole('textbox', { name: 'Guest: Organisation' })).toHaveValue('International Telecommunication Union');
   await expect(participants.getByRole('textbox', { name: 'Title, row 1' })).toHaveValue('Prime Minister');
-  // Ceyhun Bayramov has no English spelling yet: the row is left empty rather than kept in Azerbaijani.
-  await expect(participants.getByRole('textbox', { name: 'Name, row 2' })).toHaveValue('');
   await expect(notice).toBeHidden();
   // The lede refers to the fields, so it follows them.
   await expect.poll(() => app.sectionText('lede')).toContain('Ali Asadov');
+  await page.screenshot({ path: testInfo.outputPath('directory-english.png'), fullPage: true });
 
   // On an earlier date he held another title.
   await details.getByLabel('Meeting date').fill('2015-06-01');
@@ -80,9 +107,8 @@ test('people picked while typing fill an Azerbaijani readout, and follow when it
   await app.waitUntilSaved();
   const [english] = library.query<StoredPeople>('SELECT fields_json, participants_json FROM briefings WHERE language = ? AND title LIKE ?', 'en', 'Baş nazir%');
   const stored = JSON.parse(english?.participants_json ?? '[]') as { name: string; personId?: string; forms?: unknown }[];
-  expect(stored[0]).toMatchObject({ name: 'Ali Asadov', personId: '9c1f2a64-3b5d-4e7f-8a90-1b2c3d4e5f01' });
+  expect(stored[0]).toMatchObject({ name: 'Ali Asadov', personId: asadovId });
   expect(stored[0]?.forms).toBeUndefined();
-  await page.screenshot({ path: testInfo.outputPath('directory-english.png'), fullPage: true });
 });
 
 test('a calendar invitation becomes a readout; a recurring one dropped on the library asks which meeting', async ({ page, library }, testInfo) => {
@@ -143,4 +169,23 @@ test('the Directory screen adds a person with a Russian name and its forms', asy
   expect(library.query<{ forms_json: string }>(`SELECT forms_json FROM directory_person_names WHERE name = 'Джейхун Байрамов'`)).toEqual([
     { forms_json: '{"genitive":"Джейхуна Байрамова"}' },
   ]);
+});
+
+test('the directory check flags a name spelt the English way in an Azerbaijani briefing, and one click puts it right', async ({ page }, testInfo) => {
+  const app = new BriefingPage(page);
+  await app.open();
+  await app.newBriefing('Meeting readout');
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await details.getByLabel('Language').selectOption('az');
+  await app.typeInSection('occasion', 'Baş nazir Ali Asadov konfransın əhəmiyyətini qeyd edib.');
+  const check = page.getByRole('region', { name: 'Directory check' });
+  await expect(check).toContainText('“Ali Asadov” is written “Əli Əsədov” in this briefing’s language. (in the text)');
+  await page.screenshot({ path: testInfo.outputPath('directory-check.png'), fullPage: true });
+  await check.getByRole('button', { name: 'Replace with “Əli Əsədov”' }).click();
+  await expect.poll(() => app.sectionText('occasion')).toBe('Baş nazir Əli Əsədov konfransın əhəmiyyətini qeyd edib.');
+  await expect(check).toBeHidden();
+  // One undo brings the text back as it was typed.
+  await app.editor.focus();
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => app.sectionText('occasion')).toContain('Ali Asadov');
 });

@@ -19,7 +19,9 @@ import { DetailsPanel } from '../details/details-panel';
 import { ExportDialog } from '../export/export-dialog';
 import { HistoryDialog } from '../history/history-dialog';
 import { ParticipantsEditor } from '../participants/participants-editor';
-import { DirectoryScope } from '../directory/directory-scope';
+import { directoryIssues } from '../../../shared/directory/directory-consistency';
+import { DirectoryCheck } from '../directory/directory-check';
+import { DirectoryScope, useDirectoryList } from '../directory/directory-scope';
 import { LinkedPeopleNotice } from '../directory/linked-people-notice';
 import { SaveAsTemplateDialog } from '../templates/save-as-template-dialog';
 import { WorkflowBar } from '../workflow/workflow-bar';
@@ -246,7 +248,14 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
   const currentSection = sectionIndex === undefined ? undefined : deferredBody[sectionIndex];
   const section = currentSection ? statsCache.sections([currentSection]) : undefined;
   const eventDate = template?.eventDateField ? fields[template.eventDateField] : null;
-  const issues = template ? validateBriefing({ fields, body: deferredBody }, template, new Date()) : [];
+  const directory = useDirectoryList();
+  const meetingDate = typeof eventDate === 'string' && eventDate ? eventDate : null;
+  const checked = useMemo(() => directoryIssues({ language, fields, participants, body: deferredBody }, directory, meetingDate), [language, fields, participants, deferredBody, directory, meetingDate]);
+  const issues = [
+    ...(template ? validateBriefing({ fields, body: deferredBody }, template, new Date()) : []),
+    // The directory check joins the list shown before export.
+    ...checked.map((issue) => ({ kind: 'invalid' as const, message: issue.message, ...(issue.fieldId ? { fieldId: issue.fieldId } : {}) })),
+  ];
 
   return (
     <main className="briefing-view" aria-label="Briefing">
@@ -311,7 +320,7 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
         saveFirst={async () => ((await controller.flush()) ? controller.revision : undefined)}
         onChanged={() => onOpen(briefing.id)}
       />
-      <DirectoryScope language={language} date={typeof eventDate === 'string' && eventDate ? eventDate : null}>
+      <DirectoryScope directory={directory} language={language} date={meetingDate}>
       <FieldContext.Provider value={fieldContext}>
         <BriefingEditor
           initialBody={briefing.body}
@@ -366,6 +375,7 @@ export function BriefingView({ briefing, template, registerFlush, onSaved, onOpe
                 onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
               />
               <LinkedPeopleNotice fields={fields} participants={participants} readOnly={locked} onRefresh={(next) => change(next)} />
+              <DirectoryCheck issues={checked} language={language} fields={fields} participants={participants} readOnly={locked} onFix={(next) => change(next)} />
               {template?.hasParticipants && <ParticipantsEditor participants={participants} readOnly={locked} onChange={(next) => change({ participants: next })} />}
             </header>
           }

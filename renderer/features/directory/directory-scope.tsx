@@ -30,11 +30,10 @@ function findOrganisation(organisations: readonly Organisation[], name: string):
   return organisations.find((organisation) => Object.values(organisation.names).some((candidate) => sameName(candidate.name, name)));
 }
 
-/** Gives the pickers inside it the directory, read once and again whenever it changes. */
-export function DirectoryScope({ language, date, children }: { language: string; date: string | null; children: ReactNode }) {
+/** The directory, read once and again whenever it changes here. */
+export function useDirectoryList(): Directory {
   const api = useApi();
   const [directory, setDirectory] = useState<Directory>({ people: [], organisations: [] });
-
   const reload = useCallback(() => {
     // Without the directory the pickers offer nothing; typing by hand still works.
     api.directory.list().then(setDirectory, () => undefined);
@@ -44,6 +43,12 @@ export function DirectoryScope({ language, date, children }: { language: string;
     window.addEventListener(directoryChangedEvent, reload);
     return () => window.removeEventListener(directoryChangedEvent, reload);
   }, [reload]);
+  return directory;
+}
+
+/** Gives the pickers inside it the directory and the briefing's language and date. */
+export function DirectoryScope({ directory, language, date, children }: { directory: Directory; language: string; date: string | null; children: ReactNode }) {
+  const api = useApi();
 
   const addPerson = useCallback(
     async (typed: Pick<PersonValue, 'name' | 'title' | 'organisation'>): Promise<PersonValue> => {
