@@ -50,6 +50,8 @@ function otherSpellings(person: Person, own: string): string[] {
  */
 export function directoryIssues(briefing: CheckedBriefing, directory: Directory, date: string | null): DirectoryIssue[] {
   const issues: DirectoryIssue[] = [];
+  // Nothing to check against: the common case of an empty directory costs nothing per keystroke.
+  if (directory.people.length === 0) return issues;
   const text = bodyPlainText(briefing.body);
   const values: { value: PersonValue; fieldId?: string; participantId?: string }[] = [
     ...Object.entries(briefing.fields).flatMap(([fieldId, value]) => (isPersonValue(value) ? [{ value, fieldId }] : [])),
