@@ -16,6 +16,7 @@ import { importCommand } from './commands/import-command';
 import { searchCommand } from './commands/search-command';
 import { listCommand } from './commands/list-command';
 import { newCommand } from './commands/new-command';
+import { peopleCommand } from './commands/people-command';
 import { showCommand } from './commands/show-command';
 import { templatesCommand } from './commands/templates-command';
 import { defaultUserDataDir } from './user-data-dir';
@@ -31,6 +32,7 @@ export const cliCommands: readonly CliCommand[] = [
   backupCommand,
   restoreCommand,
   checkCommand,
+  peopleCommand,
 ];
 
 /** The width `--help` wraps to where the output is not a terminal (a pipe, a file). */

@@ -65,6 +65,16 @@ function fakeServices() {
     },
     shell: { openLink: async () => false, setSpellcheckLanguage: async () => undefined },
     import: { previewDocx: async () => null, createFromDocx: async () => Promise.reject(new Error('not used')), discardDocx: async () => undefined },
+    directory: {
+      list: notCalled,
+      savePerson: notCalled,
+      removePerson: notCalled,
+      saveOrganisation: notCalled,
+      removeOrganisation: notCalled,
+      importFile: notCalled,
+      exportFile: notCalled,
+      importInvite: notCalled,
+    },
   };
   return { services, save, list };
 }

@@ -61,6 +61,7 @@ export function applicationMenuTemplate({
       { type: 'separator' },
       command('Save Now', 'save-now', 'CmdOrCtrl+S'),
       command('Import Word Document…', 'import-docx'),
+      command('Import Calendar Invitation…', 'import-invite'),
       command('Export…', 'export', 'CmdOrCtrl+E'),
       { type: 'separator' },
       ...(isMac ? [] : [command('Settings…', 'open-settings', 'Ctrl+,'), { type: 'separator' } as const]),
@@ -89,6 +90,7 @@ export function applicationMenuTemplate({
     label: '&View',
     submenu: [
       command('Library', 'show-library', 'CmdOrCtrl+Shift+L'),
+      command('Directory', 'open-directory', 'CmdOrCtrl+Shift+D'),
       { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },

@@ -1,3 +1,5 @@
+import { personSpellings } from '../../shared/directory/match-people';
+import { directoryStore } from './directory-service';
 import { basename, dirname } from 'node:path';
 import { z } from 'zod';
 import { newBriefingContent } from '../../shared/document/new-briefing';
@@ -30,7 +32,8 @@ export function createBriefingService(library: Library, changes: ChangeNotifier,
       return changed(saved.id, saved.revision, saved, request.title !== undefined);
     },
     moveToTrash: async (id) => changed(id, null, library.briefings.moveToTrash(id), true),
-    search: async (query) => library.search.search(query),
+    // Any spelling of a directory person finds the briefings that use another.
+    search: async (query) => library.search.search(query, query.text ? personSpellings(directoryStore(library).list().people, query.text) : []),
     organisations: async () => library.search.organisations(),
     restoreFromTrash: async (id) => {
       library.briefings.restoreFromTrash(id);

@@ -1,6 +1,7 @@
 import type { Services } from '../../shared/ipc/contract';
 import type { Library } from '../storage/library';
 import { createBriefingService } from './briefing-service';
+import { createDirectoryService } from './directory-service';
 import { changeNotifier } from './change-feed';
 import { createExportService } from './export-service';
 import { createHistoryService } from './history-service';
@@ -31,5 +32,6 @@ export function createServices(library: Library, ports: ServicePorts): Services 
     export: createExportService(library, ports),
     shell: createShellService(ports),
     import: createImportService(library, ports, changes),
+    directory: createDirectoryService(library, { onBriefingCreated: changes.changedTo }),
   };
 }

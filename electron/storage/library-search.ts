@@ -25,9 +25,12 @@ const ftsString = (text: string) => `"${text.replace(/"/g, '""')}"`;
  * occur (as the start of a word, so results follow typing), in any column;
  * the organisation must occur in the `organisations` column.
  */
-function matchExpression(query: LibrarySearchQuery): { expression: string; hasWords: boolean } | undefined {
+function matchExpression(query: LibrarySearchQuery, alternatives: readonly string[]): { expression: string; hasWords: boolean } | undefined {
   const terms = searchTerms(query.text ?? '');
-  const parts = terms.map((term) => `${ftsString(term)}*`);
+  const allOf = (words: readonly string[]) => words.map((term) => `${ftsString(term)}*`).join(' AND ');
+  // Other spellings of the same thing (a directory person's name in each language): any one of them matches.
+  const spellings = [terms, ...alternatives.map(searchTerms)].filter((words) => words.length > 0).map(allOf);
+  const parts = terms.length === 0 ? [] : [spellings.length === 1 ? allOf(terms) : `(${spellings.map((spelling) => `(${spelling})`).join(' OR ')})`];
   const organisation = searchTerms(query.organisation ?? '');
   if (organisation.length > 0) parts.push(`organisations : (${organisation.map((term) => `${ftsString(term)}*`).join(' ')})`);
   return parts.length > 0 ? { expression: parts.join(' AND '), hasWords: terms.length > 0 } : undefined;
@@ -67,9 +70,10 @@ export class LibrarySearch {
    * many match, the count of each status under the other filters (one
    * GROUP BY), and the embargo of the hits. In one read transaction, so the
    * counts and the hits agree even while another process saves.
+   * `alternatives`: other spellings of the words, any of which may match instead.
    */
-  search(query: LibrarySearchQuery): LibrarySearchResult {
-    const match = matchExpression(query);
+  search(query: LibrarySearchQuery, alternatives: readonly string[] = []): LibrarySearchResult {
+    const match = matchExpression(query, alternatives);
     // Every condition but the status: the counts per status are taken under these.
     const conditions = [query.trashed ? 'b.trashed_at IS NOT NULL' : 'b.trashed_at IS NULL'];
     const params: Record<string, string | number> = { limit: query.limit ?? 200 };

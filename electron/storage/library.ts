@@ -8,6 +8,7 @@ import { AppSettingsStore } from './app-settings-store';
 import type { IntegrityReport, LibraryStatus, RecoveryAction } from '../../shared/ipc/library-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { BriefingStore } from './briefing-store';
+import { seedDemoDirectory } from './demo-directory-seed';
 import { LibraryBackups } from './library-backups';
 import { copyAside, moveAside } from './library-aside';
 import { DamagedLibraryError, openLibraryDatabase } from './library-database';
@@ -71,7 +72,10 @@ function seedDemoOnce(database: Database, briefings: BriefingStore, settings: Se
   const write = database.transaction(() => {
     if (settings.get(demoSeededKey, z.boolean()) === true) return;
     const template = findBuiltInTemplate('meeting-readout');
-    if (seed && template && briefings.count() === 0) briefings.create(demoBriefingContent(template));
+    if (seed && template && briefings.count() === 0) {
+      briefings.create(demoBriefingContent(template));
+      seedDemoDirectory(database);
+    }
     // Recorded even when the library already had briefings: the demo is for a first start only.
     settings.set(demoSeededKey, true);
   });

@@ -6,6 +6,7 @@ import { briefingIdFromQuery } from '../../shared/ipc/window-query';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/api-client';
 import { BriefingView } from '../features/briefing/briefing-view';
+import { DirectoryCommands } from '../features/directory/directory-commands';
 import { ImportDocxDialog } from '../features/import/import-docx-dialog';
 import { LibraryPanel } from '../features/library/library-panel';
 import { SettingsDialog } from '../features/settings/settings-dialog';
@@ -152,6 +153,7 @@ export function Workspace() {
             onClose={closeImport}
           />
         )}
+        <DirectoryCommands templates={templates} onOpen={(id) => void openBriefing(id)} />
         {settingsOpen && <SettingsDialog onSaved={() => setSettingsOpen(false)} onClose={() => setSettingsOpen(false)} />}
         {managingTemplates && (
           <ManageTemplatesDialog templates={templates} onChanged={() => void refreshTemplates()} onClose={() => setManagingTemplates(false)} />

@@ -9,6 +9,8 @@ export const menuCommands = [
   'show-library',
   'open-settings',
   'import-docx',
+  'import-invite',
+  'open-directory',
   'save-now',
   'open-in-new-window',
   'show-history',

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { briefingServiceArguments, type BriefingService } from './briefing-service';
 import { lifecycleServiceArguments, type LifecycleService } from './lifecycle-service';
 import { settingsServiceArguments, type SettingsService } from './settings-service';
+import { directoryServiceArguments, type DirectoryService } from './directory-service';
 import { exportServiceArguments, type ExportService } from './export-service';
 import { historyServiceArguments, type HistoryService } from './history-service';
 import { importServiceArguments, type ImportService } from './import-service';
@@ -21,6 +22,7 @@ export interface Services {
   library: LibraryService;
   shell: ShellService;
   import: ImportService;
+  directory: DirectoryService;
 }
 export type ServiceName = keyof Services;
 
@@ -35,6 +37,7 @@ export const ipcContract = {
   library: libraryServiceArguments,
   shell: shellServiceArguments,
   import: importServiceArguments,
+  directory: directoryServiceArguments,
 } as const satisfies { [Name in ServiceName]: Record<keyof Services[Name], z.ZodType> };
 
 /** `window.api`: the services as the renderer reaches them. */

@@ -125,4 +125,21 @@ export const validArguments: { [Name in ServiceName]: Record<keyof Services[Name
     createFromDocx: [{ previewId: otherId, templateId: 'blank' }],
     discardDocx: [otherId],
   },
+  directory: {
+    list: [],
+    savePerson: [
+      {
+        person: {
+          names: { en: { name: 'Ali Asadov' }, ru: { name: 'Али Асадов', forms: { genitive: 'Али Асадова' } } },
+          titles: [{ organisationId: null, from: '2019-10-08', to: null, title: { en: { title: 'Prime Minister' } } }],
+        },
+      },
+    ],
+    removePerson: [otherId],
+    saveOrganisation: [{ id: otherId, baseRevision: 2, organisation: { names: { en: { name: 'International Telecommunication Union', short: 'ITU' } }, englishTakesThe: true } }],
+    removeOrganisation: [otherId],
+    importFile: [{ format: 'vcard', contents: 'BEGIN:VCARD\r\nVERSION:4.0\r\nFN;LANGUAGE=en:Ali Asadov\r\nEND:VCARD\r\n' }],
+    exportFile: ['csv'],
+    importInvite: [{ contents: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', templateId: 'meeting-readout', language: 'ru' }],
+  },
 };

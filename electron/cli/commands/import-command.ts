@@ -1,10 +1,14 @@
+import { InputFileError, inputProblemText, readInputFile } from '../../files/read-input-file';
 import { extname, resolve } from 'node:path';
 import { importDocxFromPath } from '../../services/import-docx-from-path';
 import { importBriefingFromPath } from '../../storage/briefing-files';
-import { UsageError, type CliContext } from '../cli-context';
+import { CommandFailure, UsageError, type CliContext } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
 import { json } from '../output-format';
 import { createDocxImportWorkerClient } from '../../main/workers/docx-import-worker-client';
+
+/** The contract's bound on the text of a directory or invitation file, checked before reading. */
+const maxDirectoryFileBytes = 5_000_000;
 
 /** A Word draft, converted in the app's capped worker thread when the bundle has one, so a hostile file cannot take the process down. */
 async function importDocx(context: CliContext, file: string, templateId: string | undefined) {
@@ -18,16 +22,18 @@ async function importDocx(context: CliContext, file: string, templateId: string 
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: 'FILE (.briefing.json | .docx) [--template ID] [--json]',
-  summary: 'import a briefing file or a Word draft; prints the new id',
+  usage: 'FILE (.briefing.json | .docx | .ics) [--template ID] [--occurrence WHEN] [--language TAG] [--json]',
+  summary: 'import a briefing file, a Word draft or a calendar invitation; prints the new id',
   async run(context, args) {
     const { values, positionals } = parseCommandArguments(
       'import',
       args,
-      { json: { type: 'boolean' }, template: { type: 'string' } },
+      { json: { type: 'boolean' }, template: { type: 'string' }, occurrence: { type: 'string' }, language: { type: 'string' } },
       { min: 1, max: 1, names: 'the file to import' },
     );
     const file = resolve(context.io.cwd, positionals[0] ?? '');
+    if (extname(file).toLowerCase() === '.ics') return importInvite(context, file, values);
+    if (values.occurrence || values.language) throw new UsageError('import: --occurrence and --language apply to calendar invitations (.ics).');
     const isDocx = extname(file).toLowerCase() === '.docx';
     if (!isDocx && !file.toLowerCase().endsWith('.json')) throw new UsageError(`import: ${positionals[0] ?? ''} is neither a .briefing.json file nor a Word (.docx) document.`);
     if (!isDocx && values.template) throw new UsageError('import: --template applies to Word documents; a briefing file names its own template.');
@@ -39,3 +45,34 @@ export const importCommand: CliCommand = {
     return 0;
   },
 };
+
+/**
+ * A calendar invitation into a briefing (the meeting readout unless
+ * `--template` says otherwise). A recurring event needs `--occurrence`: the
+ * command lists the occurrences to choose from and makes nothing.
+ */
+async function importInvite(context: CliContext, file: string, values: { json?: boolean; template?: string; occurrence?: string; language?: string }): Promise<number> {
+  let contents: string;
+  try {
+    contents = readInputFile(file, maxDirectoryFileBytes).toString('utf8');
+  } catch (error) {
+    throw new CommandFailure(`The file ${file} could not be read: ${error instanceof InputFileError ? inputProblemText(error.problem) : 'it could not be read'}.`);
+  }
+  const result = await context.services().call('directory', 'importInvite', {
+    contents,
+    ...(values.template ? { templateId: values.template } : {}),
+    ...(values.occurrence ? { occurrence: values.occurrence } : {}),
+    ...(values.language ? { language: values.language } : {}),
+  });
+  if (result.kind === 'choose-occurrence') {
+    const choices = result.occurrences.map((occurrence) => `  --occurrence ${occurrence.recurrenceId}   (${occurrence.start})`).join('\n');
+    throw new CommandFailure(`"${result.summary}" repeats; say which occurrence to import:\n${choices}`);
+  }
+  const { briefing, unmatched } = result;
+  if (values.json) context.io.stdout(json({ id: briefing.id, title: briefing.title, templateId: briefing.templateId, unmatched }));
+  else {
+    context.io.stdout(`${briefing.id}\n`);
+    if (unmatched.length > 0) context.io.stderr(`Not in the directory: ${unmatched.join(', ')}.\n`);
+  }
+  return 0;
+}

@@ -15,6 +15,10 @@ import { BriefingEditor } from '../../editor/briefing-editor';
 import { FieldContext } from '../../editor/fields/field-context';
 import { DetailsPanel } from '../details/details-panel';
 import { ParticipantsEditor } from '../participants/participants-editor';
+import { directoryIssues } from '../../../shared/directory/directory-consistency';
+import { DirectoryCheck } from '../directory/directory-check';
+import { DirectoryScope, useDirectoryList } from '../directory/directory-scope';
+import { LinkedPeopleNotice } from '../directory/linked-people-notice';
 import { WorkflowBar } from '../workflow/workflow-bar';
 import { BriefingDialogs, type BriefingDialogName } from './briefing-dialogs';
 import { BriefingStatusBar } from './briefing-status-bar';
@@ -108,8 +112,19 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
 
   const fieldContext = useMemo(() => ({ template, fields, language }), [template, fields, language]);
   const deferredBody = useDeferredValue(body);
-  const issues = useBriefingValidation(template, fields, deferredBody);
   const eventDate = template?.eventDateField ? (fieldValueOf(fields, template.eventDateField) ?? null) : null;
+  const directory = useDirectoryList();
+  const meetingDate = typeof eventDate === 'string' && eventDate ? eventDate : null;
+  const checked = useMemo(() => directoryIssues({ language, fields, participants, body: deferredBody }, directory, meetingDate), [language, fields, participants, deferredBody, directory, meetingDate]);
+  const validation = useBriefingValidation(template, fields, deferredBody);
+  const issues = useMemo(
+    () => [
+      ...validation,
+      // The directory check joins the list shown before export.
+      ...checked.map((issue) => ({ kind: 'invalid' as const, message: issue.message, ...(issue.fieldId ? { fieldId: issue.fieldId } : {}) })),
+    ],
+    [validation, checked],
+  );
 
   return (
     <main className="briefing-view" aria-label="Briefing">
@@ -147,6 +162,7 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
         saveFirst={async () => ((await flush()) ? session.controller.revision : undefined)}
         onChanged={showLatest}
       />
+      <DirectoryScope directory={directory} language={language} date={meetingDate}>
       <FieldContext.Provider value={fieldContext}>
         <BriefingEditor
           initialBody={briefing.body}
@@ -200,11 +216,14 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
                 onChange={(event) => change({ title: event.target.value.replace(/\n/g, ' ') })}
                 onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
               />
+              <LinkedPeopleNotice fields={fields} participants={participants} readOnly={locked} onRefresh={(next) => change(next)} />
+              <DirectoryCheck issues={checked} language={language} fields={fields} participants={participants} readOnly={locked} onFix={(next) => change(next)} />
               {template?.hasParticipants && <ParticipantsEditor participants={participants} readOnly={locked} onChange={(next) => change({ participants: next })} />}
             </header>
           }
         />
       </FieldContext.Provider>
+      </DirectoryScope>
       <BriefingStatusBar status={status} body={deferredBody} sectionIndex={sectionIndex} fieldContext={fieldContext} />
     </main>
   );

@@ -1,6 +1,7 @@
 import type { FieldValue, PersonValue } from '../../../shared/document/briefing';
 import { isPersonValue } from '../../../shared/document/field-format';
 import type { FieldDefinition } from '../../../shared/document/template';
+import { PersonNameInput } from '../directory/person-name-input';
 
 export interface FieldInputProps {
   field: FieldDefinition;
@@ -74,9 +75,25 @@ export function FieldInput({ field, value, inputId, describedBy, invalid, readOn
           onChange={(event) => onChange({ ...person, [key]: event.target.value })}
         />
       );
+      // A name typed over a linked one is no longer the directory's: the link and its forms go with it.
+      const { personId: _personId, forms: _forms, ...typed } = person;
       return (
         <div className="field-person">
-          {part('name', 'Name')}
+          <PersonNameInput
+            id={inputId}
+            className="field-control"
+            aria-label={`${field.label}: Name`}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            placeholder="Name"
+            disabled={readOnly}
+            spellCheck={false}
+            value={person.name}
+            typed={person}
+            onBlur={onBlur}
+            onChange={(name) => onChange({ ...typed, name })}
+            onPick={onChange}
+          />
           {part('title', 'Title')}
           {part('organisation', 'Organisation')}
         </div>

@@ -9,6 +9,8 @@ import {
   type ParticipantSide,
   type ParticipantTextField,
 } from './participant-rows';
+import { PersonNameInput } from '../directory/person-name-input';
+import { linkParticipant, unlinkParticipant } from '../directory/linked-people';
 import './participants-editor.css';
 
 export interface ParticipantsEditorProps {
@@ -117,7 +119,22 @@ export function ParticipantsEditor({ participants, onChange, readOnly = false }:
             <tbody ref={bodyRef}>
               {participants.map((participant, index) => {
                 const rowNumber = index + 1;
-                const textInput = (field: ParticipantTextField, label: string) => (
+                const textInput = (field: ParticipantTextField, label: string) =>
+                  field === 'name' ? (
+                    <PersonNameInput
+                      className="participants-input"
+                      data-control={field}
+                      aria-label={`${label}, row ${rowNumber}`}
+                      value={participant.name}
+                      disabled={readOnly}
+                      spellCheck={false}
+                      typed={participant}
+                      // A name typed over a linked one is no longer the directory's: the link goes with it.
+                      onChange={(name) => commit(unlinkParticipant(participants, participant.id, name))}
+                      onPick={(value) => commit(linkParticipant(participants, participant.id, value))}
+                      onKeyDown={(event) => handleTextKeyDown(event, participant.id, field)}
+                    />
+                  ) : (
                   <input
                     type="text"
                     className="participants-input"
@@ -125,11 +142,11 @@ export function ParticipantsEditor({ participants, onChange, readOnly = false }:
                     aria-label={`${label}, row ${rowNumber}`}
                     value={participant[field]}
                     disabled={readOnly}
-                    spellCheck={field !== 'name'}
+                    spellCheck
                     onChange={(event) => commit(updateParticipant(participants, participant.id, field, event.target.value))}
                     onKeyDown={(event) => handleTextKeyDown(event, participant.id, field)}
                   />
-                );
+                  );
                 return (
                   <tr key={participant.id} data-participant-id={participant.id}>
                     {textColumns.map((column) => (

@@ -11,7 +11,7 @@ const workspaceHandlers = (): MenuCommandHandlers<'workspace'> => ({ 'open-setti
 
 describe('menu command registry', () => {
   it('gives every menu command exactly one owner', () => {
-    const owned = (['workspace', 'library', 'briefing', 'editor'] as const).flatMap((owner) => commandsOwnedBy(owner));
+    const owned = (['workspace', 'library', 'briefing', 'editor', 'directory'] as const).flatMap((owner) => commandsOwnedBy(owner));
     expect([...owned].sort()).toEqual([...menuCommands].sort());
     expect(Object.keys(menuCommandOwners).sort()).toEqual([...menuCommands].sort());
   });

@@ -1,7 +1,7 @@
 import type { MenuCommand } from '../../../shared/ipc/app-events';
 
 /** The parts of the window that answer commands from the application menu. */
-export type MenuCommandOwner = 'workspace' | 'library' | 'briefing' | 'editor';
+export type MenuCommandOwner = 'workspace' | 'library' | 'briefing' | 'editor' | 'directory';
 
 /**
  * Which part of the window answers each menu command: exactly one owner per command. A command added to
@@ -12,6 +12,8 @@ export const menuCommandOwners = {
   'show-library': 'library',
   'open-settings': 'workspace',
   'import-docx': 'workspace',
+  'import-invite': 'directory',
+  'open-directory': 'directory',
   find: 'editor',
   replace: 'editor',
   export: 'briefing',
@@ -28,6 +30,8 @@ export const menuCommandLabels: Readonly<Record<MenuCommand, string>> = {
   'show-library': 'Library',
   'open-settings': 'Settings…',
   'import-docx': 'Import Word Document…',
+  'import-invite': 'Import Calendar Invitation…',
+  'open-directory': 'Directory',
   find: 'Find…',
   replace: 'Replace…',
   export: 'Export…',
