@@ -163,6 +163,12 @@ export const sectionSchema = z.strictObject({
   sectionId: z.string().min(1).max(100),
   /** Shown above the section and exported as its heading; empty for an untitled body. */
   heading: z.string().max(500),
+  /**
+   * Set when the person gave the section a heading of their own. A built-in
+   * section without it shows its heading in the briefing's language (see
+   * `sectionLabels`), so changing the language re-labels it.
+   */
+  renamed: z.literal(true).optional(),
   /** Placeholder text shown while the section is empty; never exported. */
   guidance: z.string().max(2000),
   required: z.boolean(),

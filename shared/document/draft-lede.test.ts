@@ -32,13 +32,13 @@ describe('draftLede for the sample meeting', () => {
 
   it('writes the Azerbaijani lede with an Azerbaijani date', () => {
     expect(draftedText('az')).toBe(
-      '21 noyabr 2025 tarixində Prime Minister Ali Asadov (Republic of Azerbaijan) Secretary-General Doreen Bogdan-Martin ' +
+      '21 noyabr 2025-ci il tarixində Prime Minister Ali Asadov (Republic of Azerbaijan) Secretary-General Doreen Bogdan-Martin ' +
         '(International Telecommunication Union (ITU)) ilə görüşüb. Görüşün yeri: Baku, Azerbaijan.',
     );
   });
 
   it('writes the Russian lede with a Russian date', () => {
-    expect(draftedText('ru')).toMatch(/^21 ноября 2025 г\. состоялась встреча: Prime Minister Ali Asadov \(Republic of Azerbaijan\) и /);
+    expect(draftedText('ru')).toMatch(/^21 ноября 2025 года состоялась встреча: Prime Minister Ali Asadov \(Republic of Azerbaijan\) и /);
   });
 
   it('uses field references, not copied text, for every field it names', () => {
