@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { referenceForms } from './language/reference-form-names';
 
 /**
  * The rich-text body of a briefing, as Slate nodes.
@@ -45,6 +46,12 @@ export const fieldReferenceSchema = z.strictObject({
   type: z.literal('field-ref'),
   fieldId: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/),
   part: z.enum(personParts).optional(),
+  /**
+   * The form running text needs ("Azərbaycan Respublikasının", "Bakıda",
+   * "Генеральным секретарём"): see `language/reference-forms.ts`. Without it,
+   * the value as entered.
+   */
+  form: z.enum(referenceForms).optional(),
   children: z.tuple([formattedTextSchema]),
 });
 export type FieldReferenceElement = z.infer<typeof fieldReferenceSchema>;

@@ -14,12 +14,12 @@ function isEmptySection(section: SectionNode): boolean {
 export function SectionElement({ attributes, children, element }: RenderElementProps & { element: SectionNode }) {
   const empty = isEmptySection(element);
   const editor = useSlateStatic();
-  const { template, language } = useFieldContext();
+  const { template, language, fields } = useFieldContext();
   const draftsLede = template?.lede?.sectionId === element.sectionId;
 
   const draft = () => {
     if (!template) return;
-    const paragraph = draftLede(template, language);
+    const paragraph = draftLede(template, language, fields);
     if (!paragraph) return;
     // Drafting again must not silently throw away what the person wrote.
     if (!isEmptySection(element) && !window.confirm('Replace the text of this section with a new draft from the details?')) return;
