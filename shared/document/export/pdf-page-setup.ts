@@ -64,7 +64,7 @@ export function pdfPageSetup(document: ExportDocument, options: ExportOptions): 
       document.margins,
       escapeHtml(document.title.length > 80 ? `${document.title.slice(0, 79)}…` : document.title),
       '',
-      `${classification ? `${classification} · ` : ''}${fillIn(escapeHtml(document.words.pageOf), { page: '<span class="pageNumber"></span>', pages: '<span class="totalPages"></span>' })}`,
+      `${classification ? `${classification} · ` : ''}<span style='white-space: nowrap;'>${fillIn(escapeHtml(document.words.pageOf), { page: '<span class="pageNumber"></span>', pages: '<span class="totalPages"></span>' })}</span>`,
     ),
   };
 }
