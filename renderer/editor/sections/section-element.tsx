@@ -33,7 +33,9 @@ export function SectionElement({ attributes, children, element }: RenderElementP
     <section {...attributes} className="briefing-section" data-section-id={element.sectionId} aria-labelledby={labels.heading ? headingId : undefined}>
       {labels.heading && (
         <h2 className="section-heading" id={headingId} contentEditable={false}>
-          <span lang={labels.headingLanguage}>{labels.heading}</span>
+          <span className="section-heading-text" lang={labels.headingLanguage}>
+            {labels.heading}
+          </span>
           {element.required && (
             <span className="section-required" lang="en" title="Required before export">
               Required
