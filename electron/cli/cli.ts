@@ -11,6 +11,7 @@ import { createCliServiceHost, type CliServiceHost } from './cli-service-host';
 import type { CliCommand } from './command';
 import { findChromium } from './find-chromium';
 import { backupCommand, checkCommand, restoreCommand } from './commands/backup-command';
+import { draftCommand } from './commands/draft-command';
 import { exportCommand } from './commands/export-command';
 import { importCommand } from './commands/import-command';
 import { searchCommand } from './commands/search-command';
@@ -26,6 +27,7 @@ export const cliCommands: readonly CliCommand[] = [
   listCommand,
   searchCommand,
   showCommand,
+  draftCommand,
   exportCommand,
   importCommand,
   backupCommand,

@@ -42,6 +42,14 @@ function tableText(table: ExportTable, separator: string): string {
   return table.rows.map((row) => row.filter(Boolean).join(separator)).join('\n');
 }
 
+/** The sections alone (no masthead, participants or contact), as `show --text` prints a briefing's text. */
+export function sectionsPlainText(document: ExportDocument): string {
+  const { bullet } = document.words.plainText;
+  return document.sections
+    .map((section) => [...(section.heading === null ? [] : [section.heading]), ...section.blocks.map((block) => blockText(withLinkAddresses(block), bullet))].join('\n'))
+    .join('\n\n');
+}
+
 /**
  * The briefing as plain text for wire services and e-mail bodies: no markup,
  * blank lines between paragraphs, lists numbered in the text, links followed
