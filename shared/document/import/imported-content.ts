@@ -3,6 +3,7 @@ import type { FieldValues, Participant } from '../briefing';
 import { newBriefingContent, sectionFromDefinition, type BriefingContent } from '../new-briefing';
 import type { BriefingTemplate } from '../template';
 import { headingKey, type ImportedDocument, type ImportedParticipant } from './imported-document';
+import { sectionHeadingKeys } from './language-headings';
 import { participantsHeadingKeys } from './template-match';
 
 const headingBlock = (text: string): BlockElement => ({ type: 'heading', level: 2, children: [{ text }] });
@@ -41,7 +42,7 @@ export function importedContent(document: ImportedDocument, template: BriefingTe
   const content = newBriefingContent(template, document.title ?? undefined);
   const filled = new Map<string, BlockElement[]>();
   const add = (sectionId: string, blocks: BlockElement[]) => filled.set(sectionId, [...(filled.get(sectionId) ?? []), ...blocks]);
-  const bySectionHeading = new Map(template.sections.filter((section) => section.heading !== '').map((section) => [headingKey(section.heading), section.id]));
+  const bySectionHeading = sectionHeadingKeys(template);
   const firstSection = template.sections[0];
   const introTarget = firstSection && !document.sections.some((section) => bySectionHeading.get(headingKey(section.heading)) === firstSection.id) ? firstSection.id : undefined;
   let current = introTarget ?? firstSection?.id;
