@@ -11,6 +11,7 @@ import { createCliPorts, type CliPorts } from './cli-ports';
 import type { CliCommand } from './command';
 import { findChromium } from './find-chromium';
 import { backupCommand, checkCommand, restoreCommand } from './commands/backup-command';
+import { draftCommand } from './commands/draft-command';
 import { exportCommand } from './commands/export-command';
 import { importCommand } from './commands/import-command';
 import { searchCommand } from './commands/search-command';
@@ -27,6 +28,7 @@ export const cliCommands: readonly CliCommand[] = [
   listCommand,
   searchCommand,
   showCommand,
+  draftCommand,
   exportCommand,
   importCommand,
   backupCommand,

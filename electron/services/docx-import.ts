@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import type { Briefing } from '../../shared/document/briefing';
 import { normalizeBriefingBody } from '../../shared/document/briefing-normalization';
 import { importedContent } from '../../shared/document/import/imported-content';
-import { headingKey, type ImportedDocument } from '../../shared/document/import/imported-document';
+import type { ImportedDocument } from '../../shared/document/import/imported-document';
+import { sectionHeadingKeys } from '../../shared/document/import/language-headings';
 import type { BriefingTemplate } from '../../shared/document/template';
 import type { Library } from '../storage/library';
 import { docxImportError } from '../import/docx/docx-import-error';
@@ -23,7 +24,8 @@ export const convertDocxInline: DocxConverter = async (bytes, fileName, knownHea
 
 /** Every section heading of the library's templates, as `headingKey`s, so typed-out headings are recognised. */
 export function knownHeadings(templates: readonly BriefingTemplate[]): string[] {
-  return [...new Set(templates.flatMap((template) => template.sections.map((section) => headingKey(section.heading)).filter((key) => key !== '')))];
+  // In every language the app writes headings in, so an Azerbaijani or Russian draft's typed-out headings are found too.
+  return [...new Set(templates.flatMap((template) => [...sectionHeadingKeys(template).keys()]))];
 }
 
 /** Reads a Word file from disk: a regular file within the size limit, checked before reading (see `readInputFile`). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { referenceForms } from './language/reference-form-names';
 
 /**
  * The rich-text body of a briefing, as Slate nodes.
@@ -45,6 +46,12 @@ export const fieldReferenceSchema = z.strictObject({
   type: z.literal('field-ref'),
   fieldId: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/),
   part: z.enum(personParts).optional(),
+  /**
+   * The form running text needs ("Azərbaycan Respublikasının", "Bakıda",
+   * "Генеральным секретарём"): see `language/reference-forms.ts`. Without it,
+   * the value as entered.
+   */
+  form: z.enum(referenceForms).optional(),
   children: z.tuple([formattedTextSchema]),
 });
 export type FieldReferenceElement = z.infer<typeof fieldReferenceSchema>;
@@ -163,6 +170,12 @@ export const sectionSchema = z.strictObject({
   sectionId: z.string().min(1).max(100),
   /** Shown above the section and exported as its heading; empty for an untitled body. */
   heading: z.string().max(500),
+  /**
+   * Set when the person gave the section a heading of their own. A built-in
+   * section without it shows its heading in the briefing's language (see
+   * `sectionLabels`), so changing the language re-labels it.
+   */
+  renamed: z.literal(true).optional(),
   /** Placeholder text shown while the section is empty; never exported. */
   guidance: z.string().max(2000),
   required: z.boolean(),

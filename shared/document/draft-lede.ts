@@ -1,4 +1,6 @@
 import type { InlineNode, ParagraphElement, PersonPart } from './briefing-body';
+import type { FieldValues } from './briefing';
+import { hasMeetingFields, meetingLede } from './language/meeting-lede';
 import type { BriefingTemplate } from './template';
 
 const placeholder = /\{([a-zA-Z][a-zA-Z0-9]*)(?:\.(name|title|organisation))?\}/g;
@@ -12,12 +14,16 @@ export function ledePatternFor(template: BriefingTemplate, language: string): st
 }
 
 /**
- * The opening sentence of a briefing drafted from its template's pattern for
- * the briefing's language: ordinary text with a field reference wherever the
+ * The opening sentence of a briefing drafted from the details (`fields`
+ * decide which parts a sentence has and which recorded forms it can use),
+ * or from its template's pattern for the briefing's language: ordinary text with a field reference wherever the
  * pattern names a field, so the names, titles and date are typed once (in
  * Details) and follow every later change there.
  */
-export function draftLede(template: BriefingTemplate, language: string): ParagraphElement | undefined {
+export function draftLede(template: BriefingTemplate, language: string, fields: FieldValues = {}): ParagraphElement | undefined {
+  // A meeting readout is written by each language's grammar (see language/meeting-lede.ts); other templates by their patterns.
+  const grammatical = template.lede && hasMeetingFields(template) ? meetingLede(language, fields) : undefined;
+  if (grammatical) return { type: 'paragraph', children: grammatical };
   const pattern = ledePatternFor(template, language);
   if (pattern === undefined) return undefined;
   const children: InlineNode[] = [];

@@ -1,5 +1,7 @@
 import type { FieldValue, PersonValue } from './briefing';
 import type { FieldDefinition } from './template';
+import { writtenDate, writtenDateTime, writtenTime } from './language/date-format';
+import { documentStrings } from './language/document-language';
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 const isoTime = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -48,33 +50,50 @@ export function formattingLocale(language: string): string {
   }
 }
 
+const calendarDate = (value: string) => {
+  const [year = 0, month = 1, day = 1] = value.split('-').map(Number);
+  return { year, month, day };
+};
+
 /**
  * A date as the briefing's language writes it: "November 21, 2025" (en),
- * "21 noyabr 2025" (az), "21 ноября 2025 г." (ru). Dates are calendar days,
- * so they are formatted in UTC and never shift with the reader's time zone.
+ * "21 noyabr 2025-ci il" (az), "21 ноября 2025 года" (ru). The app's own
+ * languages are written from its own data (see `language/date-format.ts`),
+ * never from the runtime's locale data; other languages through `Intl`.
+ * Dates are calendar days, so they never shift with the reader's time zone.
  */
 export function formatDate(value: string, language: string): string {
   if (!isIsoDate(value)) return value;
-  return new Intl.DateTimeFormat(formattingLocale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${value}T00:00:00Z`),
+  return (
+    writtenDate(calendarDate(value), language) ??
+    new Intl.DateTimeFormat(formattingLocale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`))
   );
 }
 
 export function formatTime(value: string, language: string): string {
   if (!isIsoTime(value)) return value;
-  return new Intl.DateTimeFormat(formattingLocale(language), { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(new Date(`1970-01-01T${value}:00Z`));
+  const [hours = 0, minutes = 0] = value.split(':').map(Number);
+  return (
+    writtenTime(hours, minutes, language) ??
+    new Intl.DateTimeFormat(formattingLocale(language), { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(new Date(`1970-01-01T${value}:00Z`))
+  );
 }
 
 export function formatDateTime(value: string, language: string): string {
   if (!isIsoDateTime(value)) return value;
-  return new Intl.DateTimeFormat(formattingLocale(language), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'UTC',
-  }).format(new Date(`${value}:00Z`));
+  const [date = '', time = ''] = value.split('T');
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return (
+    writtenDateTime(calendarDate(date), hours, minutes, language) ??
+    new Intl.DateTimeFormat(formattingLocale(language), {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'UTC',
+    }).format(new Date(`${value}:00Z`))
+  );
 }
 
 export function isPersonValue(value: FieldValue | undefined): value is PersonValue {
@@ -84,6 +103,12 @@ export function isPersonValue(value: FieldValue | undefined): value is PersonVal
 /** "Title Name" — how a person is named in running text, e.g. "Prime Minister Ali Asadov". */
 export function personInText(person: PersonValue): string {
   return [person.title.trim(), person.name.trim()].filter(Boolean).join(' ');
+}
+
+/** The label of a built-in choice (release line, classification) in the briefing's language. */
+function localisedOptionLabel(fieldId: string, value: string, language: string): string | undefined {
+  const options: Record<string, Record<string, string> | undefined> = documentStrings(language).options;
+  return options[fieldId]?.[value];
 }
 
 /** A field's value as a reader sees it in the briefing's language; empty text when it has none. */
@@ -98,7 +123,7 @@ export function formatFieldValue(field: FieldDefinition, value: FieldValue | und
     case 'date-time':
       return formatDateTime(value, language);
     case 'select':
-      return field.options.find((option) => option.value === value)?.label ?? value;
+      return localisedOptionLabel(field.id, value, language) ?? field.options.find((option) => option.value === value)?.label ?? value;
     case 'text':
     case 'long-text':
     case 'email':

@@ -1,6 +1,13 @@
 import type { FieldValues } from './briefing';
 import type { FieldReferenceElement } from './briefing-body';
-import { formatFieldValue, isPersonValue } from './field-format';
+import { formatDate, formatFieldValue, isIsoDate, isPersonValue } from './field-format';
+import { dateInRunningText } from './language/date-format';
+import { personPartForm, placeForm } from './language/reference-forms';
+
+const calendarDateOf = (value: string) => {
+  const [year = 0, month = 1, day = 1] = value.split('-').map(Number);
+  return { year, month, day };
+};
 import type { BriefingTemplate } from './template';
 import { fieldValueOf } from './own-fields';
 
@@ -21,8 +28,15 @@ export function resolveFieldReference(
   const field = template?.fields.find((candidate) => candidate.id === reference.fieldId);
   if (!field) return { label: reference.fieldId, value: '' };
   const value = fieldValueOf(fields, field.id);
+  const { form } = reference;
   if (reference.part) {
-    return { label: `${field.label} (${reference.part})`, value: isPersonValue(value) ? value[reference.part].trim() : '' };
+    const part = reference.part;
+    const text = isPersonValue(value) ? (form ? personPartForm(value, part, form, language) : value[part].trim()) : '';
+    return { label: `${field.label} (${part})`, value: text };
+  }
+  if (form && typeof value === 'string' && value.trim() !== '') {
+    if (field.type === 'date' && isIsoDate(value) && form === 'locative') return { label: field.label, value: dateInRunningText(calendarDateOf(value), language) ?? formatDate(value, language) };
+    if (field.type === 'text') return { label: field.label, value: placeForm(value, form, language) };
   }
   return { label: field.label, value: formatFieldValue(field, value, language) };
 }

@@ -1,14 +1,15 @@
 import { resolve } from 'node:path';
 import { exportFormats, pageSizes } from '../../../shared/document/export/export-options';
 import { needsDraftMark } from '../../../shared/document/workflow';
-import { UsageError } from '../cli-context';
+import { validateBriefing } from '../../../shared/document/validate-briefing';
+import { CommandFailure, UsageError } from '../cli-context';
 import { oneOf, parseCommandArguments, type CliCommand } from '../command';
 import { json } from '../output-format';
 import { requireBriefingId } from './briefing-id';
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'ID --format pdf|docx|html|txt --out FILE [--page-size A4|Letter] [--draft-mark | --no-draft-mark] [--no-participants] [--chromium PATH] [--json]',
+  usage: 'ID --format pdf|docx|html|txt --out FILE [--page-size A4|Letter] [--draft-mark | --no-draft-mark] [--no-participants] [--strict] [--chromium PATH] [--json]',
   summary: 'export a briefing to a file',
   async run(context, args) {
     const { values, positionals } = parseCommandArguments(
@@ -23,6 +24,7 @@ export const exportCommand: CliCommand = {
         'no-participants': { type: 'boolean' },
         chromium: { type: 'string' },
         json: { type: 'boolean' },
+        strict: { type: 'boolean' },
       },
       { min: 1, max: 1, names: 'the briefing ID' },
     );
@@ -34,6 +36,13 @@ export const exportCommand: CliCommand = {
 
     const services = context.services();
     const briefing = await services.call('briefings', 'get', requireBriefingId(positionals[0]));
+    // What the app's export dialog lists before export: one line each on stderr; with --strict, any of them stops the export.
+    const template = await services.call('templates', 'get', briefing.templateId);
+    const findings = validateBriefing(briefing, template, new Date());
+    for (const finding of findings) context.io.stderr(`${finding.message}\n`);
+    if (values.strict && findings.length > 0) {
+      throw new CommandFailure(`Not exported: ${findings.length === 1 ? 'the briefing has 1 finding' : `the briefing has ${findings.length} findings`} (--strict).`);
+    }
     const settings = await services.call('settings', 'get');
     context.chromium.explicit = values.chromium;
     context.host.exportPath = resolve(context.io.cwd, values.out);

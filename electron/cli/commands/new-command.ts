@@ -1,23 +1,32 @@
 import { resolve } from 'node:path';
+import { languageTagSchema } from '../../../shared/document/briefing';
 import { importBriefingFromPath } from '../../storage/briefing-files';
 import { CommandFailure, UsageError } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
 
 export const newCommand: CliCommand = {
   name: 'new',
-  usage: '--template ID [--from FILE.briefing.json] [--title T]',
+  usage: '--template ID [--language LANG] [--from FILE.briefing.json] [--title T]',
   summary: 'create a briefing from a template (or a briefing file); prints the new id',
   async run(context, args) {
     const { values } = parseCommandArguments(
       'new',
       args,
-      { template: { type: 'string' }, from: { type: 'string' }, title: { type: 'string' } },
+      { template: { type: 'string' }, language: { type: 'string' }, from: { type: 'string' }, title: { type: 'string' } },
       { min: 0, max: 0, names: '' },
     );
     if (!values.template) throw new UsageError('new: --template ID is required (see "briefing-desk templates").');
+    if (values.language !== undefined && !languageTagSchema.safeParse(values.language).success) {
+      throw new UsageError(`new: --language needs a language tag such as "en", "az", "ru", "tr" or "ar", not "${values.language}".`);
+    }
+    if (values.language !== undefined && values.from) throw new UsageError('new: --language is for a new briefing; a briefing file keeps its own language.');
     const services = context.services();
     if (!values.from) {
-      const briefing = await services.call('briefings', 'create', { templateId: values.template, ...(values.title !== undefined ? { title: values.title } : {}) });
+      const briefing = await services.call('briefings', 'create', {
+        templateId: values.template,
+        ...(values.title !== undefined ? { title: values.title } : {}),
+        ...(values.language !== undefined ? { language: values.language } : {}),
+      });
       context.io.stdout(`${briefing.id}\n`);
       return 0;
     }

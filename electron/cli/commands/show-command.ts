@@ -1,8 +1,9 @@
 import { statusLabels, type Briefing } from '../../../shared/document/briefing';
 import { formatFieldValue } from '../../../shared/document/field-format';
-import { resolveFieldReference } from '../../../shared/document/field-references';
 import type { BriefingTemplate } from '../../../shared/document/template';
-import { bodyPlainText } from '../../../shared/document/text-stats';
+import { exportDocument } from '../../../shared/document/export/export-document';
+import { defaultExportOptions } from '../../../shared/document/export/export-options';
+import { sectionsPlainText } from '../../../shared/document/export/plain-text';
 import { UsageError } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
 import { humanTime, json } from '../output-format';
@@ -10,8 +11,14 @@ import { requireBriefingId } from './briefing-id';
 import { fieldValueOf } from '../../../shared/document/own-fields';
 import { terminalText } from '../terminal-text';
 
+/**
+ * The text of the briefing as plain text writes it: each section under its
+ * heading (in the briefing's language), numbered and bulleted list items
+ * numbered and bulleted, field references resolved.
+ */
 function bodyText(briefing: Briefing, template: BriefingTemplate): string {
-  return bodyPlainText(briefing.body, (reference) => resolveFieldReference(reference, template, briefing.fields, briefing.language).value);
+  const document = exportDocument(briefing, template, { ...defaultExportOptions, includeParticipants: false, draftMark: false }, { now: new Date() });
+  return sectionsPlainText(document);
 }
 
 /** The briefing for a person at a terminal: what it is, its filled-in fields, who took part, then the text. */

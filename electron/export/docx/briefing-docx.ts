@@ -43,11 +43,15 @@ export function briefingDocx(document: ExportDocument, pageSize: PageSize): Docu
   if (document.header.subtitle) children.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(document.header.subtitle)] }));
   if (document.header.dateline) children.push(new Paragraph({ style: 'Dateline', children: [new TextRun(document.header.dateline)] }));
   for (const section of document.sections.filter((candidate) => !candidate.endMark)) {
-    if (section.heading !== null) children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] }));
+    if (section.heading !== null) {
+      // A heading written in another language than the briefing proofs (and changes case) by its own language's rules.
+      const language = section.headingLanguage === document.language ? undefined : { value: wordLanguage(section.headingLanguage) };
+      children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: section.heading, language })] }));
+    }
     children.push(...docxBlocks(section.blocks, nextListInstance));
   }
   if (document.participants) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Participants')] }));
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(document.words.participants.heading)] }));
     children.push(docxTable(document.participants, textWidth));
   }
   if (document.contact.length > 0) {

@@ -1,6 +1,15 @@
 import { AlignmentType, Footer, Header, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
 import type { ExportDocument } from '../../../shared/document/export/export-document';
 
+/** "Page {page} of {pages}" in the briefing's language, with Word's PAGE and NUMPAGES fields in the slots. */
+function pageOf(text: string): string[] {
+  return text
+    .split(/(\{page\}|\{pages\})/u)
+    .filter((part) => part !== '')
+    // PageNumber's members are the field markers the docx library reads inside a run's children.
+    .map((part): string => (part === '{page}' ? PageNumber.CURRENT : part === '{pages}' ? PageNumber.TOTAL_PAGES : part));
+}
+
 /**
  * A header with the embargo while it holds, the organisation on the left
  * and the marking (DRAFT, classification) on the right, and a footer with the title and "Page X of
@@ -9,7 +18,7 @@ import type { ExportDocument } from '../../../shared/document/export/export-docu
  * margins in twips, where the right-aligned tab stop goes.
  */
 export function docxHeaderFooter(document: ExportDocument, textWidth: number): { header: Header; footer: Footer } {
-  const marking = [document.draft ? 'DRAFT' : '', document.header.classification].filter(Boolean).join(' · ');
+  const marking = [document.draft ? document.words.draftMark : '', document.header.classification].filter(Boolean).join(' · ');
   const rightTab = [{ type: TabStopType.RIGHT, position: textWidth }];
   const header = new Header({
     children: [
@@ -33,7 +42,7 @@ export function docxHeaderFooter(document: ExportDocument, textWidth: number): {
         children: [
           new TextRun(document.title),
           new TextRun({
-            children: ['\t', document.header.classification ? `${document.header.classification} · ` : '', 'Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+            children: ['\t', document.header.classification ? `${document.header.classification} · ` : '', ...pageOf(document.words.pageOf)],
           }),
         ],
       }),

@@ -1,8 +1,8 @@
 import { Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { ExportTable } from '../../../shared/document/export/export-document';
 
-/** Relative column widths by column heading; unknown columns get 1. */
-const columnShares: Record<string, number> = { Name: 2.4, Title: 2.4, Organisation: 3.6, Side: 1, Role: 1.8 };
+/** Relative column widths in the participants table's order (name, title, organisation, side, role), whatever the language of the headings. */
+const columnShares = [2.4, 2.4, 3.6, 1, 1.8];
 
 const borders = { style: 'single', size: 4, color: '8C8C8C' } as const;
 
@@ -21,7 +21,7 @@ function cell(text: string, header: boolean): TableCell {
  * out so organisations get the most room, as the PDF's automatic layout does.
  */
 export function docxTable(table: ExportTable, textWidth: number): Table {
-  const shares = table.columns.map((column) => columnShares[column] ?? 1);
+  const shares = table.columns.map((_column, index) => columnShares[index] ?? 1);
   const total = shares.reduce((sum, share) => sum + share, 0);
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },

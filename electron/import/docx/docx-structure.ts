@@ -2,6 +2,7 @@ import type { BlockElement } from '../../../shared/document/briefing-body';
 import { DOCUMENT_FRAGMENT_NODE, ELEMENT_NODE, TEXT_NODE, type HtmlNode } from '../../../shared/document/html/html-node';
 import { htmlToBlocks } from '../../../shared/document/html/html-to-blocks';
 import { headingKey, type ImportedParticipant } from '../../../shared/document/import/imported-document';
+import { participantColumnKeys, participantSideOf } from '../../../shared/document/import/language-headings';
 
 /** The sanitised document cut into title, lines above it, intro and sections, with its tables handled. */
 export interface DocxStructure {
@@ -60,7 +61,8 @@ const columnNames: [RegExp, Column][] = [
 function participantsOf(rows: HtmlNode[][]): ImportedParticipant[] | undefined {
   const [header, ...body] = rows;
   if (!header) return undefined;
-  const columns = header.map((cell) => columnNames.find(([pattern]) => pattern.test(plainText(cell)))?.[1]);
+  const localised = participantColumnKeys();
+  const columns = header.map((cell) => localised.get(headingKey(plainText(cell))) ?? columnNames.find(([pattern]) => pattern.test(plainText(cell)))?.[1]);
   if (!columns.includes('name') || !(columns.includes('title') || columns.includes('organisation'))) return undefined;
   return body
     .map((row) => {
@@ -68,7 +70,9 @@ function participantsOf(rows: HtmlNode[][]): ImportedParticipant[] | undefined {
       row.forEach((cell, index) => {
         const column = columns[index];
         const value = plainText(cell).slice(0, 300);
-        if (column === 'side') person.side = /^(?:host|ev sahibi|принимающая)/iu.test(value) ? 'host' : /^(?:guest|qonaq|гост)/iu.test(value) ? 'guest' : 'other';
+        if (column === 'side') {
+          person.side = participantSideOf(value) ?? (/^(?:host|ev sahibi|qəbul edən|принимающая)/iu.test(value) ? 'host' : /^(?:guest|qonaq|konuk|misafir|гост)/iu.test(value) ? 'guest' : 'other');
+        }
         else if (column !== undefined) person[column] = value;
       });
       return person;

@@ -2,6 +2,7 @@ import { Node } from 'slate';
 import { ReactEditor, useSlateStatic, type RenderElementProps } from 'slate-react';
 import { draftLede } from '../../../shared/document/draft-lede';
 import { useFieldContext } from '../fields/field-context';
+import { sectionLabels } from '../../../shared/document/language/document-language';
 import { replaceSectionContent } from './replace-section-content';
 import type { SectionElement as SectionNode } from '../../../shared/document/briefing-body';
 
@@ -13,12 +14,12 @@ function isEmptySection(section: SectionNode): boolean {
 export function SectionElement({ attributes, children, element }: RenderElementProps & { element: SectionNode }) {
   const empty = isEmptySection(element);
   const editor = useSlateStatic();
-  const { template, language } = useFieldContext();
+  const { template, language, fields } = useFieldContext();
   const draftsLede = template?.lede?.sectionId === element.sectionId;
 
   const draft = () => {
     if (!template) return;
-    const paragraph = draftLede(template, language);
+    const paragraph = draftLede(template, language, fields);
     if (!paragraph) return;
     // Drafting again must not silently throw away what the person wrote.
     if (!isEmptySection(element) && !window.confirm('Replace the text of this section with a new draft from the details?')) return;
@@ -26,12 +27,20 @@ export function SectionElement({ attributes, children, element }: RenderElementP
     ReactEditor.focus(editor);
   };
   const headingId = `section-heading-${element.sectionId}`;
+  // The heading follows the briefing's language unless someone renamed it; its capitals follow the language it is written in.
+  const labels = sectionLabels(element, template?.id ?? '', language);
   return (
-    <section {...attributes} className="briefing-section" data-section-id={element.sectionId} aria-labelledby={element.heading ? headingId : undefined}>
-      {element.heading && (
+    <section {...attributes} className="briefing-section" data-section-id={element.sectionId} aria-labelledby={labels.heading ? headingId : undefined}>
+      {labels.heading && (
         <h2 className="section-heading" id={headingId} contentEditable={false}>
-          {element.heading}
-          {element.required && <span className="section-required" title="Required before export">Required</span>}
+          <span className="section-heading-text" lang={labels.headingLanguage}>
+            {labels.heading}
+          </span>
+          {element.required && (
+            <span className="section-required" lang="en" title="Required before export">
+              Required
+            </span>
+          )}
           {draftsLede && !ReactEditor.isReadOnly(editor) && (
             <button type="button" className="section-action" onClick={draft} title="Write this section from the meeting date, host, guest and place">
               Draft from details
@@ -40,13 +49,13 @@ export function SectionElement({ attributes, children, element }: RenderElementP
         </h2>
       )}
       <div className={empty ? 'section-body section-body-empty' : 'section-body'}>
-        {empty && element.guidance && (
+        {empty && labels.guidance && (
           <div
             className={element.children[0]?.type === 'list-item' ? 'section-guidance section-guidance-list' : 'section-guidance'}
             contentEditable={false}
             aria-hidden="true"
           >
-            {element.guidance}
+            {labels.guidance}
           </div>
         )}
         {children}

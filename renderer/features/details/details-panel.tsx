@@ -6,6 +6,7 @@ import { FieldInput } from './field-input';
 import { briefingLanguages } from './languages';
 import './details.css';
 import { fieldValueOf } from '../../../shared/document/own-fields';
+import { formatFieldValue, hasFieldValue } from '../../../shared/document/field-format';
 
 export interface DetailsPanelProps {
   template: BriefingTemplate;
@@ -81,6 +82,12 @@ export function DetailsPanel({ template, fields, language, issues, readOnly, onF
               onChange={(value) => onFieldChange(field.id, value)}
               onBlur={() => setTouched((previous) => (previous.has(field.id) ? previous : new Set(previous).add(field.id)))}
             />
+            {(field.type === 'date' || field.type === 'date-time') && hasFieldValue(fieldValueOf(fields, field.id)) && (
+              // How the briefing writes this date, in its own language: the same words as the editor and every export.
+              <p className="field-help field-written" lang={language} data-written-date={field.id}>
+                {formatFieldValue(field, fieldValueOf(fields, field.id), language)}
+              </p>
+            )}
             {field.help && (
               <p className="field-help" id={helpId}>
                 {field.help}

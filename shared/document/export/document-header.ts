@@ -1,6 +1,9 @@
 import type { Briefing } from '../briefing';
 import { embargoHolds } from '../embargo';
-import { formatDate, formatDateTime, formattingLocale, isPersonValue, wallClockMoment } from '../field-format';
+import { formatDate, formatDateTime, isPersonValue, wallClockMoment } from '../field-format';
+import { documentStrings } from '../language/document-language';
+import { fillIn } from '../language/document-strings';
+import { upperCaseIn } from '../language/text-case';
 import type { BriefingTemplate, FieldDefinition } from '../template';
 import { fieldValueOf } from '../own-fields';
 
@@ -54,18 +57,20 @@ function organisationOf(briefing: Briefing, template: BriefingTemplate | undefin
 function embargoOf(briefing: Briefing, now: Date): string {
   if (text(briefing, 'releaseLine') !== 'embargoed') return '';
   const until = text(briefing, 'embargoUntil');
-  if (until === '') return 'EMBARGOED';
+  const { release } = documentStrings(briefing.language);
+  if (until === '') return release.embargoed;
   if (wallClockMoment(until) !== undefined && !embargoHolds(until, now)) return '';
-  // The wire-service convention is English capitals; the date itself is written in the briefing's language.
-  return `EMBARGOED UNTIL ${formatDateTime(until, briefing.language).toLocaleUpperCase(formattingLocale(briefing.language))}`;
+  // Set in capitals like the rest of the line, by the rules of the briefing's language.
+  return fillIn(release.embargoedUntil, { until: upperCaseIn(formatDateTime(until, briefing.language), briefing.language) });
 }
 
 function releaseLineOf(briefing: Briefing, embargo: string): string {
+  const { release } = documentStrings(briefing.language);
   switch (text(briefing, 'releaseLine')) {
     case 'immediate':
-      return 'FOR IMMEDIATE RELEASE';
+      return release.immediate;
     case 'embargoed':
-      return embargo || 'FOR IMMEDIATE RELEASE';
+      return embargo || release.immediate;
     default:
       return '';
   }
@@ -74,9 +79,11 @@ function releaseLineOf(briefing: Briefing, embargo: string): string {
 function classificationOf(briefing: Briefing, template: BriefingTemplate | undefined): string {
   const value = text(briefing, 'classification');
   if (value === '' || value === 'public') return '';
+  const markings: Record<string, string | undefined> = documentStrings(briefing.language).classification;
+  if (markings[value] !== undefined) return markings[value];
   const field = template?.fields.find((candidate) => candidate.id === 'classification');
   const label = field?.type === 'select' ? (field.options.find((option) => option.value === value)?.label ?? value) : value;
-  return label.toLocaleUpperCase('en');
+  return upperCaseIn(label, briefing.language);
 }
 
 function dateOf(briefing: Briefing, template: BriefingTemplate | undefined): string {

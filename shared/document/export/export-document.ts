@@ -10,6 +10,7 @@ import { documentHeader, type DocumentHeader } from './document-header';
 import { withPrintableText } from './printable-text';
 import type { ExportOptions } from './export-options';
 import { fieldValueOf } from '../own-fields';
+import { documentStrings, sectionLabels, type DocumentStrings } from '../language/document-language';
 
 /** A run of text with its marks, as every export format writes it. */
 export interface ExportRun {
@@ -37,6 +38,8 @@ export interface ExportSection {
   sectionId: string;
   /** Null for the opening text and the end mark, which print without a heading. */
   heading: string | null;
+  /** The language the heading is written in (the briefing's, unless someone wrote one in another): capitals follow it. */
+  headingLanguage: string;
   blocks: ExportBlock[];
   /** The end mark ("###", "-ends-"): printed centred, last. */
   endMark: boolean;
@@ -55,6 +58,8 @@ export interface ExportTable {
 export interface ExportDocument {
   title: string;
   language: string;
+  /** The words the app itself writes (participants heading, DRAFT, "Page X of Y" …), in the briefing's language. */
+  words: DocumentStrings;
   header: DocumentHeader;
   sections: ExportSection[];
   participants: ExportTable | null;
@@ -88,8 +93,6 @@ export interface ExportContext {
   /** The press office's Settings; without them, what the template infers. */
   issuer?: ExportIssuer;
 }
-
-const sideLabels = { host: 'Host', guest: 'Guest', other: 'Other' } as const;
 
 function marksOf(node: { [Mark in MarkName]?: true }): ReadonlySet<MarkName> {
   return new Set(markNames.filter((mark) => node[mark] === true));
@@ -162,13 +165,14 @@ function sectionsOf(briefing: Briefing, template: BriefingTemplate | undefined):
   for (const section of briefing.body) {
     const endMark = section.sectionId === endMarkSectionId;
     let blocks = blocksOf(section.children, briefing, template);
+    const labels = sectionLabels(section, briefing.templateId, briefing.language);
     // An end-mark section left empty prints its mark, which the template gives as the guidance.
-    if (endMark && blocks.length === 0 && section.guidance.trim() !== '') {
-      blocks = [{ type: 'paragraph', runs: [{ text: section.guidance.trim(), marks: new Set() }] }];
+    if (endMark && blocks.length === 0 && labels.guidance.trim() !== '') {
+      blocks = [{ type: 'paragraph', runs: [{ text: labels.guidance.trim(), marks: new Set() }] }];
     }
     if (blocks.length === 0) continue;
-    const heading = printsWithoutHeading(section.sectionId, template) || section.heading.trim() === '' ? null : section.heading.trim();
-    sections.push({ sectionId: section.sectionId, heading, blocks, endMark });
+    const heading = printsWithoutHeading(section.sectionId, template) || labels.heading.trim() === '' ? null : labels.heading.trim();
+    sections.push({ sectionId: section.sectionId, heading, headingLanguage: labels.headingLanguage, blocks, endMark });
   }
   // The end mark closes the document, after anything else.
   return [...sections.filter((section) => !section.endMark), ...sections.filter((section) => section.endMark)];
@@ -178,13 +182,14 @@ function participantsOf(briefing: Briefing): ExportTable | null {
   const rows = briefing.participants.filter((participant) => participant.name.trim() !== '');
   if (rows.length === 0) return null;
   const withRole = rows.some((participant) => participant.role.trim() !== '');
+  const { columns, sides } = documentStrings(briefing.language).participants;
   return {
-    columns: ['Name', 'Title', 'Organisation', 'Side', ...(withRole ? ['Role'] : [])],
+    columns: [columns.name, columns.title, columns.organisation, columns.side, ...(withRole ? [columns.role] : [])],
     rows: rows.map((participant) => [
       participant.name.trim(),
       participant.title.trim(),
       participant.organisation.trim(),
-      sideLabels[participant.side],
+      sides[participant.side],
       ...(withRole ? [participant.role.trim()] : []),
     ]),
   };
@@ -193,11 +198,12 @@ function participantsOf(briefing: Briefing): ExportTable | null {
 /** The media contact block, from the template's contact fields (`contactName`, `contactPhone`, `contactEmail` …). */
 function contactOf(briefing: Briefing, template: BriefingTemplate | undefined): string[] {
   const fields = (template?.fields ?? []).filter((field) => /^contact[A-Z]/u.test(field.id));
+  const labels: Record<string, string | undefined> = documentStrings(briefing.language).contact;
   const lines: string[] = [];
   for (const field of fields) {
     const value = fieldValueOf(briefing.fields, field.id);
     const text = isPersonValue(value) ? formatFieldValue(field, value, briefing.language) : (value ?? '').trim();
-    if (text !== '') lines.push(`${field.label}: ${text}`);
+    if (text !== '') lines.push(`${labels[field.id] ?? field.label}: ${text}`);
   }
   return lines;
 }
@@ -226,6 +232,7 @@ export function exportDocument(
   return {
     title: briefing.title.trim() || template?.defaultTitle || 'Briefing',
     language: briefing.language,
+    words: documentStrings(briefing.language),
     header: { ...header, organisation },
     sections: sectionsOf(briefing, template),
     participants: options.includeParticipants && (template?.hasParticipants ?? true) ? participantsOf(briefing) : null,

@@ -2,6 +2,7 @@ import type { ExportDocument } from './export-document';
 import type { ExportOptions, PageSize } from './export-options';
 import { escapeHtml } from './html-text';
 import type { PageMargins } from './page-margins';
+import { fillIn } from '../language/document-strings';
 
 export { pageMargins, type PageMargins } from './page-margins';
 
@@ -43,7 +44,7 @@ function embargoTemplate(margins: PageMargins, embargo: string): string {
 /** The print setup of an export; the running header carries the embargo while it holds (`document.header.embargo`). */
 export function pdfPageSetup(document: ExportDocument, options: ExportOptions): PdfPageSetup {
   const classification = escapeHtml(document.header.classification);
-  const marking = [document.draft ? 'DRAFT' : '', classification].filter(Boolean).join(' · ');
+  const marking = [document.draft ? escapeHtml(document.words.draftMark) : '', classification].filter(Boolean).join(' · ');
   const runningHeader = marginTemplate(document.margins, escapeHtml(document.header.organisation), '', marking);
   return {
     pageSize: options.pageSize,
@@ -56,7 +57,7 @@ export function pdfPageSetup(document: ExportDocument, options: ExportOptions): 
       document.margins,
       escapeHtml(document.title.length > 80 ? `${document.title.slice(0, 79)}…` : document.title),
       '',
-      `${classification ? `${classification} · ` : ''}Page <span class="pageNumber"></span> of <span class="totalPages"></span>`,
+      `${classification ? `${classification} · ` : ''}<span style='white-space: nowrap;'>${fillIn(escapeHtml(document.words.pageOf), { page: '<span class="pageNumber"></span>', pages: '<span class="totalPages"></span>' })}</span>`,
     ),
   };
 }

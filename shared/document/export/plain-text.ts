@@ -1,20 +1,20 @@
-import { formattingLocale } from '../field-format';
+import { upperCaseIn } from '../language/text-case';
 import type { ExportBlock, ExportDocument, ExportRun, ExportTable } from './export-document';
 
 const runsText = (runs: readonly ExportRun[]): string => runs.map((run) => run.text).join('');
 
-function listText(block: Extract<ExportBlock, { type: 'list' }>): string[] {
+function listText(block: Extract<ExportBlock, { type: 'list' }>, bullet: string): string[] {
   // Numbers restart per list and per indent level, as in Word and the PDF.
   const counters: number[] = [];
   return block.items.map((item) => {
     counters.length = item.indent + 1;
     counters[item.indent] = (counters[item.indent] ?? 0) + 1;
-    const marker = block.listType === 'numbered' ? `${counters[item.indent]}.` : '-';
+    const marker = block.listType === 'numbered' ? `${counters[item.indent]}.` : bullet;
     return `${'   '.repeat(item.indent)}${marker} ${runsText(item.runs)}`;
   });
 }
 
-function blockText(block: ExportBlock): string {
+function blockText(block: ExportBlock, bullet: string): string {
   switch (block.type) {
     case 'paragraph':
     case 'heading':
@@ -25,7 +25,7 @@ function blockText(block: ExportBlock): string {
         .map((line) => `> ${line}`)
         .join('\n');
     case 'list':
-      return listText(block).join('\n');
+      return listText(block, bullet).join('\n');
     case 'page-break':
     case 'rule':
       return '----';
@@ -38,8 +38,16 @@ function withLinkAddresses(block: ExportBlock): ExportBlock {
   return { ...block, runs: block.runs.map((run, index) => (run.url && block.runs[index + 1]?.url !== run.url ? { ...run, text: `${run.text} <${run.url}>` } : run)) };
 }
 
-function tableText(table: ExportTable): string {
-  return table.rows.map((row) => row.filter(Boolean).join(', ')).join('\n');
+function tableText(table: ExportTable, separator: string): string {
+  return table.rows.map((row) => row.filter(Boolean).join(separator)).join('\n');
+}
+
+/** The sections alone (no masthead, participants or contact), as `show --text` prints a briefing's text. */
+export function sectionsPlainText(document: ExportDocument): string {
+  const { bullet } = document.words.plainText;
+  return document.sections
+    .map((section) => [...(section.heading === null ? [] : [section.heading]), ...section.blocks.map((block) => blockText(withLinkAddresses(block), bullet))].join('\n'))
+    .join('\n\n');
 }
 
 /**
@@ -51,18 +59,19 @@ export function plainText(document: ExportDocument): string {
   const { header } = document;
   const parts: string[] = [];
   const masthead = [header.organisation, header.releaseLine, header.classification].filter(Boolean);
-  if (document.draft) masthead.unshift('DRAFT');
+  if (document.draft) masthead.unshift(document.words.draftMark);
+  const { bullet, listSeparator } = document.words.plainText;
   if (masthead.length > 0) parts.push(masthead.join('\n'));
   parts.push([document.title, header.subtitle].filter(Boolean).join('\n'));
   if (header.dateline) parts.push(header.dateline);
   for (const section of document.sections.filter((candidate) => !candidate.endMark)) {
-    const blocks = section.blocks.map((block) => blockText(withLinkAddresses(block)));
-    // The heading sits directly above its first paragraph, as wire copy sets it.
-    if (section.heading !== null) blocks[0] = `${section.heading.toLocaleUpperCase(formattingLocale(document.language))}\n${blocks[0] ?? ''}`;
+    const blocks = section.blocks.map((block) => blockText(withLinkAddresses(block), bullet));
+    // The heading sits directly above its first paragraph, as wire copy sets it, in capitals by the rules of its own language.
+    if (section.heading !== null) blocks[0] = `${upperCaseIn(section.heading, section.headingLanguage)}\n${blocks[0] ?? ''}`;
     parts.push(...blocks);
   }
-  if (document.participants) parts.push(`PARTICIPANTS\n${tableText(document.participants)}`);
+  if (document.participants) parts.push(`${upperCaseIn(document.words.participants.heading, document.language)}\n${tableText(document.participants, listSeparator)}`);
   if (document.contact.length > 0) parts.push(document.contact.join('\n'));
-  for (const section of document.sections.filter((candidate) => candidate.endMark)) parts.push(section.blocks.map(blockText).join('\n'));
+  for (const section of document.sections.filter((candidate) => candidate.endMark)) parts.push(section.blocks.map((block) => blockText(block, bullet)).join('\n'));
   return `${parts.join('\n\n')}\n`;
 }

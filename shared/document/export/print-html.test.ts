@@ -51,7 +51,7 @@ describe('pdfPageSetup', () => {
     const setup = pdfPageSetup(document, { ...defaultExportOptions, draftMark: true, pageSize: 'Letter' });
     expect(setup.pageSize).toBe('Letter');
     expect(setup.headerTemplate).toContain('DRAFT · OFFICIAL');
-    expect(setup.footerTemplate).toContain('OFFICIAL · Page <span class="pageNumber"></span> of <span class="totalPages"></span>');
+    expect(setup.footerTemplate).toContain("OFFICIAL · <span style='white-space: nowrap;'>Page <span class=\"pageNumber\"></span> of <span class=\"totalPages\"></span></span>");
   });
   it('heads every page with the embargo while it holds, and not once it has passed', () => {
     const briefing = sampleBriefing('press-release');

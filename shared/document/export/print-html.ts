@@ -1,7 +1,7 @@
 import type { ExportDocument, ExportTable } from './export-document';
 import type { PageSize } from './export-options';
 import { blockToHtml } from './html-blocks';
-import { escapeHtml } from './html-text';
+import { escapeHtml, headingLangAttribute } from './html-text';
 
 /** Bundled fonts as CSS `@font-face` rules with `data:` URLs; the main process reads the files, this module cannot. */
 export type FontFaceCss = string;
@@ -70,17 +70,17 @@ function mastheadHtml(document: ExportDocument): string {
 export function printHtml(document: ExportDocument, pageSize: PageSize, fontFaceCss: FontFaceCss): string {
   const { header } = document;
   const body: string[] = [];
-  if (document.draft) body.push('<div class="draft-mark" aria-hidden="true">DRAFT</div>');
+  if (document.draft) body.push(`<div class="draft-mark" aria-hidden="true">${escapeHtml(document.words.draftMark)}</div>`);
   body.push(mastheadHtml(document));
   body.push(`<h1>${escapeHtml(document.title)}</h1>`);
   if (header.subtitle) body.push(`<p class="subtitle">${escapeHtml(header.subtitle)}</p>`);
   if (header.dateline) body.push(`<p class="dateline">${escapeHtml(header.dateline)}</p>`);
   const endMarks = document.sections.filter((section) => section.endMark);
   for (const section of document.sections.filter((candidate) => !candidate.endMark)) {
-    const heading = section.heading === null ? '' : `<h2>${escapeHtml(section.heading)}</h2>`;
+    const heading = section.heading === null ? '' : `<h2${headingLangAttribute(document, section)}>${escapeHtml(section.heading)}</h2>`;
     body.push(`<section data-section="${escapeHtml(section.sectionId)}">${heading}${section.blocks.map(blockToHtml).join('')}</section>`);
   }
-  if (document.participants) body.push(`<section class="participants"><h2>Participants</h2>${tableHtml(document.participants)}</section>`);
+  if (document.participants) body.push(`<section class="participants"><h2>${escapeHtml(document.words.participants.heading)}</h2>${tableHtml(document.participants)}</section>`);
   if (document.contact.length > 0) {
     body.push(`<section class="contact">${document.contact.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</section>`);
   }

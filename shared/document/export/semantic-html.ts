@@ -1,6 +1,6 @@
 import type { ExportDocument } from './export-document';
 import { blockToHtml } from './html-blocks';
-import { escapeHtml } from './html-text';
+import { escapeHtml, headingLangAttribute } from './html-text';
 
 /**
  * Simple semantic HTML for a website or a rich e-mail: an `article` with
@@ -11,20 +11,20 @@ import { escapeHtml } from './html-text';
 export function semanticHtml(document: ExportDocument, { fragment = false }: { fragment?: boolean } = {}): string {
   const { header } = document;
   const parts: string[] = [];
-  const masthead = [document.draft ? 'DRAFT' : '', header.organisation, header.releaseLine, header.classification].filter(Boolean);
+  const masthead = [document.draft ? document.words.draftMark : '', header.organisation, header.releaseLine, header.classification].filter(Boolean);
   if (masthead.length > 0) parts.push(`<header>${masthead.map((line) => `<p><strong>${escapeHtml(line)}</strong></p>`).join('')}</header>`);
   parts.push(`<h1>${escapeHtml(document.title)}</h1>`);
   if (header.subtitle) parts.push(`<p><em>${escapeHtml(header.subtitle)}</em></p>`);
   if (header.dateline) parts.push(`<p><strong>${escapeHtml(header.dateline)}</strong></p>`);
   for (const section of document.sections.filter((candidate) => !candidate.endMark)) {
-    const heading = section.heading === null ? '' : `<h2>${escapeHtml(section.heading)}</h2>`;
+    const heading = section.heading === null ? '' : `<h2${headingLangAttribute(document, section)}>${escapeHtml(section.heading)}</h2>`;
     parts.push(`<section>${heading}${section.blocks.map(blockToHtml).join('')}</section>`);
   }
   if (document.participants) {
     const { columns, rows } = document.participants;
     const head = `<thead><tr>${columns.map((column) => `<th scope="col">${escapeHtml(column)}</th>`).join('')}</tr></thead>`;
     const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('');
-    parts.push(`<section><h2>Participants</h2><table>${head}<tbody>${body}</tbody></table></section>`);
+    parts.push(`<section><h2>${escapeHtml(document.words.participants.heading)}</h2><table>${head}<tbody>${body}</tbody></table></section>`);
   }
   if (document.contact.length > 0) parts.push(`<footer>${document.contact.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</footer>`);
   for (const section of document.sections.filter((candidate) => candidate.endMark)) {

@@ -3,6 +3,8 @@ import type { FieldValues, Participant } from '../briefing';
 import { newBriefingContent, sectionFromDefinition, type BriefingContent } from '../new-briefing';
 import type { BriefingTemplate } from '../template';
 import { headingKey, type ImportedDocument, type ImportedParticipant } from './imported-document';
+import { parseDateline, type Dateline } from './dateline';
+import { sectionHeadingKeys } from './language-headings';
 import { participantsHeadingKeys } from './template-match';
 
 const headingBlock = (text: string): BlockElement => ({ type: 'heading', level: 2, children: [{ text }] });
@@ -24,7 +26,30 @@ function hintedFields(document: ImportedDocument, template: BriefingTemplate): F
   }
   if (embargoed && has('releaseLine')) fields.releaseLine = 'embargoed';
   if (embargoUntil !== undefined && has('embargoUntil')) fields.embargoUntil = embargoUntil;
+  // A dateline fills the event date and the place.
+  const dateline = datelineOf(document);
+  if (dateline) {
+    const dateField = template.fields.find((field) => field.id === template.eventDateField);
+    if (dateField?.type === 'date') fields[dateField.id] = dateline.dateline.date;
+    const placeField = ['location', 'datelinePlace', 'place'].find((id) => has(id)?.type === 'text');
+    if (placeField && dateline.dateline.place !== '') fields[placeField] = dateline.dateline.place;
+  }
+  // The host and the guest are the first participants of those sides.
+  for (const side of ['host', 'guest'] as const) {
+    const person = document.participants.find((participant) => participant.side === side);
+    if (person && has(side)?.type === 'person') fields[side] = { name: person.name, title: person.title, organisation: person.organisation };
+  }
   return fields;
+}
+
+/** The first lines of the text before any heading, when one of them is a dateline: where it is, and what it says. */
+function datelineOf(document: ImportedDocument): { index: number; dateline: Dateline } | undefined {
+  for (const [index, block] of document.intro.slice(0, 3).entries()) {
+    if (block.type !== 'paragraph') continue;
+    const dateline = parseDateline(block.children.map((child) => ('text' in child ? child.text : '')).join(''));
+    if (dateline) return { index, dateline };
+  }
+  return undefined;
 }
 
 /**
@@ -41,11 +66,13 @@ export function importedContent(document: ImportedDocument, template: BriefingTe
   const content = newBriefingContent(template, document.title ?? undefined);
   const filled = new Map<string, BlockElement[]>();
   const add = (sectionId: string, blocks: BlockElement[]) => filled.set(sectionId, [...(filled.get(sectionId) ?? []), ...blocks]);
-  const bySectionHeading = new Map(template.sections.filter((section) => section.heading !== '').map((section) => [headingKey(section.heading), section.id]));
+  const bySectionHeading = sectionHeadingKeys(template);
   const firstSection = template.sections[0];
   const introTarget = firstSection && !document.sections.some((section) => bySectionHeading.get(headingKey(section.heading)) === firstSection.id) ? firstSection.id : undefined;
   let current = introTarget ?? firstSection?.id;
-  if (current !== undefined) add(current, document.intro);
+  // The dateline is in the details now; it does not open the lede.
+  const dateline = datelineOf(document);
+  if (current !== undefined) add(current, document.intro.filter((_block, index) => index !== dateline?.index));
   for (const section of document.sections) {
     const key = headingKey(section.heading);
     const target = bySectionHeading.get(key);

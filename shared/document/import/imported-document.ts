@@ -43,11 +43,20 @@ export interface ReleaseHints {
   lines: string[];
 }
 
-/** A heading as compared with template section headings: case, spacing, numbering and a trailing colon do not matter. */
+/**
+ * A heading as compared with template section headings: case, spacing,
+ * numbering and a trailing colon do not matter. Every i (dotted, dotless,
+ * capital I and İ) folds to one letter, so "İŞTİRAKÇILAR", "İştirakçılar"
+ * and a heading typed with English capitals all meet, whatever the
+ * language's rules for upper and lower case.
+ */
 export function headingKey(heading: string): string {
   return heading
+    .normalize('NFC')
+    .replace(/[Iİı]/gu, 'i')
     .normalize('NFKC')
-    .toLocaleLowerCase('en')
+    .toLowerCase()
+    .replace(/i\u0307/gu, 'i')
     .replace(/^\s*(?:\d+[.)]|[ivx]+\.)\s+/u, '')
     .replace(/[\s\u00a0]+/gu, ' ')
     .replace(/[\s:.–—-]+$/u, '')

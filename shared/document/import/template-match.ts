@@ -1,5 +1,6 @@
 import type { BriefingTemplate } from '../template';
 import { headingKey, type ImportedDocument } from './imported-document';
+import { participantsHeadingKeys, sectionHeadingKeys } from './language-headings';
 
 /** How well a template fits an imported document. */
 export interface TemplateMatch {
@@ -9,7 +10,7 @@ export interface TemplateMatch {
   matchedSections: string[];
 }
 
-export const participantsHeadingKeys = new Set(['participants', 'delegations', 'iştirakçılar', 'участники']);
+export { participantsHeadingKeys };
 
 /** Fewest matching headings for a template to be offered: one shared heading ("Background") is chance. */
 const MIN_MATCHED_SECTIONS = 2;
@@ -25,7 +26,9 @@ export function matchTemplate(document: ImportedDocument, templates: readonly Br
   let bestScore = 0;
   for (const template of templates) {
     if (template.id === 'blank') continue;
-    const matchedSections = template.sections.filter((section) => section.heading !== '' && headings.has(headingKey(section.heading))).map((section) => section.heading);
+    const keys = sectionHeadingKeys(template);
+    const found = new Set([...headings].map((heading) => keys.get(heading)).filter((id) => id !== undefined));
+    const matchedSections = template.sections.filter((section) => section.heading !== '' && found.has(section.id)).map((section) => section.heading);
     const hasParticipants = template.hasParticipants && document.participants.length > 0;
     const score = matchedSections.length + (hasParticipants ? 1 : 0);
     if (score >= MIN_MATCHED_SECTIONS && score > bestScore) {

@@ -84,12 +84,11 @@ export const meetingReadoutTemplate: BriefingTemplate = {
       start: { block: 'paragraph' },
     },
   ],
+  // Each language's lede is written by its grammar (language/meeting-lede.ts); the pattern is for copies of this template without its fields.
   lede: {
     sectionId: 'lede',
     patterns: {
       en: 'On {meetingDate}, {host.title} of the {host.organisation} {host.name} met with {guest.title} of the {guest.organisation} {guest.name} in {location}.',
-      az: '{meetingDate} tarixində {host.title} {host.name} ({host.organisation}) {guest.title} {guest.name} ({guest.organisation}) ilə görüşüb. Görüşün yeri: {location}.',
-      ru: '{meetingDate} состоялась встреча: {host.title} {host.name} ({host.organisation}) и {guest.title} {guest.name} ({guest.organisation}). Место встречи: {location}.',
     },
   },
 };

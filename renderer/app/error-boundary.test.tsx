@@ -3,8 +3,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Services } from '../../shared/ipc/contract';
 import { ApiContext } from '../api/api-context';
 import { BriefingErrorScreen } from '../features/briefing/briefing-error-screen';
-import { ErrorBoundary } from './error-boundary';
-import { ModalDialog } from './modal-dialog';
+import { ErrorBoundary } from '../ui/error-boundary';
+import { ModalDialog } from '../ui/modal-dialog';
 
 // jsdom has <dialog> but not its modal methods.
 beforeAll(() => {

@@ -1,0 +1,34 @@
+import { draftLede } from '../../../shared/document/draft-lede';
+import { resolveFieldReference } from '../../../shared/document/field-references';
+import { sectionPlainText } from '../../../shared/document/text-stats';
+import { CommandFailure } from '../cli-context';
+import { parseCommandArguments, type CliCommand } from '../command';
+import { requireBriefingId } from './briefing-id';
+
+/** `draft ID`: the lede written from the details in the briefing's language, as "Draft from details" does in the app. */
+export const draftCommand: CliCommand = {
+  name: 'draft',
+  usage: 'ID [--replace]',
+  summary: "fill the lede from the details in the briefing's language and print it",
+  async run(context, args) {
+    const { values, positionals } = parseCommandArguments('draft', args, { replace: { type: 'boolean' } }, { min: 1, max: 1, names: 'the briefing ID' });
+    const services = context.services();
+    const briefing = await services.call('briefings', 'get', requireBriefingId(positionals[0]));
+    const template = await services.call('templates', 'get', briefing.templateId);
+    const sectionId = template.lede?.sectionId;
+    const paragraph = draftLede(template, briefing.language, briefing.fields);
+    const index = briefing.body.findIndex((section) => section.sectionId === sectionId);
+    const section = briefing.body[index];
+    if (!paragraph || !section) throw new CommandFailure(`The template "${template.name}" drafts no lede.`);
+    const resolve = (reference: Parameters<typeof resolveFieldReference>[0]) => resolveFieldReference(reference, template, briefing.fields, briefing.language).value;
+    // As in the app, drafting again never silently throws away what someone wrote.
+    if (sectionPlainText(section, resolve).trim() !== '' && !values.replace) {
+      throw new CommandFailure('The lede already has text; run "draft ID --replace" to replace it with a new draft.');
+    }
+    const drafted = { ...section, children: [paragraph] };
+    const body = briefing.body.map((candidate, position) => (position === index ? drafted : candidate));
+    await services.call('briefings', 'save', { id: briefing.id, baseRevision: briefing.revision, body });
+    context.io.stdout(`${sectionPlainText(drafted, resolve)}\n`);
+    return 0;
+  },
+};
