@@ -5,9 +5,10 @@ import { reorderBriefingColumns } from './0040-reorder-briefing-columns';
 import { createRevisions } from './0050-create-revisions';
 import { createSearchIndex } from './0060-create-search-index';
 import { indexStatusCounts } from './0070-index-status-counts';
+import { reindexSearchSpellings } from './0090-reindex-search-spellings';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. Versions leave gaps so a fix can go between two. */
-export const migrations: readonly Migration[] = [createBriefings, createSettings, createTemplates, reorderBriefingColumns, createRevisions, createSearchIndex, indexStatusCounts];
+export const migrations: readonly Migration[] = [createBriefings, createSettings, createTemplates, reorderBriefingColumns, createRevisions, createSearchIndex, indexStatusCounts, reindexSearchSpellings];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
