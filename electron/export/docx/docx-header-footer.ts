@@ -1,5 +1,6 @@
 import { AlignmentType, Footer, Header, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
 import type { ExportDocument } from '../../../shared/document/export/export-document';
+import { directionOfLanguage } from '../../../shared/document/text-direction';
 
 /**
  * A header with the embargo while it holds, the organisation on the left
@@ -11,6 +12,12 @@ import type { ExportDocument } from '../../../shared/document/export/export-docu
 export function docxHeaderFooter(document: ExportDocument, textWidth: number): { header: Header; footer: Footer } {
   const marking = [document.draft ? 'DRAFT' : '', document.header.classification].filter(Boolean).join(' · ');
   const rightTab = [{ type: TabStopType.RIGHT, position: textWidth }];
+  // Right to left the two sides swap, as in the PDF: the organisation and the title on the right. The line stays a
+  // left-to-right paragraph, so "Page 1 of 2" around its PAGE and NUMPAGES fields reads in order; each side's own text
+  // still runs in its own direction.
+  const rtl = directionOfLanguage(document.language) === 'rtl';
+  const sides = <T>(start: T[], end: T[]): T[] => (rtl ? [...end, ...start] : [...start, ...end]);
+  const line = rtl ? { bidirectional: false } : {};
   const header = new Header({
     children: [
       // While the embargo holds, it opens the header of every page on a line of its own, as in the PDF.
@@ -20,7 +27,10 @@ export function docxHeaderFooter(document: ExportDocument, textWidth: number): {
       new Paragraph({
         style: 'Header',
         tabStops: rightTab,
-        children: [new TextRun(document.header.organisation), new TextRun({ children: ['\t', marking], bold: marking !== '' || undefined })],
+        ...line,
+        children: rtl
+          ? [new TextRun({ text: marking, bold: marking !== '' || undefined }), new TextRun({ children: ['\t', document.header.organisation] })]
+          : [new TextRun(document.header.organisation), new TextRun({ children: ['\t', marking], bold: marking !== '' || undefined })],
       }),
     ],
   });
@@ -30,12 +40,23 @@ export function docxHeaderFooter(document: ExportDocument, textWidth: number): {
         style: 'Footer',
         tabStops: rightTab,
         alignment: AlignmentType.LEFT,
-        children: [
-          new TextRun(document.title),
-          new TextRun({
-            children: ['\t', document.header.classification ? `${document.header.classification} · ` : '', 'Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
-          }),
-        ],
+        ...line,
+        children: sides(
+          [new TextRun(document.title)],
+          [
+            new TextRun({
+              children: [
+                rtl ? '' : '\t',
+                document.header.classification ? `${document.header.classification} · ` : '',
+                'Page ',
+                PageNumber.CURRENT,
+                ' of ',
+                PageNumber.TOTAL_PAGES,
+                rtl ? '\t' : '',
+              ],
+            }),
+          ],
+        ),
       }),
     ],
   });
