@@ -14,9 +14,11 @@ import { activeLink, removeLink, setLink } from './links/link-commands';
 import { LinkDialog } from './links/link-dialog';
 import { LinkOpenerContext } from './links/link-opener';
 import './editor.css';
+import './right-to-left.css';
 import { Leaf } from './marks/leaf';
 import { renderElement } from './render-element';
 import { Toolbar } from './toolbar/toolbar';
+import { directionOfLanguage } from '../../shared/document/text-direction';
 
 export interface BriefingEditorProps {
   initialBody: BriefingBody;
@@ -238,7 +240,8 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
         )}
         <div className="editor-body">
           <div className="editor-scroll">
-            <article className="page">
+            {/* The briefing's language sets the page's direction: an Arabic briefing is edited right to left, lists and quotes included. */}
+            <article className="page" dir={directionOfLanguage(language)} lang={language}>
               {header}
               <LinkOpenerContext.Provider value={linkOpener}>
                 <Editable

@@ -10,6 +10,8 @@ import {
   type ParticipantTextField,
 } from './participant-rows';
 import './participants-editor.css';
+import { directionOfLanguage } from '../../../shared/document/text-direction';
+import { useFieldContext } from '../../editor/fields/field-context';
 
 export interface ParticipantsEditorProps {
   participants: readonly Participant[];
@@ -36,6 +38,7 @@ const textColumns: ReadonlyArray<{ field: ParticipantTextField; label: string }>
  */
 export function ParticipantsEditor({ participants, onChange, readOnly = false }: ParticipantsEditorProps) {
   const headingId = useId();
+  const { language } = useFieldContext();
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const addButtonRef = useRef<HTMLButtonElement>(null);
   const pendingFocus = useRef<FocusTarget | null>(null);
@@ -88,10 +91,13 @@ export function ParticipantsEditor({ participants, onChange, readOnly = false }:
         Participants <span className="count">{participants.length}</span>
       </h2>
       {participants.length === 0 ? (
-        <p className="participants-empty">No participants yet.</p>
+        <p className="participants-empty" dir="auto">
+          No participants yet.
+        </p>
       ) : (
         <div className="participants-scroll">
-          <table className="participants-table" aria-labelledby={headingId}>
+          {/* Columns in the order the exports print them: from the right in a right-to-left briefing. */}
+          <table className="participants-table" aria-labelledby={headingId} dir={directionOfLanguage(language)}>
             <colgroup>
               <col className="participants-col-name" />
               <col className="participants-col-title" />
@@ -126,6 +132,7 @@ export function ParticipantsEditor({ participants, onChange, readOnly = false }:
                     value={participant[field]}
                     disabled={readOnly}
                     spellCheck={field !== 'name'}
+                    dir="auto"
                     onChange={(event) => commit(updateParticipant(participants, participant.id, field, event.target.value))}
                     onKeyDown={(event) => handleTextKeyDown(event, participant.id, field)}
                   />
