@@ -39,6 +39,9 @@ function matchExpression(query: LibrarySearchQuery): { expression: string; terms
   return parts.length > 0 ? { expression: parts.join(' AND '), terms } : undefined;
 }
 
+/** The longest snippet (`buildSnippet`'s default): matches further on are never shown, so never looked for. */
+const snippetLength = 180;
+
 /**
  * The snippet from the body as a reader sees it (field references showing
  * their values, empty sections left out: `searchBodyText`, the text the index
@@ -54,7 +57,7 @@ function snippetOf(row: HitRow, terms: readonly string[][], template: BriefingTe
       template,
     });
     const azerbaijani = row.language === 'az' || row.language.startsWith('az-');
-    return buildSnippet(text, matchRanges(text, terms, { azerbaijani }));
+    return buildSnippet(text, matchRanges(text, terms, { azerbaijani, within: snippetLength }));
   } catch {
     return undefined;
   }

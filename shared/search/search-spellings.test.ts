@@ -86,4 +86,11 @@ describe('matchRanges', () => {
     expect(words('novemb')).toEqual(['November']);
     expect(words('geneva')).toEqual([]);
   });
+
+  it('looks no further than a snippet shows, and passes over a text without the words', () => {
+    const text = `Əli Əsədov met the delegation. ${'Other words here. '.repeat(40)}Əsədov again.`;
+    expect(matchRanges(text, searchTermSpellings('asadov'))).toHaveLength(2);
+    expect(matchRanges(text, searchTermSpellings('asadov'), { within: 180 }).map(({ start, end }) => text.slice(start, end))).toEqual(['Əsədov']);
+    expect(matchRanges(text, searchTermSpellings('geneva'), { within: 180 })).toEqual([]);
+  });
 });

@@ -35,6 +35,9 @@ export function foldForIndex(text: string): string {
 export const indexWordPattern = /[\p{L}\p{M}\p{N}]+/gu;
 
 const azerbaijaniLetter = /[əƏğĞıİşŞçÇöÖüÜ]/u;
+/** The letters a transliteration writes differently from the folding; a word without any has no other spelling. */
+const transliterable = /[əƏşŞçÇğĞxXqQcC]/u;
+const hasArabicMarks = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]/u;
 const digraphs: Record<string, string> = { ş: 'sh', ç: 'ch', ğ: 'gh' };
 const azerbaijaniOnly: Record<string, string> = { x: 'kh', q: 'g', c: 'j' };
 
@@ -53,7 +56,12 @@ export interface SpellingOptions {
 
 /** Every spelling `word` is found by: its folding first, then the transliterations that differ from it. */
 export function spellingsOf(word: string, options: SpellingOptions = {}): string[] {
-  const folded = foldForIndex(word);
+  return otherSpellings(word, foldForIndex(word), options);
+}
+
+/** `spellingsOf` for a word whose folding is known (`folded`). */
+function otherSpellings(word: string, folded: string, options: SpellingOptions): string[] {
+  if (!transliterable.test(word)) return [folded];
   const azerbaijani = options.azerbaijani === true || azerbaijaniLetter.test(word);
   if (!azerbaijani && !/[şŞçÇğĞ]/u.test(word)) return [folded];
   return [...new Set([folded, transliterate(word, 'a', azerbaijani), transliterate(word, 'e', azerbaijani)])];
@@ -98,14 +106,32 @@ export function searchTermSpellings(query: string): string[][] {
  * a word matches a term when one of its spellings starts with one of the
  * term's (FTS5's prefix match, as results follow typing).
  */
-export function matchRanges(text: string, terms: readonly (readonly string[])[], options: SpellingOptions = {}): { start: number; end: number }[] {
+export function matchRanges(
+  text: string,
+  terms: readonly (readonly string[])[],
+  options: SpellingOptions & {
+    /** Stop this many characters after the first match: a snippet shows no more (see `buildSnippet`). */
+    within?: number;
+  } = {},
+): { start: number; end: number }[] {
   if (terms.length === 0) return [];
+  // The whole text in each spelling at once (the transliterations applied to every word: a superset), so a text
+  // none of the words occur in is passed over without looking at its words one by one.
+  const folded = foldForSearch(text);
+  const variants = [folded.replace(arabicMarks, '')];
+  if (transliterable.test(text)) variants.push(transliterate(text, 'a', true), transliterate(text, 'e', true));
+  if (!terms.some((term) => term.some((spelling) => variants.some((variant) => variant.includes(spelling))))) return [];
   const ranges: { start: number; end: number }[] = [];
+  let until = Infinity;
   for (const match of text.matchAll(indexWordPattern)) {
+    if (match.index > until) break;
     const word = match[0];
-    const spellings = spellingsOf(word, options);
+    // The folding keeps the text's length, so the word's folding is at the same place in the folded text.
+    const wordFolded = folded.slice(match.index, match.index + word.length);
+    const spellings = otherSpellings(word, hasArabicMarks.test(word) ? wordFolded.replace(arabicMarks, '') : wordFolded, options);
     if (terms.some((term) => term.some((prefix) => spellings.some((spelling) => spelling.startsWith(prefix))))) {
       ranges.push({ start: match.index, end: match.index + word.length });
+      if (until === Infinity && options.within !== undefined) until = match.index + options.within;
     }
   }
   return ranges;
