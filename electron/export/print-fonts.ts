@@ -2,18 +2,29 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FontFaceCss } from '../../shared/document/export/print-html';
 
-/** The families the print HTML uses, from the `@fontsource` packages the app ships. */
-const families = ['noto-serif', 'noto-sans'] as const;
-const weights = ['400', '700'] as const;
 /** Latin with Latin Extended (ə ğ ı İ ş ç ö ü) and Cyrillic: the languages press officers write in. */
-const subsets = new Set(['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext']);
+const latinAndCyrillic = new Set(['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext']);
+
+/**
+ * The families the print HTML uses, from the `@fontsource` packages the app
+ * ships: Noto Serif and Sans, and for Arabic Noto Naskh Arabic (text) and
+ * Noto Sans Arabic (headings), their Arabic letters only, so Latin text in an
+ * Arabic briefing stays in Noto Serif/Sans. The Arabic ones have no italic.
+ */
+const families = [
+  { family: 'noto-serif', subsets: latinAndCyrillic, italic: true },
+  { family: 'noto-sans', subsets: latinAndCyrillic, italic: true },
+  { family: 'noto-naskh-arabic', subsets: new Set(['arabic']), italic: false },
+  { family: 'noto-sans-arabic', subsets: new Set(['arabic']), italic: false },
+] as const;
+const weights = ['400', '700'] as const;
 
 const fontFaceRule = /\/\* (?<name>[a-z0-9-]+) \*\/\s*@font-face\s*\{(?<body>[^}]*)\}/gu;
 
-async function familyCss(fontsourceFolder: string, family: string): Promise<string> {
+async function familyCss(fontsourceFolder: string, { family, subsets, italic }: (typeof families)[number]): Promise<string> {
   const rules: string[] = [];
   for (const weight of weights) {
-    for (const style of ['', '-italic']) {
+    for (const style of italic ? ['', '-italic'] : ['']) {
       const folder = join(fontsourceFolder, family);
       const css = await readFile(join(folder, `${weight}${style}.css`), 'utf8');
       for (const match of css.matchAll(fontFaceRule)) {
@@ -35,7 +46,7 @@ async function familyCss(fontsourceFolder: string, family: string): Promise<stri
 
 /**
  * Reads the bundled Noto Serif and Noto Sans files (regular, bold, italic,
- * bold italic) and returns them as `@font-face` rules with `data:` URLs for
+ * bold italic) and the Arabic ones (regular, bold) and returns them as `@font-face` rules with `data:` URLs for
  * the print HTML. `fontsourceFolder` is `node_modules/@fontsource` of the app.
  * The result never changes while the app runs, so callers keep it.
  */

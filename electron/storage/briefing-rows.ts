@@ -105,8 +105,12 @@ export function eventDateOf(template: BriefingTemplate | undefined, fields: Fiel
  */
 export function reindexBriefing(database: Database, id: string, known: Partial<SearchableBriefing> = {}): void {
   const row = database
-    .prepare<[string], Pick<BriefingRow, 'title' | 'fields_json' | 'participants_json'> & { rowid: number; body_json: string | null }>(
-      `SELECT rowid, title, fields_json, participants_json, ${known.body ? 'NULL' : 'body_json'} AS body_json FROM briefings WHERE id = ?`,
+    .prepare<
+      [string],
+      Pick<BriefingRow, 'title' | 'fields_json' | 'participants_json' | 'language' | 'template_id'> & { rowid: number; body_json: string | null }
+    >(
+      `SELECT rowid, title, fields_json, participants_json, language, template_id, ${known.body ? 'NULL' : 'body_json'} AS body_json
+       FROM briefings WHERE id = ?`,
     )
     .get(id);
   if (!row) return;
@@ -115,5 +119,7 @@ export function reindexBriefing(database: Database, id: string, known: Partial<S
     fields: known.fields ?? (JSON.parse(row.fields_json) as FieldValues),
     participants: known.participants ?? (JSON.parse(row.participants_json) as Briefing['participants']),
     body: known.body ?? (JSON.parse(row.body_json ?? '[]') as Briefing['body']),
+    language: known.language ?? row.language,
+    templateId: known.templateId ?? row.template_id,
   });
 }

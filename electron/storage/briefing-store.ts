@@ -178,8 +178,8 @@ export class BriefingStore {
           updatedAt: saved.updatedAt,
           revision: saved.revision,
         });
-      // Only a change someone can search for touches the index; a language switch alone does not.
-      if (request.title !== undefined || request.fields || request.participants || request.body) {
+      // Only a change someone can search for touches the index; the language is one (dates in the body, Azerbaijani spellings).
+      if (request.title !== undefined || request.language !== undefined || request.fields || request.participants || request.body) {
         reindexBriefing(this.database, request.id, {
           ...(request.title !== undefined ? { title: request.title } : {}),
           ...(request.fields ? { fields: request.fields } : {}),

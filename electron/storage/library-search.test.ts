@@ -163,4 +163,47 @@ describe('LibrarySearch', () => {
     library.database.prepare(`UPDATE briefings SET fields_json = '{not json' WHERE id = ?`).run(ids.az);
     expect(embargoes(library.search.search({}).hits)[ids.az]).toBeNull();
   });
+
+  it('finds Azerbaijani names by their English transliterations and Arabic words in any alef form', () => {
+    const ids = seed();
+    const created = library.briefings.create({ ...templateContent(), title: 'لقاء', language: 'ar' });
+    const body = structuredClone(created.body);
+    body[0]!.children = [{ type: 'paragraph', children: [{ text: 'استقبل وزير الخارجية السفير في أبوظبي لبحث العلاقات الثنائية.' }] }];
+    library.briefings.save({ id: created.id, baseRevision: 1, body });
+    library.briefings.save({ id: ids.az, baseRevision: 2, participants: [participant('Əli Əsədov', 'Azərbaycan Respublikası')] });
+    expect(library.search.search({ text: 'asadov' }).hits.map((hit) => hit.id)).toEqual([ids.az]);
+    expect(library.search.search({ text: 'Ali Esedov' }).hits.map((hit) => hit.id)).toEqual([ids.az]);
+    expect(library.search.search({ text: 'aliyev' }).hits.map((hit) => hit.id)).toEqual([ids.az]);
+    expect(marked(library.search.search({ text: 'aliyev' }).hits[0])).toEqual(['Əliyev']);
+    expect(library.search.search({ text: 'ابوظبي' }).hits.map((hit) => hit.id)).toEqual([created.id]);
+    expect(marked(library.search.search({ text: 'ابوظبي' }).hits[0])).toEqual(['أبوظبي']);
+    expect(library.search.search({ text: 'الثنائيه' }).hits.map((hit) => hit.id)).toEqual([created.id]);
+  });
+
+  it('reads field references as their values in the index and the snippet, and leaves empty sections out of it', () => {
+    library = openLibrary(folder.path());
+    const created = library.briefings.create({ ...templateContent(), title: 'Readout', language: 'en' });
+    const body = structuredClone(created.body);
+    body[0]!.children = [
+      {
+        type: 'paragraph',
+        children: [
+          { text: 'On ' },
+          { type: 'field-ref', fieldId: 'meetingDate', children: [{ text: '' }] },
+          { text: ', the Minister met colleagues in ' },
+          { type: 'field-ref', fieldId: 'location', children: [{ text: '' }] },
+          { text: '.' },
+        ],
+      },
+    ];
+    const lastSection = body.at(-1)!;
+    lastSection.children = [{ type: 'paragraph', children: [{ text: 'The sides agreed to meet again.' }] }];
+    library.briefings.save({ id: created.id, baseRevision: 1, body, fields: { ...created.fields, meetingDate: '2025-11-21', location: 'Tbilisi' } });
+    const text = (query: string) => library.search.search({ text: query }).hits[0]?.snippet?.parts.map((part) => part.text).join('');
+    expect(text('minister')).toMatch(/^On (November 21, 2025|21 November 2025), the Minister met colleagues in Tbilisi\. Follow-up The sides agreed/u);
+    expect(text('minister')).not.toMatch(/Occasion|Topics discussed/u);
+    expect(marked(library.search.search({ text: 'tbilisi' }).hits[0])).toEqual(['Tbilisi']);
+    // A date in the body is searched as the reader sees it.
+    expect(marked(library.search.search({ text: 'novem' }).hits[0])).toEqual(['November']);
+  });
 });

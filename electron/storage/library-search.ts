@@ -3,48 +3,64 @@ import type { LibrarySearchHit, LibrarySearchQuery, LibrarySearchResult } from '
 import { briefingStatuses, type BriefingStatus } from '../../shared/document/briefing';
 import type { BriefingTemplate } from '../../shared/document/template';
 import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
-import { foldForSearch, searchTerms } from '../../shared/search/search-folding';
+import { foldForSearch } from '../../shared/search/search-folding';
+import type { FieldValues } from '../../shared/document/briefing';
 import type { BriefingBody } from '../../shared/document/briefing-body';
-import { bodyPlainText } from '../../shared/document/text-stats';
-import { buildSnippet, highlightedRanges, matchClose, matchOpen, type Snippet } from '../../shared/search/search-snippet';
+import { searchBodyText } from '../../shared/search/search-body-text';
+import { buildSnippet, type Snippet } from '../../shared/search/search-snippet';
+import { matchRanges, searchTermSpellings } from '../../shared/search/search-spellings';
 import { embargoFromRow, releaseColumns, statusFromRow, type ReleaseRow, type SummaryRow } from './briefing-rows';
 import { withStorageErrors } from './storage-error';
 
 interface HitRow extends SummaryRow {
   trashed_at: string | null;
+  /** Read only when the query has words, for the snippet. */
   body_json: string | null;
-  /** The folded body with the matched words between markers (FTS5 `highlight()`). */
-  highlighted: string | null;
+  fields_json: string | null;
 }
 
 /** An FTS5 string literal: double quotes doubled. Terms are folded words, so this is belt and braces. */
 const ftsString = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
-/**
- * The FTS5 query for the words and the organisation filter: every word must
- * occur (as the start of a word, so results follow typing), in any column;
- * the organisation must occur in the `organisations` column.
- */
-function matchExpression(query: LibrarySearchQuery, alternatives: readonly string[]): { expression: string; hasWords: boolean } | undefined {
-  const terms = searchTerms(query.text ?? '');
-  const allOf = (words: readonly string[]) => words.map((term) => `${ftsString(term)}*`).join(' AND ');
-  // Other spellings of the same thing (a directory person's name in each language): any one of them matches.
-  const spellings = [terms, ...alternatives.map(searchTerms)].filter((words) => words.length > 0).map(allOf);
-  const parts = terms.length === 0 ? [] : [spellings.length === 1 ? allOf(terms) : `(${spellings.map((spelling) => `(${spelling})`).join(' OR ')})`];
-  const organisation = searchTerms(query.organisation ?? '');
-  if (organisation.length > 0) parts.push(`organisations : (${organisation.map((term) => `${ftsString(term)}*`).join(' ')})`);
-  return parts.length > 0 ? { expression: parts.join(' AND '), hasWords: terms.length > 0 } : undefined;
-}
+/** An FTS5 expression for a word in any of its spellings, each as the start of a word. */
+const anySpelling = (spellings: readonly string[]) => `(${spellings.map((spelling) => `${ftsString(spelling)}*`).join(' OR ')})`;
 
 /**
- * The snippet from the body as written: the folded body indexed for it has
- * the same length (see `foldForSearch`), so the places `highlight()` marked
- * there are the places of the words here. A body that cannot be read has none.
+ * The FTS5 query for the words and the organisation filter: every word must
+ * occur (as the start of a word, so results follow typing), in any column,
+ * in any of its spellings (see `search-spellings.ts`); the organisation must
+ * occur in the `organisations` column.
  */
-function snippetOf(row: HitRow): Snippet | undefined {
+function matchExpression(query: LibrarySearchQuery, alternatives: readonly string[] = []): { expression: string; terms: string[][] } | undefined {
+  const terms = searchTermSpellings(query.text ?? '');
+  const allOf = (words: readonly string[][]) => words.map(anySpelling).join(' AND ');
+  // Other spellings of the same thing (a directory person's name in each language): any one of them matches instead.
+  const others = alternatives.map(searchTermSpellings).filter((words) => words.length > 0);
+  const parts = terms.length === 0 ? [] : [others.length === 0 ? allOf(terms) : `(${[terms, ...others].map((words) => `(${allOf(words)})`).join(' OR ')})`];
+  const organisation = searchTermSpellings(query.organisation ?? '');
+  if (organisation.length > 0) parts.push(`organisations : (${organisation.map(anySpelling).join(' ')})`);
+  return parts.length > 0 ? { expression: parts.join(' AND '), terms: terms.length === 0 ? [] : [...terms, ...others.flat()] } : undefined;
+}
+
+/** The longest snippet (`buildSnippet`'s default): matches further on are never shown, so never looked for. */
+const snippetLength = 180;
+
+/**
+ * The snippet from the body as a reader sees it (field references showing
+ * their values, empty sections left out: `searchBodyText`, the text the index
+ * was made from), with the words that match in any of their spellings marked.
+ * A body that cannot be read has none.
+ */
+function snippetOf(row: HitRow, terms: readonly string[][], template: BriefingTemplate | undefined): Snippet | undefined {
   try {
-    const text = bodyPlainText(JSON.parse(row.body_json ?? '[]') as BriefingBody);
-    return buildSnippet(text, highlightedRanges(row.highlighted ?? ''));
+    const text = searchBodyText({
+      body: JSON.parse(row.body_json ?? '[]') as BriefingBody,
+      fields: JSON.parse(row.fields_json ?? '{}') as FieldValues,
+      language: row.language,
+      template,
+    });
+    const azerbaijani = row.language === 'az' || row.language.startsWith('az-');
+    return buildSnippet(text, matchRanges(text, terms, { azerbaijani, within: snippetLength }));
   } catch {
     return undefined;
   }
@@ -81,7 +97,6 @@ export class LibrarySearch {
       conditions.push('briefing_search MATCH @match');
       params.match = match.expression;
     }
-    if (match?.hasWords) Object.assign(params, { open: matchOpen, close: matchClose });
     const filters = { templateId: 'b.template_id', language: 'b.language' } as const;
     for (const [key, column] of Object.entries(filters) as [keyof typeof filters, string][]) {
       const value = query[key];
@@ -105,8 +120,7 @@ export class LibrarySearch {
       const hits = this.database
         .prepare<Record<string, string | number>, HitRow>(
           `SELECT b.id, b.template_id, b.title, b.language, b.status, b.event_date, b.updated_at, b.revision, b.trashed_at,
-             ${match?.hasWords ? 'b.body_json' : 'NULL'} AS body_json,
-             ${match?.hasWords ? 'highlight(briefing_search, 4, @open, @close)' : 'NULL'} AS highlighted
+             ${match && match.terms.length > 0 ? 'b.body_json, b.fields_json' : 'NULL AS body_json, NULL'} AS fields_json
            FROM ${from} WHERE ${hitConditions.join(' AND ')} ORDER BY ${orderBy[sort]} LIMIT @limit`,
         )
         .all(params);
@@ -133,7 +147,7 @@ export class LibrarySearch {
       total: query.status === undefined ? all : statusCounts[query.status],
       statusCounts,
       hits: rows.hits.map((row): LibrarySearchHit => {
-        const snippet = row.highlighted ? snippetOf(row) : undefined;
+        const snippet = match && match.terms.length > 0 ? snippetOf(row, match.terms, this.findTemplate(row.template_id)) : undefined;
         return {
           id: row.id,
           templateId: row.template_id,

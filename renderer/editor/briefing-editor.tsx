@@ -15,10 +15,12 @@ import { LinkDialog } from './links/link-dialog';
 import { LinkOpenerContext } from './links/link-opener';
 import './editor.css';
 import './lists/list-levels.css';
+import './right-to-left.css';
 import { Leaf } from './marks/leaf';
 import { renderElement } from './render-element';
 import { Toolbar } from './toolbar/toolbar';
 import { templateFieldIds } from '../../shared/document/own-fields';
+import { directionOfLanguage } from '../../shared/document/text-direction';
 
 export interface BriefingEditorProps {
   initialBody: BriefingBody;
@@ -241,7 +243,8 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
         )}
         <div className="editor-body">
           <div className="editor-scroll">
-            <article className="page">
+            {/* The briefing's language sets the page's direction: an Arabic briefing is edited right to left, lists and quotes included. */}
+            <article className="page" dir={directionOfLanguage(language)} lang={language}>
               {header}
               <LinkOpenerContext.Provider value={linkOpener}>
                 <Editable

@@ -1,4 +1,5 @@
-import { foldForSearch, searchTerms } from '../search/search-folding';
+import { foldForSearch } from '../search/search-folding';
+import { indexWordPattern, searchTermSpellings, spellingsOf } from '../search/search-spellings';
 import type { Person } from './directory-model';
 
 export interface PersonMatch {
@@ -10,6 +11,10 @@ export interface PersonMatch {
 
 const words = (text: string) => foldForSearch(text.normalize('NFC')).match(/[\p{L}\p{N}]+/gu) ?? [];
 
+/** Every spelling of every word of a name, as search finds it ("Əsədov": esedov, asadov). */
+const wordSpellings = (text: string) =>
+  [...text.normalize('NFC').matchAll(indexWordPattern)].flatMap(([word]) => spellingsOf(word).flatMap((spelling) => spelling.match(/[\p{L}\p{N}]+/gu) ?? []));
+
 /**
  * People any of whose recorded names matches what was typed, folded as
  * search folds: every typed word starts a word of one spelling, so "asad",
@@ -17,14 +22,14 @@ const words = (text: string) => foldForSearch(text.normalize('NFC')).match(/[\p{
  * matched come first, then by name.
  */
 export function matchPeople(people: readonly Person[], typed: string, language: string, limit = 8): PersonMatch[] {
-  const terms = searchTerms(typed);
+  const terms = searchTermSpellings(typed);
   if (terms.length === 0) return [];
   const matches: (PersonMatch & { rank: number })[] = [];
   for (const person of people) {
     const entries = Object.entries(person.names).sort(([a], [b]) => Number(b === language) - Number(a === language));
     for (const [tag, name] of entries) {
-      const nameWords = words(name.name);
-      if (terms.every((term) => nameWords.some((word) => word.startsWith(term)))) {
+      const nameWords = wordSpellings(name.name);
+      if (terms.every((spellings) => spellings.some((term) => nameWords.some((word) => word.startsWith(term))))) {
         matches.push({ person, matched: name.name, matchedLanguage: tag, rank: tag === language ? 0 : 1 });
         break;
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, searchTerms } from './search-folding';
+import { foldForSearch } from './search-folding';
 
 describe('foldForSearch', () => {
   it('lets a person find Azerbaijani names by what an English keyboard types', () => {
@@ -23,13 +23,5 @@ describe('foldForSearch', () => {
     const text = 'Prezident İlham Əliyev Bakıda';
     const at = foldForSearch(text).indexOf('eliyev');
     expect(text.slice(at, at + 'eliyev'.length)).toBe('Əliyev');
-  });
-});
-
-describe('searchTerms', () => {
-  it('splits a query into folded words and drops punctuation and repeats', () => {
-    expect(searchTerms('  "İlham" Əliyev, ilham — Bakı ')).toEqual(['ilham', 'eliyev', 'baki']);
-    expect(searchTerms('— …')).toEqual([]);
-    expect(searchTerms('cafe\u0301')).toEqual(['cafe']);
   });
 });

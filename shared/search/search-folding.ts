@@ -13,6 +13,9 @@
  * The rule, per character:
  * - `İ`, `I`, `ı`, `i` → `i` (dotted and dotless i are one letter for search)
  * - `Ə`, `ə` → `e`
+ * - the Arabic alef forms `أ إ آ ٱ` → `ا`, ta marbuta `ة` → `ه`, alef maksura
+ *   `ى` → `ي` (as Lucene's ArabicNormalizer, the usual practice: writers
+ *   drop the hamza and the dots freely)
  * - anything else: lower-cased; a precomposed letter with marks becomes its
  *   base letter (é → e, ş → s, ğ → g, ö → o, ё → е, й → и)
  *
@@ -20,8 +23,8 @@
  * a match found in the folded text is at the same place in the original:
  * that is how result snippets mark the words as they were written.
  */
-const special: Record<string, string> = { İ: 'i', I: 'i', ı: 'i', Ə: 'e', ə: 'e' };
-const specialPattern = /[İIıƏə]/g;
+const special: Record<string, string> = { İ: 'i', I: 'i', ı: 'i', Ə: 'e', ə: 'e', 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ة': 'ه', 'ى': 'ي' };
+const specialPattern = /[İIıƏəأإآٱةى]/g;
 
 /**
  * Precomposed letters (Latin, Greek, Cyrillic) whose canonical decomposition
@@ -47,12 +50,4 @@ const toBase = (character: string) => baseLetters.get(character) ?? character;
 export function foldForSearch(text: string): string {
   // Lower-casing after the special letters: U+0130 is the only character whose lower case is longer.
   return text.replace(specialPattern, (character) => special[character] ?? character).toLowerCase().replace(accentedPattern, toBase);
-}
-
-const wordPattern = /[\p{L}\p{N}]+/gu;
-
-/** The folded words of a query, in order, without duplicates. */
-export function searchTerms(query: string): string[] {
-  // NFC first: a decomposed "é" typed on some systems is the same letter as the precomposed one.
-  return [...new Set(foldForSearch(query.normalize('NFC')).match(wordPattern) ?? [])];
 }

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildSnippet, highlightedRanges, matchClose, matchOpen } from './search-snippet';
+import { buildSnippet } from './search-snippet';
+import { matchRanges, searchTermSpellings } from './search-spellings';
 
 const marked = (snippet: ReturnType<typeof buildSnippet>) => snippet?.parts.filter((part) => part.match).map((part) => part.text);
-const mark = (word: string) => `${matchOpen}${word}${matchClose}`;
-
-describe('highlightedRanges', () => {
-  it('gives the places of the marked words in the text without the markers', () => {
-    const text = 'President İlham Əliyev met the delegation in Bakı.';
-    const highlighted = `President İlham ${mark('eliyev')} met the delegation in ${mark('baki')}.`;
-    expect(highlightedRanges(highlighted).map(({ start, end }) => text.slice(start, end))).toEqual(['Əliyev', 'Bakı']);
-    expect(highlightedRanges('nothing marked')).toEqual([]);
-  });
-});
-
 describe('buildSnippet', () => {
   it('marks the matched words as written in the original text', () => {
     const text = 'On 21 November President İlham Əliyev met the delegation in Bakı.';
-    const snippet = buildSnippet(text, highlightedRanges(`On 21 November President İlham ${mark('eliyev')} met the delegation in ${mark('baki')}.`));
+    const snippet = buildSnippet(text, matchRanges(text, searchTermSpellings('eliyev baki')));
     expect(marked(snippet)).toEqual(['Əliyev', 'Bakı']);
     expect(snippet?.parts.map((part) => part.text).join('')).toBe(text);
     expect(snippet).toMatchObject({ truncatedStart: false, truncatedEnd: false });

@@ -16,35 +16,10 @@ export interface TextRange {
   end: number;
 }
 
-/** Markers the storage asks FTS5's `highlight()` to put around matched words; never typed by a person. */
-export const matchOpen = '\u0001';
-export const matchClose = '\u0002';
-
-/**
- * Where the words are in a text that FTS5's `highlight()` marked with
- * {@link matchOpen}/{@link matchClose}, as ranges of the same text without
- * the markers.
- */
-export function highlightedRanges(highlighted: string): TextRange[] {
-  const ranges: TextRange[] = [];
-  let removed = 0;
-  let from = 0;
-  for (;;) {
-    const open = highlighted.indexOf(matchOpen, from);
-    if (open < 0) break;
-    const close = highlighted.indexOf(matchClose, open + 1);
-    if (close < 0) break;
-    ranges.push({ start: open - removed, end: close - removed - 1 });
-    removed += 2;
-    from = close + 1;
-  }
-  return ranges;
-}
-
 /**
  * The passage of `original` around its first match, with every match in it
- * marked. `matches` are ranges of `original` (the folded text has the same
- * length, see `foldForSearch`). Undefined when there is no match.
+ * marked. `matches` are ranges of `original` (see `matchRanges` in
+ * `search-spellings.ts`). Undefined when there is no match.
  */
 export function buildSnippet(original: string, matches: readonly TextRange[], maxLength = 180): Snippet | undefined {
   const first = matches[0];

@@ -45,6 +45,18 @@ describe('briefing-desk with a library', { timeout: 120_000 }, () => {
     expect((await cli('search', 'baku', '--limit', 'many')).code).toBe(2);
   });
 
+  it('finds "Əli Əsədov" by "asadov" and "esedov", as English and Azerbaijani keyboards type him', async () => {
+    const created = await cli('new', '--template', 'meeting-readout', '--title', 'Əli Əsədov Tbilisidə');
+    const id = created.stdout.trim();
+    for (const typed of ['asadov', 'esedov', 'Ali Asadov']) {
+      const run = await cli('search', typed);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout, typed).toContain('Əli Əsədov Tbilisidə');
+    }
+    const hits = JSON.parse((await cli('search', 'asadov', '--json')).stdout) as { hits: { id: string }[] };
+    expect(hits.hits.map((hit) => hit.id)).toContain(id);
+  });
+
   it('exports the demo readout to PDF with every letter and embedded fonts', async () => {
     const run = await cli('export', demoId, '--format', 'pdf', '--out', 'readout.pdf');
     expect(run.code, run.stderr).toBe(0);

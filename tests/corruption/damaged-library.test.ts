@@ -139,7 +139,9 @@ describe('a damaged library on start', { timeout: 60_000 }, () => {
   it.each([
     ['an unknown schema format', 47, 9],
     ['a write version SQLite does not know', 18, 3],
-    ['the version number lowered to the one before', 63, latestSchemaVersion - 10],
+    // 60: the next migration (0070) creates an index the file already has, so it cannot run again; later ones (the
+    // search re-index) may run twice and then the library simply opens.
+    ['the version number lowered to one whose next migration cannot run again', 63, 60],
   ])('a header with %s: recovery, not "could not be opened"', async (_name, offset, value) => {
     const file = sampleCopy();
     const bytes = readFileSync(file);

@@ -1,7 +1,9 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun, type FileChild } from 'docx';
 import type { ExportDocument } from '../../../shared/document/export/export-document';
 import type { PageSize } from '../../../shared/document/export/export-options';
+import { directionOfLanguage, type TextDirection } from '../../../shared/document/text-direction';
 import { docxBlocks, docxRuns } from './docx-blocks';
+import { directedTextRuns } from './docx-direction';
 import { docxHeaderFooter } from './docx-header-footer';
 import { docxNumbering } from './docx-numbering';
 import { docxStyles } from './docx-styles';
@@ -15,12 +17,12 @@ const pageSizes: Record<PageSize, { width: number; height: number }> = {
 };
 const twips = (millimetres: number): number => Math.round((millimetres / 25.4) * 1440);
 
-function masthead(document: ExportDocument): Paragraph[] {
+function masthead(document: ExportDocument, direction: TextDirection): Paragraph[] {
   const { organisation, releaseLine, classification } = document.header;
   const lines: Paragraph[] = [];
-  if (organisation) lines.push(new Paragraph({ style: 'Masthead', children: [new TextRun({ text: organisation, size: 24, color: '1F3864' })] }));
-  if (releaseLine) lines.push(new Paragraph({ style: 'Masthead', children: [new TextRun(releaseLine)] }));
-  if (classification) lines.push(new Paragraph({ style: 'Masthead', children: [new TextRun({ text: classification, color: '9C1C1C' })] }));
+  if (organisation) lines.push(new Paragraph({ style: 'Masthead', children: directedTextRuns(organisation, direction, { size: 24, color: '1F3864' }) }));
+  if (releaseLine) lines.push(new Paragraph({ style: 'Masthead', children: directedTextRuns(releaseLine, direction) }));
+  if (classification) lines.push(new Paragraph({ style: 'Masthead', children: directedTextRuns(classification, direction, { color: '9C1C1C' }) }));
   if (lines.length > 0) {
     // A rule under the masthead, as in the PDF.
     lines.push(new Paragraph({ border: { bottom: { style: 'single', size: 12, color: '1F3864', space: 4 } }, spacing: { after: 240 }, children: [] }));
@@ -36,31 +38,33 @@ function masthead(document: ExportDocument): Paragraph[] {
 export function briefingDocx(document: ExportDocument, pageSize: PageSize): Document {
   const size = pageSizes[pageSize];
   const textWidth = size.width - twips(document.margins.left) - twips(document.margins.right);
+  // Arabic (any right-to-left language): paragraphs, runs and the table right to left; see `docx-direction.ts`.
+  const direction = directionOfLanguage(document.language);
   let listInstance = 0;
   const nextListInstance = () => (listInstance += 1);
 
-  const children: FileChild[] = [...masthead(document), new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(document.title)] })];
-  if (document.header.subtitle) children.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(document.header.subtitle)] }));
-  if (document.header.dateline) children.push(new Paragraph({ style: 'Dateline', children: [new TextRun(document.header.dateline)] }));
+  const children: FileChild[] = [...masthead(document, direction), new Paragraph({ heading: HeadingLevel.TITLE, children: directedTextRuns(document.title, direction) })];
+  if (document.header.subtitle) children.push(new Paragraph({ style: 'Subtitle', children: directedTextRuns(document.header.subtitle, direction) }));
+  if (document.header.dateline) children.push(new Paragraph({ style: 'Dateline', children: directedTextRuns(document.header.dateline, direction) }));
   for (const section of document.sections.filter((candidate) => !candidate.endMark)) {
     if (section.heading !== null) {
       // A heading written in another language than the briefing proofs (and changes case) by its own language's rules.
-      const language = section.headingLanguage === document.language ? undefined : { value: wordLanguage(section.headingLanguage) };
-      children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: section.heading, language })] }));
+      const language = section.headingLanguage === document.language ? {} : { language: { value: wordLanguage(section.headingLanguage) } };
+      children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: directedTextRuns(section.heading, direction, language) }));
     }
-    children.push(...docxBlocks(section.blocks, nextListInstance));
+    children.push(...docxBlocks(section.blocks, nextListInstance, direction));
   }
   if (document.participants) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(document.words.participants.heading)] }));
-    children.push(docxTable(document.participants, textWidth));
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: directedTextRuns(document.words.participants.heading, direction) }));
+    children.push(docxTable(document.participants, textWidth, direction));
   }
   if (document.contact.length > 0) {
     children.push(...document.contact.map((line, index) => new Paragraph({ spacing: { before: index === 0 ? 320 : 0, after: 0 }, children: [new TextRun(line)] })));
   }
   for (const section of document.sections.filter((candidate) => candidate.endMark)) {
     for (const block of section.blocks) {
-      if (block.type === 'paragraph') children.push(new Paragraph({ style: 'EndMark', children: docxRuns(block.runs) }));
-      else children.push(...docxBlocks([block], nextListInstance));
+      if (block.type === 'paragraph') children.push(new Paragraph({ style: 'EndMark', children: docxRuns(block.runs, direction) }));
+      else children.push(...docxBlocks([block], nextListInstance, direction));
     }
   }
   const { header, footer } = docxHeaderFooter(document, textWidth);
@@ -69,7 +73,7 @@ export function briefingDocx(document: ExportDocument, pageSize: PageSize): Docu
     creator: document.header.organisation || 'Briefing Desk',
     lastModifiedBy: 'Briefing Desk',
     description: [document.header.releaseLine, document.header.classification].filter(Boolean).join(' · ') || undefined,
-    styles: docxStyles(wordLanguage(document.language)),
+    styles: docxStyles(wordLanguage(document.language), direction),
     numbering: docxNumbering(),
     sections: [
       {

@@ -1,11 +1,12 @@
-import { ExternalHyperlink, HeadingLevel, PageBreak, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { ExternalHyperlink, HeadingLevel, PageBreak, Paragraph, type TextRun, type ParagraphChild } from 'docx';
 import type { ExportBlock, ExportRun } from '../../../shared/document/export/export-document';
+import type { TextDirection } from '../../../shared/document/text-direction';
+import { directedTextRuns } from './docx-direction';
 import { numberingReferences } from './docx-numbering';
 
-function textRuns(run: ExportRun, style?: string): TextRun[] {
+function textRuns(run: ExportRun, direction: TextDirection, style?: string): TextRun[] {
   // Line breaks inside a run (Shift+Enter) become Word line breaks before the next line.
-  return run.text.split('\n').map((line, index) => new TextRun({
-    text: line,
+  return run.text.split('\n').flatMap((line, index) => directedTextRuns(line, direction, {
     break: index > 0 ? 1 : undefined,
     style,
     bold: run.marks.has('bold') || undefined,
@@ -18,19 +19,19 @@ function textRuns(run: ExportRun, style?: string): TextRun[] {
 }
 
 /** Runs as Word runs; consecutive runs of one link become one hyperlink. */
-export function docxRuns(runs: readonly ExportRun[]): ParagraphChild[] {
+export function docxRuns(runs: readonly ExportRun[], direction: TextDirection = 'ltr'): ParagraphChild[] {
   const children: ParagraphChild[] = [];
   for (let index = 0; index < runs.length; index += 1) {
     const run = runs[index];
     if (!run) continue;
     if (!run.url) {
-      children.push(...textRuns(run));
+      children.push(...textRuns(run, direction));
       continue;
     }
     const linked: TextRun[] = [];
     let next: ExportRun | undefined = run;
     while (next?.url === run.url) {
-      linked.push(...textRuns(next, 'Hyperlink'));
+      linked.push(...textRuns(next, direction, 'Hyperlink'));
       index += 1;
       next = runs[index];
     }
@@ -47,18 +48,18 @@ const headingLevels = { 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4:
  * numbering instance per list, so each list restarts at 1 while its items
  * keep counting across indent levels as Word does.
  */
-export function docxBlocks(blocks: readonly ExportBlock[], nextListInstance: () => number): Paragraph[] {
+export function docxBlocks(blocks: readonly ExportBlock[], nextListInstance: () => number, direction: TextDirection = 'ltr'): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (const block of blocks) {
     switch (block.type) {
       case 'paragraph':
-        paragraphs.push(new Paragraph({ children: docxRuns(block.runs) }));
+        paragraphs.push(new Paragraph({ children: docxRuns(block.runs, direction) }));
         break;
       case 'heading':
-        paragraphs.push(new Paragraph({ heading: headingLevels[block.level], children: docxRuns(block.runs) }));
+        paragraphs.push(new Paragraph({ heading: headingLevels[block.level], children: docxRuns(block.runs, direction) }));
         break;
       case 'quote':
-        paragraphs.push(new Paragraph({ style: 'Quote', children: docxRuns(block.runs) }));
+        paragraphs.push(new Paragraph({ style: 'Quote', children: docxRuns(block.runs, direction) }));
         break;
       case 'list': {
         const instance = nextListInstance();
@@ -67,7 +68,7 @@ export function docxBlocks(blocks: readonly ExportBlock[], nextListInstance: () 
             new Paragraph({
               style: block.listType === 'numbered' ? 'ListNumber' : 'ListBullet',
               numbering: { reference: numberingReferences[block.listType], level: item.indent, instance },
-              children: docxRuns(item.runs),
+              children: docxRuns(item.runs, direction),
             }),
           );
         }

@@ -1,5 +1,6 @@
 import { AlignmentType, Footer, Header, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
 import type { ExportDocument } from '../../../shared/document/export/export-document';
+import { directionOfLanguage } from '../../../shared/document/text-direction';
 
 /** "Page {page} of {pages}" in the briefing's language, with Word's PAGE and NUMPAGES fields in the slots. */
 function pageOf(text: string): string[] {
@@ -20,6 +21,12 @@ function pageOf(text: string): string[] {
 export function docxHeaderFooter(document: ExportDocument, textWidth: number): { header: Header; footer: Footer } {
   const marking = [document.draft ? document.words.draftMark : '', document.header.classification].filter(Boolean).join(' · ');
   const rightTab = [{ type: TabStopType.RIGHT, position: textWidth }];
+  // Right to left the two sides swap, as in the PDF: the organisation and the title on the right. The line stays a
+  // left-to-right paragraph, so "Page 1 of 2" around its PAGE and NUMPAGES fields reads in order; each side's own text
+  // still runs in its own direction.
+  const rtl = directionOfLanguage(document.language) === 'rtl';
+  const sides = <T>(start: T[], end: T[]): T[] => (rtl ? [...end, ...start] : [...start, ...end]);
+  const line = rtl ? { bidirectional: false } : {};
   const header = new Header({
     children: [
       // While the embargo holds, it opens the header of every page on a line of its own, as in the PDF.
@@ -29,7 +36,10 @@ export function docxHeaderFooter(document: ExportDocument, textWidth: number): {
       new Paragraph({
         style: 'Header',
         tabStops: rightTab,
-        children: [new TextRun(document.header.organisation), new TextRun({ children: ['\t', marking], bold: marking !== '' || undefined })],
+        ...line,
+        children: rtl
+          ? [new TextRun({ text: marking, bold: marking !== '' || undefined }), new TextRun({ children: ['\t', document.header.organisation] })]
+          : [new TextRun(document.header.organisation), new TextRun({ children: ['\t', marking], bold: marking !== '' || undefined })],
       }),
     ],
   });
@@ -39,12 +49,20 @@ export function docxHeaderFooter(document: ExportDocument, textWidth: number): {
         style: 'Footer',
         tabStops: rightTab,
         alignment: AlignmentType.LEFT,
-        children: [
-          new TextRun(document.title),
-          new TextRun({
-            children: ['\t', document.header.classification ? `${document.header.classification} · ` : '', ...pageOf(document.words.pageOf)],
-          }),
-        ],
+        ...line,
+        children: sides(
+          [new TextRun(document.title)],
+          [
+            new TextRun({
+              children: [
+                rtl ? '' : '\t',
+                document.header.classification ? `${document.header.classification} · ` : '',
+                ...pageOf(document.words.pageOf),
+                rtl ? '\t' : '',
+              ],
+            }),
+          ],
+        ),
       }),
     ],
   });

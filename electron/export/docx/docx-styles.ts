@@ -1,10 +1,13 @@
 import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
+import type { TextDirection } from '../../../shared/document/text-direction';
 
 /** Half-points, as Word measures font sizes. */
 const points = (size: number): number => size * 2;
 
 export const bodyFont = 'Calibri';
 export const headingFont = 'Calibri';
+/** Arabic in Word: Arial has it on Windows and macOS (LibreOffice substitutes a font with Arabic where it lacks Arial). */
+export const complexScriptFont = 'Arial';
 const accent = '1F3864';
 
 /**
@@ -13,7 +16,11 @@ const accent = '1F3864';
  * gallery, not direct formatting. The style ids are Word's own, so Word and
  * LibreOffice map them to their built-in styles.
  */
-export function docxStyles(language: string): IStylesOptions {
+export function docxStyles(language: string, direction: TextDirection = 'ltr'): IStylesOptions {
+  // A right-to-left document: every paragraph right to left (w:bidi), its language also for complex script (w:lang w:bidi),
+  // and a complex-script font that Word and LibreOffice have for Arabic; the quote's rule on its right, where its lines begin.
+  const rtl = direction === 'rtl';
+  const font = rtl ? { ascii: bodyFont, hAnsi: bodyFont, cs: complexScriptFont } : bodyFont;
   const heading = (size: number, before: number) => ({
     run: { font: headingFont, size: points(size), bold: true, color: accent },
     paragraph: { spacing: { before, after: 80 }, keepNext: true, keepLines: true },
@@ -21,8 +28,8 @@ export function docxStyles(language: string): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: bodyFont, size: points(11), language: { value: language } },
-        paragraph: { spacing: { after: 160, line: 276, lineRule: LineRuleType.AUTO } },
+        run: { font, size: points(11), language: rtl ? { value: language, bidirectional: language } : { value: language } },
+        paragraph: { spacing: { after: 160, line: 276, lineRule: LineRuleType.AUTO }, ...(rtl ? { bidirectional: true } : {}) },
       },
       title: { run: { font: headingFont, size: points(22), bold: true, color: accent }, paragraph: { spacing: { after: 80 } } },
       heading1: heading(14, 320),
@@ -39,7 +46,7 @@ export function docxStyles(language: string): IStylesOptions {
         next: 'Normal',
         quickFormat: true,
         run: { italics: true, color: '404040' },
-        paragraph: { indent: { left: 567, right: 567 }, border: { left: { style: 'single', size: 12, color: '9AA8C7', space: 8 } } },
+        paragraph: { indent: { left: 567, right: 567 }, border: { [rtl ? 'right' : 'left']: { style: 'single', size: 12, color: '9AA8C7', space: 8 } } },
       },
       { id: 'ListNumber', name: 'List Number', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 60 } } },
       { id: 'ListBullet', name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 60 } } },

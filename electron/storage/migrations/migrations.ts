@@ -5,10 +5,21 @@ import { reorderBriefingColumns } from './0040-reorder-briefing-columns';
 import { createRevisions } from './0050-create-revisions';
 import { createSearchIndex } from './0060-create-search-index';
 import { indexStatusCounts } from './0070-index-status-counts';
+import { reindexSearchSpellings } from './0090-reindex-search-spellings';
 import { createDirectory } from './0100-create-directory';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. Versions leave gaps so a fix can go between two. */
-export const migrations: readonly Migration[] = [createBriefings, createSettings, createTemplates, reorderBriefingColumns, createRevisions, createSearchIndex, indexStatusCounts, createDirectory];
+export const migrations: readonly Migration[] = [
+  createBriefings,
+  createSettings,
+  createTemplates,
+  reorderBriefingColumns,
+  createRevisions,
+  createSearchIndex,
+  indexStatusCounts,
+  reindexSearchSpellings,
+  createDirectory,
+];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -32,7 +32,8 @@ export function FieldInput({ field, value, inputId, describedBy, invalid, readOn
   };
   switch (field.type) {
     case 'text':
-      return <input {...common} type="text" className="field-control" value={text} onChange={(event) => onChange(textOrNull(event.target.value))} />;
+      // Names and places may be Arabic or Latin whatever the briefing's language: each input takes the direction of its text.
+      return <input {...common} type="text" dir="auto" className="field-control" value={text} onChange={(event) => onChange(textOrNull(event.target.value))} />;
     case 'email':
       return <input {...common} type="email" className="field-control" value={text} onChange={(event) => onChange(textOrNull(event.target.value))} />;
     case 'phone':
@@ -46,7 +47,7 @@ export function FieldInput({ field, value, inputId, describedBy, invalid, readOn
         <input {...common} type="datetime-local" className="field-control" value={text} onChange={(event) => onChange(textOrNull(event.target.value))} />
       );
     case 'long-text':
-      return <textarea {...common} className="field-control" rows={3} value={text} onChange={(event) => onChange(textOrNull(event.target.value))} />;
+      return <textarea {...common} dir="auto" className="field-control" rows={3} value={text} onChange={(event) => onChange(textOrNull(event.target.value))} />;
     case 'select':
       return (
         <select {...common} className="field-control" value={text} onChange={(event) => onChange(textOrNull(event.target.value))}>
@@ -64,6 +65,7 @@ export function FieldInput({ field, value, inputId, describedBy, invalid, readOn
         <input
           id={key === 'name' ? inputId : undefined}
           type="text"
+          dir="auto"
           className="field-control"
           aria-label={`${field.label}: ${label}`}
           aria-describedby={describedBy}

@@ -12,6 +12,8 @@ import {
 import { PersonNameInput } from '../directory/person-name-input';
 import { linkParticipant, unlinkParticipant } from '../directory/linked-people';
 import './participants-editor.css';
+import { directionOfLanguage } from '../../../shared/document/text-direction';
+import { useFieldContext } from '../../editor/fields/field-context';
 
 export interface ParticipantsEditorProps {
   participants: readonly Participant[];
@@ -38,6 +40,7 @@ const textColumns: ReadonlyArray<{ field: ParticipantTextField; label: string }>
  */
 export function ParticipantsEditor({ participants, onChange, readOnly = false }: ParticipantsEditorProps) {
   const headingId = useId();
+  const { language } = useFieldContext();
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const addButtonRef = useRef<HTMLButtonElement>(null);
   const pendingFocus = useRef<FocusTarget | null>(null);
@@ -90,10 +93,13 @@ export function ParticipantsEditor({ participants, onChange, readOnly = false }:
         Participants <span className="count">{participants.length}</span>
       </h2>
       {participants.length === 0 ? (
-        <p className="participants-empty">No participants yet.</p>
+        <p className="participants-empty" dir="auto">
+          No participants yet.
+        </p>
       ) : (
         <div className="participants-scroll">
-          <table className="participants-table" aria-labelledby={headingId}>
+          {/* Columns in the order the exports print them: from the right in a right-to-left briefing. */}
+          <table className="participants-table" aria-labelledby={headingId} dir={directionOfLanguage(language)}>
             <colgroup>
               <col className="participants-col-name" />
               <col className="participants-col-title" />
@@ -143,6 +149,7 @@ export function ParticipantsEditor({ participants, onChange, readOnly = false }:
                     value={participant[field]}
                     disabled={readOnly}
                     spellCheck
+                    dir="auto"
                     onChange={(event) => commit(updateParticipant(participants, participant.id, field, event.target.value))}
                     onKeyDown={(event) => handleTextKeyDown(event, participant.id, field)}
                   />

@@ -156,7 +156,7 @@ function blocksOf(children: BlockElement[], briefing: Briefing, template: Briefi
 const endMarkSectionId = 'end-mark';
 
 /** The opening text reads as the start of the document, not under a "Lede" or "Body" heading. */
-function printsWithoutHeading(sectionId: string, template: BriefingTemplate | undefined): boolean {
+export function printsWithoutHeading(sectionId: string, template: BriefingTemplate | undefined): boolean {
   return sectionId === template?.lede?.sectionId || sectionId === 'body' || sectionId === endMarkSectionId;
 }
 

@@ -1,5 +1,7 @@
 import type { MarkName } from '../briefing-body';
 import type { ExportBlock, ExportRun } from './export-document';
+import type { TextDirection } from '../text-direction';
+import { directedText } from './bidi-html';
 import { escapeHtml } from './html-text';
 import { listTree, type ListNode } from './list-tree';
 
@@ -13,10 +15,11 @@ const markTags: [MarkName, string][] = [
   ['bold', 'strong'],
 ];
 
-export function runsToHtml(runs: readonly ExportRun[]): string {
+/** `direction` is the document's: a right-to-left one isolates its left-to-right runs (`directedText`). */
+export function runsToHtml(runs: readonly ExportRun[], direction: TextDirection = 'ltr'): string {
   let html = '';
   for (const run of runs) {
-    let inner = escapeHtml(run.text).replace(/\n/gu, '<br>');
+    let inner = directedText(run.text, direction).replace(/\n/gu, '<br>');
     for (const [mark, tag] of markTags) if (run.marks.has(mark)) inner = `<${tag}>${inner}</${tag}>`;
     // Links are checked by the schema (http, https, mailto only); the address is escaped as an attribute.
     html += run.url ? `<a href="${escapeHtml(run.url)}">${inner}</a>` : inner;
@@ -24,22 +27,22 @@ export function runsToHtml(runs: readonly ExportRun[]): string {
   return html;
 }
 
-function listHtml(tag: 'ol' | 'ul', nodes: readonly ListNode[]): string {
-  const items = nodes.map((node) => `<li>${runsToHtml(node.runs)}${node.children.length > 0 ? listHtml(tag, node.children) : ''}</li>`);
+function listHtml(tag: 'ol' | 'ul', nodes: readonly ListNode[], direction: TextDirection): string {
+  const items = nodes.map((node) => `<li>${runsToHtml(node.runs, direction)}${node.children.length > 0 ? listHtml(tag, node.children, direction) : ''}</li>`);
   return `<${tag}>${items.join('')}</${tag}>`;
 }
 
 /** Body blocks as HTML; section headings are `h2`, so a body heading of level N is `h(N+1)`. */
-export function blockToHtml(block: ExportBlock): string {
+export function blockToHtml(block: ExportBlock, direction: TextDirection = 'ltr'): string {
   switch (block.type) {
     case 'paragraph':
-      return `<p>${runsToHtml(block.runs)}</p>`;
+      return `<p>${runsToHtml(block.runs, direction)}</p>`;
     case 'heading':
-      return `<h${block.level + 1}>${runsToHtml(block.runs)}</h${block.level + 1}>`;
+      return `<h${block.level + 1}>${runsToHtml(block.runs, direction)}</h${block.level + 1}>`;
     case 'quote':
-      return `<blockquote><p>${runsToHtml(block.runs)}</p></blockquote>`;
+      return `<blockquote><p>${runsToHtml(block.runs, direction)}</p></blockquote>`;
     case 'list':
-      return listHtml(block.listType === 'numbered' ? 'ol' : 'ul', listTree(block.items));
+      return listHtml(block.listType === 'numbered' ? 'ol' : 'ul', listTree(block.items), direction);
     case 'page-break':
       return '<div class="page-break"></div>';
     case 'rule':

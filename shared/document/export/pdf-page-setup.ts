@@ -3,6 +3,7 @@ import type { ExportOptions, PageSize } from './export-options';
 import { escapeHtml } from './html-text';
 import type { PageMargins } from './page-margins';
 import { fillIn } from '../language/document-strings';
+import { directionOfLanguage } from '../text-direction';
 
 export { pageMargins, type PageMargins } from './page-margins';
 
@@ -41,8 +42,15 @@ function embargoTemplate(margins: PageMargins, embargo: string): string {
   return `<div style='${templateStyle} justify-content: center; font-weight: 700; color: #9c1c1c; letter-spacing: 0.04em; margin: 0 ${margins.right}mm 1mm ${margins.left}mm;'>${escapeHtml(embargo)}</div>`;
 }
 
+/** Chromium prints its default header (date, title) for an empty template; an empty element prints nothing. */
+const emptyTemplate = '<span></span>';
+
 /** The print setup of an export; the running header carries the embargo while it holds (`document.header.embargo`). */
 export function pdfPageSetup(document: ExportDocument, options: ExportOptions): PdfPageSetup {
+  // A right-to-left document prints its running header and footer itself, mirrored and in its own fonts (`rightToLeftMarginBoxes`).
+  if (directionOfLanguage(document.language) === 'rtl') {
+    return { pageSize: options.pageSize, margins: document.margins, headerTemplate: emptyTemplate, footerTemplate: emptyTemplate };
+  }
   const classification = escapeHtml(document.header.classification);
   const marking = [document.draft ? escapeHtml(document.words.draftMark) : '', classification].filter(Boolean).join(' · ');
   const runningHeader = marginTemplate(document.margins, escapeHtml(document.header.organisation), '', marking);

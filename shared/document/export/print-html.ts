@@ -1,15 +1,18 @@
 import type { ExportDocument, ExportTable } from './export-document';
 import type { PageSize } from './export-options';
+import { directionOfLanguage, type TextDirection } from '../text-direction';
+import { dirAttribute, directedText, rightToLeftPrintCss } from './bidi-html';
 import { blockToHtml } from './html-blocks';
+import { rightToLeftMarginBoxes, runningFontsHtml } from './page-margin-boxes';
 import { escapeHtml, headingLangAttribute } from './html-text';
 
 /** Bundled fonts as CSS `@font-face` rules with `data:` URLs; the main process reads the files, this module cannot. */
 export type FontFaceCss = string;
 
 const pageCss = `
-html { font-family: "Noto Serif", serif; font-size: 11pt; line-height: 1.45; color: #111; }
+html { font-family: "Noto Serif", "Noto Naskh Arabic", serif; font-size: 11pt; line-height: 1.45; color: #111; }
 body { margin: 0; }
-h1, h2, h3, h4, h5, .masthead, .dateline, th, .contact, .draft-mark { font-family: "Noto Sans", sans-serif; }
+h1, h2, h3, h4, h5, .masthead, .dateline, th, .contact, .draft-mark { font-family: "Noto Sans", "Noto Sans Arabic", sans-serif; }
 .masthead { border-bottom: 1.5pt solid #1f3864; padding-bottom: 6pt; margin-bottom: 14pt; display: flex; flex-wrap: wrap; justify-content: space-between; gap: 2pt 12pt; }
 .masthead p { margin: 0; }
 .logo { display: block; max-height: 18mm; max-width: 60mm; margin-bottom: 3mm; flex-basis: 100%; object-fit: contain; object-position: left; }
@@ -17,7 +20,7 @@ h1, h2, h3, h4, h5, .masthead, .dateline, th, .contact, .draft-mark { font-famil
 .release-line { font-weight: 700; font-size: 9.5pt; letter-spacing: 0.04em; }
 .classification { font-weight: 700; font-size: 9.5pt; letter-spacing: 0.06em; color: #9c1c1c; }
 h1 { font-size: 20pt; line-height: 1.2; margin: 0 0 4pt; color: #1f3864; }
-.subtitle { font-family: "Noto Sans", sans-serif; font-size: 12.5pt; color: #333; margin: 0 0 6pt; }
+.subtitle { font-family: "Noto Sans", "Noto Sans Arabic", sans-serif; font-size: 12.5pt; color: #333; margin: 0 0 6pt; }
 .dateline { font-size: 10pt; font-weight: 700; color: #333; margin: 0 0 14pt; }
 h2 { font-size: 13pt; margin: 16pt 0 6pt; color: #1f3864; break-after: avoid; }
 h3 { font-size: 12pt; margin: 12pt 0 4pt; break-after: avoid; }
@@ -44,17 +47,17 @@ tr { break-inside: avoid; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 `;
 
-function tableHtml(table: ExportTable): string {
-  const head = `<thead><tr>${table.columns.map((column) => `<th>${escapeHtml(column)}</th>`).join('')}</tr></thead>`;
-  const body = table.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('');
+function tableHtml(table: ExportTable, direction: TextDirection): string {
+  const head = `<thead><tr>${table.columns.map((column) => `<th>${directedText(column, direction)}</th>`).join('')}</tr></thead>`;
+  const body = table.rows.map((row) => `<tr>${row.map((cell) => `<td>${directedText(cell, direction)}</td>`).join('')}</tr>`).join('');
   return `<table>${head}<tbody>${body}</tbody></table>`;
 }
 
-function mastheadHtml(document: ExportDocument): string {
+function mastheadHtml(document: ExportDocument, direction: TextDirection): string {
   const { organisation, releaseLine, classification } = document.header;
   const lines = [
     document.logo ? `<img class="logo" alt="" src="data:${document.logo.mediaType};base64,${document.logo.base64}">` : '',
-    organisation ? `<p class="organisation">${escapeHtml(organisation)}</p>` : '',
+    organisation ? `<p class="organisation">${directedText(organisation, direction)}</p>` : '',
     releaseLine ? `<p class="release-line">${escapeHtml(releaseLine)}</p>` : '',
     classification ? `<p class="classification">${escapeHtml(classification)}</p>` : '',
   ].filter(Boolean);
@@ -69,30 +72,33 @@ function mastheadHtml(document: ExportDocument): string {
  */
 export function printHtml(document: ExportDocument, pageSize: PageSize, fontFaceCss: FontFaceCss): string {
   const { header } = document;
+  // Arabic (any right-to-left language) is laid out mirrored: `dir` on the root, the rules in `rightToLeftPrintCss`.
+  const direction = directionOfLanguage(document.language);
   const body: string[] = [];
   if (document.draft) body.push(`<div class="draft-mark" aria-hidden="true">${escapeHtml(document.words.draftMark)}</div>`);
-  body.push(mastheadHtml(document));
-  body.push(`<h1>${escapeHtml(document.title)}</h1>`);
+  if (direction === 'rtl') body.push(runningFontsHtml(document));
+  body.push(mastheadHtml(document, direction));
+  body.push(`<h1>${directedText(document.title, direction)}</h1>`);
   if (header.subtitle) body.push(`<p class="subtitle">${escapeHtml(header.subtitle)}</p>`);
   if (header.dateline) body.push(`<p class="dateline">${escapeHtml(header.dateline)}</p>`);
   const endMarks = document.sections.filter((section) => section.endMark);
   for (const section of document.sections.filter((candidate) => !candidate.endMark)) {
-    const heading = section.heading === null ? '' : `<h2${headingLangAttribute(document, section)}>${escapeHtml(section.heading)}</h2>`;
-    body.push(`<section data-section="${escapeHtml(section.sectionId)}">${heading}${section.blocks.map(blockToHtml).join('')}</section>`);
+    const heading = section.heading === null ? '' : `<h2${headingLangAttribute(document, section)}>${directedText(section.heading, direction)}</h2>`;
+    body.push(`<section data-section="${escapeHtml(section.sectionId)}">${heading}${section.blocks.map((block) => blockToHtml(block, direction)).join('')}</section>`);
   }
-  if (document.participants) body.push(`<section class="participants"><h2>${escapeHtml(document.words.participants.heading)}</h2>${tableHtml(document.participants)}</section>`);
+  if (document.participants) body.push(`<section class="participants"><h2>${directedText(document.words.participants.heading, direction)}</h2>${tableHtml(document.participants, direction)}</section>`);
   if (document.contact.length > 0) {
     body.push(`<section class="contact">${document.contact.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</section>`);
   }
-  for (const section of endMarks) body.push(`<section class="end-mark">${section.blocks.map(blockToHtml).join('')}</section>`);
+  for (const section of endMarks) body.push(`<section class="end-mark">${section.blocks.map((block) => blockToHtml(block, direction)).join('')}</section>`);
   return [
     '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(document.language)}">`,
+    `<html lang="${escapeHtml(document.language)}"${dirAttribute(direction)}>`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">`,
     `<title>${escapeHtml(document.title)}</title>`,
-    `<style>${fontFaceCss}\n@page { size: ${pageSize}; }${pageCss}</style>`,
+    `<style>${fontFaceCss}\n@page { size: ${pageSize}; }${pageCss}${direction === 'rtl' ? rightToLeftPrintCss + rightToLeftMarginBoxes(document) : ''}</style>`,
     '</head>',
     `<body>${body.filter(Boolean).join('\n')}</body>`,
     '</html>',

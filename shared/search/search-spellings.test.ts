@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { foldForSearch } from './search-folding';
+import { foldForIndex, indexText, matchRanges, searchTermSpellings, spellingsOf } from './search-spellings';
+
+/** Whether `query` finds `text` the way the index does: every query word starts one of the text's spellings. */
+function finds(query: string, text: string, options: { azerbaijani?: boolean } = {}): boolean {
+  const words = indexText(text, options).split(/[^\p{L}\p{N}]+/u);
+  return searchTermSpellings(query).every((term) => term.some((prefix) => words.some((word) => word.startsWith(prefix))));
+}
+
+describe('Azerbaijani spellings', () => {
+  it('finds a name by its English transliterations, with ə as a and as e', () => {
+    expect(finds('asadov', 'Baş nazir Əli Əsədov')).toBe(true);
+    expect(finds('esedov', 'Baş nazir Əli Əsədov')).toBe(true);
+    expect(finds('Ali Asadov', 'Baş nazir Əli Əsədov')).toBe(true);
+    expect(finds('aliyev', 'Prezident İlham Əliyev')).toBe(true);
+    expect(finds('eliyev', 'Prezident İlham Əliyev')).toBe(true);
+  });
+
+  it('writes ş ç ğ x q c as English does, only in Azerbaijani words', () => {
+    expect(spellingsOf('Şəki')).toEqual(['seki', 'shaki', 'sheki']);
+    expect(finds('Nakhchivan', 'Naxçıvan Muxtar Respublikası')).toBe(true);
+    expect(finds('Ganja', 'Gəncə şəhəri')).toBe(true);
+    expect(finds('Aghdam', 'Ağdam rayonu')).toBe(true);
+    expect(finds('Jabrayil', 'Cəbrayıl')).toBe(true);
+    expect(finds('Gazakh', 'Qazax', { azerbaijani: true })).toBe(true);
+    expect(finds('Jeyhun Bayramov', 'Ceyhun Bayramov', { azerbaijani: true })).toBe(true);
+    // An English word never gains an Azerbaijani reading: "ja" does not find "Conference".
+    expect(spellingsOf('Conference')).toEqual(['conference']);
+    expect(finds('jonf', 'Conference')).toBe(false);
+    expect(finds('jeyhun', 'Ceyhun')).toBe(false);
+  });
+
+  it('keeps every match the single folding had', () => {
+    for (const [query, text] of [
+      ['baki', 'Bakı'],
+      ['ilham', 'İLHAM'],
+      ['susa', 'Şuşa'],
+      ['gence', 'Gəncə'],
+      ['goycay', 'Göyçay'],
+      ['uzeyir', 'Üzeyir'],
+      ['емкость', 'ёмкость'],
+      ['Şuşa', 'Shusha'],
+    ]) {
+      expect(finds(query ?? '', text ?? ''), `${query} → ${text}`).toBe(true);
+    }
+  });
+
+  it('indexes a text without Azerbaijani letters exactly as its folding', () => {
+    expect(indexText('Meeting with the ITU in Geneva')).toBe(foldForSearch('Meeting with the ITU in Geneva'));
+    expect(indexText('Встреча в Москве')).toBe('встреча в москве');
+  });
+});
+
+describe('Arabic spellings', () => {
+  it('folds the alef forms, ta marbuta and alef maksura together', () => {
+    expect(foldForIndex('أحمد')).toBe(foldForIndex('احمد'));
+    expect(foldForIndex('إبراهيم')).toBe(foldForIndex('ابراهيم'));
+    expect(foldForIndex('آل')).toBe(foldForIndex('ال'));
+    expect(foldForIndex('وزارة')).toBe(foldForIndex('وزاره'));
+    expect(foldForIndex('مستشفى')).toBe(foldForIndex('مستشفي'));
+  });
+
+  it('drops short vowels and tatweel', () => {
+    expect(foldForIndex('مُحَمَّد')).toBe('محمد');
+    expect(foldForIndex('الـوزير')).toBe('الوزير');
+    expect(finds('الامارات', 'دولة الإمارات العربية المتحدة')).toBe(true);
+    expect(finds('مُحَمَّد', 'محمد بن راشد')).toBe(true);
+  });
+});
+
+describe('searchTermSpellings', () => {
+  it('splits a query into words, each with its spellings, without punctuation or repeats', () => {
+    expect(searchTermSpellings('  "İlham" Əliyev, ilham — Bakı ')).toEqual([['ilham'], ['eliyev', 'aliyev'], ['baki']]);
+    expect(searchTermSpellings('— …')).toEqual([]);
+    expect(searchTermSpellings('cafe\u0301')).toEqual([['cafe']]);
+  });
+});
+
+describe('matchRanges', () => {
+  it('marks the words as written, whichever spelling matched', () => {
+    const text = 'On 21 November Prime Minister Əli Əsədov met the delegation in Bakı.';
+    const words = (query: string) => matchRanges(text, searchTermSpellings(query)).map(({ start, end }) => text.slice(start, end));
+    expect(words('asadov baki')).toEqual(['Əsədov', 'Bakı']);
+    expect(words('esed')).toEqual(['Əsədov']);
+    expect(words('novemb')).toEqual(['November']);
+    expect(words('geneva')).toEqual([]);
+  });
+
+  it('looks no further than a snippet shows, and passes over a text without the words', () => {
+    const text = `Əli Əsədov met the delegation. ${'Other words here. '.repeat(40)}Əsədov again.`;
+    expect(matchRanges(text, searchTermSpellings('asadov'))).toHaveLength(2);
+    expect(matchRanges(text, searchTermSpellings('asadov'), { within: 180 }).map(({ start, end }) => text.slice(start, end))).toEqual(['Əsədov']);
+    expect(matchRanges(text, searchTermSpellings('geneva'), { within: 180 })).toEqual([]);
+  });
+});
