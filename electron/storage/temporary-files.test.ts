@@ -4,10 +4,10 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testLibraryFolder } from '../../tests/support/library-folder';
 import { templateContent, thrownBy } from '../../tests/support/service-errors';
-import { writeExportFile } from './write-export-file';
-import { exportBriefingToPath } from '../storage/briefing-files';
-import { openLibrary } from '../storage/library';
-import { partialPathBeside, removeStalePartials, stalePartialAgeMs } from './temporary-file';
+import { writeExportFile } from '../files/write-export-file';
+import { exportBriefingToPath } from './briefing-files';
+import { openLibrary } from './library';
+import { partialPathBeside, removeStalePartials, stalePartialAgeMs } from '../files/temporary-file';
 
 const unix = process.platform !== 'win32';
 
