@@ -29,7 +29,8 @@ describe('an Arabic briefing', () => {
     expect(setup.footerTemplate).toBe('<span></span>');
     const html = printHtml(document(), 'A4', '');
     expect(html).toMatch(/@top-right \{ content: "سلطنة عُمان"; font-family: "Noto Sans", "Noto Sans Arabic"/u);
-    expect(html).toContain('@bottom-left { content: "Page " counter(page) " of " counter(pages);');
+    // "صفحة 1 من 2": the briefing's own words around the page counters.
+    expect(html).toContain('@bottom-left { content: "صفحة " counter(page) " من " counter(pages);');
   });
 
   it('is semantic HTML with its language and direction on the article too, for a fragment pasted elsewhere', () => {
