@@ -88,10 +88,12 @@ test('a stale save shows a conflict and neither window loses its text', async ({
   await second.open();
   await second.openFromLibrary(/Meeting readout/);
 
-  // Typed in the second window; before its autosave runs, the first window saves at once (Ctrl+S). A window with
-  // an edit waiting does not take the other window's version, so its own save then meets the revision check.
-  await second.typeInSection('occasion', 'Text from the second window');
+  // Typed in the first window, then in the second; right after, before the second window's autosave runs, the first
+  // window saves at once (Ctrl+S) if it has not saved already. A window with an edit waiting does not take the other
+  // window's version, so its own save then meets the revision check. (Typing in the second window last keeps this
+  // independent of how fast typing is: its quiet time starts only when its own typing ends.)
   await first.typeInSection('lede', 'Text from the first window');
+  await second.typeInSection('occasion', 'Text from the second window');
   await first.page.keyboard.press('Control+s');
   await first.waitUntilSaved();
 

@@ -158,6 +158,6 @@ test('a briefing saved as .briefing.json comes back as a new briefing; a bad fil
 
   serviceHost.importPath = serviceHost.exportFolder;
   await panel.getByRole('button', { name: 'Import briefing…' }).click();
-  await expect(panel.getByRole('alert')).toHaveText(/is not a file Briefing Desk can open\.$/);
+  await expect(panel.getByRole('alert')).toHaveText(/could not be opened: it is a folder\.$/);
   expect(library.query('SELECT id FROM briefings')).toHaveLength(2);
 });

@@ -42,8 +42,10 @@ test('a briefing opened in a second window follows what the first window saves, 
   mainProcess.library.appSettings.update({ autosave: { debounceMs: 2000, maxWaitMs: 5000 } });
   await secondPage.reload();
   await expect(second.title).toHaveValue(demoTitle);
-  await second.typeInSection('follow-up', ' Second window.');
+  // The first window types first and the second last, so the second's quiet time starts only when its typing ends,
+  // however fast typing is; the first saves at once after it (or has already saved by itself).
   await first.typeInSection('follow-up', ' First window.');
+  await second.typeInSection('follow-up', ' Second window.');
   await page.keyboard.press('Control+s');
   await first.waitUntilSaved();
   await expect(secondPage.getByRole('alert').filter({ hasText: 'Not saved.' })).toBeVisible();

@@ -80,6 +80,8 @@ export function PersonNameInput({ value, onChange, typed, onPick, onKeyDown, onB
       <input
         {...inputProps}
         type="text"
+        // A Latin name typed into an Arabic briefing (or the other way round) keeps its own direction.
+        dir="auto"
         // A text box with a list (not role=combobox): people still find it as the "Name" text box it always was.
         aria-controls={shown ? listId : undefined}
         aria-autocomplete="list"
