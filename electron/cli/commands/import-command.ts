@@ -1,14 +1,12 @@
-import { InputFileError, inputProblemText, readInputFile } from '../../files/read-input-file';
 import { extname, resolve } from 'node:path';
 import { importDocxFromPath } from '../../services/import-docx-from-path';
 import { importBriefingFromPath } from '../../storage/briefing-files';
 import { CommandFailure, UsageError, type CliContext } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
 import { json } from '../output-format';
+import { readDirectoryFileText } from './people-command';
 import { createDocxImportWorkerClient } from '../../main/workers/docx-import-worker-client';
 
-/** The contract's bound on the text of a directory or invitation file, checked before reading. */
-const maxDirectoryFileBytes = 5_000_000;
 
 /** A Word draft, converted in the app's capped worker thread when the bundle has one, so a hostile file cannot take the process down. */
 async function importDocx(context: CliContext, file: string, templateId: string | undefined) {
@@ -52,12 +50,7 @@ export const importCommand: CliCommand = {
  * command lists the occurrences to choose from and makes nothing.
  */
 async function importInvite(context: CliContext, file: string, values: { json?: boolean; template?: string; occurrence?: string; language?: string }): Promise<number> {
-  let contents: string;
-  try {
-    contents = readInputFile(file, maxDirectoryFileBytes).toString('utf8');
-  } catch (error) {
-    throw new CommandFailure(`The file ${file} could not be read: ${error instanceof InputFileError ? inputProblemText(error.problem) : 'it could not be read'}.`);
-  }
+  const contents = readDirectoryFileText(file);
   const result = await context.services().call('directory', 'importInvite', {
     contents,
     ...(values.template ? { templateId: values.template } : {}),

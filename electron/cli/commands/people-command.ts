@@ -17,7 +17,8 @@ function formatOf(command: string, file: string): DirectoryFormat {
   throw new UsageError(`${command}: ${file} is neither a vCard (.vcf) nor a CSV (.csv) file.`);
 }
 
-function readText(file: string): string {
+/** The text of a directory or invitation file, checked (a regular file within the contract's bound) before it is read. */
+export function readDirectoryFileText(file: string): string {
   try {
     return readInputFile(file, maxDirectoryFileBytes).toString('utf8');
   } catch (error) {
@@ -52,7 +53,7 @@ async function importFile(context: CliContext, args: string[]): Promise<number> 
   const { positionals } = parseCommandArguments('people import', args, {}, { min: 1, max: 1, names: 'the .vcf or .csv file to import' });
   const file = resolve(context.io.cwd, positionals[0] ?? '');
   const format = formatOf('people import', file);
-  const result = await context.services().call('directory', 'importFile', { format, contents: readText(file) });
+  const result = await context.services().call('directory', 'importFile', { format, contents: readDirectoryFileText(file) });
   context.io.stdout(`Imported ${result.people} ${result.people === 1 ? 'person' : 'people'} and ${result.organisations} ${result.organisations === 1 ? 'organisation' : 'organisations'}.\n`);
   return 0;
 }
