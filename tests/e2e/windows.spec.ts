@@ -39,11 +39,17 @@ test('a briefing opened in a second window follows what the first window saves, 
   // Typed in both before either saved: with the longest quiet time before an autosave, the second window's edit is
   // still waiting when the first saves at once (Ctrl+S). The second window keeps its edit and is stopped at the
   // revision check instead of taking the first window's version; its text stays on screen.
+  // Both windows read the setting when they load, so both are reloaded: a first window still on the short default
+  // could save by itself before the second window's first keystroke, and the idle second window would then simply
+  // follow it instead of meeting the revision check.
   mainProcess.library.appSettings.update({ autosave: { debounceMs: 2000, maxWaitMs: 5000 } });
+  await page.reload();
+  await first.openFromLibrary(/Ali Asadov meets ITU/);
+  await expect(first.title).toHaveValue(demoTitle);
   await secondPage.reload();
   await expect(second.title).toHaveValue(demoTitle);
   // The first window types first and the second last, so the second's quiet time starts only when its typing ends,
-  // however fast typing is; the first saves at once after it (or has already saved by itself).
+  // however fast typing is; the first saves at once after it.
   await first.typeInSection('follow-up', ' First window.');
   await second.typeInSection('follow-up', ' Second window.');
   await page.keyboard.press('Control+s');
