@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { readWithoutLitter } from './library-database';
 import { schemaVersion } from './migrate';
 import { latestSchemaVersion } from './migrations/migrations';
 import { schemaMatchesVersion } from './schema-shape';
@@ -22,7 +22,7 @@ function hasSqliteHeader(path: string): boolean {
 /**
  * Whether `path` may replace the library: a regular file (links followed;
  * never a device, a pipe or a folder), not empty, that opens read-only as a
- * sound SQLite database holding a Briefing Desk library of a schema this
+ * sound SQLite database (read without creating anything beside it) holding a Briefing Desk library of a schema this
  * version knows — exactly what its migrations create. Nothing is written to
  * it. `message` ends the sentence "FILE is not a usable Briefing Desk backup: …".
  */
@@ -41,19 +41,18 @@ export function checkBackupFile(path: string): BackupFileCheck {
   } catch {
     return refused('it cannot be read.');
   }
-  let database: Database.Database | undefined;
   try {
-    database = new Database(path, { readonly: true, fileMustExist: true });
-    const findings = (database.pragma('quick_check') as Record<string, string>[]).map((row) => Object.values(row)[0] ?? '').filter((line) => line !== 'ok');
-    if (findings.length > 0) return refused('it is damaged.');
-    const version = schemaVersion(database);
-    if (version === 0) return refused('it holds no Briefing Desk library.');
-    if (version > latestSchemaVersion) return refused('it was written by a newer version of Briefing Desk; update the app first.');
-    if (!schemaMatchesVersion(database, version, undefined)) return refused('it is not a Briefing Desk library.');
-    return { ok: true };
+    // Read without creating anything beside it: a backup is often on a read-only disk or a mounted archive.
+    return readWithoutLitter(path, (database): BackupFileCheck => {
+      const findings = (database.pragma('quick_check') as Record<string, string>[]).map((row) => Object.values(row)[0] ?? '').filter((line) => line !== 'ok');
+      if (findings.length > 0) return refused('it is damaged.');
+      const version = schemaVersion(database);
+      if (version === 0) return refused('it holds no Briefing Desk library.');
+      if (version > latestSchemaVersion) return refused('it was written by a newer version of Briefing Desk; update the app first.');
+      if (!schemaMatchesVersion(database, version, undefined)) return refused('it is not a Briefing Desk library.');
+      return { ok: true };
+    });
   } catch {
     return refused('it is not a Briefing Desk library, or it is damaged.');
-  } finally {
-    database?.close();
   }
 }

@@ -3,10 +3,11 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { testLibraryFolder } from '../../tests/support/library-folder';
 import { thrownBy } from '../../tests/support/service-errors';
-import { openLibraryDatabase } from './library-database';
+import { canMount, mountSkipWarning, ScratchMounts } from '../../tests/support/scratch-mounts';
+import { checkLibraryFile, openLibraryDatabase } from './library-database';
 import { latestSchemaVersion } from './migrations/migrations';
 
 const require = createRequire(import.meta.url);
@@ -116,5 +117,47 @@ describe('openLibraryDatabase', () => {
     expect(database.pragma('journal_mode', { simple: true })).toBe('wal');
     database.close();
     expect(() => openLibraryDatabase(folder.path('other.sqlite'), { nativeBinding: join(dirname(nodeAddon), 'missing.node') })).toThrow(/could not be opened/);
+  });
+});
+
+mountSkipWarning('checkLibraryFile in a read-only folder');
+
+describe('checkLibraryFile', () => {
+  const folder = testLibraryFolder();
+  const mounts = new ScratchMounts();
+  afterEach(() => mounts.unmountAll());
+
+  function closedLibrary(): string {
+    const file = folder.path();
+    const database = openLibraryDatabase(file);
+    database.prepare(`INSERT INTO settings (key, value_json) VALUES ('kept', '1')`).run();
+    database.close();
+    return file;
+  }
+
+  it('leaves nothing beside a library that was closed cleanly', () => {
+    const file = closedLibrary();
+    const before = readdirSync(dirname(file)).sort();
+    expect(checkLibraryFile(file, { full: true })).toMatchObject({ ok: true, message: `The library ${file} is sound.` });
+    expect(readdirSync(dirname(file)).sort()).toEqual(before);
+  });
+
+  it('reads what another window has saved but not yet written back, without adding files', () => {
+    const file = closedLibrary();
+    const open = openLibraryDatabase(file);
+    open.pragma('wal_autocheckpoint = 0');
+    open.prepare(`INSERT INTO settings (key, value_json) VALUES ('newer', '2')`).run();
+    const before = readdirSync(dirname(file)).sort();
+    expect(before).toEqual(['library.sqlite', 'library.sqlite-shm', 'library.sqlite-wal']);
+    expect(checkLibraryFile(file).ok).toBe(true);
+    expect(readdirSync(dirname(file)).sort()).toEqual(before);
+    open.close();
+  });
+
+  it.skipIf(!canMount)('checks a library in a read-only folder, where SQLite could not create its -wal and -shm', () => {
+    const file = closedLibrary();
+    mounts.readOnly(dirname(file));
+    expect(checkLibraryFile(file, { full: true })).toMatchObject({ ok: true, message: `The library ${file} is sound.` });
+    expect(readdirSync(dirname(file))).toEqual(['library.sqlite']);
   });
 });

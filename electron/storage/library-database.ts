@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { assertSchemaNotNewer, migrate, schemaVersion } from './migrate';
 import { latestSchemaVersion } from './migrations/migrations';
@@ -188,28 +189,86 @@ export interface LibraryFileCheck {
   findings: string[];
 }
 
+/** Size and modification time of a file, or "none": enough to tell that a copy was taken while nothing wrote. */
+function fileStamp(path: string): string {
+  try {
+    const stats = statSync(path);
+    return `${stats.size}:${stats.mtimeMs}`;
+  } catch {
+    return 'none';
+  }
+}
+
+function copyFailure(filePath: string, error: unknown): ServiceError {
+  const reason = errorCode(error) === 'ENOSPC' ? `there is no room for a temporary copy in ${tmpdir()}` : error instanceof Error ? error.message : String(error);
+  return new ServiceError('storage', `Could not check ${filePath}: ${reason}.`, { cause: error });
+}
+
 /**
- * Checks a library file without changing it (the command line's `check`):
- * opened read-only, never migrated, never created. `full` runs SQLite's
- * `integrity_check` instead of the quicker `quick_check` the app runs on
- * every start.
+ * Runs `read` on a read-only connection to the library without creating a
+ * file beside it. A read-only connection to a WAL library needs its -shm and
+ * -wal, and creates them when they are missing: litter in a writable folder
+ * and a failure in a read-only one (a backup disk, a mounted archive). When
+ * both exist (the app has the library open, or was killed) reading in place
+ * creates nothing. Otherwise the file is self-contained, and a private copy
+ * of it in a temporary folder is read instead; if the file changed while it
+ * was copied (a window opened it), the copy is not trusted and the check
+ * starts again.
+ */
+export function readWithoutLitter<T>(filePath: string, read: (database: Database.Database) => T): T {
+  const wal = `${filePath}-wal`;
+  for (let attempt = 0; ; attempt += 1) {
+    if (existsSync(wal) && existsSync(`${filePath}-shm`)) {
+      const database = new Database(filePath, { readonly: true, fileMustExist: true });
+      try {
+        return read(database);
+      } finally {
+        database.close();
+      }
+    }
+    const before = `${fileStamp(filePath)}|${fileStamp(wal)}`;
+    const folder = mkdtempSync(join(tmpdir(), 'briefing-desk-check-'));
+    try {
+      const copy = join(folder, 'library.sqlite');
+      try {
+        copyFileSync(filePath, copy);
+        if (existsSync(wal)) copyFileSync(wal, `${copy}-wal`);
+      } catch (error) {
+        throw copyFailure(filePath, error);
+      }
+      if (`${fileStamp(filePath)}|${fileStamp(wal)}` !== before && attempt < 3) continue;
+      const database = new Database(copy, { readonly: true, fileMustExist: true });
+      try {
+        return read(database);
+      } finally {
+        database.close();
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+}
+
+/**
+ * Checks a library file without changing it or creating anything beside it
+ * (the command line's `check`, which works in a read-only folder too): read
+ * only, never migrated, never created. `full` runs SQLite's
+ * `integrity_check` instead of the quicker `quick_check`.
  */
 export function checkLibraryFile(filePath: string, options: { full?: boolean } = {}): LibraryFileCheck {
   if (!existsSync(filePath)) throw new ServiceError('not-found', `There is no library at ${filePath}.`);
-  let database: Database.Database | undefined;
   try {
-    database = new Database(filePath, { readonly: true, fileMustExist: true });
-    const pragma = options.full ? 'integrity_check' : 'quick_check';
-    const findings = (database.pragma(pragma) as Record<string, string>[]).map((row) => Object.values(row)[0] ?? '').filter((line) => line !== 'ok');
-    if (findings.length > 0) return { ok: false, message: `The library ${filePath} is damaged; restore it from a backup.`, findings };
-    assertOursOrEmpty(database, filePath);
-    if (schemaVersion(database) <= latestSchemaVersion) assertSchemaMatchesVersion(database, filePath, undefined);
-    return { ok: true, message: `The library ${filePath} is sound.`, findings: [] };
+    return readWithoutLitter(filePath, (database) => {
+      const pragma = options.full ? 'integrity_check' : 'quick_check';
+      const findings = (database.pragma(pragma) as Record<string, string>[]).map((row) => Object.values(row)[0] ?? '').filter((line) => line !== 'ok');
+      if (findings.length > 0) return { ok: false, message: `The library ${filePath} is damaged; restore it from a backup.`, findings };
+      assertOursOrEmpty(database, filePath);
+      if (schemaVersion(database) <= latestSchemaVersion) assertSchemaMatchesVersion(database, filePath, undefined);
+      return { ok: true, message: `The library ${filePath} is sound.`, findings: [] };
+    });
   } catch (error) {
     const failure = openFailure(filePath, readOnlyCheckFailure(filePath, error));
     if (failure instanceof DamagedLibraryError) return { ok: false, message: failure.message.replace(' It has been left untouched.', ''), findings: [] };
     throw failure;
-  } finally {
-    database?.close();
   }
 }

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { canMount, ScratchMounts } from '../../tests/support/scratch-mounts';
 import { testLibraryFolder } from '../../tests/support/library-folder';
 import { templateContent, thrownBy } from '../../tests/support/service-errors';
 import { openLibrary, startLibrary } from './library';
@@ -94,6 +95,27 @@ describe('startLibrary and backups', () => {
     kept.close();
     await expect(library.restoreBackup('../library.sqlite')).rejects.toThrow(/no backup called/);
     library.close();
+  });
+
+  it.skipIf(!canMount)('restores a backup kept on a read-only disk, and writes nothing there', async () => {
+    const mounts = new ScratchMounts();
+    try {
+      const library = openLibrary(folder.path());
+      library.briefings.create({ ...templateContent(), title: 'On the archive disk' });
+      const backup = await library.backups.create('manual');
+      library.briefings.create({ ...templateContent(), title: 'Written later' });
+      const disk = join(dirname(folder.path()), 'archive');
+      mkdirSync(disk);
+      copyFileSync(library.backups.path(backup.name), join(disk, 'backup.sqlite'));
+      mounts.readOnly(disk);
+
+      await library.restoreFromFile(join(disk, 'backup.sqlite'));
+      expect(library.briefings.list().map((briefing) => briefing.title)).toEqual(['On the archive disk']);
+      expect(readdirSync(disk)).toEqual(['backup.sqlite']);
+      library.close();
+    } finally {
+      mounts.unmountAll();
+    }
   });
 
   it('restores only a sound library of a known schema: an empty file, a device, a text file, an empty database or a foreign one changes nothing', async () => {
