@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lockDownSession } from './lock-down-session';
-import { isAllowedDataUrl } from './window-options';
+import { isAllowedDataUrl, printWindowOptions } from './window-options';
 import type { PdfPageSetup } from '../../shared/document/export/pdf-page-setup';
 import type { PdfPrinter } from '../services/ports';
 
@@ -34,20 +34,7 @@ export function createElectronPdfPrinter(): PdfPrinter {
     lockDownSession(printSession, (url) => url === fileUrl || isAllowedDataUrl(url));
     let window: BrowserWindow | undefined;
     try {
-      window = new BrowserWindow({
-        show: false,
-        webPreferences: {
-          session: printSession,
-          sandbox: true,
-          javascript: false,
-          contextIsolation: true,
-          nodeIntegration: false,
-          webSecurity: true,
-          // No middle-click "open in new window" (Electron security checklist; Electronegativity AUXCLICK_JS_CHECK).
-          disableBlinkFeatures: 'Auxclick',
-          spellcheck: false,
-        },
-      });
+      window = new BrowserWindow(printWindowOptions(printSession));
       await writeFile(file, html, 'utf8');
       await window.loadURL(fileUrl);
       const pdf = await window.webContents.printToPDF({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appOrigin, contentSecurityPolicy, isAllowedNavigation, isAllowedRequest, secureWindowOptions } from './window-options';
+import type { Session } from 'electron';
+import { appOrigin, contentSecurityPolicy, isAllowedNavigation, isAllowedRequest, printWindowOptions, secureWindowOptions } from './window-options';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -119,5 +120,31 @@ describe('isAllowedRequest', () => {
     ]) {
       expect(isAllowedRequest(url), url).toBe(false);
     }
+  });
+});
+
+describe('printWindowOptions', () => {
+  it('prints in a hidden window of its own session with JavaScript, Node and every legacy feature off, and sets nothing else', () => {
+    const session = { partition: 'briefing-desk-print' } as unknown as Session;
+    const options = printWindowOptions(session);
+    expect(options.show).toBe(false);
+    // toEqual, not toMatchObject: the print window has no preload, and any preference added later must be reviewed here.
+    expect(options.webPreferences).toEqual({
+      session,
+      javascript: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      safeDialogs: true,
+      spellcheck: false,
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, Session } from 'electron';
 
 // No runtime import of 'electron' here: the renderer build (vite.config.ts)
 // imports `contentSecurityPolicy` from this file in plain Node.
@@ -124,4 +124,34 @@ function isDevToolsUrl(url: string): boolean {
  */
 export function isAllowedRequest(url: string): boolean {
   return isAppUrl(url) || isDevToolsUrl(url) || isAllowedDataUrl(url);
+}
+
+/**
+ * The hidden window that prints the PDF: everything the app's windows turn
+ * off, and JavaScript too (the print HTML is static), with no preload and no
+ * spell checker. Spelled out rather than left to Electron's defaults, which
+ * have changed between versions.
+ */
+export function printWindowOptions(session: Session): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    webPreferences: {
+      session,
+      javascript: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      // No middle-click "open in new window" (Electron security checklist; Electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
+      safeDialogs: true,
+      spellcheck: false,
+    },
+  };
 }
