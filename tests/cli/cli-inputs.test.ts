@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBriefingToPath } from '../../electron/storage/briefing-files';
 import { openLibrary } from '../../electron/storage/library';
@@ -68,5 +69,13 @@ describe.skipIf(process.platform === 'win32')('briefing-desk import: files it mu
   it('refuses a Word file whose zip directory lies, in the worker, in one sentence', async () => {
     writeFileSync(join(folder, 'lying.docx'), withDeclaredSize(docxWith(noise(2 * 1024 * 1024)), 'word/media/blob.bin', 100));
     await expectRefused('lying.docx', 'This Word file is damaged: its internal index does not match its contents, so it was not opened.');
+  });
+
+  it('refuses a Word file of a million paragraphs in one sentence, when its conversion reaches the worker\'s memory cap', async () => {
+    // 40 MB of document.xml in a 2.4 MB file: within the size, entry and ratio limits, so only the capped worker stops it.
+    const paragraphs = Array.from({ length: 1_000_000 }, (_, index) => `<w:p><w:r><w:t>P${index}</w:t></w:r></w:p>`).join('');
+    const documentXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`;
+    writeFileSync(join(folder, 'million.docx'), zipSync({ 'word/document.xml': strToU8(documentXml) }, { level: 6 }));
+    await expectRefused('million.docx', 'The Word file could not be imported: it needed more memory than it may use, so it was stopped.');
   });
 });

@@ -76,4 +76,29 @@ describe('DOCX import worker thread', () => {
       await client.close();
     }
   }, 60_000);
+
+  it('stops a conversion that needs more memory than its cap, with one sentence, and the next import still happens', async () => {
+    // A worker that hoards memory for "huge.docx" (as mammoth does with a million paragraphs) and answers the rest.
+    const greedy = join(folder, 'greedy-worker.cjs');
+    writeFileSync(
+      greedy,
+      `const { parentPort } = require('node:worker_threads');
+       parentPort.on('message', (request) => {
+         const hoard = [];
+         if (request.fileName === 'huge.docx') for (;;) hoard.push(new Array(100000).fill({ paragraph: hoard.length }));
+         parentPort.postMessage({ id: request.id, error: 'answered ' + request.fileName, invalidFile: true });
+       });`,
+    );
+    const client = createDocxImportWorkerClient(greedy, { maxHeapMb: 32 });
+    try {
+      const [huge, after] = await Promise.allSettled([client.convert(new Uint8Array(), 'huge.docx', []), client.convert(new Uint8Array(), 'after.docx', [])]);
+      expect(huge.status).toBe('rejected');
+      const reason = (huge as PromiseRejectedResult).reason as ServiceError;
+      expect(reason).toBeInstanceOf(ServiceError);
+      expect(reason.message).toBe('The Word file could not be imported: it needed more memory than it may use, so it was stopped.');
+      expect(after).toMatchObject({ status: 'rejected', reason: { message: 'answered after.docx' } });
+    } finally {
+      await client.close();
+    }
+  }, 60_000);
 });

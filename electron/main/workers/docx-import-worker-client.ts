@@ -13,18 +13,25 @@ export interface DocxImportWorkerClient {
 /** A real draft converts in a few seconds even on a busy machine; a minute means a file built to keep a core busy. */
 export const DOCX_CONVERSION_DEADLINE_MS = 60_000;
 
-const failed = (detail: string) => new Error(`The Word file could not be imported: ${detail}`);
+/**
+ * A conversion stopped for its deadline or its memory cap is the file's doing (real drafts need neither): one
+ * sentence for the person, as for any file the checks refuse, not an internal error.
+ */
+const failed = (detail: string) => new ServiceError('invalid-argument', `The Word file could not be imported: ${detail}`);
 
 /**
  * Converts Word files in a worker thread running `workerScript` (the bundled
  * `docx-import-worker.ts`; see `createRequestReplyWorker`). A file the checks
  * refuse comes back as the same one-sentence `ServiceError` as inline.
  */
-export function createDocxImportWorkerClient(workerScript: string, { deadlineMs = DOCX_CONVERSION_DEADLINE_MS }: { deadlineMs?: number } = {}): DocxImportWorkerClient {
+export function createDocxImportWorkerClient(
+  workerScript: string,
+  { deadlineMs = DOCX_CONVERSION_DEADLINE_MS, maxHeapMb = 512 }: { deadlineMs?: number; maxHeapMb?: number } = {},
+): DocxImportWorkerClient {
   const worker = createRequestReplyWorker<Omit<DocxImportWorkerRequest, 'id'>, DocxImportWorkerReply, ImportedDocument>({
     script: workerScript,
     // A hostile file must not take the main process's memory with it: the worker gets its own, capped heap.
-    resourceLimits: { maxOldGenerationSizeMb: 512 },
+    resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
     // A file that keeps the worker busy past this is stopped, so the imports behind it still happen.
     deadlineMs,
     read: (reply) => {

@@ -30,6 +30,10 @@ interface Job<Request, Result> {
   reject: (error: Error) => void;
 }
 
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
 /**
  * Long work (DOCX export, DOCX import) off the main thread: a worker thread
  * started on the first request and kept, answering requests one at a time in
@@ -77,7 +81,9 @@ export function createRequestReplyWorker<Request extends object, Reply extends {
         }
       });
     });
-    started.on('error', (error) => abandon(started, error.message));
+    started.on('error', (error) =>
+      abandon(started, errorCode(error) === 'ERR_WORKER_OUT_OF_MEMORY' ? 'it needed more memory than it may use, so it was stopped.' : error.message),
+    );
     started.on('exit', (code) => abandon(started, `its worker stopped (exit code ${code}).`));
     return started;
   };
