@@ -123,7 +123,22 @@ describe('the import service', () => {
     expect(imported.participants.map(({ name, title, organisation, side, role }) => ({ name, title, organisation, side, role }))).toEqual(
       original.participants.map(({ name, title, organisation, side, role }) => ({ name, title, organisation, side, role })),
     );
-    for (const id of ['classification', 'releaseLine', 'embargoUntil']) expect(imported.fields[id]).toEqual(original.fields[id]);
+    // The dateline ("Baku, Azerbaijan — November 21, 2025") comes back as the date and the place, not as the lede's first line.
+    for (const id of ['classification', 'releaseLine', 'embargoUntil', 'meetingDate', 'location']) expect(imported.fields[id], id).toEqual(original.fields[id]);
+    library.close();
+  });
+
+  it('reads the dateline of its own Azerbaijani DOCX back into the date and the place', async () => {
+    const { library } = setup();
+    const sample = sampleBriefing('meeting-readout');
+    const original: Briefing = { ...sample, language: 'az', fields: { ...sample.fields, location: 'Bakı, Azərbaycan' } };
+    const bytes = await briefingDocxBytes(exportDocument(original, findBuiltInTemplate(original.templateId), defaultExportOptions, { now: sampleExportTime }), defaultExportOptions.pageSize);
+    const path = folder.path('oxu.docx');
+    writeFileSync(path, bytes);
+    const imported = await importDocxFromPath(library, path);
+    expect(imported.fields['meetingDate']).toBe(original.fields['meetingDate']);
+    expect(imported.fields['location']).toBe('Bakı, Azərbaycan');
+    expect(JSON.stringify(imported.body)).not.toContain('noyabr 2025-ci il');
     library.close();
   });
 });

@@ -7,8 +7,9 @@
  * to mammoth's defaults, which know numbering, and are listed in
  * `plainLookStyles` so the summary does not report them. A style neither
  * mapped nor listed is still imported as a paragraph and named in the summary.
- * Briefing Desk's own "Dateline" is made from the briefing's fields, so it is
- * left out, the way the export's masthead lines are read into fields.
+ * Briefing Desk's own "Dateline" ("Baku — November 21, 2025") comes in as
+ * a paragraph before the first heading, where the import reads any draft's
+ * dateline back into the date and place fields and keeps it out of the lede.
  */
 export const docxImportStyleMap: string[] = [
   "p[style-name='Title'] => h1:fresh",
@@ -25,7 +26,7 @@ export const docxImportStyleMap: string[] = [
   "p[style-name='Quote'] => blockquote > p:fresh",
   "p[style-name='Intense Quote'] => blockquote > p:fresh",
   "p[style-name='Quotations'] => blockquote > p:fresh",
-  "p[style-name='Dateline'] => !",
+  "p[style-name='Dateline'] => p:fresh",
   "r[style-name='Strong'] => strong",
   "r[style-name='Strong Emphasis'] => strong",
   "r[style-name='Emphasis'] => em",
