@@ -128,16 +128,22 @@ describe('the import service', () => {
     library.close();
   });
 
-  it('reads the dateline of its own Azerbaijani DOCX back into the date and the place', async () => {
+  it('reads its own Azerbaijani DOCX back: the dateline into the date and the place, the markings into release and classification', async () => {
     const { library } = setup();
     const sample = sampleBriefing('meeting-readout');
-    const original: Briefing = { ...sample, language: 'az', fields: { ...sample.fields, location: 'Bakı, Azərbaycan' } };
+    const original: Briefing = {
+      ...sample,
+      language: 'az',
+      fields: { ...sample.fields, location: 'Bakı, Azərbaycan', classification: 'official', releaseLine: 'embargoed', embargoUntil: '2026-12-01T10:00' },
+    };
     const bytes = await briefingDocxBytes(exportDocument(original, findBuiltInTemplate(original.templateId), defaultExportOptions, { now: sampleExportTime }), defaultExportOptions.pageSize);
     const path = folder.path('oxu.docx');
     writeFileSync(path, bytes);
     const imported = await importDocxFromPath(library, path);
     expect(imported.fields['meetingDate']).toBe(original.fields['meetingDate']);
     expect(imported.fields['location']).toBe('Bakı, Azərbaycan');
+    // "XİDMƏTİ İSTİFADƏ ÜÇÜN" and "EMBARQO: 1 DEKABR 2026-CI İL, SAAT 10:00" in the masthead and running header come back as they were.
+    for (const id of ['classification', 'releaseLine', 'embargoUntil']) expect(imported.fields[id], id).toEqual(original.fields[id]);
     expect(JSON.stringify(imported.body)).not.toContain('noyabr 2025-ci il');
     library.close();
   });

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { importedContent } from '../../../shared/document/import/imported-content';
+import { findBuiltInTemplate } from '../../../shared/document/templates/built-in-templates';
 import { convertDocx } from './convert-docx';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../tests/fixtures/import/${name}`, import.meta.url));
@@ -92,5 +95,26 @@ describe('convertDocx', () => {
     const text = JSON.stringify(document.sections) + JSON.stringify(document.intro);
     expect(text).toContain('inserted words');
     expect(text).not.toContain('deleted words');
+  });
+
+  it('keeps a masthead typed as plain lines above the dateline out of the lede, reading it for release hints', async () => {
+    const lines = [
+      'Azərbaycan Respublikası Xarici İşlər Nazirliyi',
+      'DƏRHAL YAYIMLANMAQ ÜÇÜN',
+      'Bakı, 21 noyabr 2025-ci il',
+      'Noyabrın 21-də Xarici İşlər Naziri Ceyhun Bayramov BTİ-nin Baş katibi Doreen Bogdan-Martin ilə görüşüb.',
+    ];
+    const file = new Document({
+      sections: [{ children: [...lines.map((text) => new Paragraph({ text })), new Paragraph({ text: 'Əldə olunan razılaşmalar', heading: HeadingLevel.HEADING_1 }), new Paragraph({ text: 'Əməkdaşlıq davam etdiriləcək.' })] }],
+    });
+    const document = await convertDocx(new Uint8Array(await Packer.toBuffer(file)), 'oxu.docx', new Set(['əldə olunan razılaşmalar']));
+    expect(JSON.stringify(document.intro)).not.toContain('Nazirliyi');
+    expect(document.dropped).toContain('Masthead lines above the dateline were left out: "Azərbaycan Respublikası Xarici İşlər Nazirliyi".');
+    const readout = findBuiltInTemplate('meeting-readout');
+    if (!readout) throw new Error('meeting readout template missing');
+    const content = importedContent(document, readout, () => crypto.randomUUID());
+    expect(content.fields).toMatchObject({ meetingDate: '2025-11-21', location: 'Bakı', releaseLine: 'immediate' });
+    const lede = content.body[0]?.children[0];
+    expect(lede && 'children' in lede ? lede.children.map((child) => ('text' in child ? child.text : '')).join('') : '').toBe(lines[3]);
   });
 });

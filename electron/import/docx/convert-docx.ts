@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import type { BlockElement, InlineNode } from '../../../shared/document/briefing-body';
 import type { ImportedDocument } from '../../../shared/document/import/imported-document';
+import { parseDateline } from '../../../shared/document/import/dateline';
 import { releaseHints } from '../../../shared/document/import/release-hints';
 import { docxImportError } from './docx-import-error';
 import { readDocxPackage } from './docx-package';
@@ -42,6 +43,25 @@ function warningSentences(messages: readonly { message: string }[]): string[] {
   return sentences;
 }
 
+/** A line short enough to be a masthead ("MINISTRY OF FOREIGN AFFAIRS", "PRESS RELEASE", "FOR IMMEDIATE RELEASE"). */
+const MASTHEAD_LINE_MAX = 120;
+
+/**
+ * A draft without a Title style often opens with its masthead as plain
+ * lines, then the dateline, then the lede. When one of the first three
+ * blocks is a dateline and every block before it is one short line, those
+ * lines are the masthead: read for release hints like the lines above a
+ * title, never put in the lede.
+ */
+function splitMasthead(intro: readonly BlockElement[]): { masthead: string[]; intro: BlockElement[] } {
+  const lines = intro.slice(0, 3).map((block) => (block.type === 'paragraph' || block.type === 'heading' ? textOf(block.children).replace(/\s+/gu, ' ').trim() : undefined));
+  const datelineAt = lines.findIndex((line) => line !== undefined && parseDateline(line) !== undefined);
+  if (datelineAt <= 0) return { masthead: [], intro: [...intro] };
+  const before = lines.slice(0, datelineAt);
+  if (before.some((line) => line === undefined || line.length > MASTHEAD_LINE_MAX)) return { masthead: [], intro: [...intro] };
+  return { masthead: (before as string[]).filter((line) => line !== ''), intro: intro.slice(datelineAt) };
+}
+
 /**
  * Converts a Word file to an imported document: checks the package (size,
  * zip bomb, XXE — see `readDocxPackage`), converts the body with mammoth and
@@ -74,7 +94,8 @@ export async function convertDocx(bytes: Uint8Array, fileName: string, knownHead
   }
   const html = converted.value.replace(pageBreakMarker, '<br style="page-break-before:always">');
   const structure = docxStructure(sanitizeImportedHtml(html), knownHeadings);
-  const hintLines = [...headerFooterLines(docx), ...structure.linesAboveTitle];
+  const { masthead, intro } = splitMasthead(structure.intro);
+  const hintLines = [...headerFooterLines(docx), ...structure.linesAboveTitle, ...masthead];
   const hints = releaseHints(hintLines);
 
   const dropped: string[] = [];
@@ -84,17 +105,19 @@ export async function convertDocx(bytes: Uint8Array, fileName: string, knownHead
   if (trackedChanges > 0) dropped.push(`${plural(trackedChanges, 'tracked change', 'tracked changes')}: the text is imported as if all changes were accepted.`);
   const unusedAbove = structure.linesAboveTitle.filter((line) => !hints.lines.includes(line));
   if (unusedAbove.length > 0) dropped.push(`Lines above the title were left out: ${unusedAbove.map((line) => `"${line}"`).join(', ')}.`);
+  const unusedMasthead = masthead.filter((line) => !hints.lines.includes(line));
+  if (unusedMasthead.length > 0) dropped.push(`Masthead lines above the dateline were left out: ${unusedMasthead.map((line) => `"${line}"`).join(', ')}.`);
   if (structure.tablesAsText > 0) dropped.push(`${plural(structure.tablesAsText, 'table was', 'tables were')} kept as text, one line per row.`);
   dropped.push(...warningSentences(converted.messages));
 
-  const allText = [structure.title ?? '', ...structure.sections.map((section) => section.heading), textOf(structure.intro), ...structure.sections.map((section) => textOf(section.blocks))].join(' ');
-  if (structure.title === null && structure.intro.length === 0 && structure.sections.length === 0 && structure.participants.length === 0) {
+  const allText = [structure.title ?? '', ...structure.sections.map((section) => section.heading), textOf(intro), ...structure.sections.map((section) => textOf(section.blocks))].join(' ');
+  if (structure.title === null && intro.length === 0 && masthead.length === 0 && structure.sections.length === 0 && structure.participants.length === 0) {
     throw docxImportError('This Word file has no text to import.');
   }
   return {
     fileName,
     title: structure.title,
-    intro: structure.intro,
+    intro,
     sections: structure.sections,
     participants: structure.participants,
     releaseHints: hints,

@@ -24,6 +24,11 @@ const pad = (value: number): string => String(value).padStart(2, '0');
 const dayFirst = /(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4})(?:-?c[ıiuü]\s+il|\s+года|\s+г\.)?\s*$/u;
 const monthFirst = /(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})\s*$/u;
 
+/** The month number (1–12) of a month word in any of the app's languages and forms ("noyabr", "ноября", "Kasım", "نوفمبر"). */
+export function monthOfWord(word: string): number | undefined {
+  return months.get(headingKey(word.replace(/\.$/u, '')));
+}
+
 export interface Dateline {
   /** The place as written before the date: "London", "Bakı, Azərbaycan". */
   place: string;

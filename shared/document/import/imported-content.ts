@@ -25,6 +25,7 @@ function hintedFields(document: ImportedDocument, template: BriefingTemplate): F
     fields.classification = classification;
   }
   if (embargoed && has('releaseLine')) fields.releaseLine = 'embargoed';
+  else if (document.releaseHints.immediate && has('releaseLine')) fields.releaseLine = 'immediate';
   if (embargoUntil !== undefined && has('embargoUntil')) fields.embargoUntil = embargoUntil;
   // A dateline fills the event date and the place.
   const dateline = datelineOf(document);

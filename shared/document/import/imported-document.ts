@@ -36,6 +36,8 @@ export interface ImportedDocument {
 export interface ReleaseHints {
   /** A classification option value (`official`, `restricted`, `confidential`, `public`). */
   classification?: string;
+  /** The file says it is for immediate release ("FOR IMMEDIATE RELEASE", "DƏRHAL YAYIMLANMAQ ÜÇÜN"). */
+  immediate?: boolean;
   /** The file says it is embargoed; `embargoUntil` is set when the moment could be read (UTC, `YYYY-MM-DDTHH:mm`). */
   embargoed?: boolean;
   embargoUntil?: string;

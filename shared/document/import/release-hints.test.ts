@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { formatDateTime } from '../field-format';
+import { documentLanguages } from '../language/document-language';
+import { fillIn } from '../language/document-strings';
+import { upperCaseIn } from '../language/text-case';
 import { embargoMoment, releaseHints } from './release-hints';
 
 describe('releaseHints', () => {
@@ -7,7 +11,8 @@ describe('releaseHints', () => {
     expect(releaseHints(['Readout\tCONFIDENTIAL · Page 1 of 2']).classification).toBe('confidential');
     expect(releaseHints(['Classification: Official']).classification).toBe('official');
     expect(releaseHints(['MƏXFİ']).classification).toBe('confidential');
-    expect(releaseHints(['ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ']).classification).toBe('restricted');
+    expect(releaseHints(['ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ']).classification).toBe('official');
+    expect(releaseHints(['ДСП']).classification).toBe('official');
   });
 
   it('does not read a classification out of running text', () => {
@@ -35,5 +40,13 @@ describe('embargoMoment', () => {
   it('refuses dates that do not exist', () => {
     expect(embargoMoment('31.02.2026 10:00')).toBeUndefined();
     expect(embargoMoment('2026-13-01')).toBeUndefined();
+  });
+
+  it.each(Object.keys(documentLanguages))('reads back every marking the app prints in %s: classification, immediate release, embargo with its moment', (language) => {
+    const strings = documentLanguages[language as keyof typeof documentLanguages];
+    for (const [value, marking] of Object.entries(strings.classification)) expect(releaseHints([marking]).classification, marking).toBe(value);
+    expect(releaseHints([strings.release.immediate])).toMatchObject({ immediate: true, lines: [strings.release.immediate] });
+    const embargo = fillIn(strings.release.embargoedUntil, { until: upperCaseIn(formatDateTime('2026-12-01T10:30', language), language) });
+    expect(releaseHints([embargo]), embargo).toMatchObject({ embargoed: true, embargoUntil: '2026-12-01T10:30' });
   });
 });

@@ -1,10 +1,28 @@
-import type { ReleaseHints } from './imported-document';
+import { documentLanguages } from '../language/document-language';
+import { monthOfWord } from './dateline';
+import { headingKey, type ReleaseHints } from './imported-document';
+
+/**
+ * The markings the app itself prints in each of its languages, by folded
+ * text: a classification ("XİDMƏTİ İSTİFADƏ ÜÇÜN" is `official`) and the
+ * immediate-release line. Read before the general patterns below, so a file
+ * the app exported comes back with the value it was exported with.
+ */
+const ownClassifications = new Map<string, string>();
+const ownImmediateLines = new Set<string>();
+for (const strings of Object.values(documentLanguages)) {
+  for (const [value, marking] of Object.entries(strings.classification)) ownClassifications.set(headingKey(marking), value);
+  ownImmediateLines.add(headingKey(strings.release.immediate));
+}
+ownImmediateLines.add(headingKey('Immediate release'));
+ownImmediateLines.add(headingKey('For release'));
 
 /** Classification markings as press offices write them, by the option value of the templates' `classification` field. */
 const classificationWords: [RegExp, string][] = [
   [/^(?:confidential|məxf[iİ]|конфиденциально)$/iu, 'confidential'],
-  [/^(?:restricted|official[- ]sensitive|xidməti istifadə üçün|для служебного пользования|дсп)$/iu, 'restricted'],
-  [/^official$/iu, 'official'],
+  [/^(?:restricted|official[- ]sensitive)$/iu, 'restricted'],
+  // "For official use" in the office's languages is the app's `official` (see each language's classification markings).
+  [/^(?:official|xidməti istifadə üçün|для служебного пользования|дсп)$/iu, 'official'],
   [/^(?:public|unclassified)$/iu, 'public'],
 ];
 
@@ -48,11 +66,15 @@ export function embargoMoment(text: string): string | undefined {
     const month = months.findIndex((name) => monthText.length >= 3 && name.startsWith(monthText));
     if (month >= 0) return isoDateTime(Number(year), month + 1, Number(dayText), ...timeOf(rest ?? ''));
   }
+  // The app's other languages as it writes them: "1 dekabr 2026-cı il, saat 10:00", "1 декабря 2026 года, 10:00", "1 Aralık 2026, saat 10.00".
+  const written = /(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4})(.*)$/u.exec(text);
+  const writtenMonth = written ? monthOfWord(written[2] ?? '') : undefined;
+  if (written && writtenMonth !== undefined) return isoDateTime(Number(written[3]), writtenMonth, Number(written[1]), ...timeOf((written[4] ?? '').replace(/(\d{1,2})\.(\d{2})/u, '$1:$2')));
   return undefined;
 }
 
 // Letters around, not \b: \b knows only ASCII letters, and the word may be Cyrillic.
-const embargoPattern = /(?<!\p{L})(?:embargo(?:ed)?|embarqo|эмбарго)(?!\p{L})(?:\s+(?:until|till|to|до|qədər))?\s*:?\s*(.*)$/iu;
+const embargoPattern = /(?<!\p{L})(?:embargo(?:ed)?|embarqo|эмбарго|ambargo(?:lu)?|محظور النشر|يُ?حظر النشر(?:\s+قبل)?)(?!\p{L})(?:\s+(?:until|till|to|до|qədər))?\s*:?\s*(.*)$/iu;
 
 /**
  * What header and footer lines (and the lines above a document's title) say
@@ -71,9 +93,13 @@ export function releaseHints(lines: readonly string[]): ReleaseHints {
       if (until !== undefined) hints.embargoUntil ??= until;
       used = true;
     }
+    if (ownImmediateLines.has(headingKey(line))) {
+      hints.immediate = true;
+      used = true;
+    }
     for (const part of line.split(/[\t·|]|\s[-–—]\s/u)) {
       const marking = part.replace(/^\s*classification\s*:\s*/iu, '').trim();
-      const value = classificationWords.find(([pattern]) => pattern.test(marking))?.[1];
+      const value = ownClassifications.get(headingKey(marking)) ?? classificationWords.find(([pattern]) => pattern.test(marking))?.[1];
       if (value !== undefined) {
         hints.classification ??= value;
         used = true;
