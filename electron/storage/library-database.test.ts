@@ -38,6 +38,13 @@ describe('openLibraryDatabase', () => {
     second.close();
   });
 
+  it('refuses a folder given as the library, naming the file it may have meant', () => {
+    const folderPath = dirname(folder.path());
+    const error = thrownBy(() => openLibraryDatabase(folderPath));
+    expect(error.message).toBe(`${folderPath} is a folder, not a library file; give the file in it, such as ${join(folderPath, 'library.sqlite')}.`);
+    expect(readdirSync(folderPath)).toEqual([]);
+  });
+
   it('refuses a text file with a message naming it, and leaves it as it was', () => {
     const file = folder.path('notes.sqlite');
     const text = Buffer.from('Meeting notes, not a database. Görüş — Москва.\n'.repeat(200));

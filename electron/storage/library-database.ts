@@ -162,6 +162,7 @@ function assertOpenable(filePath: string, options: OpenLibraryDatabaseOptions): 
 export function openLibraryDatabase(filePath: string, options: OpenLibraryDatabaseOptions = {}): Database.Database {
   let database: Database.Database | undefined;
   try {
+    if (isFolder(filePath)) throw new ServiceError('storage', `${filePath} is a folder, not a library file; give the file in it, such as ${join(filePath, 'library.sqlite')}.`);
     mkdirSync(dirname(filePath), { recursive: true });
     assertOpenable(filePath, options);
     // `timeout` is SQLite's busy_timeout, set before the first read so even the first statement waits for a lock.
@@ -187,6 +188,14 @@ export interface LibraryFileCheck {
   message: string;
   /** SQLite's own findings, for a log or a support request. */
   findings: string[];
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Size and modification time of a file, or "none": enough to tell that a copy was taken while nothing wrote. */

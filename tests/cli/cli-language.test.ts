@@ -53,6 +53,15 @@ describe('the command line in the briefing’s language', { timeout: 90_000 }, (
     expect((await cli('draft', id, '--replace')).code).toBe(0);
   });
 
+  it('names the details a lede needs instead of drafting a fragment from empty ones, and changes nothing', async () => {
+    const id = (await cli('new', '--template', 'meeting-readout', '--language', 'az', '--title', 'Boş oxu')).stdout.trim();
+    const before = (await cli('show', id, '--json')).stdout;
+    const drafted = await cli('draft', id);
+    expect(drafted).toMatchObject({ code: 1, stdout: '' });
+    expect(drafted.stderr).toMatch(/^The lede is written from details that are not filled in yet: .*Host.*Guest.*\.\n$/u);
+    expect((await cli('show', id, '--json')).stdout).toBe(before);
+  });
+
   it('prints the text with numbered and bulleted list items under headings in the briefing’s language', async () => {
     const id = (await cli('new', '--template', 'meeting-readout', '--from', azerbaijaniFile())).stdout.trim();
     const text = (await cli('show', id, '--text')).stdout;

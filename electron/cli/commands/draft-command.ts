@@ -21,6 +21,17 @@ export const draftCommand: CliCommand = {
     const section = briefing.body[index];
     if (!paragraph || !section) throw new CommandFailure(`The template "${template.name}" drafts no lede.`);
     const resolve = (reference: Parameters<typeof resolveFieldReference>[0]) => resolveFieldReference(reference, template, briefing.fields, briefing.language).value;
+    // A lede drafted from empty details is a bare fragment ("ilə görüşüb."): name what to fill in instead, and change nothing.
+    const missing = [
+      ...new Set(
+        paragraph.children.flatMap((child) => {
+          if (!('type' in child) || child.type !== 'field-ref') return [];
+          const resolved = resolveFieldReference(child, template, briefing.fields, briefing.language);
+          return resolved.value.trim() === '' ? [resolved.label] : [];
+        }),
+      ),
+    ];
+    if (missing.length > 0) throw new CommandFailure(`The lede is written from details that are not filled in yet: ${missing.join(', ')}.`);
     // As in the app, drafting again never silently throws away what someone wrote.
     if (sectionPlainText(section, resolve).trim() !== '' && !values.replace) {
       throw new CommandFailure('The lede already has text; run "draft ID --replace" to replace it with a new draft.');
