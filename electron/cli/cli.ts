@@ -18,6 +18,7 @@ import { searchCommand } from './commands/search-command';
 import { listCommand } from './commands/list-command';
 import { newCommand } from './commands/new-command';
 import { peopleCommand } from './commands/people-command';
+import { setCommand, statusCommand } from './commands/set-command';
 import { showCommand } from './commands/show-command';
 import { templatesCommand } from './commands/templates-command';
 import { defaultUserDataDir } from './user-data-dir';
@@ -28,6 +29,8 @@ export const cliCommands: readonly CliCommand[] = [
   listCommand,
   searchCommand,
   showCommand,
+  setCommand,
+  statusCommand,
   draftCommand,
   exportCommand,
   importCommand,
