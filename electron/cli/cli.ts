@@ -18,6 +18,7 @@ import { searchCommand } from './commands/search-command';
 import { listCommand } from './commands/list-command';
 import { newCommand } from './commands/new-command';
 import { peopleCommand } from './commands/people-command';
+import { historyCommand, trashCommand } from './commands/history-command';
 import { setCommand, statusCommand } from './commands/set-command';
 import { showCommand } from './commands/show-command';
 import { templatesCommand } from './commands/templates-command';
@@ -31,6 +32,8 @@ export const cliCommands: readonly CliCommand[] = [
   showCommand,
   setCommand,
   statusCommand,
+  historyCommand,
+  trashCommand,
   draftCommand,
   exportCommand,
   importCommand,

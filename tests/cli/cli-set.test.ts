@@ -70,4 +70,27 @@ describe('briefing-desk set and status', { timeout: 120_000 }, () => {
     expect((await cli('set', id, '--field', 'no-equals-sign')).code).toBe(2);
     expect(await shown(id)).toEqual(before);
   });
+
+  it('saves a named version, restores an earlier one as a new version, and moves a briefing to the Trash and back', async () => {
+    const id = (await cli('new', '--template', 'blank', '--title', 'First title')).stdout.trim();
+    const saved = await cli('history', id, '--save', 'Sent to the minister');
+    expect(saved.code, saved.stderr).toBe(0);
+    const version = saved.stdout.trim();
+    expect((await cli('set', id, '--title', 'Second title')).code).toBe(0);
+    const listed = await cli('history', id);
+    expect(listed.stdout).toContain('Sent to the minister');
+    const restored = await cli('history', id, '--restore', version);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(restored.stdout).toMatch(new RegExp(`^Restored version ${version} of .+ as version \\d+\\.\\n$`, 'u'));
+    expect((await shown(id)).title).toBe('First title');
+    // What was there before the restore is a version too: nothing is overwritten.
+    const versions = JSON.parse((await cli('history', id, '--json')).stdout) as { reason: string }[];
+    expect(versions.map((entry) => entry.reason)).toContain('restore');
+    expect(await cli('history', id, '--restore', '99999')).toMatchObject({ code: 1, stderr: `The briefing has no version 99999; "history ${id}" lists them.\n` });
+
+    expect((await cli('trash', id)).code).toBe(0);
+    expect((JSON.parse((await cli('list', '--json')).stdout) as { id: string }[]).map((entry) => entry.id)).not.toContain(id);
+    expect((await cli('trash', id, '--restore')).code).toBe(0);
+    expect((await shown(id)).title).toBe('First title');
+  });
 });
