@@ -3,6 +3,7 @@ import { directoryStore } from './directory-service';
 import { basename, dirname } from 'node:path';
 import { z } from 'zod';
 import { newBriefingContent } from '../../shared/document/new-briefing';
+import { reviewGateProblem } from '../../shared/document/workflow';
 import type { BriefingService } from '../../shared/ipc/briefing-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { writeExportFile } from '../files/write-export-file';
@@ -64,6 +65,11 @@ export function createBriefingService(library: Library, changes: ChangeNotifier,
         throw error;
       }
     },
-    changeStatus: async (request) => changedTo(library.briefings.changeStatus(request, library.appSettings.get().authorName)),
+    changeStatus: async (request) => {
+      const briefing = library.briefings.get(request.id);
+      const problem = reviewGateProblem(request.status, briefing, library.templates.get(briefing.templateId));
+      if (problem) throw new ServiceError('invalid-argument', problem);
+      return changedTo(library.briefings.changeStatus(request, library.appSettings.get().authorName));
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testLibraryFolder } from '../../tests/support/library-folder';
+import { sampleBriefing } from '../../tests/fixtures/export/sample-briefings';
 import { createTestServiceHost } from '../../tests/support/test-service-host';
 import { openLibrary } from '../storage/library';
 import { createServices } from './create-services';
@@ -59,7 +60,9 @@ describe('createServices: windows, recent briefings and changes', () => {
   it('tells the shell of every change other windows must see, with the new revision', async () => {
     const { library, host, services, first } = await setup();
     host.briefingChanges.length = 0;
-    const saved = await services.briefings.save({ id: first.id, baseRevision: first.revision, title: 'Readout' });
+    // The sample readout's details and text, so it may go for review.
+    const complete = sampleBriefing('meeting-readout');
+    const saved = await services.briefings.save({ id: first.id, baseRevision: first.revision, title: 'Readout', fields: complete.fields, body: complete.body });
     const reviewed = await services.briefings.changeStatus({ id: first.id, baseRevision: saved.revision, status: 'in-review' });
     const copy = await services.briefings.duplicate(first.id);
     await services.briefings.moveToTrash(copy.id);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { briefingStatuses } from './briefing';
-import { findTransition, isLockedStatus, needsDraftMark, transitionsFrom } from './workflow';
+import { sampleBriefing } from '../../tests/fixtures/export/sample-briefings';
+import { findBuiltInTemplate } from './templates/built-in-templates';
+import { findTransition, isLockedStatus, needsDraftMark, reviewGateProblem, transitionsFrom } from './workflow';
 
 describe('workflow', () => {
   it('moves forward one step at a time: draft → in review → approved → released', () => {
@@ -22,5 +24,27 @@ describe('workflow', () => {
     expect(briefingStatuses.filter(isLockedStatus)).toEqual(['approved', 'released']);
     expect(briefingStatuses.filter(needsDraftMark)).toEqual(['draft', 'in-review']);
     expect(findTransition('released', 'draft')?.action).toBe('Reopen for editing');
+  });
+});
+
+describe('reviewGateProblem', () => {
+  const template = findBuiltInTemplate('meeting-readout');
+  const complete = sampleBriefing('meeting-readout');
+  const incomplete = {
+    ...complete,
+    language: 'ru',
+    fields: { ...complete.fields, host: null, meetingDate: null },
+    body: complete.body.map((section) => (section.sectionId === 'agreed-points' ? { ...section, children: [{ type: 'paragraph' as const, children: [{ text: '' }] }] } : section)),
+  };
+
+  it('holds back review and approval while required details or sections are empty, naming them as the person sees them', () => {
+    expect(reviewGateProblem('in-review', incomplete, template)).toBe('Meeting date, Host and the section “Достигнутые договорённости” must be filled in before it goes for review.');
+    expect(reviewGateProblem('approved', incomplete, template)).toBe('Meeting date, Host and the section “Достигнутые договорённости” must be filled in before it is approved.');
+  });
+
+  it('never holds back a complete briefing, a return to draft or a release', () => {
+    expect(reviewGateProblem('in-review', complete, template)).toBeUndefined();
+    expect(reviewGateProblem('draft', incomplete, template)).toBeUndefined();
+    expect(reviewGateProblem('released', incomplete, template)).toBeUndefined();
   });
 });

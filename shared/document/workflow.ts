@@ -1,4 +1,7 @@
-import type { BriefingStatus } from './briefing';
+import type { Briefing, BriefingStatus } from './briefing';
+import type { BriefingTemplate } from './template';
+import { sectionLabels } from './language/document-language';
+import { validateBriefing } from './validate-briefing';
 
 export interface StatusTransition {
   from: BriefingStatus;
@@ -39,4 +42,30 @@ export function isLockedStatus(status: BriefingStatus): boolean {
 /** Anything not yet signed off is exported with a DRAFT mark unless the person turns it off. */
 export function needsDraftMark(status: BriefingStatus): boolean {
   return !isLockedStatus(status);
+}
+
+/** "A, B and C" in English, the language of the app's own sentences. */
+function listed(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
+/**
+ * Why a briefing may not take this step yet, or undefined when it may: it
+ * goes in front of a reviewer ("in review") or is signed off ("approved")
+ * only with every required detail filled in and no required section empty,
+ * so nobody reviews or approves half a readout. Going back to draft and
+ * marking an approved briefing released are never held up.
+ */
+export function reviewGateProblem(to: BriefingStatus, briefing: Pick<Briefing, 'fields' | 'body' | 'language'>, template: BriefingTemplate): string | undefined {
+  if (to !== 'in-review' && to !== 'approved') return undefined;
+  // Only missing values and empty sections count, which no clock changes; the moment is for validation's other checks.
+  const names = validateBriefing(briefing, template, new Date(0)).flatMap((issue) => {
+    if (issue.kind === 'missing') return [template.fields.find((field) => field.id === issue.fieldId)?.label ?? issue.fieldId ?? ''];
+    const section = briefing.body.find((candidate) => candidate.sectionId === issue.sectionId);
+    // The heading as the person sees it, in the briefing's language.
+    if (issue.kind === 'empty-section' && section) return [`the section “${sectionLabels(section, template.id, briefing.language).heading || 'Body'}”`];
+    return [];
+  });
+  if (names.length === 0) return undefined;
+  return `${listed(names)} must be filled in before it ${to === 'in-review' ? 'goes for review' : 'is approved'}.`;
 }

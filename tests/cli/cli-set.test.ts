@@ -1,7 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeBriefingFile } from '../../shared/document/briefing-file';
+import { languageBriefing } from '../fixtures/export/language-briefings';
 import { buildCli, runCli } from './run-cli';
 
 let folder: string;
@@ -17,10 +19,24 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const cli = (...args: string[]) => runCli(['--library', library, ...args], { cwd: folder });
 const shown = async (id: string) => JSON.parse((await cli('show', id, '--json')).stdout) as { title: string; language: string; status: string; revision: number; fields: Record<string, unknown> };
 
+/** The Azerbaijani sample readout with its text written but no details and no lede yet, as a briefing file. */
+function textOnlyFile(): string {
+  const briefing = languageBriefing('az');
+  briefing.fields = {};
+  briefing.body = briefing.body.map((section) => (section.sectionId === 'lede' ? { ...section, children: [{ type: 'paragraph', children: [{ text: '' }] }] } : section));
+  const file = join(folder, 'text-only.briefing.json');
+  writeFileSync(file, writeBriefingFile(briefing, new Date()));
+  return file;
+}
+
 // The Details panel and the status menu from a script: a readout filled in, drafted and taken through review.
 describe('briefing-desk set and status', { timeout: 120_000 }, () => {
   it('fills in the details a lede is drafted from, checked against the template, and takes the readout through review', async () => {
-    const id = (await cli('new', '--template', 'meeting-readout', '--language', 'az', '--title', 'Görüş')).stdout.trim();
+    const id = (await cli('new', '--template', 'meeting-readout', '--from', textOnlyFile())).stdout.trim();
+    // Nobody reviews half a readout: the details and the lede come first.
+    const early = await cli('status', id, 'in-review');
+    expect(early.code).toBe(1);
+    expect(early.stderr).toMatch(/^Meeting date, Location, Host, Guest, Release and the section “Giriş” must be filled in before it goes for review\.\n$/u);
     const set = await cli(
       'set', id,
       '--title', 'Baş nazir BTİ-nin Baş katibi ilə görüşüb',
@@ -30,6 +46,7 @@ describe('briefing-desk set and status', { timeout: 120_000 }, () => {
       '--field', 'host.title=Baş nazir',
       '--field', 'guest.name=Doreen Bogdan-Martin',
       '--field', 'guest.title=Baş katib',
+      '--field', 'releaseLine=immediate',
     );
     expect(set.code, set.stderr).toBe(0);
     const briefing = await shown(id);
@@ -40,8 +57,10 @@ describe('briefing-desk set and status', { timeout: 120_000 }, () => {
     expect(drafted.stdout).toContain('Əli Əsədov');
     expect(drafted.stdout).toContain('Bakıda');
 
-    expect((await cli('set', id, '--field', 'location=')).code).toBe(0);
-    expect((await shown(id)).fields['location']).toBeNull();
+    expect((await cli('set', id, '--field', 'meetingTime=14:30')).code).toBe(0);
+    expect((await shown(id)).fields['meetingTime']).toBe('14:30');
+    expect((await cli('set', id, '--field', 'meetingTime=')).code).toBe(0);
+    expect((await shown(id)).fields['meetingTime']).toBeNull();
 
     expect(await cli('status', id, 'in-review')).toMatchObject({ code: 0, stdout: 'in-review\n' });
     expect(await cli('status', id, 'released')).toMatchObject({ code: 1, stderr: 'A briefing that is in-review can go to approved or draft, not released.\n' });

@@ -36,3 +36,16 @@ test('a briefing goes through review and approval, is read-only when signed off,
   const labels = library.query<{ label: string }>("SELECT label FROM revisions WHERE reason = 'status' ORDER BY id").map((row) => row.label);
   expect(labels).toEqual(['In review', 'Approved', 'Draft: Nazirin yeni sitatı əlavə olunmalıdır']);
 });
+
+test('a readout with details missing and empty sections is not sent for review, and says what to fill in', async ({ page, library }) => {
+  const app = new BriefingPage(page);
+  await app.open();
+  await app.newBriefing('Meeting readout');
+  const workflow = page.getByRole('region', { name: 'Workflow' });
+  await workflow.getByRole('button', { name: 'Send for review' }).click();
+  await expect(workflow.getByRole('alert')).toContainText('The status was not changed: Meeting date, Location, Host, Guest');
+  await expect(workflow.getByRole('alert')).toContainText('must be filled in before it goes for review.');
+  await expect(workflow).toContainText('Draft');
+  const statuses = library.query<{ status: string }>("SELECT status FROM briefings WHERE title <> 'Prime Minister Ali Asadov meets ITU Secretary-General Doreen Bogdan-Martin'");
+  expect(statuses.map((row) => row.status)).toEqual(['draft']);
+});
