@@ -51,7 +51,7 @@ export class BriefingStore {
     /** Looks a template up by id: built-in or saved in this library. */
     private readonly findTemplate: (id: string) => BriefingTemplate | undefined = findBuiltInTemplate,
   ) {
-    this.revisions = new RevisionStore(database, clock);
+    this.revisions = new RevisionStore(database, clock, findTemplate);
   }
 
   /** Stores a new draft at revision 1, and indexes it for search in the same transaction. */

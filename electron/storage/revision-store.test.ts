@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BriefingBody } from '../../shared/document/briefing-body';
+import { draftLede } from '../../shared/document/draft-lede';
+import { resolveFieldReference } from '../../shared/document/field-references';
+import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
+import { textStats } from '../../shared/document/text-stats';
+import { sampleBriefing } from '../../tests/fixtures/export/sample-briefings';
 import { testLibraryFolder } from '../../tests/support/library-folder';
 import { templateContent, thrownBy } from '../../tests/support/service-errors';
 import { openLibrary, type Library } from './library';
@@ -27,6 +32,21 @@ describe('RevisionStore', () => {
     library = openLibrary(folder.path(), { clock });
     return library;
   }
+
+  it('counts a version’s words as the status bar does: a field reference counts as the words it shows', () => {
+    const opened = open(manualClock().clock);
+    const readout = sampleBriefing('meeting-readout');
+    const template = findBuiltInTemplate(readout.templateId);
+    const lede = template ? draftLede(template, readout.language, readout.fields) : undefined;
+    if (!template || !lede) throw new Error('meeting readout template missing');
+    // The lede drafted from the details: names, titles and the date are field references.
+    const sample = { ...readout, body: readout.body.map((section, index) => (index === 0 ? { ...section, children: [lede] } : section)) };
+    const created = opened.briefings.create({ templateId: sample.templateId, title: sample.title, language: sample.language, fields: sample.fields, participants: sample.participants, body: sample.body });
+    const recorded = opened.revisions.record(created.id, { reason: 'manual', label: 'Counted' });
+    const shown = textStats(sample.body, (reference) => resolveFieldReference(reference, template, sample.fields, sample.language).value).words;
+    expect(recorded.words).toBe(shown);
+    expect(shown).toBeGreaterThan(textStats(sample.body).words);
+  });
 
   it('leaves one autosave checkpoint per 5 minutes of typing, not one per save', () => {
     const time = manualClock();

@@ -1,6 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { briefingSchema, type Briefing } from '../../shared/document/briefing';
-import { textStats } from '../../shared/document/text-stats';
+import { resolveFieldReference } from '../../shared/document/field-references';
+import type { BriefingTemplate } from '../../shared/document/template';
+import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
+import { textStats, type FieldResolver } from '../../shared/document/text-stats';
 import type { Revision, RevisionReason, RevisionSummary } from '../../shared/ipc/history-service';
 import { revisionReasonSchema } from '../../shared/ipc/history-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
@@ -56,6 +59,8 @@ export class RevisionStore {
   constructor(
     private readonly database: Database,
     private readonly clock: () => Date = () => new Date(),
+    /** Looks a template up by id, so field references count as the words they show, as the status bar counts them. */
+    private readonly findTemplate: (id: string) => BriefingTemplate | undefined = findBuiltInTemplate,
   ) {}
 
   /**
@@ -92,7 +97,10 @@ export class RevisionStore {
   recordRow(row: BriefingRow, options: RecordRevisionOptions): RevisionSummary {
     const body = parseJsonColumn(row, 'body', row.body_json) as Briefing['body'];
     const createdAt = this.clock().toISOString();
-    const words = textStats(body).words;
+    const template = this.findTemplate(row.template_id);
+    const fields = parseJsonColumn(row, 'fields', row.fields_json) as Briefing['fields'];
+    const resolve: FieldResolver | undefined = template ? (reference) => resolveFieldReference(reference, template, fields, row.language).value : undefined;
+    const words = textStats(body, resolve).words;
     const result = this.database
       .prepare(
         `INSERT INTO revisions (briefing_id, briefing_revision, reason, label, created_at, words, title, language, status,

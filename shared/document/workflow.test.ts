@@ -28,7 +28,9 @@ describe('workflow', () => {
 });
 
 describe('reviewGateProblem', () => {
-  const template = findBuiltInTemplate('meeting-readout');
+  const readout = findBuiltInTemplate('meeting-readout');
+  if (!readout) throw new Error('meeting readout template missing');
+  const template = readout;
   const complete = sampleBriefing('meeting-readout');
   const incomplete = {
     ...complete,
