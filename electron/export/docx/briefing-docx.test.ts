@@ -7,7 +7,38 @@ import type { Briefing } from '../../../shared/document/briefing';
 import { exportDocument } from '../../../shared/document/export/export-document';
 import { defaultExportOptions, type ExportOptions } from '../../../shared/document/export/export-options';
 import { findBuiltInTemplate } from '../../../shared/document/templates/built-in-templates';
-import { briefingDocxBytes } from './briefing-docx';
+import { deflateSync } from 'node:zlib';
+import { pageMargins } from '../../../shared/document/export/pdf-page-setup';
+import { briefingDocxBytes, pngSize } from './briefing-docx';
+
+/** CRC-32 as PNG chunks carry it. */
+function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit += 1) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** A real PNG of `width` × `height` pixels in one colour, as a logo file would be. */
+function solidPng(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x1f)]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+}
 
 async function docxParts(briefing: Briefing, options: ExportOptions = defaultExportOptions) {
   const bytes = await briefingDocxBytes(exportDocument(briefing, findBuiltInTemplate(briefing.templateId), options, { now: sampleExportTime }), options.pageSize);
@@ -182,5 +213,22 @@ describe('briefingDocx', () => {
     }
     // The vertical tab becomes a line break (<w:br/>), the rest is dropped, half a surrogate pair shows as a replacement character.
     expect(paragraphs(part('word/document.xml')).map((paragraph) => paragraph.text)).toContain('Text abcdefg\ufffdh');
+  });
+
+  it('puts the organisation’s PNG logo above the masthead, in the PDF’s 60 × 18 mm box with its proportions kept', async () => {
+    const png = solidPng(300, 90);
+    expect(pngSize(png)).toEqual({ width: 300, height: 90 });
+    const briefing = sampleBriefing('meeting-readout');
+    const issuer = { organisationName: 'Ministry of Digital Development', logo: { mediaType: 'image/png' as const, base64: png.toString('base64') }, mediaContact: '', margins: pageMargins };
+    const bytes = await briefingDocxBytes(exportDocument(briefing, findBuiltInTemplate(briefing.templateId), defaultExportOptions, { now: sampleExportTime, issuer }), 'A4');
+    const files = unzipSync(bytes);
+    const media = Object.keys(files).filter((name) => name.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    expect(Buffer.from(files[media[0] ?? ''] ?? new Uint8Array()).equals(png)).toBe(true);
+    const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    // 60 mm wide at most and 18 mm high at most: 300 × 90 pixels scale to 227 × 68 (EMU: 9525 a pixel).
+    expect(xml).toContain(`<wp:extent cx="${227 * 9525}" cy="${68 * 9525}"/>`);
+    expect(xml.indexOf('<wp:inline')).toBeLessThan(xml.indexOf('Ministry of Digital Development'));
+    expect(xml).toMatch(/<wp:docPr [^>]*descr="Ministry of Digital Development"/u);
   });
 });

@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, Packer, Paragraph, TextRun, type FileChild } from 'docx';
+import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun, type FileChild } from 'docx';
 import type { ExportDocument } from '../../../shared/document/export/export-document';
 import type { PageSize } from '../../../shared/document/export/export-options';
 import { directionOfLanguage, type TextDirection } from '../../../shared/document/text-direction';
@@ -17,9 +17,49 @@ const pageSizes: Record<PageSize, { width: number; height: number }> = {
 };
 const twips = (millimetres: number): number => Math.round((millimetres / 25.4) * 1440);
 
+/** The box the PDF's masthead logo fits in (`.logo` in print-html.ts), in Word's pixels (96 per inch). */
+const LOGO_BOX = { width: (60 / 25.4) * 96, height: (18 / 25.4) * 96 };
+
+/** A PNG's size in pixels from its IHDR chunk, or undefined when the bytes are no PNG. */
+export function pngSize(bytes: Uint8Array): { width: number; height: number } | undefined {
+  if (bytes.length < 24 || bytes[12] !== 0x49 || bytes[13] !== 0x48 || bytes[14] !== 0x44 || bytes[15] !== 0x52) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const width = view.getUint32(16);
+  const height = view.getUint32(20);
+  return width > 0 && height > 0 ? { width, height } : undefined;
+}
+
+/**
+ * The organisation's logo above the masthead lines, as in the PDF: scaled
+ * into the same box, its proportions kept, on the page's leading side. An
+ * SVG logo has no place here: Word needs a bitmap beside every SVG, and the
+ * app keeps none (see docs/export.md).
+ */
+function logoParagraph(document: ExportDocument, direction: TextDirection): Paragraph | undefined {
+  if (document.logo?.mediaType !== 'image/png') return undefined;
+  const data = Buffer.from(document.logo.base64, 'base64');
+  const size = pngSize(data);
+  if (!size) return undefined;
+  const scale = Math.min(1, LOGO_BOX.width / size.width, LOGO_BOX.height / size.height);
+  return new Paragraph({
+    alignment: direction === 'rtl' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    spacing: { after: 120 },
+    children: [
+      new ImageRun({
+        type: 'png',
+        data,
+        transformation: { width: Math.max(1, Math.round(size.width * scale)), height: Math.max(1, Math.round(size.height * scale)) },
+        altText: { name: 'Logo', title: document.header.organisation || 'Logo', description: document.header.organisation || 'Logo' },
+      }),
+    ],
+  });
+}
+
 function masthead(document: ExportDocument, direction: TextDirection): Paragraph[] {
   const { organisation, releaseLine, classification } = document.header;
   const lines: Paragraph[] = [];
+  const logo = logoParagraph(document, direction);
+  if (logo) lines.push(logo);
   if (organisation) lines.push(new Paragraph({ style: 'Masthead', children: directedTextRuns(organisation, direction, { size: 24, color: '1F3864' }) }));
   if (releaseLine) lines.push(new Paragraph({ style: 'Masthead', children: directedTextRuns(releaseLine, direction) }));
   if (classification) lines.push(new Paragraph({ style: 'Masthead', children: directedTextRuns(classification, direction, { color: '9C1C1C' }) }));
