@@ -75,6 +75,7 @@ function fakeServices() {
       exportFile: notCalled,
       importInvite: notCalled,
     },
+    versions: { versionsOf: notCalled, translate: notCalled, markUpToDate: notCalled, changeFamilyStatus: notCalled },
   };
   return { services, save, list };
 }

@@ -12,6 +12,7 @@ import { readBriefingFileText } from './briefing-file-io';
 import type { ChangeNotifier } from './change-feed';
 import { lastExportFolderKey } from './export-service';
 import type { OpenDialog, SaveDialog } from './ports';
+import { languageVersionStore, propagateFields } from './version-service';
 
 /**
  * The briefings of the library: list, search, create, save, the Trash,
@@ -28,7 +29,20 @@ export function createBriefingService(library: Library, changes: ChangeNotifier,
       return changedTo(library.briefings.create({ ...content, language: request.language ?? content.language }));
     },
     save: async (request) => {
-      const saved = library.briefings.save(request);
+      const { fields } = request;
+      if (!fields || !languageVersionStore(library).linkOf(request.id)) {
+        const saved = library.briefings.save(request);
+        return changed(saved.id, saved.revision, saved, request.title !== undefined);
+      }
+      // A language version's field values are the family's facts: every version takes them in the same transaction.
+      const { saved, others } = library.database
+        .transaction(() => {
+          const before = library.briefings.get(request.id).fields;
+          const saved = library.briefings.save(request);
+          return { saved, others: propagateFields(library, request.id, before, fields) };
+        })
+        .immediate();
+      for (const other of others) changed(other.id, other.revision, undefined);
       return changed(saved.id, saved.revision, saved, request.title !== undefined);
     },
     moveToTrash: async (id) => changed(id, null, library.briefings.moveToTrash(id), true),

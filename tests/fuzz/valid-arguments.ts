@@ -142,4 +142,10 @@ export const validArguments: { [Name in ServiceName]: Record<keyof Services[Name
     exportFile: ['csv'],
     importInvite: [{ contents: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', templateId: 'meeting-readout', language: 'ru' }],
   },
+  versions: {
+    versionsOf: [briefingId],
+    translate: [{ briefingId, language: 'en' }],
+    markUpToDate: [{ briefingId, sectionId: 'discussion' }],
+    changeFamilyStatus: [{ briefingId, status: 'approved', reason: 'Signed off by the minister' }],
+  },
 };
