@@ -20,6 +20,7 @@ import { newCommand } from './commands/new-command';
 import { peopleCommand } from './commands/people-command';
 import { showCommand } from './commands/show-command';
 import { templatesCommand } from './commands/templates-command';
+import { translateCommand, versionsCommand } from './commands/versions-command';
 import { defaultUserDataDir } from './user-data-dir';
 
 export const cliCommands: readonly CliCommand[] = [
@@ -29,6 +30,8 @@ export const cliCommands: readonly CliCommand[] = [
   searchCommand,
   showCommand,
   draftCommand,
+  versionsCommand,
+  translateCommand,
   exportCommand,
   importCommand,
   backupCommand,

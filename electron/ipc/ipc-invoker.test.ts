@@ -61,6 +61,7 @@ function fakeServices() {
     },
     export: {
       toFile: async () => ({ status: 'cancelled' }),
+      familyToFiles: async () => ({ status: 'cancelled' }),
       copyAsFormattedText: async () => undefined,
     },
     shell: { openLink: async () => false, setSpellcheckLanguage: async () => undefined },

@@ -150,6 +150,26 @@ describe('language versions', () => {
     expect(refused.refused.map((entry) => entry.reason)).toEqual(['Released cannot move to in review in one step.', 'Approved cannot move to in review in one step.']);
   });
 
+  it('carries the link in .briefing.json files: importing both into another library makes the family again, with what was up to date', async () => {
+    const english = await services.versions.translate({ briefingId: source.id, language: 'en' });
+    const current = await services.briefings.get(source.id);
+    await services.briefings.save({ id: source.id, baseRevision: current.revision, body: withText(current, 'agreed-points', 'İki memorandum imzalanıb.') });
+    const files = [await services.briefings.exportFile(english.id), await services.briefings.exportFile(source.id)];
+    // Within the same library the family has both languages already: the copies come in on their own.
+    const copy = await services.briefings.importFile(files[0]?.contents ?? '');
+    expect((await services.versions.versionsOf(copy.id)).familyId).toBeNull();
+
+    library.close();
+    library = openLibrary(folder.path('other.sqlite'));
+    services = createServices(library, createTestServiceHost());
+    const importedEnglish = await services.briefings.importFile(files[0]?.contents ?? '');
+    const importedSource = await services.briefings.importFile(files[1]?.contents ?? '');
+    const versions = await services.versions.versionsOf(importedEnglish.id);
+    expect(versions.versions.map((version) => version.id)).toEqual([importedEnglish.id, importedSource.id]);
+    expect(versions.source?.id).toBe(importedSource.id);
+    expect(versions.stale).toEqual([{ sectionId: 'agreed-points', before: 'Memorandum imzalanıb.', after: 'İki memorandum imzalanıb.' }]);
+  });
+
   it('says so for a briefing without versions, and refuses to mark an original up to date', async () => {
     expect(await services.versions.versionsOf(source.id)).toEqual({ familyId: null, versions: [], source: null, stale: [], toCheck: [] });
     const error = await services.versions.markUpToDate({ briefingId: source.id }).catch((caught: unknown) => caught);

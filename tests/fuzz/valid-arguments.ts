@@ -103,6 +103,7 @@ export const validArguments: { [Name in ServiceName]: Record<keyof Services[Name
   },
   export: {
     toFile: [{ briefingId, format: 'docx', options: { pageSize: 'A4', includeParticipants: true, draftMark: false } }],
+    familyToFiles: [{ briefingId, format: 'pdf', options: { pageSize: 'A4', includeParticipants: true, draftMark: true } }],
     copyAsFormattedText: [briefingId],
   },
   history: {
