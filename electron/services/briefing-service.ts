@@ -12,7 +12,7 @@ import { readBriefingFileText } from './briefing-file-io';
 import type { ChangeNotifier } from './change-feed';
 import { lastExportFolderKey } from './export-service';
 import type { OpenDialog, SaveDialog } from './ports';
-import { languageVersionStore, propagateFields } from './version-service';
+import { languageVersionStore, propagateFields, withFamilies } from './version-service';
 
 /**
  * The briefings of the library: list, search, create, save, the Trash,
@@ -22,7 +22,8 @@ import { languageVersionStore, propagateFields } from './version-service';
 export function createBriefingService(library: Library, changes: ChangeNotifier, dialogs: SaveDialog & OpenDialog): BriefingService {
   const { changed, changedTo } = changes;
   return {
-    list: async (query) => library.briefings.list(query),
+    // A readout's language versions come with their family, so the library shows them on one row (not in the Trash, where each stands alone).
+    list: async (query) => (query.trashed ? library.briefings.list(query) : withFamilies(library, library.briefings.list(query))),
     get: async (id) => library.briefings.get(id),
     create: async (request) => {
       const content = newBriefingContent(library.templates.get(request.templateId), request.title);
@@ -47,7 +48,10 @@ export function createBriefingService(library: Library, changes: ChangeNotifier,
     },
     moveToTrash: async (id) => changed(id, null, library.briefings.moveToTrash(id), true),
     // Any spelling of a directory person finds the briefings that use another.
-    search: async (query) => library.search.search(query, query.text ? personSpellings(directoryStore(library).list().people, query.text) : []),
+    search: async (query) => {
+      const result = library.search.search(query, query.text ? personSpellings(directoryStore(library).list().people, query.text) : []);
+      return query.trashed ? result : { ...result, hits: withFamilies(library, result.hits) };
+    },
     organisations: async () => library.search.organisations(),
     restoreFromTrash: async (id) => {
       library.briefings.restoreFromTrash(id);

@@ -170,6 +170,23 @@ describe('language versions', () => {
     expect(versions.stale).toEqual([{ sectionId: 'agreed-points', before: 'Memorandum imzalanıb.', after: 'İki memorandum imzalanıb.' }]);
   });
 
+  it('gives the library every version of a family on each hit, so a search in any language finds the readout', async () => {
+    const english = await services.versions.translate({ briefingId: source.id, language: 'en' });
+    await services.briefings.save({ id: english.id, baseRevision: english.revision, body: withText(english, 'agreed-points', 'A memorandum on broadband was signed.') });
+    const found = await services.briefings.search({ text: 'broadband' });
+    expect(found.hits.map((hit) => hit.id)).toEqual([english.id]);
+    expect(found.hits[0]?.family?.versions.map((version) => [version.id, version.language])).toEqual([
+      [source.id, 'az'],
+      [english.id, 'en'],
+    ]);
+    const listed = await services.briefings.list({});
+    expect(listed.every((summary) => summary.family?.versions.length === 2)).toBe(true);
+    // In the Trash a version stands alone, and the one left is a family of one: no family to show.
+    await services.briefings.moveToTrash(english.id);
+    expect((await services.briefings.list({})).map((summary) => summary.family)).toEqual([undefined]);
+    expect((await services.briefings.list({ trashed: true })).map((summary) => summary.family)).toEqual([undefined]);
+  });
+
   it('says so for a briefing without versions, and refuses to mark an original up to date', async () => {
     expect(await services.versions.versionsOf(source.id)).toEqual({ familyId: null, versions: [], source: null, stale: [], toCheck: [] });
     const error = await services.versions.markUpToDate({ briefingId: source.id }).catch((caught: unknown) => caught);

@@ -1,4 +1,4 @@
-import { statusLabels, type Briefing, type FieldValues } from '../../shared/document/briefing';
+import { statusLabels, type Briefing, type BriefingSummary, type FieldValues } from '../../shared/document/briefing';
 import { changedFieldIds, localiseFieldValue, sectionTexts, translationOf } from '../../shared/document/language-versions';
 import { findTransition, isLockedStatus } from '../../shared/document/workflow';
 import { ServiceError } from '../../shared/ipc/ipc-result';
@@ -48,6 +48,18 @@ function staleSections(store: LanguageVersionStore, version: Briefing, source: B
 function sourceMember(members: readonly FamilyMember[], sourceLanguage: string | null, selfId: string): FamilyMember | undefined {
   if (sourceLanguage === null) return undefined;
   return members.find((member) => member.language === sourceLanguage && member.id !== selfId);
+}
+
+/** Summaries with their families attached, so the library can show a readout's versions on one row. */
+export function withFamilies<Summary extends BriefingSummary>(library: Library, summaries: Summary[]): Summary[] {
+  const families = languageVersionStore(library).familiesOf(summaries.map((summary) => summary.id));
+  if (families.size === 0) return summaries;
+  return summaries.map((summary) => {
+    const family = families.get(summary.id);
+    return family
+      ? { ...summary, family: { id: family.familyId, versions: family.members.map(({ id, language, status }) => ({ id, language, status })) } }
+      : summary;
+  });
 }
 
 /** What the version bar shows for `briefingId`. */

@@ -23,6 +23,11 @@ test('the English version of an Azerbaijani readout: made from it, told which se
   const bar = page.getByRole('region', { name: 'Language versions' });
   await expect(bar.getByRole('button', { name: /^English · Draft · from Azerbaijani/ })).toHaveAttribute('aria-current', 'page');
   await expect(bar.getByRole('button', { name: /^Azerbaijani · Draft · original/ })).toBeVisible();
+  // The library shows one readout in two languages on one row, beside the demo readout.
+  const library = page.getByRole('list', { name: 'Briefings' });
+  await expect(library.getByRole('listitem')).toHaveCount(2);
+  await expect(library.getByRole('button', { name: 'English · Draft' })).toHaveAttribute('aria-current', 'true');
+  await expect(library.getByRole('button', { name: 'Azerbaijani · Draft' })).toBeVisible();
   // Headings and the date in English, people from the directory in English, the Azerbaijani text as guidance only.
   await expect(app.section('occasion').locator('.section-heading-text')).toHaveText('Occasion');
   await expect(app.section('occasion').locator('.section-guidance')).toContainText('Görüşdə BEİ-nin Ümumdünya');
