@@ -69,6 +69,35 @@ test('the English version of an Azerbaijani readout: made from it, told which se
   await expect(page.locator('.source-changed')).toHaveCount(0);
   await expect(bar.getByRole('status')).toHaveCount(0);
 
+  // Side by side: the Azerbaijani source, read-only, beside the English text; scrolling the text brings the same section up there.
+  await bar.getByRole('button', { name: 'Side by side' }).click();
+  const sourcePane = page.getByRole('complementary', { name: 'Azerbaijani source' });
+  await expect(sourcePane.locator('[data-source-section-id="agreed-points"]')).toContainText('Rəqəmsal transformasiya');
+  await expect(sourcePane.getByRole('textbox')).toHaveCount(0);
+  // Scrolled to the end of the text: the section at the top of the text is the section at the top of the source.
+  await page.locator('.editor-scroll').evaluate((scroller) => scroller.scrollTo({ top: scroller.scrollHeight }));
+  const topSections = () =>
+    page.evaluate(() => {
+      const topOf = (scroller: Element | null, selector: string, attribute: string) => {
+        if (!scroller) return null;
+        const top = scroller.getBoundingClientRect().top;
+        const section = Array.from(scroller.querySelectorAll(selector)).find((candidate) => candidate.getBoundingClientRect().bottom > top + 1);
+        return section?.getAttribute(attribute) ?? null;
+      };
+      const pane = document.querySelector('.source-pane');
+      return {
+        text: topOf(document.querySelector('.editor-scroll'), '[data-section-id]', 'data-section-id'),
+        source: topOf(pane, '[data-source-section-id]', 'data-source-section-id'),
+        sourceScrolled: (pane?.scrollTop ?? 0) > 0,
+      };
+    });
+  await expect.poll(async () => {
+    const { text, source, sourceScrolled } = await topSections();
+    return sourceScrolled && text !== null && text === source;
+  }).toBe(true);
+  await page.screenshot({ path: testInfo.outputPath('side-by-side.png') });
+  await bar.getByRole('button', { name: 'Side by side' }).click();
+
   // Export the family: one PDF per language, named with the language code.
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });

@@ -22,6 +22,7 @@ import { LinkedPeopleNotice } from '../directory/linked-people-notice';
 import { WorkflowBar } from '../workflow/workflow-bar';
 import { SectionNoticeContext } from '../../editor/sections/section-notice-context';
 import { sourceChangedNotices } from '../versions/source-changed';
+import { SourcePane } from '../versions/source-pane';
 import { useVersions } from '../versions/use-versions';
 import { AddTranslation, VersionBar } from '../versions/version-bar';
 import { BriefingDialogs, type BriefingDialogName } from './briefing-dialogs';
@@ -104,6 +105,7 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
   const saveFirst = useCallback(async () => Boolean(await flush()), [flush]);
   const { versions, error: versionsError, show: showVersions } = useVersions(briefing.id);
   const [markingUpToDate, setMarkingUpToDate] = useState(false);
+  const [sideBySide, setSideBySide] = useState(false);
   const markUpToDate = useCallback(
     async (sectionId?: string) => {
       setMarkingUpToDate(true);
@@ -198,6 +200,8 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
           saveFirst={saveFirst}
           onOpen={onOpen}
           onMarkAllUpToDate={() => void markUpToDate()}
+          sideBySide={sideBySide}
+          onSideBySide={setSideBySide}
           onChanged={showLatest}
         />
       )}
@@ -216,7 +220,10 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
           onEditorChange={handleEditorChange}
           onOpenLink={openLink}
           sidePanel={
-            template && (
+            sideBySide && versionSource ? (
+              <SourcePane sourceId={versionSource.id} sourceLanguage={versionSource.language} />
+            ) : (
+              template && (
               <DetailsPanel
                 template={template}
                 fields={fields}
@@ -226,6 +233,7 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
                 onFieldChange={handleFieldChange}
                 onLanguageChange={(next) => change({ language: next })}
               />
+              )
             )
           }
           toolbarEnd={

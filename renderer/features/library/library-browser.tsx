@@ -259,9 +259,9 @@ export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowser
           );
         })}
       </ul>
-      {result && hits && result.total > hits.length && (
+      {result && result.total > result.hits.length && (
         <p className="library-hint">
-          Showing {hits.length} of {result.total}. Search or filter to narrow them down.
+          Showing {result.hits.length} of {result.total}. Search or filter to narrow them down.
         </p>
       )}
     </>

@@ -49,6 +49,9 @@ export interface VersionBarProps {
   saveFirst: () => Promise<boolean>;
   onOpen: (id: string) => void;
   onMarkAllUpToDate: () => void;
+  /** Whether the source is shown beside the text, and how to switch it. */
+  sideBySide: boolean;
+  onSideBySide: (shown: boolean) => void;
   /** A family status change was made: show the briefing again as stored. */
   onChanged: () => void;
 }
@@ -59,7 +62,7 @@ export interface VersionBarProps {
  * version the source changed, people still to check, and the workflow's
  * forward steps for every version at once.
  */
-export function VersionBar({ briefingId, status, versions, busy, saveFirst, onOpen, onMarkAllUpToDate, onChanged }: VersionBarProps) {
+export function VersionBar({ briefingId, status, versions, busy, saveFirst, onOpen, onMarkAllUpToDate, sideBySide, onSideBySide, onChanged }: VersionBarProps) {
   const api = useApi();
   const [note, setNote] = useState<string | undefined>(undefined);
   const [working, setWorking] = useState(false);
@@ -106,9 +109,12 @@ export function VersionBar({ briefingId, status, versions, busy, saveFirst, onOp
         })}
       </span>
       {versions.source && (
-        <span className="version-source">
-          Translated from {languageName(versions.source.language)}
-        </span>
+        <>
+          <span className="version-source">Translated from {languageName(versions.source.language)}</span>
+          <button type="button" className="button button-quiet" aria-pressed={sideBySide} onClick={() => onSideBySide(!sideBySide)}>
+            Side by side
+          </button>
+        </>
       )}
       {staleCount > 0 && (
         <span className="version-stale" role="status">
