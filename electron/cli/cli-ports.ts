@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { createChromiumPdfPrinter, type ChromiumPdfPrinter } from './chromium-pdf-printer';
 import type { ServicePorts } from '../services/ports';
 import { ServiceError } from '../../shared/ipc/ipc-result';
@@ -5,6 +6,8 @@ import { ServiceError } from '../../shared/ipc/ipc-result';
 export interface CliPorts extends ServicePorts {
   /** Where the next export goes: the command line's `--out`, in place of the save dialog. */
   exportPath: string | undefined;
+  /** Where the next exports go under their suggested names: `--out DIR` with `--all-languages`. */
+  exportFolder: string | undefined;
   /** Closes the browser a PDF export started, so the process can end. */
   close(): Promise<void>;
 }
@@ -18,8 +21,9 @@ export function createCliPorts(options: { findChromium: () => string; fontsource
   let printer: ChromiumPdfPrinter | undefined;
   const host: CliPorts = {
     exportPath: undefined,
+    exportFolder: undefined,
     closeWindow: () => undefined,
-    chooseExportPath: async () => host.exportPath ?? null,
+    chooseExportPath: async (suggestedName) => (host.exportFolder !== undefined ? join(host.exportFolder, suggestedName) : (host.exportPath ?? null)),
     pdfPrinter: {
       print: (html, setup) => {
         printer ??= createChromiumPdfPrinter(options.findChromium());

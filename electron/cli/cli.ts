@@ -22,6 +22,7 @@ import { historyCommand, trashCommand } from './commands/history-command';
 import { setCommand, statusCommand } from './commands/set-command';
 import { showCommand } from './commands/show-command';
 import { templatesCommand } from './commands/templates-command';
+import { translateCommand, versionsCommand } from './commands/versions-command';
 import { defaultUserDataDir } from './user-data-dir';
 
 export const cliCommands: readonly CliCommand[] = [
@@ -35,6 +36,8 @@ export const cliCommands: readonly CliCommand[] = [
   historyCommand,
   trashCommand,
   draftCommand,
+  versionsCommand,
+  translateCommand,
   exportCommand,
   importCommand,
   backupCommand,

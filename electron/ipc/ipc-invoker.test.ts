@@ -61,6 +61,7 @@ function fakeServices() {
     },
     export: {
       toFile: async () => ({ status: 'cancelled' }),
+      familyToFiles: async () => ({ status: 'cancelled' }),
       copyAsFormattedText: async () => undefined,
     },
     shell: { openLink: async () => false, setSpellcheckLanguage: async () => undefined },
@@ -75,6 +76,7 @@ function fakeServices() {
       exportFile: notCalled,
       importInvite: notCalled,
     },
+    versions: { versionsOf: notCalled, translate: notCalled, markUpToDate: notCalled, changeFamilyStatus: notCalled },
   };
   return { services, save, list };
 }

@@ -13,6 +13,7 @@ import { readBriefingFileText } from './briefing-file-io';
 import type { ChangeNotifier } from './change-feed';
 import { lastExportFolderKey } from './export-service';
 import type { OpenDialog, SaveDialog } from './ports';
+import { languageVersionStore, propagateFields, withFamilies } from './version-service';
 
 /**
  * The briefings of the library: list, search, create, save, the Trash,
@@ -22,19 +23,36 @@ import type { OpenDialog, SaveDialog } from './ports';
 export function createBriefingService(library: Library, changes: ChangeNotifier, dialogs: SaveDialog & OpenDialog): BriefingService {
   const { changed, changedTo } = changes;
   return {
-    list: async (query) => library.briefings.list(query),
+    // A readout's language versions come with their family, so the library shows them on one row (not in the Trash, where each stands alone).
+    list: async (query) => (query.trashed ? library.briefings.list(query) : withFamilies(library, library.briefings.list(query))),
     get: async (id) => library.briefings.get(id),
     create: async (request) => {
       const content = newBriefingContent(library.templates.get(request.templateId), request.title);
       return changedTo(library.briefings.create({ ...content, language: request.language ?? content.language }));
     },
     save: async (request) => {
-      const saved = library.briefings.save(request);
+      const { fields } = request;
+      if (!fields || !languageVersionStore(library).linkOf(request.id)) {
+        const saved = library.briefings.save(request);
+        return changed(saved.id, saved.revision, saved, request.title !== undefined);
+      }
+      // A language version's field values are the family's facts: every version takes them in the same transaction.
+      const { saved, others } = library.database
+        .transaction(() => {
+          const before = library.briefings.get(request.id).fields;
+          const saved = library.briefings.save(request);
+          return { saved, others: propagateFields(library, request.id, before, fields) };
+        })
+        .immediate();
+      for (const other of others) changed(other.id, other.revision, undefined);
       return changed(saved.id, saved.revision, saved, request.title !== undefined);
     },
     moveToTrash: async (id) => changed(id, null, library.briefings.moveToTrash(id), true),
     // Any spelling of a directory person finds the briefings that use another.
-    search: async (query) => library.search.search(query, query.text ? personSpellings(directoryStore(library).list().people, query.text) : []),
+    search: async (query) => {
+      const result = library.search.search(query, query.text ? personSpellings(directoryStore(library).list().people, query.text) : []);
+      return query.trashed ? result : { ...result, hits: withFamilies(library, result.hits) };
+    },
     organisations: async () => library.search.organisations(),
     restoreFromTrash: async (id) => {
       library.briefings.restoreFromTrash(id);

@@ -12,6 +12,7 @@ import type { ServicePorts } from './ports';
 import { createSettingsService } from './settings-service';
 import { createShellService } from './shell-service';
 import { createTemplateService } from './template-service';
+import { createVersionService } from './version-service';
 
 /**
  * The handler table: every service of the IPC contract over one library, each
@@ -33,5 +34,6 @@ export function createServices(library: Library, ports: ServicePorts): Services 
     shell: createShellService(ports),
     import: createImportService(library, ports, changes),
     directory: createDirectoryService(library, { onBriefingCreated: changes.changedTo }),
+    versions: createVersionService(library, changes),
   };
 }

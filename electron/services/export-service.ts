@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import type { Briefing } from '../../shared/document/briefing';
 import { exportDocument, type ExportDocument } from '../../shared/document/export/export-document';
@@ -7,7 +7,8 @@ import { pdfPageSetup } from '../../shared/document/export/pdf-page-setup';
 import { plainText } from '../../shared/document/export/plain-text';
 import { printHtml, type FontFaceCss } from '../../shared/document/export/print-html';
 import { semanticHtml } from '../../shared/document/export/semantic-html';
-import type { ExportRequest, ExportResult, ExportService } from '../../shared/ipc/export-service';
+import type { ExportRequest, ExportResult, ExportService, FamilyExportResult } from '../../shared/ipc/export-service';
+import { LanguageVersionStore } from '../storage/language-version-store';
 import type { Library } from '../storage/library';
 import { briefingDocxBytes } from '../export/docx/briefing-docx';
 import { pdfPageCount } from '../export/pdf-page-count';
@@ -25,6 +26,12 @@ export function briefingExportDocument(library: Library, briefing: Briefing, opt
     now,
     issuer: { organisationName, logo: organisationLogo, mediaContact, margins: marginsMm },
   });
+}
+
+/** "Readout.pdf" → "Readout.az.pdf": a family's files differ by their language code. */
+export function languageFileName(fileName: string, language: string): string {
+  const extension = extname(fileName);
+  return `${basename(fileName, extension)}.${language}${extension}`;
 }
 
 /** The ports exporting needs: where to save, how to print and make DOCX, the clipboard, and who hears of an export. */
@@ -79,6 +86,35 @@ export function createExportService(library: Library, host: ExportPorts, clock: 
       library.revisions.record(briefing.id, { reason: 'export' });
       host.onExported?.(briefing.id, request.format);
       return { status: 'written', format: request.format, path, bytes: written, pages };
+    },
+    async familyToFiles(request: ExportRequest): Promise<FamilyExportResult> {
+      const briefing = library.briefings.get(request.briefingId);
+      const versions = new LanguageVersionStore(library.database);
+      const link = versions.linkOf(briefing.id);
+      const members = link ? versions.members(link.familyId) : [];
+      const family = members.length > 0 ? members.map((member) => library.briefings.get(member.id)) : [briefing];
+      const now = clock();
+      const documents = family.map((version) => ({ version, document: briefingExportDocument(library, version, request.options, now) }));
+      const asked = documents.find(({ version }) => version.id === briefing.id)?.document ?? briefingExportDocument(library, briefing, request.options, now);
+      const lastFolder = library.settings.get(lastExportFolderKey, z.string());
+      const path = await host.chooseExportPath(languageFileName(suggestedFileName(asked.title, request.format), briefing.language), request.format, lastFolder);
+      if (path === null) return { status: 'cancelled' };
+      // One name for the family, the language code before the extension: "Readout.az.pdf", "Readout.en.pdf".
+      const extension = extname(path);
+      let stem = basename(path, extension);
+      const codeSuffix = family.map((version) => `.${version.language}`).find((suffix) => stem.toLowerCase().endsWith(suffix.toLowerCase()));
+      if (codeSuffix) stem = stem.slice(0, -codeSuffix.length);
+      const files: Extract<FamilyExportResult, { status: 'written' }>['files'] = [];
+      for (const { version, document } of documents) {
+        const { bytes, pages } = await render(request, document);
+        const target = join(dirname(path), `${stem}.${version.language}${extension}`);
+        const written = await writeExportFile(target, bytes);
+        library.revisions.record(version.id, { reason: 'export' });
+        host.onExported?.(version.id, request.format);
+        files.push({ briefingId: version.id, language: version.language, path: target, bytes: written, pages });
+      }
+      library.settings.set(lastExportFolderKey, dirname(path));
+      return { status: 'written', format: request.format, files };
     },
     async copyAsFormattedText(briefingId: string) {
       const briefing = library.briefings.get(briefingId);

@@ -4,6 +4,7 @@ import { briefingFileName, readBriefingFile, writeBriefingFile } from '../../sha
 import type { BriefingFileExport } from '../../shared/ipc/briefing-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import type { Library } from './library';
+import { LanguageVersionStore } from './language-version-store';
 import { toStorageError } from './storage-error';
 import { templateFieldIds, unknownFieldReference } from '../../shared/document/own-fields';
 import { basename } from 'node:path';
@@ -15,7 +16,12 @@ import { partialPathBeside, replaceTargetProblem } from '../files/temporary-file
 export function exportBriefingFile(library: Library, id: string, now: Date = new Date()): BriefingFileExport {
   const briefing = library.briefings.get(id);
   const templateName = library.templates.find(briefing.templateId)?.name;
-  return { fileName: briefingFileName(briefing.title), contents: writeBriefingFile(briefing, now, templateName) };
+  const versions = new LanguageVersionStore(library.database);
+  const link = versions.linkOf(id);
+  const languageVersion = link
+    ? { family: link.familyId, sourceLanguage: link.sourceLanguage, upToDate: Object.fromEntries([...versions.baselines(id)].map(([sectionId, { text }]) => [sectionId, text])) }
+    : undefined;
+  return { fileName: briefingFileName(briefing.title), contents: writeBriefingFile(briefing, now, templateName, languageVersion) };
 }
 
 /**
@@ -42,6 +48,13 @@ export function importBriefingFile(library: Library, text: string): Briefing {
     // A draft, whatever the file says: "approved" or "released" belongs to this office's own review, recorded in its history.
     const created = library.briefings.create(briefing, { status: 'draft', createdAt: briefing.createdAt });
     library.revisions.record(created.id, { reason: 'import' });
+    const link = read.file.languageVersion;
+    if (link) {
+      // Joins its family when the library has it (or starts it), unless the family has this language already.
+      const versions = new LanguageVersionStore(library.database);
+      const taken = versions.members(link.family).some((member) => member.language.toLowerCase() === created.language.toLowerCase());
+      if (!taken) versions.link(created.id, { familyId: link.family, sourceLanguage: link.sourceLanguage, toCheck: [] }, new Map(Object.entries(link.upToDate)));
+    }
     return created;
   });
   return write.immediate();

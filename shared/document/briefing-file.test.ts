@@ -24,10 +24,28 @@ describe('.briefing.json', () => {
     const text = writeBriefingFile(original, new Date('2025-11-22T08:00:00Z'), 'Meeting readout');
     const read = readBriefingFile(text);
     if (!read.ok) throw new Error(read.message);
-    expect(read.file).toMatchObject({ format: 'briefing-desk/briefing', version: 1, exportedAt: '2025-11-22T08:00:00.000Z' });
+    expect(read.file).toMatchObject({ format: 'briefing-desk/briefing', version: 2, exportedAt: '2025-11-22T08:00:00.000Z' });
+    expect(read.file.languageVersion).toBeUndefined();
     const { id: _id, revision: _revision, ...content } = original;
     expect(read.file.briefing).toEqual(content);
     expect(text).not.toContain(original.id);
+  });
+
+  it('keeps reading version 1 files, and carries a language version link in version 2', () => {
+    const original = briefing();
+    const version1 = JSON.parse(writeBriefingFile(original, new Date('2025-11-22T08:00:00Z'))) as Record<string, unknown>;
+    version1.version = 1;
+    const read1 = readBriefingFile(JSON.stringify(version1));
+    if (!read1.ok) throw new Error(read1.message);
+    expect(read1.file.version).toBe(2);
+    const { id: _id, revision: _revision, ...content } = original;
+    expect(read1.file.briefing).toEqual(content);
+    // A link is a version 2 member: a version 1 file that claims one is damaged.
+    const link = { family: '5b0e4d38-7f43-4a61-9d1e-0a8f3b7c2e99', sourceLanguage: 'az', upToDate: { lede: 'Görüş keçirilib.' } };
+    expect(readBriefingFile(JSON.stringify({ ...version1, languageVersion: link }))).toMatchObject({ ok: false });
+    const read2 = readBriefingFile(writeBriefingFile(original, new Date(), undefined, link));
+    if (!read2.ok) throw new Error(read2.message);
+    expect(read2.file.languageVersion).toEqual(link);
   });
 
   it('explains what is wrong with a bad file in one sentence', () => {

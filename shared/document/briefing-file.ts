@@ -1,29 +1,46 @@
 import { z } from 'zod';
 import { oneLine } from './one-line';
-import { briefingSchema, type Briefing } from './briefing';
+import { briefingSchema, languageTagSchema, type Briefing } from './briefing';
 import { safeFileName } from './file-name';
 
 /** What the `format` member of every `.briefing.json` file says. */
 export const briefingFileFormat = 'briefing-desk/briefing';
 /** The version this build writes; it reads this one and every older one. See docs/briefing-format.md. */
-export const briefingFileVersion = 1;
+export const briefingFileVersion = 2;
 
 /** The briefing in a file: everything but the library's own bookkeeping (id, revision). */
 export const briefingFileContentSchema = briefingSchema.omit({ id: true, revision: true });
 
-export const briefingFileSchema = z.strictObject({
+/**
+ * Version 2: the briefing's place among the language versions of one readout.
+ * `family` is the same in every version's file; `sourceLanguage` is the
+ * language it is translated from (null for the original); `upToDate` holds,
+ * per section, the source section's text it was last brought up to date with.
+ */
+export const languageVersionLinkSchema = z.strictObject({
+  family: z.string().uuid(),
+  sourceLanguage: languageTagSchema.nullable(),
+  upToDate: z.record(z.string().min(1).max(100), z.string().max(1_000_000)).refine((sections) => Object.keys(sections).length <= 200, 'too many sections'),
+});
+export type LanguageVersionLink = z.infer<typeof languageVersionLinkSchema>;
+
+const fileMembers = {
   format: z.literal(briefingFileFormat),
-  version: z.literal(briefingFileVersion),
   /** When the file was written, ISO 8601 UTC. */
   exportedAt: z.string(),
   /** Name of the briefing's template at export time, for a person reading the file. */
   templateName: z.string().max(200).optional(),
   briefing: briefingFileContentSchema,
-});
-export type BriefingFile = z.infer<typeof briefingFileSchema>;
+};
+const briefingFileV1Schema = z.strictObject({ ...fileMembers, version: z.literal(1) });
+const briefingFileV2Schema = z.strictObject({ ...fileMembers, version: z.literal(2), languageVersion: languageVersionLinkSchema.optional() });
+
+/** Every version this build reads; a version 1 file reads as version 2 without a link. */
+export const briefingFileSchema = z.discriminatedUnion('version', [briefingFileV1Schema, briefingFileV2Schema]);
+export type BriefingFile = z.infer<typeof briefingFileV2Schema>;
 
 /** The text of a `.briefing.json` file for `briefing`: stable member order, two-space indents, a final newline. */
-export function writeBriefingFile(briefing: Briefing, exportedAt: Date, templateName?: string): string {
+export function writeBriefingFile(briefing: Briefing, exportedAt: Date, templateName?: string, languageVersion?: LanguageVersionLink): string {
   const { id: _id, revision: _revision, ...content } = briefing;
   const file: BriefingFile = {
     format: briefingFileFormat,
@@ -31,6 +48,7 @@ export function writeBriefingFile(briefing: Briefing, exportedAt: Date, template
     exportedAt: exportedAt.toISOString(),
     ...(templateName ? { templateName } : {}),
     briefing: content,
+    ...(languageVersion ? { languageVersion } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -82,5 +100,6 @@ export function readBriefingFile(text: string): BriefingFileReadResult {
     // The path and the message echo the file's own keys: one line, and short, whatever they hold.
     return { ok: false, message: `This briefing file is damaged: ${oneLine(`${describePath(issue?.path ?? [])} — ${describeIssue(issue)}`, 240)}.` };
   }
-  return { ok: true, file: parsed.data };
+  // An older version is converted to the current shape once it has passed its own schema.
+  return { ok: true, file: parsed.data.version === 1 ? { ...parsed.data, version: 2 } : parsed.data };
 }

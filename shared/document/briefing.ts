@@ -114,4 +114,12 @@ export interface BriefingSummary {
   embargoUntil: string | null;
   updatedAt: string;
   revision: number;
+  /** When the briefing has other language versions: the family and every version of it outside the Trash. */
+  family?: BriefingFamily;
+}
+
+/** The language versions of one readout, as the library shows them on one row. */
+export interface BriefingFamily {
+  id: string;
+  versions: { id: string; language: string; status: BriefingStatus }[];
 }

@@ -10,6 +10,7 @@ import { libraryServiceArguments, type LibraryService } from './library-service'
 import type { RemoteService } from './service-contract';
 import { shellServiceArguments, type ShellService } from './shell-service';
 import { templateServiceArguments, type TemplateService } from './template-service';
+import { versionServiceArguments, type VersionService } from './version-service';
 
 /** Every service the main process offers the renderer. */
 export interface Services {
@@ -23,6 +24,7 @@ export interface Services {
   shell: ShellService;
   import: ImportService;
   directory: DirectoryService;
+  versions: VersionService;
 }
 export type ServiceName = keyof Services;
 
@@ -38,6 +40,7 @@ export const ipcContract = {
   shell: shellServiceArguments,
   import: importServiceArguments,
   directory: directoryServiceArguments,
+  versions: versionServiceArguments,
 } as const satisfies { [Name in ServiceName]: Record<keyof Services[Name], z.ZodType> };
 
 /** `window.api`: the services as the renderer reaches them. */

@@ -15,6 +15,15 @@ export type ExportResult =
   | { status: 'written'; format: ExportFormat; path: string; bytes: number; /** Known for PDF only. */ pages: number | null }
   | { status: 'cancelled' };
 
+/** Where a family's export went: one file per language, or nothing when the person closed the save dialog. */
+export type FamilyExportResult =
+  | {
+      status: 'written';
+      format: ExportFormat;
+      files: { briefingId: string; language: string; path: string; bytes: number; /** Known for PDF only. */ pages: number | null }[];
+    }
+  | { status: 'cancelled' };
+
 /** A briefing on the clipboard: HTML for editors and mail programs that take formatting, text for the rest. */
 export interface FormattedText {
   html: string;
@@ -29,6 +38,13 @@ export interface ExportService {
    */
   toFile(request: ExportRequest): Promise<ExportResult>;
   /**
+   * Every language version of the briefing's family in one format: the save
+   * dialog is asked once (suggesting "Title.az.pdf"), and each version is
+   * written beside it with its own language code ("Title.en.pdf"). A
+   * briefing without versions is exported alone, named the same way.
+   */
+  familyToFiles(request: ExportRequest): Promise<FamilyExportResult>;
+  /**
    * "Copy as formatted text": puts the briefing on the clipboard as semantic
    * HTML and as plain text. Done by the main process, so the page needs no
    * clipboard permission.
@@ -38,5 +54,6 @@ export interface ExportService {
 
 export const exportServiceArguments = {
   toFile: z.tuple([exportRequestSchema]),
+  familyToFiles: z.tuple([exportRequestSchema]),
   copyAsFormattedText: z.tuple([briefingIdSchema]),
 } satisfies ServiceArgumentSchemas<ExportService>;

@@ -103,6 +103,7 @@ export const validArguments: { [Name in ServiceName]: Record<keyof Services[Name
   },
   export: {
     toFile: [{ briefingId, format: 'docx', options: { pageSize: 'A4', includeParticipants: true, draftMark: false } }],
+    familyToFiles: [{ briefingId, format: 'pdf', options: { pageSize: 'A4', includeParticipants: true, draftMark: true } }],
     copyAsFormattedText: [briefingId],
   },
   history: {
@@ -141,5 +142,11 @@ export const validArguments: { [Name in ServiceName]: Record<keyof Services[Name
     importFile: [{ format: 'vcard', contents: 'BEGIN:VCARD\r\nVERSION:4.0\r\nFN;LANGUAGE=en:Ali Asadov\r\nEND:VCARD\r\n' }],
     exportFile: ['csv'],
     importInvite: [{ contents: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', templateId: 'meeting-readout', language: 'ru' }],
+  },
+  versions: {
+    versionsOf: [briefingId],
+    translate: [{ briefingId, language: 'en' }],
+    markUpToDate: [{ briefingId, sectionId: 'discussion' }],
+    changeFamilyStatus: [{ briefingId, status: 'approved', reason: 'Signed off by the minister' }],
   },
 };

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { exportFormats, pageSizes } from '../../../shared/document/export/export-options';
 import { needsDraftMark } from '../../../shared/document/workflow';
@@ -7,9 +8,12 @@ import { oneOf, parseCommandArguments, type CliCommand } from '../command';
 import { json } from '../output-format';
 import { requireBriefingId } from './briefing-id';
 
+const sizeText = (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : `${Math.round(bytes / 1024)} KB`);
+const pagesText = (pages: number | null) => (pages ? `, ${pages} ${pages === 1 ? 'page' : 'pages'}` : '');
+
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'ID --format pdf|docx|html|txt --out FILE [--page-size A4|Letter] [--draft-mark | --no-draft-mark] [--no-participants] [--strict] [--chromium PATH] [--json]',
+  usage: 'ID --format pdf|docx|html|txt --out FILE [--all-languages (--out is then a folder)] [--page-size A4|Letter] [--draft-mark | --no-draft-mark] [--no-participants] [--strict] [--chromium PATH] [--json]',
   summary: 'export a briefing to a file',
   async run(context, args) {
     const { values, positionals } = parseCommandArguments(
@@ -25,12 +29,13 @@ export const exportCommand: CliCommand = {
         chromium: { type: 'string' },
         json: { type: 'boolean' },
         strict: { type: 'boolean' },
+        'all-languages': { type: 'boolean' },
       },
       { min: 1, max: 1, names: 'the briefing ID' },
     );
     const format = oneOf('export', 'format', values.format, exportFormats);
     if (!format) throw new UsageError('export: --format is required (pdf, docx, html or txt).');
-    if (!values.out) throw new UsageError('export: --out FILE is required.');
+    if (!values.out) throw new UsageError(values['all-languages'] ? 'export: --out DIR is required with --all-languages.' : 'export: --out FILE is required.');
     if (values['draft-mark'] && values['no-draft-mark']) throw new UsageError('export: choose one of --draft-mark and --no-draft-mark.');
     const pageSize = oneOf('export', 'page-size', values['page-size'], pageSizes);
 
@@ -45,24 +50,35 @@ export const exportCommand: CliCommand = {
     }
     const settings = await services.call('settings', 'get');
     context.chromium.explicit = values.chromium;
+    const options = {
+      pageSize: pageSize ?? settings.defaultPageSize,
+      includeParticipants: !values['no-participants'],
+      // As in the app: anything not yet approved is marked DRAFT unless the person says otherwise.
+      draftMark: values['draft-mark'] ?? (values['no-draft-mark'] ? false : needsDraftMark(briefing.status)),
+    };
+    if (values['all-languages']) {
+      const folder = resolve(context.io.cwd, values.out);
+      const folderStat = await stat(folder).catch(() => undefined);
+      if (!folderStat?.isDirectory()) throw new CommandFailure(`Not exported: ${folder} is not a folder; --out names the folder for the files with --all-languages.`);
+      context.host.exportFolder = folder;
+      if (context.io.stderrIsTerminal) context.io.stderr(`Exporting every language version of “${briefing.title}” as ${format.toUpperCase()}…\n`);
+      const family = await services.call('export', 'familyToFiles', { briefingId: briefing.id, format, options });
+      if (family.status !== 'written') throw new Error('The export was not written.');
+      if (values.json) {
+        context.io.stdout(json({ format: family.format, files: family.files.map(({ language, path, bytes, pages }) => ({ language, path, bytes, pages })) }));
+      } else {
+        for (const file of family.files) context.io.stdout(`Wrote ${file.path} (${sizeText(file.bytes)}${pagesText(file.pages)})\n`);
+      }
+      return 0;
+    }
     context.host.exportPath = resolve(context.io.cwd, values.out);
     if (context.io.stderrIsTerminal) context.io.stderr(`Exporting “${briefing.title}” as ${format.toUpperCase()}…\n`);
-    const result = await services.call('export', 'toFile', {
-      briefingId: briefing.id,
-      format,
-      options: {
-        pageSize: pageSize ?? settings.defaultPageSize,
-        includeParticipants: !values['no-participants'],
-        // As in the app: anything not yet approved is marked DRAFT unless the person says otherwise.
-        draftMark: values['draft-mark'] ?? (values['no-draft-mark'] ? false : needsDraftMark(briefing.status)),
-      },
-    });
+    const result = await services.call('export', 'toFile', { briefingId: briefing.id, format, options });
     if (result.status !== 'written') throw new Error('The export was not written.');
     if (values.json) {
       context.io.stdout(json({ path: result.path, format: result.format, bytes: result.bytes, pages: result.pages }));
     } else {
-      const size = result.bytes < 1024 ? `${result.bytes} bytes` : `${Math.round(result.bytes / 1024)} KB`;
-      context.io.stdout(`Wrote ${result.path} (${size}${result.pages ? `, ${result.pages} ${result.pages === 1 ? 'page' : 'pages'}` : ''})\n`);
+      context.io.stdout(`Wrote ${result.path} (${sizeText(result.bytes)}${pagesText(result.pages)})\n`);
     }
     return 0;
   },

@@ -4,6 +4,7 @@ import { draftLede } from '../../../shared/document/draft-lede';
 import { useFieldContext } from '../fields/field-context';
 import { sectionLabels } from '../../../shared/document/language/document-language';
 import { replaceSectionContent } from './replace-section-content';
+import { useSectionNotice } from './section-notice-context';
 import type { SectionElement as SectionNode } from '../../../shared/document/briefing-body';
 
 function isEmptySection(section: SectionNode): boolean {
@@ -16,6 +17,7 @@ export function SectionElement({ attributes, children, element }: RenderElementP
   const editor = useSlateStatic();
   const { template, language, fields } = useFieldContext();
   const draftsLede = template?.lede?.sectionId === element.sectionId;
+  const notice = useSectionNotice()(element.sectionId);
 
   const draft = () => {
     if (!template) return;
@@ -47,6 +49,11 @@ export function SectionElement({ attributes, children, element }: RenderElementP
             </button>
           )}
         </h2>
+      )}
+      {notice && (
+        <div className="section-notice" contentEditable={false}>
+          {notice}
+        </div>
       )}
       <div className={empty ? 'section-body section-body-empty' : 'section-body'}>
         {empty && labels.guidance && (

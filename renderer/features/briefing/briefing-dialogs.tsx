@@ -22,9 +22,11 @@ export interface BriefingDialogsProps {
   /** A version from the history replaced the briefing: show it. */
   onRestored: () => void;
   onTemplatesChanged: () => void;
+  /** The languages of the briefing's family, when it has other language versions. */
+  familyLanguages?: readonly string[];
 }
 
-export function BriefingDialogs({ dialog, briefing, template, content, issues, flush, onClose, onNotice, onRestored, onTemplatesChanged }: BriefingDialogsProps) {
+export function BriefingDialogs({ dialog, briefing, template, content, issues, flush, onClose, onNotice, onRestored, onTemplatesChanged, familyLanguages }: BriefingDialogsProps) {
   switch (dialog) {
     case undefined:
       return null;
@@ -50,6 +52,7 @@ export function BriefingDialogs({ dialog, briefing, template, content, issues, f
           hasParticipants={template?.hasParticipants ?? content.participants.length > 0}
           issues={issues}
           flush={flush}
+          {...(familyLanguages ? { familyLanguages } : {})}
           onExported={(message) => {
             onClose();
             onNotice(message);

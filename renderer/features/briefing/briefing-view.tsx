@@ -20,6 +20,11 @@ import { DirectoryCheck } from '../directory/directory-check';
 import { DirectoryScope, useDirectoryList } from '../directory/directory-scope';
 import { LinkedPeopleNotice } from '../directory/linked-people-notice';
 import { WorkflowBar } from '../workflow/workflow-bar';
+import { SectionNoticeContext } from '../../editor/sections/section-notice-context';
+import { sourceChangedNotices } from '../versions/source-changed';
+import { SourcePane } from '../versions/source-pane';
+import { useVersions } from '../versions/use-versions';
+import { AddTranslation, VersionBar } from '../versions/version-bar';
 import { BriefingDialogs, type BriefingDialogName } from './briefing-dialogs';
 import { BriefingStatusBar } from './briefing-status-bar';
 import { ConflictBanner } from './conflict-banner';
@@ -97,6 +102,29 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
   }, [api, language]);
 
   const { reportError } = actions;
+  const saveFirst = useCallback(async () => Boolean(await flush()), [flush]);
+  const { versions, error: versionsError, show: showVersions } = useVersions(briefing.id);
+  const [markingUpToDate, setMarkingUpToDate] = useState(false);
+  const [sideBySide, setSideBySide] = useState(false);
+  const markUpToDate = useCallback(
+    async (sectionId?: string) => {
+      setMarkingUpToDate(true);
+      try {
+        showVersions(await api.versions.markUpToDate({ briefingId: briefing.id, ...(sectionId ? { sectionId } : {}) }));
+      } catch (error) {
+        reportError(`The section was not marked as up to date: ${errorMessage(error)}`);
+      } finally {
+        setMarkingUpToDate(false);
+      }
+    },
+    [api, briefing.id, showVersions, reportError],
+  );
+  const versionSource = versions?.source ?? null;
+  const staleSections = versions?.stale;
+  const sectionNotice = useMemo(
+    () => sourceChangedNotices(versionSource, staleSections ?? [], markingUpToDate, (sectionId) => void markUpToDate(sectionId)),
+    [versionSource, staleSections, markingUpToDate, markUpToDate],
+  );
   const openLink = useCallback(
     (url: string) => {
       api.shell.openLink(url).catch((error: unknown) => reportError(`The link could not be opened: ${errorMessage(error)}`));
@@ -141,6 +169,7 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
         onNotice={setNotice}
         onRestored={showLatest}
         onTemplatesChanged={onTemplatesChanged}
+        {...(versions && versions.versions.length > 1 ? { familyLanguages: versions.versions.map((version) => version.language) } : {})}
       />
       {notice && (
         <div className="banner banner-info" aria-live="polite">
@@ -162,6 +191,26 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
         saveFirst={async () => ((await flush()) ? session.controller.revision : undefined)}
         onChanged={showLatest}
       />
+      {versions && versions.versions.length > 1 && (
+        <VersionBar
+          briefingId={briefing.id}
+          status={briefing.status}
+          versions={versions}
+          busy={markingUpToDate}
+          saveFirst={saveFirst}
+          onOpen={onOpen}
+          onMarkAllUpToDate={() => void markUpToDate()}
+          sideBySide={sideBySide}
+          onSideBySide={setSideBySide}
+          onChanged={showLatest}
+        />
+      )}
+      {versionsError && (
+        <div className="banner banner-error" role="alert">
+          {versionsError}
+        </div>
+      )}
+      <SectionNoticeContext.Provider value={sectionNotice}>
       <DirectoryScope directory={directory} language={language} date={meetingDate}>
       <FieldContext.Provider value={fieldContext}>
         <BriefingEditor
@@ -171,7 +220,10 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
           onEditorChange={handleEditorChange}
           onOpenLink={openLink}
           sidePanel={
-            template && (
+            sideBySide && versionSource ? (
+              <SourcePane sourceId={versionSource.id} sourceLanguage={versionSource.language} />
+            ) : (
+              template && (
               <DetailsPanel
                 template={template}
                 fields={fields}
@@ -181,6 +233,7 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
                 onFieldChange={handleFieldChange}
                 onLanguageChange={(next) => change({ language: next })}
               />
+              )
             )
           }
           toolbarEnd={
@@ -191,6 +244,13 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
               <button type="button" className="button button-quiet" onClick={() => setDialog('history')}>
                 History
               </button>
+              <AddTranslation
+                briefingId={briefing.id}
+                present={versions && versions.versions.length > 0 ? versions.versions.map((version) => version.language) : [language]}
+                saveFirst={saveFirst}
+                onOpen={onOpen}
+                onError={reportError}
+              />
               <button type="button" className="button button-quiet" onClick={() => setDialog('save-as-template')}>
                 Save as template…
               </button>
@@ -224,6 +284,7 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
         />
       </FieldContext.Provider>
       </DirectoryScope>
+      </SectionNoticeContext.Provider>
       <BriefingStatusBar status={status} body={deferredBody} sectionIndex={sectionIndex} fieldContext={fieldContext} />
     </main>
   );

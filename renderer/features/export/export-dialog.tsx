@@ -8,7 +8,7 @@ import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { DialogActions } from '../../ui/dialog-actions';
-import { exportedMessage } from './exported-message';
+import { exportedMessage, familyExportedMessage } from './exported-message';
 import './export-dialog.css';
 
 export interface ExportDialogProps {
@@ -21,6 +21,8 @@ export interface ExportDialogProps {
   flush: () => Promise<boolean>;
   onExported: (message: string) => void;
   onClose: () => void;
+  /** The languages of the briefing's family, when it has other language versions: offers exporting them all. */
+  familyLanguages?: readonly string[];
 }
 
 /**
@@ -28,7 +30,7 @@ export interface ExportDialogProps {
  * format, page size, participants table and DRAFT mark. The file is written
  * by the main process after the native save dialog; this only asks for it.
  */
-export function ExportDialog({ briefingId, status, hasParticipants, issues, flush, onExported, onClose }: ExportDialogProps) {
+export function ExportDialog({ briefingId, status, hasParticipants, issues, flush, onExported, onClose, familyLanguages }: ExportDialogProps) {
   const api = useApi();
   const [reviewed, setReviewed] = useState(issues.length === 0);
   const [format, setFormat] = useState<ExportFormat>('pdf');
@@ -37,6 +39,7 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
   const [busy, setBusy] = useState<'export' | 'copy' | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [copied, setCopied] = useState(false);
+  const [allLanguages, setAllLanguages] = useState(false);
   const paged = format === 'pdf' || format === 'docx';
 
   useEffect(() => {
@@ -70,6 +73,11 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void run('export', async () => {
+      if (allLanguages) {
+        const family = await api.export.familyToFiles({ briefingId, format, options });
+        if (family.status === 'written') onExported(familyExportedMessage(family));
+        return;
+      }
       const result: ExportResult = await api.export.toFile({ briefingId, format, options });
       // Cancelling the save dialog leaves this dialog open, as it was.
       if (result.status === 'written') onExported(exportedMessage(result));
@@ -135,6 +143,12 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
             <input type="checkbox" checked={options.draftMark} onChange={(event) => setOptions({ ...options, draftMark: event.target.checked })} />
             Mark as DRAFT
           </label>
+          {familyLanguages && familyLanguages.length > 1 && (
+            <label className="checkbox">
+              <input type="checkbox" checked={allLanguages} onChange={(event) => setAllLanguages(event.target.checked)} />
+              Every language version ({familyLanguages.map((language) => language.toUpperCase()).join(', ')}), one file each
+            </label>
+          )}
         </fieldset>
         {busy && (
           <div className="export-progress" role="status">

@@ -6,11 +6,11 @@ import { useMemo } from 'react';
  * `diffWordsWithSpace`, so changed spacing and line breaks show too):
  * removed words struck through, added ones underlined.
  */
-export function WordDiff({ before, after }: { before: string; after: string }) {
+export function WordDiff({ before, after, label = 'Changes since this version' }: { before: string; after: string; label?: string }) {
   const changes = useMemo(() => diffWordsWithSpace(before, after), [before, after]);
   const unchanged = changes.every((change) => !change.added && !change.removed);
   return (
-    <div className="word-diff" aria-label="Changes since this version">
+    <div className="word-diff" aria-label={label}>
       {unchanged && <p className="modal-text">No changes: this version is the same as the current text.</p>}
       {changes.map((change, index) =>
         change.added ? (

@@ -7,6 +7,9 @@ import { errorMessage } from '../../api/api-client';
 import { embargoHolds } from '../../../shared/document/embargo';
 import { formatEdited, formatEventDate, formatWallClock } from '../../ui/format';
 import { LibraryFilters } from './library-filters';
+import { familyRows } from './family-rows';
+import { languageName } from '../versions/language-names';
+import '../versions/versions.css';
 import { SearchSnippetView } from './search-snippet-view';
 import { StatusFilter } from './status-filter';
 import { useEmbargoClock } from '../../ui/use-embargo-clock';
@@ -102,7 +105,8 @@ export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowser
     event.preventDefault();
   };
 
-  const hits = result?.hits;
+  // A readout's language versions share one row; in the Trash each stands alone (it carries no family there).
+  const hits = result && familyRows(result.hits);
   const now = useEmbargoClock(hits?.map((hit) => hit.embargoUntil) ?? []);
   // How many the selected view holds (or how many match): shown in its tab.
   const count = result && (
@@ -190,6 +194,23 @@ export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowser
                   {details}
                 </button>
               )}
+              {hit.family && (
+                <span className="library-row-chips" aria-label="Language versions">
+                  {hit.family.versions.map((version) => (
+                    <button
+                      key={version.id}
+                      type="button"
+                      className={`language-chip status-${version.status}${version.id === selectedId ? ' language-chip-current' : ''}`}
+                      aria-current={version.id === selectedId ? 'true' : undefined}
+                      aria-label={`${languageName(version.language)} · ${statusLabels[version.status]}`}
+                      title={`Open the ${languageName(version.language)} version (${statusLabels[version.status].toLowerCase()})`}
+                      onClick={() => onOpen(version.id)}
+                    >
+                      {version.language.toUpperCase()}
+                    </button>
+                  ))}
+                </span>
+              )}
               <span className="briefing-list-actions">
                 {trash ? (
                   <>
@@ -238,9 +259,9 @@ export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowser
           );
         })}
       </ul>
-      {result && hits && result.total > hits.length && (
+      {result && result.total > result.hits.length && (
         <p className="library-hint">
-          Showing {hits.length} of {result.total}. Search or filter to narrow them down.
+          Showing {result.hits.length} of {result.total}. Search or filter to narrow them down.
         </p>
       )}
     </>

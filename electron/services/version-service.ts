@@ -1,0 +1,199 @@
+import { statusLabels, type Briefing, type BriefingSummary, type FieldValues } from '../../shared/document/briefing';
+import { changedFieldIds, localiseFieldValue, sectionTexts, translationOf } from '../../shared/document/language-versions';
+import { findTransition, isLockedStatus } from '../../shared/document/workflow';
+import { ServiceError } from '../../shared/ipc/ipc-result';
+import type { FamilyStatusResult, LanguageVersion, StaleSection, VersionService, VersionsOf } from '../../shared/ipc/version-service';
+import { LanguageVersionStore, sourceTextHash, type FamilyMember } from '../storage/language-version-store';
+import type { Library } from '../storage/library';
+import type { ChangeNotifier } from './change-feed';
+import { directoryStore } from './directory-service';
+
+/** The language versions of the library's open database (a restored backup brings its own). */
+export function languageVersionStore(library: Library): LanguageVersionStore {
+  return new LanguageVersionStore(library.database);
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+/** "Azerbaijani": the app's own words are English. */
+export function languageName(tag: string): string {
+  try {
+    return languageNames.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+function eventDateOf(library: Library, briefing: Pick<Briefing, 'templateId' | 'fields'>): string | null {
+  const fieldId = library.templates.find(briefing.templateId)?.eventDateField;
+  const value = fieldId ? briefing.fields[fieldId] : undefined;
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
+}
+
+/** The sections of `version` whose source section changed since they were last brought up to date. */
+function staleSections(store: LanguageVersionStore, version: Briefing, source: Briefing | undefined): StaleSection[] {
+  if (!source) return [];
+  const baselines = store.baselines(version.id);
+  const now = sectionTexts(source.body);
+  const stale: StaleSection[] = [];
+  for (const section of version.body) {
+    const after = now.get(section.sectionId);
+    if (after === undefined) continue;
+    const baseline = baselines.get(section.sectionId);
+    const before = baseline?.text ?? '';
+    if ((baseline?.hash ?? sourceTextHash('')) !== sourceTextHash(after)) stale.push({ sectionId: section.sectionId, before, after });
+  }
+  return stale;
+}
+
+function sourceMember(members: readonly FamilyMember[], sourceLanguage: string | null, selfId: string): FamilyMember | undefined {
+  if (sourceLanguage === null) return undefined;
+  return members.find((member) => member.language === sourceLanguage && member.id !== selfId);
+}
+
+/** Summaries with their families attached, so the library can show a readout's versions on one row. */
+export function withFamilies<Summary extends BriefingSummary>(library: Library, summaries: Summary[]): Summary[] {
+  const families = languageVersionStore(library).familiesOf(summaries.map((summary) => summary.id));
+  if (families.size === 0) return summaries;
+  return summaries.map((summary) => {
+    const family = families.get(summary.id);
+    return family
+      ? { ...summary, family: { id: family.familyId, versions: family.members.map(({ id, language, status }) => ({ id, language, status })) } }
+      : summary;
+  });
+}
+
+/** What the version bar shows for `briefingId`. */
+export function versionsOf(library: Library, briefingId: string): VersionsOf {
+  const store = languageVersionStore(library);
+  const briefing = library.briefings.get(briefingId);
+  const link = store.linkOf(briefingId);
+  if (!link) return { familyId: null, versions: [], source: null, stale: [], toCheck: [] };
+  const members = store.members(link.familyId);
+  const staleOf = (member: FamilyMember, self?: Briefing): StaleSection[] => {
+    const source = sourceMember(members, member.sourceLanguage, member.id);
+    return source ? staleSections(store, self ?? library.briefings.get(member.id), library.briefings.get(source.id)) : [];
+  };
+  const versions: LanguageVersion[] = members.map((member) => ({
+    ...member,
+    staleSections: staleOf(member, member.id === briefingId ? briefing : undefined).length,
+  }));
+  const source = sourceMember(members, link.sourceLanguage, briefingId);
+  return {
+    familyId: versions.length > 1 ? link.familyId : null,
+    versions: versions.length > 1 ? versions : [],
+    source: source ? { id: source.id, language: source.language, title: source.title } : null,
+    stale: source ? staleSections(store, briefing, library.briefings.get(source.id)) : [],
+    toCheck: link.toCheck,
+  };
+}
+
+/**
+ * After `briefingId` saved new field values: the fields that changed are the
+ * same facts in every other version of its family, so they are written there
+ * too (people in each version's language from the directory), with an entry
+ * in each version's history naming what changed and where. Versions that are
+ * approved or released are read-only and keep theirs. Returns the versions
+ * written, for the change feed.
+ */
+export function propagateFields(library: Library, briefingId: string, before: FieldValues, after: FieldValues): { id: string; revision: number }[] {
+  const store = languageVersionStore(library);
+  const link = store.linkOf(briefingId);
+  if (!link) return [];
+  const changed = changedFieldIds(before, after);
+  if (changed.length === 0) return [];
+  const origin = library.briefings.get(briefingId);
+  const template = library.templates.find(origin.templateId);
+  const fieldLabels = changed.map((id) => template?.fields.find((field) => field.id === id)?.label ?? id);
+  const directory = directoryStore(library).list();
+  const written: { id: string; revision: number }[] = [];
+  for (const member of store.members(link.familyId)) {
+    if (member.id === briefingId || isLockedStatus(member.status)) continue;
+    const version = library.briefings.get(member.id);
+    const date = eventDateOf(library, { templateId: version.templateId, fields: after });
+    const fields: FieldValues = { ...version.fields };
+    for (const id of changed) {
+      const value = after[id];
+      if (value === undefined) continue;
+      fields[id] = localiseFieldValue(value, directory, version.language, date).value;
+    }
+    const saved = library.briefings.save({ id: version.id, baseRevision: version.revision, fields });
+    library.revisions.record(version.id, {
+      reason: 'manual',
+      label: `${fieldLabels.join(', ')} changed in the ${languageName(origin.language)} version`.slice(0, 200),
+    });
+    written.push({ id: saved.id, revision: saved.revision });
+  }
+  return written;
+}
+
+/** The version service over one library: it needs the library and tells the change feed what it wrote. */
+export function createVersionService(library: Library, changes: ChangeNotifier): VersionService {
+  const store = () => languageVersionStore(library);
+  return {
+    versionsOf: async (briefingId) => versionsOf(library, briefingId),
+    translate: async ({ briefingId, language }) => {
+      const source = library.briefings.get(briefingId);
+      if (source.language.toLowerCase() === language.toLowerCase()) {
+        throw new ServiceError('invalid-argument', `This briefing is already in ${languageName(language)}.`);
+      }
+      const versions = store();
+      const directory = directoryStore(library).list();
+      const existing = versions.linkOf(briefingId);
+      if (existing && versions.members(existing.familyId).some((member) => member.language.toLowerCase() === language.toLowerCase())) {
+        throw new ServiceError('invalid-argument', `This readout already has a ${languageName(language)} version.`);
+      }
+      const { content, toCheck } = translationOf(source, language, directory, eventDateOf(library, source));
+      const create = library.database.transaction(() => {
+        const link = versions.ensureOriginal(briefingId);
+        const briefing = library.briefings.create(content);
+        versions.link(briefing.id, { familyId: link.familyId, sourceLanguage: source.language, toCheck }, sectionTexts(source.body));
+        return briefing;
+      });
+      return changes.changedTo(create.immediate());
+    },
+    markUpToDate: async ({ briefingId, sectionId }) => {
+      const versions = store();
+      const link = versions.linkOf(briefingId);
+      const source = link ? sourceMember(versions.members(link.familyId), link.sourceLanguage, briefingId) : undefined;
+      if (!link || !source) throw new ServiceError('invalid-argument', 'This briefing is not translated from another version in the library.');
+      const texts = sectionTexts(library.briefings.get(source.id).body);
+      const version = library.briefings.get(briefingId);
+      const sectionIds = sectionId === undefined ? version.body.map((section) => section.sectionId) : [sectionId];
+      if (sectionId !== undefined && !version.body.some((section) => section.sectionId === sectionId)) {
+        throw new ServiceError('invalid-argument', `This briefing has no section "${sectionId}".`);
+      }
+      library.database.transaction(() => {
+        for (const id of sectionIds) {
+          const text = texts.get(id);
+          if (text !== undefined) versions.setBaseline(briefingId, id, text);
+        }
+      }).immediate();
+      return versionsOf(library, briefingId);
+    },
+    changeFamilyStatus: async ({ briefingId, status, reason }) => {
+      const versions = store();
+      library.briefings.get(briefingId);
+      const link = versions.linkOf(briefingId);
+      const members = link ? versions.members(link.familyId) : [];
+      const family = members.length > 0 ? members : [{ ...library.briefings.get(briefingId), sourceLanguage: null }];
+      const result: FamilyStatusResult = { moved: [], refused: [] };
+      const author = library.appSettings.get().authorName;
+      for (const member of family) {
+        if (member.status === status) continue;
+        if (!findTransition(member.status, status)) {
+          result.refused.push({ id: member.id, language: member.language, reason: `${statusLabels[member.status]} cannot move to ${statusLabels[status].toLowerCase()} in one step.` });
+          continue;
+        }
+        try {
+          const saved = library.briefings.changeStatus({ id: member.id, baseRevision: member.revision, status, ...(reason ? { reason } : {}) }, author);
+          changes.changed(saved.id, saved.revision, undefined);
+          result.moved.push({ id: member.id, language: member.language });
+        } catch (error) {
+          if (!(error instanceof ServiceError)) throw error;
+          result.refused.push({ id: member.id, language: member.language, reason: error.message });
+        }
+      }
+      return result;
+    },
+  };
+}

@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { statusLabels, type BriefingStatus } from '../../../shared/document/briefing';
+import { transitionsFrom } from '../../../shared/document/workflow';
+import type { VersionsOf } from '../../../shared/ipc/version-service';
+import { useApi } from '../../api/api-context';
+import { errorMessage } from '../../api/api-client';
+import { MenuButton, MenuItem } from '../../ui/menu';
+import { languageName, languagesToAdd } from './language-names';
+import './versions.css';
+
+export interface AddTranslationProps {
+  briefingId: string;
+  /** Languages the family has (the briefing's own at least). */
+  present: readonly string[];
+  /** Saves what is on screen first; false when that failed. */
+  saveFirst: () => Promise<boolean>;
+  onOpen: (id: string) => void;
+  onError: (message: string) => void;
+}
+
+/** "Add translation → language": a linked version in another language, opened at once. */
+export function AddTranslation({ briefingId, present, saveFirst, onOpen, onError }: AddTranslationProps) {
+  const api = useApi();
+  const [open, setOpen] = useState(false);
+  const add = async (language: string) => {
+    setOpen(false);
+    try {
+      if (!(await saveFirst())) throw new Error('the latest changes are not saved yet (see the status bar).');
+      const created = await api.versions.translate({ briefingId, language });
+      onOpen(created.id);
+    } catch (error) {
+      onError(`The ${languageName(language)} version was not made: ${errorMessage(error)}`);
+    }
+  };
+  return (
+    <MenuButton label="Add translation" menuLabel="Translation into" open={open} onOpenChange={setOpen} className="add-translation" buttonClassName="button button-quiet">
+      {languagesToAdd(present).map((language, index) => (
+        <MenuItem key={language.tag} title={language.name} detail={languageName(language.tag)} autoFocus={index === 0} onSelect={() => void add(language.tag)} />
+      ))}
+    </MenuButton>
+  );
+}
+
+export interface VersionBarProps {
+  briefingId: string;
+  status: BriefingStatus;
+  versions: VersionsOf;
+  busy: boolean;
+  saveFirst: () => Promise<boolean>;
+  onOpen: (id: string) => void;
+  onMarkAllUpToDate: () => void;
+  /** Whether the source is shown beside the text, and how to switch it. */
+  sideBySide: boolean;
+  onSideBySide: (shown: boolean) => void;
+  /** A family status change was made: show the briefing again as stored. */
+  onChanged: () => void;
+}
+
+/**
+ * The readout's language versions on one line: a chip per language (this
+ * one marked, a dot where the source changed), how many sections of this
+ * version the source changed, people still to check, and the workflow's
+ * forward steps for every version at once.
+ */
+export function VersionBar({ briefingId, status, versions, busy, saveFirst, onOpen, onMarkAllUpToDate, sideBySide, onSideBySide, onChanged }: VersionBarProps) {
+  const api = useApi();
+  const [note, setNote] = useState<string | undefined>(undefined);
+  const [working, setWorking] = useState(false);
+  const staleCount = versions.stale.length;
+  const moveAll = async (to: BriefingStatus) => {
+    setWorking(true);
+    setNote(undefined);
+    try {
+      if (!(await saveFirst())) throw new Error('the latest changes are not saved yet (see the status bar).');
+      const result = await api.versions.changeFamilyStatus({ briefingId, status: to });
+      setNote(
+        result.refused.length === 0
+          ? undefined
+          : result.refused.map((refused) => `${languageName(refused.language)}: ${refused.reason}`).join(' '),
+      );
+      onChanged();
+    } catch (error) {
+      setNote(`The versions were not moved: ${errorMessage(error)}`);
+    } finally {
+      setWorking(false);
+    }
+  };
+  return (
+    <div className="version-bar" role="region" aria-label="Language versions">
+      <span className="version-bar-label">Languages</span>
+      <span className="version-chips">
+        {versions.versions.map((version) => {
+          const current = version.id === briefingId;
+          const title = `${languageName(version.language)} · ${statusLabels[version.status]}${version.sourceLanguage ? ` · from ${languageName(version.sourceLanguage)}` : ' · original'}${version.staleSections > 0 ? ' · source changed' : ''}`;
+          return (
+            <button
+              key={version.id}
+              type="button"
+              className={`language-chip status-${version.status}${current ? ' language-chip-current' : ''}`}
+              aria-current={current ? 'page' : undefined}
+              aria-label={title}
+              title={title}
+              onClick={() => !current && onOpen(version.id)}
+            >
+              {version.language.toUpperCase()}
+              {version.staleSections > 0 && <span className="language-chip-flag" aria-hidden="true" />}
+            </button>
+          );
+        })}
+      </span>
+      {versions.source && (
+        <>
+          <span className="version-source">Translated from {languageName(versions.source.language)}</span>
+          <button type="button" className="button button-quiet" aria-pressed={sideBySide} onClick={() => onSideBySide(!sideBySide)}>
+            Side by side
+          </button>
+        </>
+      )}
+      {staleCount > 0 && (
+        <span className="version-stale" role="status">
+          Source changed in {staleCount} {staleCount === 1 ? 'section' : 'sections'}
+          <button type="button" className="button button-quiet" disabled={busy} onClick={onMarkAllUpToDate}>
+            Mark all as up to date
+          </button>
+        </span>
+      )}
+      {versions.toCheck.length > 0 && (
+        <span className="version-check" role="note">
+          Check: {versions.toCheck.map((person) => person.name).join(', ')} (not in the directory in this language)
+        </span>
+      )}
+      <span className="version-actions">
+        {transitionsFrom(status)
+          .filter((transition) => !transition.needsReason)
+          .map((transition) => (
+            <button key={transition.to} type="button" className="button" disabled={working} onClick={() => void moveAll(transition.to)}>
+              {transition.action}: all languages
+            </button>
+          ))}
+      </span>
+      {note && (
+        <span className="version-note" role="alert">
+          {note}
+        </span>
+      )}
+    </div>
+  );
+}
