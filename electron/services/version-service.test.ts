@@ -1,3 +1,4 @@
+import { sectionPlainText } from '../../shared/document/text-stats';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Briefing } from '../../shared/document/briefing';
 import type { SectionElement } from '../../shared/document/briefing-body';
@@ -136,6 +137,18 @@ describe('language versions', () => {
 
   it('leaves approved versions as they were signed off, and approves a family together', async () => {
     const english = await services.versions.translate({ briefingId: source.id, language: 'en' });
+    // A version whose text is still to translate does not go for review with the family.
+    const early = await services.versions.changeFamilyStatus({ briefingId: english.id, status: 'in-review' });
+    expect(early.moved).toEqual([]);
+    expect(early.refused.map((entry) => entry.language)).toEqual(['az', 'en']);
+    expect(early.refused.every((entry) => entry.reason.endsWith('must be filled in before it goes for review.'))).toBe(true);
+    for (const id of [source.id, english.id]) {
+      const unwritten = await services.briefings.get(id);
+      const written = unwritten.body.map((section) =>
+        sectionPlainText(section, () => 'field').trim() === '' ? { ...section, children: [{ type: 'paragraph' as const, children: [{ text: `Written ${section.sectionId}.` }] }] } : section,
+      );
+      await services.briefings.save({ id, baseRevision: unwritten.revision, body: written });
+    }
     const family = await services.versions.changeFamilyStatus({ briefingId: english.id, status: 'in-review' });
     expect(family.moved.map((moved) => moved.language)).toEqual(['az', 'en']);
     const approved = await services.versions.changeFamilyStatus({ briefingId: source.id, status: 'approved' });

@@ -1,6 +1,6 @@
 import { statusLabels, type Briefing, type BriefingSummary, type FieldValues } from '../../shared/document/briefing';
 import { changedFieldIds, localiseFieldValue, sectionTexts, translationOf } from '../../shared/document/language-versions';
-import { findTransition, isLockedStatus } from '../../shared/document/workflow';
+import { findTransition, isLockedStatus, reviewGateProblem } from '../../shared/document/workflow';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import type { FamilyStatusResult, LanguageVersion, StaleSection, VersionService, VersionsOf } from '../../shared/ipc/version-service';
 import { LanguageVersionStore, sourceTextHash, type FamilyMember } from '../storage/language-version-store';
@@ -182,6 +182,13 @@ export function createVersionService(library: Library, changes: ChangeNotifier):
         if (member.status === status) continue;
         if (!findTransition(member.status, status)) {
           result.refused.push({ id: member.id, language: member.language, reason: `${statusLabels[member.status]} cannot move to ${statusLabels[status].toLowerCase()} in one step.` });
+          continue;
+        }
+        // The same gate as one briefing's status change: no version goes for review or approval half written.
+        const stored = library.briefings.get(member.id);
+        const incomplete = reviewGateProblem(status, stored, library.templates.get(stored.templateId));
+        if (incomplete) {
+          result.refused.push({ id: member.id, language: member.language, reason: incomplete });
           continue;
         }
         try {
