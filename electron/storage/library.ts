@@ -302,6 +302,15 @@ function emptiedLibrary(file: string): boolean {
   }).list().length > 0;
 }
 
+/** Whether SQLite's full check finds the file damaged; a file it cannot even read (a read-only folder, a lock) is left to the first error. */
+function foundDamaged(file: string, nativeBinding: string | undefined): boolean {
+  try {
+    return integrityFindings(file, { nativeBinding }).length > 0;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * How the app opens its library: like {@link openLibrary}, except that a file
  * that is damaged or not a library is moved aside (never deleted) and the
@@ -333,7 +342,7 @@ export function startLibrary(file: string, options: OpenLibraryOptions = {}): Li
     } catch (error) {
       // Without the full check first, damage can surface as a failed read on the way in (the Trash, the demo):
       // the full check then says whether the file is damaged, before anything else is decided.
-      if (!(error instanceof DamagedLibraryError) && existsSync(file) && integrityFindings(file, { nativeBinding: options.nativeBinding }).length > 0) {
+      if (!(error instanceof DamagedLibraryError) && existsSync(file) && foundDamaged(file, options.nativeBinding)) {
         throw new DamagedLibraryError('storage', `The library ${file} is damaged.`, { cause: error });
       }
       throw error;
