@@ -6,7 +6,8 @@
 // an unclean shutdown), the background full check, memory and the database
 // size. BENCH_BRIEFINGS=100000 for ten times today's scale. The last line is
 // one JSON object. Figures only: nothing here fails on a time.
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -81,6 +82,11 @@ try {
   const long = library.briefings.create({ ...base, title: 'A 100-page briefing', body: base.body.map((section) => ({ ...section, children: paragraphs(random, 'en', 10_000) })) });
   let revision = long.revision;
   let body = long.body;
+  // BENCH_PROFILE=file.cpuprofile records the CPU of the autosave loop (open it in Chrome DevTools' Performance panel).
+  const profiler = process.env.BENCH_PROFILE ? new Session() : undefined;
+  profiler?.connect();
+  await profiler?.post('Profiler.enable');
+  await profiler?.post('Profiler.start');
   const saveSamples = Array.from({ length: rounds }, (_, index) => {
     body = structuredClone(body);
     const lede = body[0];
@@ -91,6 +97,10 @@ try {
       revision = library.briefings.save({ id: long.id, baseRevision: revision, body }).revision;
     });
   });
+  if (profiler && process.env.BENCH_PROFILE) {
+    writeFileSync(process.env.BENCH_PROFILE, JSON.stringify((await profiler.post('Profiler.stop')).profile));
+    profiler.disconnect();
+  }
   const revisions = library.revisions.list(long.id).length;
 
   library.close();
