@@ -22,10 +22,13 @@ import { openLibrary, type Library } from '../electron/storage/library';
 import type { BlockElement } from '../shared/document/briefing-body';
 import { contractMethods, type ContractMethod } from '../shared/ipc/contract';
 import { installLatencyProbe, type LatencyProbe } from './latency-probe';
+import { killProcessGroup, withDeadline } from './deadline';
 
 const port = Number(process.env.BENCH_PORT ?? 4191);
 const origin = `http://127.0.0.1:${port}`;
 const typedCharacters = 200;
+/** Longest one measured step (open and type at one size) may take: generous for 2 loaded cores, finite. */
+const stepDeadlineMs = Number(process.env.BENCH_STEP_DEADLINE_MS ?? 10 * 60_000);
 
 const sentences = [
   'On 21 November, Prime Minister of Azerbaijan Ali Asadov met with the Secretary-General of the International Telecommunication Union.',
@@ -159,8 +162,19 @@ async function measureContentEditable(page: Page, blockCount: number): Promise<n
   return [...atEnd, ...inMiddle];
 }
 
+/**
+ * vite preview, started with Node directly (no `npx` wrapper in between) as
+ * the leader of its own process group, so `stopPreview` ends it and anything
+ * it started together; its output is not piped, so nothing it leaves can hold
+ * this process's output open.
+ */
 async function startPreview(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [join('node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
+  // Whatever ends this process (figures out, a failure, a deadline), the server goes with it.
+  process.once('exit', () => stopPreview(server));
   for (let attempt = 0; attempt < 100; attempt += 1) {
     try {
       if ((await fetch(origin)).ok) return server;
@@ -169,19 +183,23 @@ async function startPreview(): Promise<ChildProcess> {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  server.kill();
+  stopPreview(server);
   throw new Error(`vite preview did not start on ${origin}; run npm run build:renderer first`);
+}
+
+function stopPreview(server: ChildProcess): void {
+  killProcessGroup(server.pid, 'SIGKILL');
 }
 
 /** Progress goes to stderr, so stdout holds only the figures. */
 const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
 async function main(): Promise<void> {
-  const server = await startPreview();
+  const server = await withDeadline('starting vite preview', 60_000, startPreview);
   progress(`serving ${origin}`);
   const folder = mkdtempSync(join(tmpdir(), 'briefing-desk-bench-'));
   const launchOptions = playwrightConfig.use?.launchOptions ?? {};
-  const browser = await chromium.launch({ ...launchOptions, executablePath: process.env.CHROMIUM_PATH ?? launchOptions.executablePath ?? '/usr/bin/chromium' });
+  const browser = await withDeadline('launching Chromium', 60_000, () => chromium.launch({ ...launchOptions, executablePath: process.env.CHROMIUM_PATH ?? launchOptions.executablePath ?? '/usr/bin/chromium' }));
   try {
     const results = new Map<number, SizeResult>();
     let floor: number[] = [];
@@ -196,9 +214,9 @@ async function main(): Promise<void> {
       await context.addInitScript(installApi, contractMethods());
       const page = await context.newPage();
       progress(`${blockCount} blocks: opening and typing`);
-      results.set(blockCount, await measureEditor(page, blockCount));
+      results.set(blockCount, await withDeadline(`opening and typing at ${blockCount} blocks`, stepDeadlineMs, () => measureEditor(page, blockCount)));
       if (blockCount === 2000) progress('plain contenteditable');
-      if (blockCount === 2000) floor = await measureContentEditable(page, blockCount);
+      if (blockCount === 2000) floor = await withDeadline('typing in a plain contenteditable', stepDeadlineMs, () => measureContentEditable(page, blockCount));
       await context.close();
       library.close();
     }
@@ -219,13 +237,17 @@ async function main(): Promise<void> {
     };
     console.log(JSON.stringify(summary));
   } finally {
-    await browser.close();
-    server.kill();
+    await withDeadline('closing Chromium', 30_000, () => browser.close()).catch((error: unknown) => progress(String(error)));
+    stopPreview(server);
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+// Each step has its own deadline; the process exits by itself once the figures are out (or on a failure).
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

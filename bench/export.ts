@@ -19,6 +19,9 @@ import { exportMarkdown } from './export-markdown';
 import { longBriefing } from './export-sample';
 import { median } from './timing';
 
+/** The longest one run of an outside tool may take before it is killed: a hang ends the benchmark, never a slow run. */
+const toolDeadlineMs = 5 * 60_000;
+
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
 
 const folder = mkdtempSync(join(tmpdir(), 'briefing-desk-bench-'));
@@ -40,7 +43,7 @@ try {
   const markdownFile = join(folder, 'long.md');
   writeFileSync(markdownFile, exportMarkdown(document));
   const pandocFile = join(folder, 'pandoc.docx');
-  const pandocMs = await median('pandoc Markdown → DOCX', () => execFileSync('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', pandocFile, markdownFile]), { runs: 5 });
+  const pandocMs = await median('pandoc Markdown → DOCX', () => execFileSync('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', pandocFile, markdownFile], { timeout: toolDeadlineMs }), { runs: 5 });
 
   // PDF: print HTML → Chromium (browser already running, as the app's print window is), against LibreOffice converting our DOCX.
   const pdfFile = join(folder, 'long.pdf');
@@ -52,7 +55,7 @@ try {
   });
   const profile = pathToFileURL(join(folder, 'lo-profile')).href;
   const officeDir = join(folder, 'office');
-  const soffice = () => execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', officeDir, docxFile], { stdio: 'pipe' });
+  const soffice = () => execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', officeDir, docxFile], { stdio: 'pipe', timeout: toolDeadlineMs });
   soffice(); // The first run creates LibreOffice's profile; not counted.
   const libreofficeMs = await median('LibreOffice DOCX → PDF', soffice, { runs: 3 });
   const officePdf = join(officeDir, 'long.pdf');

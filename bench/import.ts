@@ -18,6 +18,9 @@ import { findBuiltInTemplate } from '../shared/document/templates/built-in-templ
 import { longBriefing } from './export-sample';
 import { median } from './timing';
 
+/** The longest one run of an outside tool may take before it is killed: a hang ends the benchmark, never a slow run. */
+const toolDeadlineMs = 5 * 60_000;
+
 const folder = mkdtempSync(join(tmpdir(), 'briefing-desk-bench-import-'));
 try {
   const template = findBuiltInTemplate('meeting-readout');
@@ -37,7 +40,7 @@ try {
   const saveMs = await median('save as a briefing', () => createImportedBriefing(library, document, 'meeting-readout'), { warmUp: 1 });
   let pandocMs: number | null = null;
   try {
-    pandocMs = await median('pandoc docx → html (new process)', () => execFileSync('pandoc', [file, '-t', 'html', '-o', join(folder, 'out.html')]));
+    pandocMs = await median('pandoc docx → html (new process)', () => execFileSync('pandoc', [file, '-t', 'html', '-o', join(folder, 'out.html')], { timeout: toolDeadlineMs }));
   } catch {
     console.log('pandoc is not installed: no comparison');
   }

@@ -1,16 +1,22 @@
 // `npm run bench:library`: a library of 10,000 generated briefings (English,
 // Azerbaijani, Russian). Prints search (FTS5 with snippets) next to a
 // LIKE '%word%' scan, autosave of a 100-page briefing (revision checkpoint
-// and FTS update included), list/filter, open time and the database size.
-// The last line is one JSON object. Figures only: nothing here fails on a time.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+// and FTS update included), list/filter, open time (the command line's, with
+// integrity_check), the app's start to an interactive library (clean and after
+// an unclean shutdown), the background full check, memory and the database
+// size. BENCH_BRIEFINGS=100000 for ten times today's scale. The last line is
+// one JSON object. Figures only: nothing here fails on a time.
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { newBriefingContent } from '../shared/document/new-briefing';
 import { findBuiltInTemplate } from '../shared/document/templates/built-in-templates';
 import type { LibrarySearchQuery } from '../shared/ipc/briefing-service';
-import { openLibrary } from '../electron/storage/library';
+import Database from 'better-sqlite3';
+import { openLibrary, startLibrary } from '../electron/storage/library';
+import { integrityFindings } from '../electron/storage/library-database';
 import { generatedBriefing, paragraphs, seededRandom } from './library-corpus';
 
 const count = Number(process.env.BENCH_BRIEFINGS ?? 10_000);
@@ -76,6 +82,11 @@ try {
   const long = library.briefings.create({ ...base, title: 'A 100-page briefing', body: base.body.map((section) => ({ ...section, children: paragraphs(random, 'en', 10_000) })) });
   let revision = long.revision;
   let body = long.body;
+  // BENCH_PROFILE=file.cpuprofile records the CPU of the autosave loop (open it in Chrome DevTools' Performance panel).
+  const profiler = process.env.BENCH_PROFILE ? new Session() : undefined;
+  profiler?.connect();
+  await profiler?.post('Profiler.enable');
+  await profiler?.post('Profiler.start');
   const saveSamples = Array.from({ length: rounds }, (_, index) => {
     body = structuredClone(body);
     const lede = body[0];
@@ -86,10 +97,39 @@ try {
       revision = library.briefings.save({ id: long.id, baseRevision: revision, body }).revision;
     });
   });
+  if (profiler && process.env.BENCH_PROFILE) {
+    writeFileSync(process.env.BENCH_PROFILE, JSON.stringify((await profiler.post('Profiler.stop')).profile));
+    profiler.disconnect();
+  }
   const revisions = library.revisions.list(long.id).length;
 
   library.close();
   const openSamples = Array.from({ length: 5 }, () => timed(() => openLibrary(file).close()));
+  // The app's start to an interactive library: startLibrary, then the window's first list (50 briefings). After a clean
+  // close it reads no more than it needs; the full check runs afterwards in a worker (timed here on its own).
+  const interactive = () => {
+    const started = startLibrary(file);
+    started.search.search({ limit: 50 });
+    return started;
+  };
+  const startSamples = Array.from({ length: 5 }, () => timed(() => interactive().close()));
+  const rssMb = (() => {
+    const started = interactive();
+    const rss = process.memoryUsage().rss / 1024 / 1024;
+    started.close();
+    return rss;
+  })();
+  // After an unclean shutdown (a -wal and -shm left beside the file; a read-only connection leaves them too): quick_check first.
+  const uncleanSamples = Array.from({ length: 3 }, () => {
+    const reader = new Database(file, { readonly: true });
+    reader.pragma('schema_version');
+    reader.close();
+    if (!existsSync(`${file}-wal`)) throw new Error('no -wal left to start from');
+    return timed(() => interactive().close());
+  });
+  const fullCheckMs = timed(() => {
+    if (integrityFindings(file).length > 0) throw new Error('the generated library is damaged');
+  });
   const dbBytes = ['', '-wal'].reduce((total, suffix) => {
     try {
       return total + statSync(file + suffix).size;
@@ -104,8 +144,14 @@ try {
   const saveFigures = report('autosave, 100-page briefing (FTS + revision)', saveSamples);
   const listFigures = report('list / filter (no words)', listSamples);
   const openMs = ms(percentile(openSamples, 50));
+  const startMs = ms(percentile(startSamples, 50));
+  const uncleanMs = ms(percentile(uncleanSamples, 50));
   const dbMb = ms(dbBytes / 1024 / 1024);
-  console.log(`${'open library (integrity_check included)'.padEnd(44)} ${openMs} ms (median of ${openSamples.length})`);
+  console.log(`${'open library (integrity_check included)'.padEnd(44)} ${openMs} ms (median of ${openSamples.length}; the command line's open)`);
+  console.log(`${'start to an interactive library (app)'.padEnd(44)} ${startMs} ms (median of ${startSamples.length}; start and the first list of 50)`);
+  console.log(`${'  the same after an unclean shutdown'.padEnd(44)} ${uncleanMs} ms (median of ${uncleanSamples.length}; quick_check first)`);
+  console.log(`${'  full integrity_check, in the background'.padEnd(44)} ${ms(fullCheckMs)} ms (the window is usable meanwhile)`);
+  console.log(`${'main process memory with the library open'.padEnd(44)} ${ms(rssMb)} MB resident`);
   console.log(`${'database size'.padEnd(44)} ${dbMb} MB for ${count} briefings; the 100-page one has ${revisions} revisions after ${rounds} saves`);
   console.log(
     JSON.stringify({
@@ -115,6 +161,15 @@ try {
       list_p95_ms: listFigures.p95,
       open_ms: openMs,
       db_mb: dbMb,
+      briefings: count,
+      search_p50_ms: searchFigures.p50,
+      autosave_p50_ms: saveFigures.p50,
+      list_p50_ms: listFigures.p50,
+      start_ms: startMs,
+      start_unclean_ms: uncleanMs,
+      full_check_ms: ms(fullCheckMs),
+      kb_per_briefing: ms((dbBytes / 1024) / count),
+      rss_mb: ms(rssMb),
     }),
   );
 } finally {

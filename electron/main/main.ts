@@ -6,6 +6,7 @@ import type { Services } from '../../shared/ipc/contract';
 import { createServices } from '../services/create-services';
 import type { SharedPorts } from '../services/ports';
 import { startLibrary, type Library } from '../storage/library';
+import { createIntegrityWorkerClient } from './workers/integrity-worker-client';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol';
 import { AppWindows } from './app-windows';
 import { applicationMenuTemplate } from './application-menu';
@@ -117,9 +118,9 @@ function lockDownDefaultSession(): void {
 
 async function start(): Promise<void> {
   let opened: Library;
+  // `npm start` runs Electron against a better-sqlite3 built for it (scripts/start-electron.mjs); a packaged app has its own.
+  const nativeBinding = app.isPackaged ? undefined : process.env.BRIEFING_DESK_SQLITE_BINDING;
   try {
-    // `npm start` runs Electron against a better-sqlite3 built for it (scripts/start-electron.mjs); a packaged app has its own.
-    const nativeBinding = app.isPackaged ? undefined : process.env.BRIEFING_DESK_SQLITE_BINDING;
     // A damaged file is moved aside and the window offers recovery; a newer, read-only or locked one is refused below.
     opened = startLibrary(libraryFilePath(app.getPath('userData')), { seedDemo: true, nativeBinding });
   } catch (error) {
@@ -132,10 +133,6 @@ async function start(): Promise<void> {
   }
   library = opened;
   const libraryOpen = opened.status().state === 'open';
-  if (libraryOpen) {
-    // At most one a day; better-sqlite3's backup runs in steps, so the window stays responsive meanwhile.
-    opened.backups.runAutomatic(opened.appSettings.get().backupRetention).catch(logError);
-  }
   const host: SharedPorts = {
     ...createElectronPorts(),
     onRecentBriefingsChanged: showRecentBriefings,
@@ -154,6 +151,7 @@ async function start(): Promise<void> {
   shellServices = createServices(opened, { ...host, closeWindow: () => undefined });
   stopServingIpc = serveIpc(ipcMain, appWindows.invokers);
   showRecentBriefings(libraryOpen ? readRecentBriefings() : []);
+  if (libraryOpen) verifyLibrary(opened, nativeBinding);
   registerAppProtocol(protocol, join(__dirname, '../renderer'));
   lockDownDefaultSession();
 
@@ -165,6 +163,30 @@ async function start(): Promise<void> {
     });
   }
   appWindows.open({ briefingId: initialBriefing });
+}
+
+/**
+ * The library opened without reading every page (see `startLibrary`); the
+ * full check runs now in a worker thread while the window is in use. Only a
+ * library found sound gets its daily automatic backup: a backup of a damaged
+ * file would push a good one out. Damage found takes the library to recovery
+ * (kept aside, byte for byte) and every window is told, to show it.
+ */
+function verifyLibrary(opened: Library, nativeBinding: string | undefined): void {
+  const checker = createIntegrityWorkerClient(join(__dirname, 'integrity-worker.cjs'), nativeBinding ? { nativeBinding } : {});
+  opened
+    .verifyInBackground(checker.check)
+    .then(async (outcome) => {
+      if (outcome === 'sound') {
+        // At most one a day; better-sqlite3's backup runs in steps, so the window stays responsive meanwhile.
+        await opened.backups.runAutomatic(opened.appSettings.get().backupRetention);
+      } else if (outcome === 'damaged') {
+        showRecentBriefings([]);
+        windows?.broadcast('library-status-changed', {});
+      }
+    })
+    .catch(logError)
+    .finally(() => void checker.close());
 }
 
 // Electron accepts privileged schemes only before the app is ready.

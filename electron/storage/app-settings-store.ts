@@ -1,8 +1,19 @@
-import { appSettingsSchema, appSettingsUpdateSchema, defaultAppSettings, logoProblem, type AppSettings, type AppSettingsUpdate } from '../../shared/document/app-settings';
+import {
+  appSettingsSchema,
+  appSettingsUpdateSchema,
+  defaultAppSettings,
+  logoProblem,
+  storedAutosaveTimingSchema,
+  type AppSettings,
+  type AppSettingsUpdate,
+} from '../../shared/document/app-settings';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import type { SettingsStore } from './settings-store';
 
 const appSettingsKey = 'appSettings';
+
+/** What may be stored: today's settings, with an autosave timing an earlier version allowed read as today's nearest. */
+const storedAppSettingsSchema = appSettingsUpdateSchema.extend({ autosave: storedAutosaveTimingSchema.optional() });
 
 /**
  * The press office's settings (organisation, author, page defaults …) as one
@@ -14,7 +25,7 @@ export class AppSettingsStore {
   constructor(private readonly settings: SettingsStore) {}
 
   get(): AppSettings {
-    const stored = this.settings.get(appSettingsKey, appSettingsUpdateSchema) ?? {};
+    const stored = this.settings.get(appSettingsKey, storedAppSettingsSchema) ?? {};
     return appSettingsSchema.parse({ ...defaultAppSettings, ...stored });
   }
 

@@ -16,7 +16,20 @@ export interface OpenLibraryDatabaseOptions {
    * Node that the tests and the command line use.
    */
   nativeBinding?: string;
+  /**
+   * How much of the file is read before it is opened for writing:
+   * - `full` (the default: the command line, tests, a restored backup):
+   *   SQLite's `integrity_check`, every page and every index against its table;
+   * - `quick`: `quick_check`, after an unclean shutdown (see `startLibrary`);
+   * - `none`: the header, the schema and the version only, for a library that
+   *   was closed cleanly; the app then runs the full check in the background.
+   * A library with a migration to run always gets the full check first: a
+   * migration rewrites rows, and must not do so through damaged pages.
+   */
+  startCheck?: StartCheck;
 }
+
+export type StartCheck = 'full' | 'quick' | 'none';
 
 function errorCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : '';
@@ -56,23 +69,49 @@ function openFailure(filePath: string, error: unknown): ServiceError {
   return new ServiceError('storage', `The library ${filePath} could not be opened.`, { cause: error });
 }
 
+/** SQLite's findings from `integrity_check` or `quick_check` on an open connection; none when the file is sound. */
+function checkFindings(database: Database.Database, pragma: 'integrity_check' | 'quick_check'): string[] {
+  return (database.pragma(pragma) as Record<string, string>[]).map((row) => Object.values(row)[0] ?? '').filter((line) => line !== 'ok');
+}
+
 /**
- * Refuses a file that SQLite's `integrity_check` finds damaged. Not the
- * quicker `quick_check`: that one does not compare indexes with their
- * tables, and so passes a library onto which another database's -wal was
- * replayed (SQLite has no way to tie a -wal to its database), or one with a
- * damaged index key. On a library the two take about the same time: the
- * cost is reading every page, which both do.
+ * Refuses a file that SQLite's `integrity_check` (or, after an unclean
+ * shutdown, `quick_check`) finds damaged. `quick_check` does not compare
+ * indexes with their tables, so it passes a library onto which another
+ * database's -wal was replayed (SQLite has no way to tie a -wal to its
+ * database), or one with a damaged index key: the app follows it with the
+ * full check in the background. Both read every page, so both cost time in
+ * proportion to the file.
  */
-function assertSound(database: Database.Database, filePath: string): void {
-  const findings = (database.pragma('integrity_check') as { integrity_check: string }[])
-    .map((row) => row.integrity_check)
-    .filter((line) => line !== 'ok');
+function assertSound(database: Database.Database, filePath: string, pragma: 'integrity_check' | 'quick_check'): void {
+  const findings = checkFindings(database, pragma);
   if (findings.length > 0) {
     // SQLite's findings ("Tree 2 page 6: free space corruption") help whoever reads the log, not the person.
     throw new DamagedLibraryError('storage', `The library ${filePath} is damaged. It has been left untouched; restore it from a backup copy.`, {
       cause: new Error(findings.join('\n')),
     });
+  }
+}
+
+/**
+ * SQLite's `integrity_check` of the library file on its own read-only
+ * connection: what the app runs in the background once the library is open
+ * (a worker thread calls this; tests call it directly). Reads a consistent
+ * snapshot while the app goes on writing (WAL). Findings are SQLite's own
+ * lines; none when the file is sound. A file SQLite cannot read at all is one
+ * finding saying so.
+ */
+export function integrityFindings(filePath: string, options: { nativeBinding?: string } = {}): string[] {
+  let database: Database.Database | undefined;
+  try {
+    database = new Database(filePath, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    return checkFindings(database, 'integrity_check');
+  } catch (error) {
+    const code = errorCode(error);
+    if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB')) return [`${code}: ${error instanceof Error ? error.message : String(error)}`];
+    throw error;
+  } finally {
+    database?.close();
   }
 }
 
@@ -138,7 +177,9 @@ function assertOpenable(filePath: string, options: OpenLibraryDatabaseOptions): 
   });
   try {
     assertWritableFormat(filePath);
-    assertSound(probe, filePath);
+    // A pending migration rewrites rows: only over a file found sound (the first start of a new version, once).
+    const check = schemaVersion(probe) < latestSchemaVersion ? 'full' : (options.startCheck ?? 'full');
+    if (check !== 'none') assertSound(probe, filePath, check === 'full' ? 'integrity_check' : 'quick_check');
     assertSchemaNotNewer(probe);
     assertOursOrEmpty(probe, filePath);
     assertSchemaMatchesVersion(probe, filePath, options.nativeBinding);
@@ -262,14 +303,14 @@ export function readWithoutLitter<T>(filePath: string, read: (database: Database
  * Checks a library file without changing it or creating anything beside it
  * (the command line's `check`, which works in a read-only folder too): read
  * only, never migrated, never created. `full` runs SQLite's
- * `integrity_check` instead of the quicker `quick_check`.
+ * `integrity_check` instead of the quicker `quick_check` the app runs on
+ * a start after an unclean shutdown.
  */
 export function checkLibraryFile(filePath: string, options: { full?: boolean } = {}): LibraryFileCheck {
   if (!existsSync(filePath)) throw new ServiceError('not-found', `There is no library at ${filePath}.`);
   try {
     return readWithoutLitter(filePath, (database) => {
-      const pragma = options.full ? 'integrity_check' : 'quick_check';
-      const findings = (database.pragma(pragma) as Record<string, string>[]).map((row) => Object.values(row)[0] ?? '').filter((line) => line !== 'ok');
+      const findings = checkFindings(database, options.full ? 'integrity_check' : 'quick_check');
       if (findings.length > 0) return { ok: false, message: `The library ${filePath} is damaged; restore it from a backup.`, findings };
       assertOursOrEmpty(database, filePath);
       if (schemaVersion(database) <= latestSchemaVersion) assertSchemaMatchesVersion(database, filePath, undefined);

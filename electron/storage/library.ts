@@ -11,7 +11,7 @@ import { BriefingStore } from './briefing-store';
 import { seedDemoDirectory } from './demo-directory-seed';
 import { LibraryBackups } from './library-backups';
 import { copyAside, moveAside } from './library-aside';
-import { DamagedLibraryError, openLibraryDatabase } from './library-database';
+import { DamagedLibraryError, integrityFindings, openLibraryDatabase, type StartCheck } from './library-database';
 import { inspectJournal } from './wal-journal';
 import { LibrarySearch } from './library-search';
 import type { RevisionStore } from './revision-store';
@@ -46,6 +46,14 @@ export interface Library {
   restoreFromFile(path: string): Promise<LibraryStatus>;
   /** `PRAGMA quick_check` (or the slower, fuller `integrity_check` with `full`). */
   check(options?: { full?: boolean }): IntegrityReport;
+  /**
+   * The full check a start skipped (see `startLibrary`), run by `fullCheck`
+   * off the main thread while the library is in use. Damage found leads to
+   * the recovery state, as damage found on start does: the files, as they
+   * are at that moment, are kept aside byte for byte and the library is
+   * closed. `skipped` when the library was not open or was replaced meanwhile.
+   */
+  verifyInBackground(fullCheck: FullCheck): Promise<BackgroundCheckOutcome>;
   close(): void;
 }
 
@@ -59,6 +67,14 @@ export interface OpenLibraryOptions {
 }
 
 const demoSeededKey = 'demoSeeded';
+
+/** SQLite's `integrity_check` findings for the library file, on a connection of its own (a worker thread in the app). */
+export type FullCheck = (file: string) => Promise<string[]>;
+export type BackgroundCheckOutcome = 'sound' | 'damaged' | 'skipped';
+
+/** What the window says about a library file moved aside as damaged, found on start or by the background check. */
+const damagedProblem = (movedAsideTo: string) =>
+  `The library file was damaged or is not a Briefing Desk library. It has been moved aside to ${movedAsideTo}, unchanged.`;
 
 interface OpenStores {
   database: Database;
@@ -83,8 +99,8 @@ function seedDemoOnce(database: Database, briefings: BriefingStore, settings: Se
   withStorageErrors('the demo briefing could not be created', () => write.immediate());
 }
 
-function openStores(file: string, options: OpenLibraryOptions, seedDemo: boolean | 'never'): OpenStores {
-  const database = openLibraryDatabase(file, { nativeBinding: options.nativeBinding });
+function openStores(file: string, options: OpenLibraryOptions, seedDemo: boolean | 'never', startCheck: StartCheck = 'full'): OpenStores {
+  const database = openLibraryDatabase(file, { nativeBinding: options.nativeBinding, startCheck });
   try {
     const templates = new TemplateStore(database, options.clock);
     const briefings = new BriefingStore(database, options.clock, (id) => templates.find(id));
@@ -105,6 +121,8 @@ class LibraryHandle implements Library {
   private recovery: { problem: string; movedAsideTo: string } | undefined;
   /** Said once the library is open; see `LibraryStatus`. */
   notice: string | undefined;
+  /** The start ran SQLite's full `integrity_check` already: nothing is left for `verifyInBackground`. */
+  fullyChecked = true;
   readonly backups: LibraryBackups;
   private readonly clock: () => Date;
 
@@ -222,6 +240,36 @@ class LibraryHandle implements Library {
     return { ok: findings.length === 0, findings };
   }
 
+  async verifyInBackground(fullCheck: FullCheck): Promise<BackgroundCheckOutcome> {
+    const checked = this.stores;
+    if (!checked) return 'skipped';
+    if (this.fullyChecked) return 'sound';
+    const findings = await fullCheck(this.file);
+    // Restored from a backup or recovered meanwhile: that file was checked when it was opened.
+    if (this.stores !== checked) return 'skipped';
+    this.fullyChecked = true;
+    if (findings.length === 0) return 'sound';
+    const now = this.clock();
+    let movedAsideTo: string;
+    try {
+      // Copied before the connection closes: closing checkpoints the -wal into the file, which would change what is kept.
+      movedAsideTo = copyAside(this.file, now);
+      checked.database.close();
+      for (const suffix of ['-wal', '-shm', '']) rmSync(this.file + suffix, { force: true });
+    } catch {
+      // No room for a copy: the files themselves go aside (the -wal checkpointed into the main file), still never deleted.
+      if (checked.database.open) checked.database.close();
+      const companions = ['-wal', '-shm'].filter((suffix) => !existsSync(this.file + suffix));
+      movedAsideTo = moveAside(this.file, 'damaged', now);
+      // What a copy that ran out of room left beside it belongs to no file now.
+      for (const suffix of companions) rmSync(movedAsideTo + suffix, { force: true });
+    }
+    this.stores = undefined;
+    this.notice = undefined;
+    this.recovery = { problem: damagedProblem(movedAsideTo), movedAsideTo };
+    return 'damaged';
+  }
+
   /** Closes the file. The stores stay in place, so a late call fails as a bug would (a closed connection), not as a storage problem. */
   close(): void {
     this.stores?.database.close();
@@ -254,6 +302,15 @@ function emptiedLibrary(file: string): boolean {
   }).list().length > 0;
 }
 
+/** Whether SQLite's full check finds the file damaged; a file it cannot even read (a read-only folder, a lock) is left to the first error. */
+function foundDamaged(file: string, nativeBinding: string | undefined): boolean {
+  try {
+    return integrityFindings(file, { nativeBinding }).length > 0;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * How the app opens its library: like {@link openLibrary}, except that a file
  * that is damaged or not a library is moved aside (never deleted) and the
@@ -270,12 +327,28 @@ function emptiedLibrary(file: string): boolean {
  */
 export function startLibrary(file: string, options: OpenLibraryOptions = {}): Library {
   const now = (options.clock ?? (() => new Date()))();
+  // Closing the last connection cleanly checkpoints the -wal into the file and deletes the -wal and -shm; either left
+  // behind means the app (or the command line) stopped without closing, or is still running elsewhere.
+  const unclean = existsSync(`${file}-wal`) || existsSync(`${file}-shm`);
   // Before SQLite opens the file: opening rewrites the -shm and the first write overwrites an unreadable -wal tail.
   const journal = existsSync(file) ? inspectJournal(file) : 'clean';
   const keptAt = journal === 'clean' ? undefined : copyAside(file, now);
+  const startCheck: StartCheck = unclean ? 'quick' : 'none';
   try {
     if (emptiedLibrary(file)) throw new DamagedLibraryError('storage', `The library ${file} is empty, yet it has backups.`);
-    const library = new LibraryHandle(file, options, openStores(file, options, options.seedDemo ?? false));
+    let stores: OpenStores;
+    try {
+      stores = openStores(file, options, options.seedDemo ?? false, startCheck);
+    } catch (error) {
+      // Without the full check first, damage can surface as a failed read on the way in (the Trash, the demo):
+      // the full check then says whether the file is damaged, before anything else is decided.
+      if (!(error instanceof DamagedLibraryError) && existsSync(file) && foundDamaged(file, options.nativeBinding)) {
+        throw new DamagedLibraryError('storage', `The library ${file} is damaged.`, { cause: error });
+      }
+      throw error;
+    }
+    const library = new LibraryHandle(file, options, stores);
+    library.fullyChecked = false;
     if (keptAt) {
       const journalFile = `${basename(file)}-wal`;
       library.notice =
@@ -288,7 +361,6 @@ export function startLibrary(file: string, options: OpenLibraryOptions = {}): Li
     if (!(error instanceof DamagedLibraryError)) throw error;
     // Same name as the copy above, if one was made: the files are the same, byte for byte, as the checks only read.
     const movedAsideTo = moveAside(file, 'damaged', now);
-    const problem = `The library file was damaged or is not a Briefing Desk library. It has been moved aside to ${movedAsideTo}, unchanged.`;
-    return new LibraryHandle(file, options, undefined, { problem, movedAsideTo });
+    return new LibraryHandle(file, options, undefined, { problem: damagedProblem(movedAsideTo), movedAsideTo });
   }
 }

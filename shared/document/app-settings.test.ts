@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appSettingsSchema, defaultAppSettings, logoProblem, MAX_LOGO_BYTES } from './app-settings';
+import { appSettingsSchema, defaultAppSettings, logoProblem, MAX_LOGO_BYTES, storedAutosaveTimingSchema } from './app-settings';
 
 const svg = (body: string) => ({ mediaType: 'image/svg+xml', bytes: new TextEncoder().encode(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">${body}</svg>`) });
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
@@ -11,7 +11,16 @@ describe('app settings', () => {
 
   it('keeps the autosave bounds that protect typing', () => {
     expect(appSettingsSchema.safeParse({ ...defaultAppSettings, autosave: { debounceMs: 60_000, maxWaitMs: 120_000 } }).success).toBe(false);
-    expect(appSettingsSchema.safeParse({ ...defaultAppSettings, autosave: { debounceMs: 1500, maxWaitMs: 1000 } }).success).toBe(false);
+    expect(appSettingsSchema.safeParse({ ...defaultAppSettings, autosave: { debounceMs: 400, maxWaitMs: 300 } }).success).toBe(false);
+    // Longer than half a second of typing at risk: refused.
+    expect(appSettingsSchema.safeParse({ ...defaultAppSettings, autosave: { debounceMs: 500, maxWaitMs: 501 } }).success).toBe(false);
+    expect(appSettingsSchema.safeParse({ ...defaultAppSettings, autosave: { debounceMs: 500, maxWaitMs: 500 } }).success).toBe(true);
+  });
+
+  it('reads an autosave timing an earlier version stored as the nearest allowed now', () => {
+    expect(storedAutosaveTimingSchema.parse({ debounceMs: 2000, maxWaitMs: 5000 })).toEqual({ debounceMs: 500, maxWaitMs: 500 });
+    expect(storedAutosaveTimingSchema.parse({ debounceMs: 300, maxWaitMs: 2000 })).toEqual({ debounceMs: 300, maxWaitMs: 500 });
+    expect(storedAutosaveTimingSchema.safeParse({ debounceMs: 60_000, maxWaitMs: 120_000 }).success).toBe(false);
   });
 
   it('accepts a PNG or a plain SVG drawing as the logo', () => {

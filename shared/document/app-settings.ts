@@ -22,6 +22,25 @@ const marginMm = z.number().min(5).max(50);
  * The press office's settings, kept in the library's settings table. Every
  * field has a default, so a library from an older version reads as complete.
  */
+/** The longest a change may wait to be saved while typing goes on: what a crash can cost. */
+export const longestAutosaveWaitMs = 500;
+export const autosaveLimits = { debounceMs: { min: 100, max: longestAutosaveWaitMs }, maxWaitMs: { min: 200, max: longestAutosaveWaitMs } } as const;
+
+const autosaveTimingSchema = z
+  .strictObject({
+    debounceMs: z.number().int().min(autosaveLimits.debounceMs.min).max(autosaveLimits.debounceMs.max),
+    maxWaitMs: z.number().int().min(autosaveLimits.maxWaitMs.min).max(autosaveLimits.maxWaitMs.max),
+  })
+  .refine((autosave) => autosave.debounceMs <= autosave.maxWaitMs, 'The quiet time cannot be longer than the longest wait');
+
+/**
+ * Autosave timing as an earlier version stored it (a quiet time of up to 2 s, a longest wait of up to 5 s), read as
+ * the nearest timing allowed now: both capped at {@link longestAutosaveWaitMs}.
+ */
+export const storedAutosaveTimingSchema = z
+  .strictObject({ debounceMs: z.number().int().min(100).max(2000), maxWaitMs: z.number().int().min(200).max(5000) })
+  .transform((timing) => ({ debounceMs: Math.min(timing.debounceMs, longestAutosaveWaitMs), maxWaitMs: Math.min(timing.maxWaitMs, longestAutosaveWaitMs) }));
+
 export const appSettingsSchema = z.strictObject({
   organisationName: z.string().max(200),
   organisationLogo: organisationLogoSchema.nullable(),
@@ -36,10 +55,11 @@ export const appSettingsSchema = z.strictObject({
   mediaContact: z.string().max(2000),
   /** "About the Ministry …" paragraph for press releases. */
   aboutBoilerplate: z.string().max(5000),
-  /** Quiet time after the last keystroke before an autosave, and the longest a change waits while typing goes on. */
-  autosave: z
-    .strictObject({ debounceMs: z.number().int().min(200).max(2000), maxWaitMs: z.number().int().min(1000).max(5000) })
-    .refine((autosave) => autosave.debounceMs <= autosave.maxWaitMs, 'The quiet time cannot be longer than the longest wait'),
+  /**
+   * Quiet time after the last keystroke before an autosave, and the longest a change waits while typing goes on:
+   * at most {@link longestAutosaveWaitMs}, so a crash can cost at most half a second of typing.
+   */
+  autosave: autosaveTimingSchema,
   /** Automatic backups kept: the last N days, plus one a month for M months. */
   backupRetention: z.strictObject({ daily: z.number().int().min(1).max(60), monthly: z.number().int().min(0).max(24) }),
 });
@@ -55,7 +75,7 @@ export const defaultAppSettings: AppSettings = {
   classificationLabels: ['Public', 'Official', 'Restricted', 'Confidential'],
   mediaContact: '',
   aboutBoilerplate: '',
-  autosave: { debounceMs: 500, maxWaitMs: 2000 },
+  autosave: { debounceMs: 300, maxWaitMs: 500 },
   backupRetention: { daily: 7, monthly: 6 },
 };
 

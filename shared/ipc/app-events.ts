@@ -42,6 +42,12 @@ export const appEventSchemas = {
    * shows the new revision. `revision` is null when it left the library.
    */
   'briefing-changed': z.strictObject({ briefingId: z.string().uuid(), revision: z.number().int().min(1).nullable() }),
+  /**
+   * The library's state changed without the window asking: the full check
+   * that runs in the background after start found the file damaged, and it
+   * went to recovery. The window reads `library.status()` again.
+   */
+  'library-status-changed': z.strictObject({}),
 } as const;
 
 export type AppEventName = keyof typeof appEventSchemas;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { foldForSearch } from './search-folding';
-import { foldForIndex, indexText, matchRanges, searchTermSpellings, spellingsOf } from './search-spellings';
+import { foldForIndex, indexText, indexTextUncached, matchRanges, searchTermSpellings, spellingsOf } from './search-spellings';
 
 /** Whether `query` finds `text` the way the index does: every query word starts one of the text's spellings. */
 function finds(query: string, text: string, options: { azerbaijani?: boolean } = {}): boolean {
@@ -92,5 +93,29 @@ describe('matchRanges', () => {
     expect(matchRanges(text, searchTermSpellings('asadov'))).toHaveLength(2);
     expect(matchRanges(text, searchTermSpellings('asadov'), { within: 180 }).map(({ start, end }) => text.slice(start, end))).toEqual(['Əsədov']);
     expect(matchRanges(text, searchTermSpellings('geneva'), { within: 180 })).toEqual([]);
+  });
+});
+
+describe('indexText, remembered line by line', () => {
+  const letters = [...'abcşçğəıİIöüxqcеёйΣσ ءأمُحَمَّد 0123 ,.'.split(''), '\n', '\n\n', 'Əliyev', 'Şuşa', 'Bakı', 'Москва'];
+  const text = fc.array(fc.constantFrom(...letters), { maxLength: 80 }).map((parts) => parts.join(''));
+
+  it('gives exactly what indexing the whole text at once gives, on first sight and when remembered', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), fc.boolean(), (lines, azerbaijani) => {
+        const whole = lines.join('\n');
+        const expected = indexTextUncached(whole, { azerbaijani });
+        expect(indexText(whole, { azerbaijani })).toBe(expected);
+        expect(indexText(whole, { azerbaijani })).toBe(expected);
+      }),
+      { seed: 20261206, numRuns: 300 },
+    );
+  });
+
+  it('keeps Azerbaijani and other briefings apart: the same line has transliterations only in an Azerbaijani one', () => {
+    const line = 'Quba xalq';
+    expect(indexText(line)).toBe('quba xalq');
+    expect(indexText(line, { azerbaijani: true })).toBe('quba xalq\nguba khalg');
+    expect(indexText(line)).toBe('quba xalq');
   });
 });

@@ -75,6 +75,45 @@ function otherSpellings(word: string, folded: string, options: SpellingOptions):
  */
 export function indexText(text: string, options: SpellingOptions = {}): string {
   const others = new Set<string>();
+  const folded: string[] = [];
+  // Line by line, each line's folding and spellings remembered: an autosave of a long briefing changes a line or two,
+  // and folding every line again was most of the cost of saving it. The result is the same as for the whole text at once.
+  for (const line of text.split('\n')) {
+    const indexed = indexedLine(line, options);
+    folded.push(indexed.folded);
+    for (const spelling of indexed.others) others.add(spelling);
+  }
+  const foldedText = folded.join('\n');
+  return others.size > 0 ? `${foldedText}\n${[...others].join(' ')}` : foldedText;
+}
+
+interface IndexedLine {
+  folded: string;
+  /** The other spellings of the line's words, in order, each once. */
+  others: readonly string[];
+}
+
+/** Lines indexed lately, oldest first (a Map keeps insertion order); bounded, so a long session does not grow it. */
+const indexedLines = new Map<string, IndexedLine>();
+const indexedLinesLimit = 20_000;
+
+function indexedLine(line: string, options: SpellingOptions): IndexedLine {
+  const key = `${options.azerbaijani === true ? 'az' : '--'}${line}`;
+  const known = indexedLines.get(key);
+  if (known) return known;
+  const others = new Set<string>();
+  for (const [word] of line.normalize('NFC').matchAll(indexWordPattern)) {
+    for (const spelling of spellingsOf(word, options).slice(1)) others.add(spelling);
+  }
+  const indexed: IndexedLine = { folded: foldForIndex(line), others: [...others] };
+  if (indexedLines.size >= indexedLinesLimit) indexedLines.delete(indexedLines.keys().next().value as string);
+  indexedLines.set(key, indexed);
+  return indexed;
+}
+
+/** `indexText` without remembering lines, for the tests that show both give the same. */
+export function indexTextUncached(text: string, options: SpellingOptions = {}): string {
+  const others = new Set<string>();
   for (const [word] of text.normalize('NFC').matchAll(indexWordPattern)) {
     for (const spelling of spellingsOf(word, options).slice(1)) others.add(spelling);
   }

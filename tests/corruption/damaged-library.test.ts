@@ -8,6 +8,7 @@ import { createServices } from '../../electron/services/create-services';
 import { createIpcInvoker } from '../../electron/ipc/ipc-invoker';
 import { openLibrary, startLibrary, type Library } from '../../electron/storage/library';
 import { latestSchemaVersion } from '../../electron/storage/migrations/migrations';
+import { integrityFindings } from '../../electron/storage/library-database';
 import { channelName } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/ipc-result';
 import type { LibraryStatus } from '../../shared/ipc/library-service';
@@ -79,6 +80,8 @@ function windowOf(library: Library) {
  */
 async function expectRecovery(file: string, before: Map<string, Buffer>): Promise<void> {
   const library = startLibrary(file, { clock, seedDemo: true });
+  // What start does not see, the full check the app then runs in the background does (here in this thread).
+  await library.verifyInBackground(async (checked) => integrityFindings(checked));
   const window = windowOf(library);
   const status = await window.status();
   expect(status).toMatchObject({

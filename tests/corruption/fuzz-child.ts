@@ -1,8 +1,9 @@
 // The process the corruption fuzz run sends its damaged libraries to, one
 // path per line on stdin. For each it does what the app does on start
 // (`startLibrary`), then what the window does through the IPC invoker: the
-// status, and either every read of an open library and a first write, or the
-// recovery path. One JSON line per library on stdout (a `FuzzReport`). Run
+// status, and either every read of an open library, the full check the app
+// runs in the background, and a first write, or the recovery path (also when
+// the background check found the damage). One JSON line per library on stdout (a `FuzzReport`). Run
 // in a child so that a native crash or a hang is counted, not fatal.
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
@@ -10,6 +11,7 @@ import { createInterface } from 'node:readline';
 import { createServices } from '../../electron/services/create-services';
 import { createIpcInvoker } from '../../electron/ipc/ipc-invoker';
 import { startLibrary } from '../../electron/storage/library';
+import { integrityFindings as backgroundCheck } from '../../electron/storage/library-database';
 import type { BriefingSummary } from '../../shared/document/briefing';
 import { channelName } from '../../shared/ipc/contract';
 import { ServiceError, type IpcResult } from '../../shared/ipc/ipc-result';
@@ -55,23 +57,29 @@ async function examine(file: string): Promise<FuzzReport> {
   let wrote: boolean;
   try {
     status = await value<LibraryStatus>('library', 'status');
+    // Everything the window reads while the full check runs in the background (the app starts without it).
+    if (status?.state === 'open') {
+      for (const summary of (await value<BriefingSummary[]>('briefings', 'list', {})) ?? []) {
+        const briefing = await call('briefings', 'get', summary.id);
+        if (briefing.ok) briefings[summary.id] = createHash('sha256').update(JSON.stringify(briefing.value)).digest('hex');
+        else unreadable += 1;
+        await call('history', 'list', summary.id);
+      }
+      for (const text of ['baki', 'ITU', 'встреча', 'əməkdaşlıq']) await call('briefings', 'search', { text });
+      await call('briefings', 'search', { trashed: true });
+      await call('settings', 'get');
+      await call('templates', 'list');
+      // The app's background check, here in this thread (the worker runs the same function); damage it finds leads to recovery.
+      await library.verifyInBackground(async (checked) => backgroundCheck(checked));
+      status = await value<LibraryStatus>('library', 'status');
+    }
     if (status?.state === 'recovery') {
       // The recovery path the window offers: an empty library must open in place of the damaged one.
       const recovered = await value<LibraryStatus>('library', 'recover', 'start-empty');
       const count = (await value<BriefingSummary[]>('briefings', 'list', {}))?.length;
       return { outcome: 'recovery', movedAsideTo: status.movedAsideTo, recoveryWorks: recovered?.state === 'open' && count === 0, untyped };
     }
-    // Everything the window reads, then a first save. A failure must be a typed error; the digests let the parent see changed text.
-    for (const summary of (await value<BriefingSummary[]>('briefings', 'list', {})) ?? []) {
-      const briefing = await call('briefings', 'get', summary.id);
-      if (briefing.ok) briefings[summary.id] = createHash('sha256').update(JSON.stringify(briefing.value)).digest('hex');
-      else unreadable += 1;
-      await call('history', 'list', summary.id);
-    }
-    for (const text of ['baki', 'ITU', 'встреча', 'əməkdaşlıq']) await call('briefings', 'search', { text });
-    await call('briefings', 'search', { trashed: true });
-    await call('settings', 'get');
-    await call('templates', 'list');
+    // Found sound: a first save. A failure must be a typed error; the digests above let the parent see changed text.
     wrote = (await call('briefings', 'create', { templateId: 'blank', title: 'Written after the damage' })).ok;
   } finally {
     library.close();

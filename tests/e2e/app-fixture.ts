@@ -7,7 +7,7 @@ import { createServices } from '../../electron/services/create-services';
 import { createIpcInvoker, type IpcInvoker } from '../../electron/ipc/ipc-invoker';
 import { openLibrary, startLibrary, type Library } from '../../electron/storage/library';
 import { eventChannelName, type AppEventName, type AppEventPayload } from '../../shared/ipc/app-events';
-import { contractMethods, type ContractMethod } from '../../shared/ipc/contract';
+import { channelName, contractMethods, type ContractMethod } from '../../shared/ipc/contract';
 import { createTestServiceHost, type TestServiceHost } from '../support/test-service-host';
 
 export interface LibraryFixture {
@@ -23,8 +23,12 @@ interface Fixtures {
   /** Make an automatic backup, then overwrite the library file with junk before the app starts (`test.use({ damageLibrary: true })`). */
   damageLibrary: boolean;
   library: LibraryFixture;
-  /** What the main process holds: the open library and the real IPC invoker over its services. */
-  mainProcess: { library: Library; invoke: IpcInvoker };
+  /**
+   * What the main process holds: the open library and the real IPC invoker over its services. `holdSaves(page)`
+   * keeps that window's saves waiting (as a slow disk would) until the returned function lets them through, so a
+   * test can order two windows' saves without depending on how fast typing or autosave is.
+   */
+  mainProcess: { library: Library; invoke: IpcInvoker; holdSaves(page: Page): () => void; savesHeld: Map<Page, Promise<void>> };
   /** The desktop shell's stand-in: the save dialog answers with a file in `serviceHost.exportFolder`, a fresh folder; closing the window is counted; links the page asked to open are recorded. */
   serviceHost: TestServiceHost;
 }
@@ -115,7 +119,25 @@ export const test = base.extend<Fixtures>({
     // As the app starts: a damaged file is moved aside and the window offers recovery.
     const opened = startLibrary(library.file, { seedDemo: false });
     const invoke = createIpcInvoker(createServices(opened, serviceHost), { log: (error) => console.error('[main]', error) });
-    await use({ library: opened, invoke });
+    const held = new Map<Page, Promise<void>>();
+    await use({
+      library: opened,
+      invoke,
+      savesHeld: held,
+      holdSaves(page) {
+        let release = () => undefined as void;
+        held.set(
+          page,
+          new Promise<void>((resolve) => {
+            release = resolve;
+          }),
+        );
+        return () => {
+          held.delete(page);
+          release();
+        };
+      },
+    });
     opened.close();
   },
 
@@ -126,7 +148,9 @@ export const test = base.extend<Fixtures>({
       serviceHost.briefingChanges.push(change);
       for (const page of context.pages()) deliveries.push(emitAppEvent(page, 'briefing-changed', change).catch(() => undefined));
     };
-    await context.exposeBinding('__briefingDeskInvoke', async (_source, channel: string, args: unknown) => {
+    const saveChannel = channelName('briefings', 'save');
+    await context.exposeBinding('__briefingDeskInvoke', async (source, channel: string, args: unknown) => {
+      if (channel === saveChannel) await mainProcess.savesHeld.get(source.page);
       const result = await mainProcess.invoke(channel, args);
       // … and before the call that made it returns: Electron sends the event ahead of the reply, on the same channel.
       await Promise.all(deliveries.splice(0));

@@ -77,8 +77,6 @@ test('bold and a numbered list made with keyboard shortcuts survive a reload', a
 });
 
 test('a stale save shows a conflict and neither window loses its text', async ({ context, library, mainProcess }) => {
-  // The longest quiet time before an autosave, so the second window's edit is still waiting when the first one saves.
-  mainProcess.library.appSettings.update({ autosave: { debounceMs: 2000, maxWaitMs: 5000 } });
   const first = new BriefingPage(await context.newPage());
   await first.open();
   await first.newBriefing('Meeting readout');
@@ -88,14 +86,18 @@ test('a stale save shows a conflict and neither window loses its text', async ({
   await second.open();
   await second.openFromLibrary(/Meeting readout/);
 
-  // Typed in the first window, then in the second; right after, before the second window's autosave runs, the first
-  // window saves at once (Ctrl+S) if it has not saved already. A window with an edit waiting does not take the other
-  // window's version, so its own save then meets the revision check. (Typing in the second window last keeps this
-  // independent of how fast typing is: its quiet time starts only when its own typing ends.)
+  // Typed in the first window, then in the second, whose saves are held back (as a slow disk would hold them) until
+  // the first window has saved at once (Ctrl+S). A window with an edit waiting does not take the other window's
+  // version, so its own save then meets the revision check — however fast typing and autosave are.
+  // The first window's saves are held too until the second has typed, so the second cannot take its version first.
+  const releaseFirst = mainProcess.holdSaves(first.page);
+  const releaseSecond = mainProcess.holdSaves(second.page);
   await first.typeInSection('lede', 'Text from the first window');
   await second.typeInSection('occasion', 'Text from the second window');
+  releaseFirst();
   await first.page.keyboard.press('Control+s');
   await first.waitUntilSaved();
+  releaseSecond();
 
   await expect(second.saveStatus).toContainText('Not saved');
   await expect(second.page.getByRole('alert')).toContainText('changed in another window');

@@ -36,24 +36,19 @@ test('a briefing opened in a second window follows what the first window saves, 
   await expect(second.section('follow-up')).toContainText('Bakıda növbəti görüş.');
   await expect(second.saveStatus).toHaveText('Saved');
 
-  // Typed in both before either saved: with the longest quiet time before an autosave, the second window's edit is
-  // still waiting when the first saves at once (Ctrl+S). The second window keeps its edit and is stopped at the
-  // revision check instead of taking the first window's version; its text stays on screen.
-  // Both windows read the setting when they load, so both are reloaded: a first window still on the short default
-  // could save by itself before the second window's first keystroke, and the idle second window would then simply
-  // follow it instead of meeting the revision check.
-  mainProcess.library.appSettings.update({ autosave: { debounceMs: 2000, maxWaitMs: 5000 } });
-  await page.reload();
-  await first.openFromLibrary(/Ali Asadov meets ITU/);
-  await expect(first.title).toHaveValue(demoTitle);
-  await secondPage.reload();
-  await expect(second.title).toHaveValue(demoTitle);
-  // The first window types first and the second last, so the second's quiet time starts only when its typing ends,
-  // however fast typing is; the first saves at once after it.
+  // Typed in both before either saved: the second window's save is held back (as a slow disk would hold it) while
+  // the first saves at once (Ctrl+S). The second window keeps its edit and is stopped at the revision check instead
+  // of taking the first window's version; its text stays on screen. Holding the save, not a long autosave wait, keeps
+  // this independent of how fast typing and autosave are (autosave waits at most half a second).
+  // The first window's saves are held too until the second has typed, so the second cannot take its version first.
+  const releaseFirst = mainProcess.holdSaves(page);
+  const releaseSecond = mainProcess.holdSaves(secondPage);
   await first.typeInSection('follow-up', ' First window.');
   await second.typeInSection('follow-up', ' Second window.');
+  releaseFirst();
   await page.keyboard.press('Control+s');
   await first.waitUntilSaved();
+  releaseSecond();
   await expect(secondPage.getByRole('alert').filter({ hasText: 'Not saved.' })).toBeVisible();
   await expect(second.section('follow-up')).toContainText('Bakıda növbəti görüş. Second window.');
   await expect(page.getByRole('alert')).toHaveCount(0);

@@ -8,6 +8,7 @@ import { indexStatusCounts } from './0070-index-status-counts';
 import { reindexSearchSpellings } from './0090-reindex-search-spellings';
 import { createDirectory } from './0100-create-directory';
 import { createLanguageVersions } from './0110-create-language-versions';
+import { contentlessSearchIndex } from './0120-contentless-search-index';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. Versions leave gaps so a fix can go between two. */
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   reindexSearchSpellings,
   createDirectory,
   createLanguageVersions,
+  contentlessSearchIndex,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

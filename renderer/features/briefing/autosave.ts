@@ -1,3 +1,4 @@
+import { defaultAppSettings } from '../../../shared/document/app-settings';
 import type { SaveBriefingRequest, SavedBriefing } from '../../../shared/ipc/briefing-service';
 
 /** The parts of a briefing the editor changes; a save sends only what changed. */
@@ -32,8 +33,8 @@ export interface AutosaveOptions {
 }
 
 /**
- * Saves a briefing ~500 ms after the last change and at least every 2 s
- * while typing goes on, one save at a time. A failed save keeps the changes
+ * Saves a briefing ~300 ms after the last change and at least every 500 ms
+ * while typing goes on (so a crash costs at most half a second of typing), one save at a time. A failed save keeps the changes
  * and retries with back-off; a conflict (another window saved first) stops
  * saving until the person chooses what to do, and nothing is dropped.
  * `flush()` saves at once — call it before switching briefings or closing.
@@ -56,8 +57,8 @@ export class AutosaveController {
 
   constructor(private readonly options: AutosaveOptions) {
     this.baseRevision = options.baseRevision;
-    this.debounceMs = options.debounceMs ?? 500;
-    this.maxWaitMs = options.maxWaitMs ?? 2000;
+    this.debounceMs = options.debounceMs ?? defaultAppSettings.autosave.debounceMs;
+    this.maxWaitMs = options.maxWaitMs ?? defaultAppSettings.autosave.maxWaitMs;
     this.retryDelaysMs = options.retryDelaysMs ?? [1000, 2000, 5000, 10_000, 30_000];
     this.now = options.now ?? Date.now;
   }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Services } from '../../../shared/ipc/contract';
 import type { LibraryStatus } from '../../../shared/ipc/library-service';
 import { ApiContext } from '../../api/api-context';
+import { buildAppEventSource, eventChannelName } from '../../../shared/ipc/app-events';
 import { LibraryGate } from './library-gate';
 
 // The statuses come from `startLibrary` (tests/corruption/damaged-library.test.ts checks them on real files).
@@ -56,5 +57,36 @@ describe('LibraryGate', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /^Restore the backup of / })));
     expect(recover).toHaveBeenCalledWith('restore-latest-backup');
     expect(screen.getByText('The workspace')).toBeTruthy();
+  });
+
+  it('leaves the workspace for recovery when the background check finds the open library damaged', async () => {
+    const listeners = new Map<string, (payload: unknown) => void>();
+    Object.defineProperty(window, 'appEvents', {
+      configurable: true,
+      value: buildAppEventSource((channel, deliver) => {
+        listeners.set(channel, deliver);
+        return () => listeners.delete(channel);
+      }),
+    });
+    const problem = `The library file was damaged or is not a Briefing Desk library. It has been moved aside to ${keptAt}, unchanged.`;
+    let status: LibraryStatus = { state: 'open', file };
+    const api = { library: { status: async () => status, recover: vi.fn() } } as unknown as Services;
+    try {
+      render(
+        <ApiContext.Provider value={api}>
+          <LibraryGate>
+            <p>The workspace</p>
+          </LibraryGate>
+        </ApiContext.Provider>,
+      );
+      await act(async () => undefined);
+      expect(screen.getByText('The workspace')).toBeTruthy();
+      status = { state: 'recovery', file, problem, movedAsideTo: keptAt, latestBackup: null };
+      await act(async () => listeners.get(eventChannelName('library-status-changed'))?.({}));
+      expect(screen.queryByText('The workspace')).toBeNull();
+      expect(screen.getByRole('main', { name: 'Library recovery' }).textContent).toContain(problem);
+    } finally {
+      Reflect.deleteProperty(window, 'appEvents');
+    }
   });
 });

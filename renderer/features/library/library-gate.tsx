@@ -2,13 +2,15 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { LibraryStatus, RecoveryAction } from '../../../shared/ipc/library-service';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
+import { useAppEvent } from '../../ui/use-app-event';
 import './library.css';
 
 /**
  * Shows its children once the library is open. When the library file was
  * found damaged on start (it has been moved aside, never deleted), says so
  * in plain words and lets the person restore the latest automatic backup or
- * start an empty library. When it opened but its last saves could not be
+ * start an empty library — also when the full check, which runs in the
+ * background once the library is open, finds it damaged later. When it opened but its last saves could not be
  * read back (the status's notice), says that first, once, before going on.
  */
 export function LibraryGate({ children }: { children: ReactNode }) {
@@ -18,9 +20,12 @@ export function LibraryGate({ children }: { children: ReactNode }) {
   const [busy, setBusy] = useState(false);
   const [noticeRead, setNoticeRead] = useState(false);
 
+  const [statusReads, setStatusReads] = useState(0);
   useEffect(() => {
     api.library.status().then(setStatus, (statusError: unknown) => setError(`The library could not be reached: ${errorMessage(statusError)}`));
-  }, [api]);
+  }, [api, statusReads]);
+  // The full check runs after start, while the library is in use; damage it finds takes the library to recovery.
+  useAppEvent('library-status-changed', () => setStatusReads((count) => count + 1));
 
   const recover = async (action: RecoveryAction) => {
     setBusy(true);

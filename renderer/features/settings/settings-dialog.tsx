@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { logoMediaTypes, logoProblem, type AppSettings, type OrganisationLogo } from '../../../shared/document/app-settings';
+import { autosaveLimits, logoMediaTypes, logoProblem, type AppSettings, type OrganisationLogo } from '../../../shared/document/app-settings';
 import { pageSizes } from '../../../shared/document/export/export-options';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
@@ -181,8 +181,8 @@ export function SettingsDialog({ onSaved, onClose }: SettingsDialogProps) {
                 <span>Save after a pause of (ms)</span>
                 <input
                   type="number"
-                  min={200}
-                  max={2000}
+                  min={autosaveLimits.debounceMs.min}
+                  max={autosaveLimits.debounceMs.max}
                   className="field-control"
                   value={settings.autosave.debounceMs}
                   onChange={(event) => change({ autosave: { ...settings.autosave, debounceMs: number(event.target.value) } })}
@@ -192,8 +192,8 @@ export function SettingsDialog({ onSaved, onClose }: SettingsDialogProps) {
                 <span>Save at least every (ms)</span>
                 <input
                   type="number"
-                  min={1000}
-                  max={5000}
+                  min={autosaveLimits.maxWaitMs.min}
+                  max={autosaveLimits.maxWaitMs.max}
                   className="field-control"
                   value={settings.autosave.maxWaitMs}
                   onChange={(event) => change({ autosave: { ...settings.autosave, maxWaitMs: number(event.target.value) } })}
