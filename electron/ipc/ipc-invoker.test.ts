@@ -75,6 +75,7 @@ function fakeServices() {
       exportFile: notCalled,
       importInvite: notCalled,
     },
+    spelling: { acceptedWords: notCalled, addWord: notCalled, removeWord: notCalled },
   };
   return { services, save, list };
 }

@@ -9,6 +9,7 @@ import { importServiceArguments, type ImportService } from './import-service';
 import { libraryServiceArguments, type LibraryService } from './library-service';
 import type { RemoteService } from './service-contract';
 import { shellServiceArguments, type ShellService } from './shell-service';
+import { spellingServiceArguments, type SpellingService } from './spelling-service';
 import { templateServiceArguments, type TemplateService } from './template-service';
 
 /** Every service the main process offers the renderer. */
@@ -23,6 +24,7 @@ export interface Services {
   shell: ShellService;
   import: ImportService;
   directory: DirectoryService;
+  spelling: SpellingService;
 }
 export type ServiceName = keyof Services;
 
@@ -38,6 +40,7 @@ export const ipcContract = {
   shell: shellServiceArguments,
   import: importServiceArguments,
   directory: directoryServiceArguments,
+  spelling: spellingServiceArguments,
 } as const satisfies { [Name in ServiceName]: Record<keyof Services[Name], z.ZodType> };
 
 /** `window.api`: the services as the renderer reaches them. */

@@ -142,4 +142,5 @@ export const validArguments: { [Name in ServiceName]: Record<keyof Services[Name
     exportFile: ['csv'],
     importInvite: [{ contents: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', templateId: 'meeting-readout', language: 'ru' }],
   },
+  spelling: { acceptedWords: [], addWord: ['Bogdan-Martin'], removeWord: ['görüşmələr'] },
 };

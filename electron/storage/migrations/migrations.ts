@@ -7,6 +7,7 @@ import { createSearchIndex } from './0060-create-search-index';
 import { indexStatusCounts } from './0070-index-status-counts';
 import { reindexSearchSpellings } from './0090-reindex-search-spellings';
 import { createDirectory } from './0100-create-directory';
+import { createPersonalDictionary } from './0130-create-personal-dictionary';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. Versions leave gaps so a fix can go between two. */
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   indexStatusCounts,
   reindexSearchSpellings,
   createDirectory,
+  createPersonalDictionary,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
