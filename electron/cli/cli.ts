@@ -19,6 +19,7 @@ import { listCommand } from './commands/list-command';
 import { newCommand } from './commands/new-command';
 import { peopleCommand } from './commands/people-command';
 import { showCommand } from './commands/show-command';
+import { spellCommand } from './commands/spell-command';
 import { templatesCommand } from './commands/templates-command';
 import { defaultUserDataDir } from './user-data-dir';
 
@@ -28,6 +29,7 @@ export const cliCommands: readonly CliCommand[] = [
   listCommand,
   searchCommand,
   showCommand,
+  spellCommand,
   draftCommand,
   exportCommand,
   importCommand,

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundledDictionarySource } from '../../electron/spelling/bundled-dictionaries';
-import { Speller } from './speller';
-import { wordsToCheck } from './words';
+import { bundledDictionarySource } from './bundled-dictionaries';
+import { Speller } from '../../shared/spelling/speller';
+import { wordsToCheck } from '../../shared/spelling/words';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
