@@ -1,7 +1,7 @@
 import type { Protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
-import { appHost, appScheme, contentSecurityPolicy } from './window-options';
+import { appHost, appScheme, contentSecurityPolicy, isSpellingWorkerPath } from './window-options';
 
 // Electron's `protocol` is passed in rather than imported, so this file loads
 // in plain Node and its tests need no Electron binary.
@@ -92,7 +92,7 @@ export async function serveAppRequest(url: string, rendererRoot: string): Promis
     status: 200,
     headers: {
       'Content-Type': resolved.mimeType,
-      'Content-Security-Policy': contentSecurityPolicy(),
+      'Content-Security-Policy': contentSecurityPolicy(isSpellingWorkerPath(new URL(url).pathname) ? 'spelling-worker' : 'header'),
       'X-Content-Type-Options': 'nosniff',
     },
   });
