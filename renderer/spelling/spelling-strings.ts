@@ -11,12 +11,18 @@ export const spellingStrings = {
   passDone: 'The spelling check is complete.',
   passNothing: 'No misspelt words.',
   toggleUnderline: 'Spelling',
-  toggleUnderlineTitle: 'Underline misspelt words',
+  toggleUnderlineTitle: 'Show misspelt words',
   checkSpellingTitle: 'Check spelling (F7)',
   checkSpelling: 'Check spelling',
   textLanguage: 'Language of the selected text',
   briefingLanguage: 'Briefing language',
   addFailed: 'The word could not be added to the dictionary.',
+  exportWarningsLabel: 'Spelling',
+  /** Before export: how many words may be misspelt. */
+  exportWarningsOne: 'One word may be misspelt:',
+  exportWarningsMany: (count: number) => `${count} words may be misspelt:`,
+  exportWarningsMore: (count: number) => `and ${count} more`,
+  untitledSection: 'untitled section',
 } as const;
 
 /** The languages a passage can be marked in, each named in itself as language pickers do. */

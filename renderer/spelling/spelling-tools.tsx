@@ -17,10 +17,10 @@ export function SpellingTools({ briefingLanguage, readOnly, enabled, onEnabledCh
   const known = passageLanguages.some((language) => language.tag === current);
   return (
     <div className="toolbar-group spelling-tools">
-      <button type="button" className="toolbar-button" aria-pressed={enabled} title={spellingStrings.toggleUnderlineTitle} onClick={() => onEnabledChange(!enabled)}>
+      <button type="button" className="toolbar-button" aria-pressed={enabled} aria-label={spellingStrings.toggleUnderlineTitle} title={spellingStrings.toggleUnderlineTitle} onClick={() => onEnabledChange(!enabled)}>
         {spellingStrings.toggleUnderline}
       </button>
-      <button type="button" className="toolbar-button" title={spellingStrings.checkSpellingTitle} disabled={readOnly} onMouseDown={(event) => event.preventDefault()} onClick={onCheckSpelling}>
+      <button type="button" className="toolbar-button" aria-label={spellingStrings.checkSpelling} title={spellingStrings.checkSpellingTitle} disabled={readOnly} onMouseDown={(event) => event.preventDefault()} onClick={onCheckSpelling}>
         {spellingStrings.checkSpelling}
       </button>
       <select

@@ -50,6 +50,7 @@ export function BriefingDialogs({ dialog, briefing, template, content, issues, f
           hasParticipants={template?.hasParticipants ?? content.participants.length > 0}
           issues={issues}
           flush={flush}
+          spelling={{ body: content.body, language: content.language }}
           onExported={(message) => {
             onClose();
             onNotice(message);
