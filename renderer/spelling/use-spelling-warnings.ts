@@ -26,7 +26,7 @@ export function useSpellingWarnings(body: BriefingBody, language: string): Spell
     const blocks: { key: number; block: TextBlockElement; section: string }[] = [];
     for (const section of body) {
       for (const block of section.children) {
-        if (isBlock(block) && !isVoidBlock(block)) blocks.push({ key: blocks.length, block: block as TextBlockElement, section: section.heading });
+        if (isBlock(block) && !isVoidBlock(block)) blocks.push({ key: blocks.length, block: block, section: section.heading });
       }
     }
     void (async () => {

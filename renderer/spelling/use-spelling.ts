@@ -9,6 +9,10 @@ const recheckDelay = 250;
 
 const storageKey = 'briefing-desk.spelling-underline';
 
+/** Performance measures of the first full check of a document (read by `npm run bench:editor`). */
+export const firstCheckMeasure = 'briefing-desk:spelling-first-check';
+export const firstCheckBlocksMeasure = 'briefing-desk:spelling-first-check-blocks';
+
 /** Whether misspelt words are underlined in this window (on unless the person turned it off). */
 export function readSpellingEnabled(): boolean {
   try {
@@ -57,6 +61,8 @@ export function useSpelling(editor: Editor, language: string, enabled: boolean):
   const ignored = useRef<string[]>([]);
   const timer = useRef<number | undefined>(undefined);
   const running = useRef<Promise<void> | undefined>(undefined);
+  /** When the worker was started, until the first full check is done: the benchmark reads it as a performance measure. */
+  const startedAt = useRef<number | undefined>(undefined);
   const cacheRef = useRef(cache);
 
   const checkNow = useCallback(async (): Promise<void> => {
@@ -67,10 +73,17 @@ export function useSpelling(editor: Editor, language: string, enabled: boolean):
     const pending = textBlocks(editor).filter(([block]) => !current.has(block));
     if (pending.length === 0) return;
     const blocks = pending.map(([block], key) => ({ key, block }));
+    const sentAt = performance.now();
     const run = worker.check(language, blocks).then(
       (results) => {
         for (const { key, block } of blocks) current.set(block, results.get(key) ?? []);
         setVersion((value) => value + 1);
+        if (startedAt.current !== undefined) {
+          // The first full check: from the worker's start (dictionary loading included), and the check itself.
+          performance.measure(firstCheckMeasure, { start: startedAt.current });
+          performance.measure(firstCheckBlocksMeasure, { start: sentAt });
+          startedAt.current = undefined;
+        }
       },
       () => {
         // The worker failed or was closed: the text is left without underlines, as with spelling off.
@@ -107,6 +120,7 @@ export function useSpelling(editor: Editor, language: string, enabled: boolean):
     if (!enabled || typeof Worker === 'undefined') return;
     const worker = new SpellingClient();
     client.current = worker;
+    startedAt.current = performance.now();
     let cancelled = false;
     const load = api ? api.spelling.acceptedWords() : Promise.resolve({ personal: [], directory: [] });
     void load
