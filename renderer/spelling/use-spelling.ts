@@ -178,5 +178,5 @@ export function useSpelling(editor: Editor, language: string, enabled: boolean):
     [recheckAll],
   );
 
-  return { enabled, cache, decorate, changed, checkNow, suggest, addWord, ignore };
+  return useMemo(() => ({ enabled, cache, decorate, changed, checkNow, suggest, addWord, ignore }), [enabled, cache, decorate, changed, checkNow, suggest, addWord, ignore]);
 }
