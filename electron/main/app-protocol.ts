@@ -20,6 +20,9 @@ const mimeTypes: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
+  // The bundled Hunspell dictionaries, read by the spelling worker.
+  '.aff': 'text/plain; charset=utf-8',
+  '.dic': 'text/plain; charset=utf-8',
 };
 
 export type AppRequest = { filePath: string; mimeType: string } | { status: 400 | 404 };
