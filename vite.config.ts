@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './electron/main/window-options.ts';
 
@@ -27,6 +28,14 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), contentSecurityPolicyMeta()],
+  resolve: {
+    // hunspell-asm's ES build (and its loader's) calls CommonJS modules through namespace imports (`import * as nanoid`), which a
+    // bundler cannot make callable; its CommonJS build, with the package's browser mapping, bundles as written.
+    alias: ['hunspell-asm', 'emscripten-wasm-loader'].map((name) => ({
+      find: new RegExp(`^${name}$`),
+      replacement: fileURLToPath(new URL(`./node_modules/${name}/dist/cjs/index.js`, import.meta.url)),
+    })),
+  },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -2,7 +2,9 @@
  * Editor benchmark (`npm run bench:editor`): opens the built renderer in
  * Debian's Chromium with briefings of 20 and 2,000 blocks and measures
  * keystroke → next frame while typing 200 characters at the end and in the
- * middle, and the time to open the briefing. The same typing on a plain
+ * middle, and the time to open the briefing. Spelling is on (the default);
+ * the 2,000-block briefing is typed into again with spelling off, and the
+ * first full spelling check of it is timed. The same typing on a plain
  * contenteditable page with the same text is the physical floor. Prints
  * figures; never fails on a time. The last line is one JSON object.
  *
@@ -100,6 +102,22 @@ async function clickEndOf(page: Page, selector: string): Promise<void> {
 interface SizeResult {
   typing: number[];
   openMs: number[];
+  /** The first full spelling check of the measured briefing: from the worker's start, and the check alone (ms). */
+  firstCheck?: { totalMs: number; checkMs: number };
+}
+
+/** Waits for the editor's first full spelling check of the open briefing and reads its two measures. */
+async function firstSpellingCheck(page: Page): Promise<{ totalMs: number; checkMs: number } | undefined> {
+  return page.evaluate(async () => {
+    const read = (name: string) => performance.getEntriesByName(name, 'measure').at(-1)?.duration;
+    for (let attempt = 0; attempt < 600; attempt += 1) {
+      const total = read('briefing-desk:spelling-first-check');
+      const check = read('briefing-desk:spelling-first-check-blocks');
+      if (total !== undefined && check !== undefined) return { totalMs: total, checkMs: check };
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return undefined;
+  });
 }
 
 async function measureEditor(page: Page, blockCount: number): Promise<SizeResult> {
@@ -133,6 +151,8 @@ async function measureEditor(page: Page, blockCount: number): Promise<SizeResult
     );
     if (round % 2 === 1) openMs.push(elapsed);
   }
+  const spellingOn = await page.evaluate(() => window.localStorage.getItem('briefing-desk.spelling-underline') !== 'off');
+  const firstCheck = spellingOn ? await firstSpellingCheck(page) : undefined;
   await page.evaluate(installLatencyProbe, '.briefing-body');
   await clickEndOf(page, '.briefing-body .block >> nth=-1');
   const atEnd = await typeAndMeasure(page, typedCharacters);
@@ -143,7 +163,7 @@ async function measureEditor(page: Page, blockCount: number): Promise<SizeResult
   await profile?.send('Profiler.start');
   const inMiddle = await typeAndMeasure(page, typedCharacters);
   if (profile && process.env.BENCH_PROFILE) writeFileSync(process.env.BENCH_PROFILE, JSON.stringify((await profile.send('Profiler.stop')).profile));
-  return { typing: [...atEnd, ...inMiddle], openMs };
+  return { typing: [...atEnd, ...inMiddle], openMs, ...(firstCheck ? { firstCheck } : {}) };
 }
 
 async function measureContentEditable(page: Page, blockCount: number): Promise<number[]> {
@@ -203,7 +223,13 @@ async function main(): Promise<void> {
   try {
     const results = new Map<number, SizeResult>();
     let floor: number[] = [];
-    for (const blockCount of [20, 2000]) {
+    let spellingOff: SizeResult | undefined;
+    // Spelling is on by default; the 2,000-block briefing is typed into a second time with it off.
+    for (const [blockCount, spelling] of [
+      [20, 'on'],
+      [2000, 'on'],
+      [2000, 'off'],
+    ] as const) {
       const file = join(folder, `library-${blockCount}.sqlite`);
       const library = openLibrary(file, { seedDemo: false });
       await seed(library, blockCount, `Bench ${blockCount}`);
@@ -212,11 +238,14 @@ async function main(): Promise<void> {
       const context = await browser.newContext({ viewport: { width: 1280, height: 820 } });
       await context.exposeBinding('__briefingDeskInvoke', (_source, channel: string, args: unknown) => invoke(channel, args));
       await context.addInitScript(installApi, contractMethods());
+      if (spelling === 'off') await context.addInitScript(() => window.localStorage.setItem('briefing-desk.spelling-underline', 'off'));
       const page = await context.newPage();
-      progress(`${blockCount} blocks: opening and typing`);
-      results.set(blockCount, await withDeadline(`opening and typing at ${blockCount} blocks`, stepDeadlineMs, () => measureEditor(page, blockCount)));
-      if (blockCount === 2000) progress('plain contenteditable');
-      if (blockCount === 2000) floor = await withDeadline('typing in a plain contenteditable', stepDeadlineMs, () => measureContentEditable(page, blockCount));
+      progress(`${blockCount} blocks, spelling ${spelling}: opening and typing`);
+      const measured = await withDeadline(`opening and typing at ${blockCount} blocks, spelling ${spelling}`, stepDeadlineMs, () => measureEditor(page, blockCount));
+      if (spelling === 'off') spellingOff = measured;
+      else results.set(blockCount, measured);
+      if (blockCount === 2000 && spelling === 'on') progress('plain contenteditable');
+      if (blockCount === 2000 && spelling === 'on') floor = await withDeadline('typing in a plain contenteditable', stepDeadlineMs, () => measureContentEditable(page, blockCount));
       await context.close();
       library.close();
     }
@@ -228,12 +257,25 @@ async function main(): Promise<void> {
       );
     }
     console.log(`plain contenteditable, 2000 blocks: typing p50 ${percentile(floor, 50)} ms, p95 ${percentile(floor, 95)} ms`);
+    const off = spellingOff as SizeResult;
+    console.log(`2000 blocks, spelling off: typing p50 ${percentile(off.typing, 50)} ms, p95 ${percentile(off.typing, 95)} ms (n=${off.typing.length})`);
+    const firstCheck = large.firstCheck;
+    console.log(
+      firstCheck
+        ? `first spelling check of 2000 blocks: ${Math.round(firstCheck.totalMs)} ms from the worker's start (dictionary loading included), ${Math.round(firstCheck.checkMs)} ms for the check itself`
+        : 'first spelling check of 2000 blocks: not finished within 60 s',
+    );
     const summary = {
       typing_p95_ms_20: percentile(small.typing, 95),
       typing_p95_ms_2000: percentile(large.typing, 95),
       ratio: Math.round((percentile(large.typing, 95) / percentile(small.typing, 95)) * 100) / 100,
       open_ms_2000: percentile(large.openMs, 50),
       contenteditable_p95_ms_2000: percentile(floor, 95),
+      typing_p50_ms_2000: percentile(large.typing, 50),
+      typing_p50_ms_2000_spelling_off: percentile(off.typing, 50),
+      typing_p95_ms_2000_spelling_off: percentile(off.typing, 95),
+      spelling_first_check_ms_2000: firstCheck ? Math.round(firstCheck.totalMs) : null,
+      spelling_first_check_blocks_ms_2000: firstCheck ? Math.round(firstCheck.checkMs) : null,
     };
     console.log(JSON.stringify(summary));
   } finally {

@@ -1,6 +1,7 @@
 import { channelName, type ServiceName, type Services } from '../../shared/ipc/contract';
 import type { IpcErrorCode } from '../../shared/ipc/ipc-result';
 import type { IpcInvoker } from '../ipc/ipc-invoker';
+import type { DictionarySource } from '../../shared/spelling/speller';
 import type { Library } from '../storage/library';
 import type { CliPorts } from './cli-ports';
 
@@ -18,6 +19,8 @@ export interface CliIo {
   fontsourceFolder: string;
   /** The bundled DOCX import worker: Word files are converted there, with its capped heap and deadline. Inline without it (tests in process). */
   docxImportWorker?: string;
+  /** The bundled spelling dictionaries (`spell`); without them `spell` says so and fails. */
+  dictionaries?: DictionarySource;
 }
 
 /** A wrong command line: exit code 2, with the usage. */

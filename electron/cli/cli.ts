@@ -21,6 +21,7 @@ import { peopleCommand } from './commands/people-command';
 import { historyCommand, trashCommand } from './commands/history-command';
 import { setCommand, statusCommand } from './commands/set-command';
 import { showCommand } from './commands/show-command';
+import { spellCommand } from './commands/spell-command';
 import { templatesCommand } from './commands/templates-command';
 import { translateCommand, versionsCommand } from './commands/versions-command';
 import { defaultUserDataDir } from './user-data-dir';
@@ -35,6 +36,7 @@ export const cliCommands: readonly CliCommand[] = [
   statusCommand,
   historyCommand,
   trashCommand,
+  spellCommand,
   draftCommand,
   versionsCommand,
   translateCommand,

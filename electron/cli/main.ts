@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path';
+import { bundledDictionarySource } from '../spelling/bundled-dictionaries';
 import { runCli } from './cli';
 
 // The `briefing-desk` command: bundled to dist/cli/briefing-desk.cjs by
@@ -17,6 +18,8 @@ runCli(process.argv.slice(2), {
   fontsourceFolder: dirname(dirname(require.resolve('@fontsource/noto-sans/package.json'))),
   // Bundled beside this file by scripts/build-cli.mjs.
   docxImportWorker: join(__dirname, 'docx-import-worker.cjs'),
+  // dist/cli/ is two folders below the project, whose dictionaries/ and node_modules/ hold the dictionaries.
+  dictionaries: bundledDictionarySource(join(__dirname, '..', '..')),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -77,6 +77,7 @@ function fakeServices() {
       importInvite: notCalled,
     },
     versions: { versionsOf: notCalled, translate: notCalled, markUpToDate: notCalled, changeFamilyStatus: notCalled },
+    spelling: { acceptedWords: notCalled, addWord: notCalled, removeWord: notCalled },
   };
   return { services, save, list };
 }

@@ -76,6 +76,8 @@ describe('the app:// protocol handler', () => {
   mkdirSync(join(rendererRoot, 'assets'));
   writeFileSync(join(rendererRoot, 'index.html'), '<!doctype html><title>Briefing Desk</title>');
   writeFileSync(join(rendererRoot, 'assets', 'app.js'), 'console.log("ə")');
+  writeFileSync(join(rendererRoot, 'assets', 'spelling-worker-B1x_9q.js'), 'self.onmessage = () => undefined;');
+  writeFileSync(join(rendererRoot, 'assets', 'az-BfsjqSgj.dic'), '1\ngörüş/O4\n');
   afterAll(() => rmSync(rendererRoot, { recursive: true, force: true }));
 
   it('serves a file with its type, the CSP and nosniff', async () => {
@@ -85,6 +87,16 @@ describe('the app:// protocol handler', () => {
     expect(response.headers.get('Content-Security-Policy')).toBe(contentSecurityPolicy());
     expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
     expect(await response.text()).toContain('Briefing Desk');
+  });
+
+  it('serves the spelling worker with the one policy that allows WebAssembly, and its dictionaries as text', async () => {
+    const worker = await serveAppRequest('app://briefing-desk/assets/spelling-worker-B1x_9q.js', rendererRoot);
+    expect(worker.headers.get('Content-Security-Policy')).toBe(contentSecurityPolicy('spelling-worker'));
+    expect((await serveAppRequest('app://briefing-desk/assets/app.js', rendererRoot)).headers.get('Content-Security-Policy')).toBe(contentSecurityPolicy());
+    const dictionary = await serveAppRequest('app://briefing-desk/assets/az-BfsjqSgj.dic', rendererRoot);
+    expect(dictionary.status).toBe(200);
+    expect(dictionary.headers.get('Content-Type')).toBe('text/plain; charset=utf-8');
+    expect(await dictionary.text()).toContain('görüş/O4');
   });
 
   it('answers 404 for a missing file and 400 for a traversal attempt', async () => {

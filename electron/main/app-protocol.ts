@@ -1,7 +1,7 @@
 import type { Protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
-import { appHost, appScheme, contentSecurityPolicy } from './window-options';
+import { appHost, appScheme, contentSecurityPolicy, isSpellingWorkerPath } from './window-options';
 
 // Electron's `protocol` is passed in rather than imported, so this file loads
 // in plain Node and its tests need no Electron binary.
@@ -20,6 +20,9 @@ const mimeTypes: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
+  // The bundled Hunspell dictionaries, read by the spelling worker.
+  '.aff': 'text/plain; charset=utf-8',
+  '.dic': 'text/plain; charset=utf-8',
 };
 
 export type AppRequest = { filePath: string; mimeType: string } | { status: 400 | 404 };
@@ -92,7 +95,7 @@ export async function serveAppRequest(url: string, rendererRoot: string): Promis
     status: 200,
     headers: {
       'Content-Type': resolved.mimeType,
-      'Content-Security-Policy': contentSecurityPolicy(),
+      'Content-Security-Policy': contentSecurityPolicy(isSpellingWorkerPath(new URL(url).pathname) ? 'spelling-worker' : 'header'),
       'X-Content-Type-Options': 'nosniff',
     },
   });

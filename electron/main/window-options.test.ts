@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from 'electron';
-import { appOrigin, contentSecurityPolicy, isAllowedNavigation, isAllowedRequest, printWindowOptions, secureWindowOptions } from './window-options';
+import { appOrigin, contentSecurityPolicy, isAllowedNavigation, isSpellingWorkerPath, isAllowedRequest, printWindowOptions, secureWindowOptions } from './window-options';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -57,6 +57,17 @@ describe('contentSecurityPolicy', () => {
   it('allows no eval, no inline code and no remote origin', () => {
     for (const policyText of [policy, contentSecurityPolicy('meta')]) {
       expect(policyText).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|ws:|\*/);
+    }
+  });
+
+  it('lets only the spelling worker compile WebAssembly, still without eval or remote code', () => {
+    const worker = directives(contentSecurityPolicy('spelling-worker'));
+    expect(worker.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(contentSecurityPolicy('spelling-worker')).not.toMatch(/'unsafe-eval'|unsafe-inline|https?:|ws:|\*/);
+    expect(contentSecurityPolicy('spelling-worker').replace(" 'wasm-unsafe-eval'", '')).toBe(policy);
+    expect(isSpellingWorkerPath('/assets/spelling-worker-B1x_9q.js')).toBe(true);
+    for (const path of ['/assets/index-B1x_9q.js', '/assets/spelling-worker-a.js/../index.js', '/spelling-worker-a.js', '/assets/x/spelling-worker-a.js']) {
+      expect(isSpellingWorkerPath(path)).toBe(false);
     }
   });
 

@@ -16,11 +16,16 @@ export const appOrigin = `${appScheme}://${appHost}`;
  * `frame-ancestors` is ignored in a `<meta>` policy and Chromium logs an
  * error for it, so the copy put in index.html leaves it out; the response
  * header of the `app://` protocol carries it.
+ *
+ * The spelling worker alone (`spelling-worker`) may also compile
+ * WebAssembly (`'wasm-unsafe-eval'`, which allows no JavaScript eval): it runs
+ * the Hunspell engine. A dedicated worker takes the policy of its own
+ * script's response, so the pages keep the strict one.
  */
-export function contentSecurityPolicy(delivery: 'header' | 'meta' = 'header'): string {
+export function contentSecurityPolicy(delivery: 'header' | 'meta' | 'spelling-worker' = 'header'): string {
   const directives = [
     "default-src 'self'",
-    "script-src 'self'",
+    delivery === 'spelling-worker' ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -31,7 +36,7 @@ export function contentSecurityPolicy(delivery: 'header' | 'meta' = 'header'): s
     "frame-src 'none'",
     "worker-src 'self'",
   ];
-  if (delivery === 'header') directives.push("frame-ancestors 'none'");
+  if (delivery !== 'meta') directives.push("frame-ancestors 'none'");
   return directives.join('; ');
 }
 
@@ -154,4 +159,9 @@ export function printWindowOptions(session: Session): BrowserWindowConstructorOp
       spellcheck: false,
     },
   };
+}
+
+/** The built spelling worker's file (`assets/spelling-worker-<hash>.js`), the only script served with `contentSecurityPolicy('spelling-worker')`. */
+export function isSpellingWorkerPath(pathname: string): boolean {
+  return /^\/assets\/spelling-worker-[A-Za-z0-9_-]+\.js$/u.test(pathname);
 }

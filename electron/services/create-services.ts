@@ -11,6 +11,7 @@ import { createLifecycleService } from './lifecycle-service';
 import type { ServicePorts } from './ports';
 import { createSettingsService } from './settings-service';
 import { createShellService } from './shell-service';
+import { createSpellingService } from './spelling-service';
 import { createTemplateService } from './template-service';
 import { createVersionService } from './version-service';
 
@@ -35,5 +36,6 @@ export function createServices(library: Library, ports: ServicePorts): Services 
     import: createImportService(library, ports, changes),
     directory: createDirectoryService(library, { onBriefingCreated: changes.changedTo }),
     versions: createVersionService(library, changes),
+    spelling: createSpellingService(library),
   };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { Editor, Node, Range, Transforms, type BaseRange, type Descendant, type NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { BriefingBody } from '../../shared/document/briefing-body';
@@ -21,6 +21,12 @@ import { renderElement } from './render-element';
 import { Toolbar } from './toolbar/toolbar';
 import { templateFieldIds } from '../../shared/document/own-fields';
 import { directionOfLanguage } from '../../shared/document/text-direction';
+import { SpellingMenu } from '../spelling/spelling-menu';
+import { misspellingAt, nextMisspelling, type FoundMisspelling } from '../spelling/spelling-ranges';
+import { spellingStrings } from '../spelling/spelling-strings';
+import { SpellingTools } from '../spelling/spelling-tools';
+import { readSpellingEnabled, useSpelling, writeSpellingEnabled } from '../spelling/use-spelling';
+import '../spelling/spelling.css';
 
 export interface BriefingEditorProps {
   initialBody: BriefingBody;
@@ -43,6 +49,14 @@ interface FindState {
   session: FindSession;
   showReplace: boolean;
   focusRequest: number;
+}
+
+interface SpellingMenuState {
+  found: FoundMisspelling;
+  position: { left: number; top: number };
+  suggestions: string[] | undefined;
+  /** Opened by "Check spelling" (F7): after a choice, the walk goes on to the next misspelt word. */
+  pass: boolean;
 }
 
 interface LinkDialogState {
@@ -70,15 +84,20 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const isMac = useMemo(() => isMacPlatform(), []);
+  const [spellingOn, setSpellingOn] = useState(readSpellingEnabled);
+  const spelling = useSpelling(editor, language, spellingOn && !readOnly);
+  const [spellingMenu, setSpellingMenu] = useState<SpellingMenuState | undefined>(undefined);
+  const [spellingStatus, setSpellingStatus] = useState<string | undefined>(undefined);
 
   const handleChange = useCallback(
     (value: Descendant[]) => {
       onEditorChange?.(editor);
       if (editor.operations.some((operation) => operation.type !== 'set_selection')) {
         onBodyChange(value as BriefingBody);
+        spelling.changed();
       }
     },
-    [editor, onBodyChange, onEditorChange],
+    [editor, onBodyChange, onEditorChange, spelling],
   );
 
   const choices = useMemo(() => fieldChoices(template), [template]);
@@ -124,7 +143,104 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
   const [currentMatch, setCurrentMatch] = useState<BaseRange | undefined>(undefined);
   const [linkDialog, setLinkDialog] = useState<LinkDialogState | undefined>(undefined);
   // One decorate per search and current match: element components re-render only when it changes, not per keystroke.
-  const decorate = useMemo<(entry: NodeEntry) => BaseRange[]>(() => (find ? find.session.decorate(currentMatch) : noDecorations), [find, currentMatch]);
+  const spellingDecorate = spelling.decorate;
+  const decorate = useMemo<(entry: NodeEntry) => BaseRange[]>(() => {
+    const findDecorate = find ? find.session.decorate(currentMatch) : noDecorations;
+    return (entry) => [...findDecorate(entry), ...spellingDecorate(entry)];
+  }, [find, currentMatch, spellingDecorate]);
+
+  useEffect(() => {
+    if (spellingStatus === undefined) return;
+    const timer = window.setTimeout(() => setSpellingStatus(undefined), 4000);
+    return () => window.clearTimeout(timer);
+  }, [spellingStatus]);
+
+  /** Opens the menu of a misspelt word: below it, or where the person right-clicked. */
+  const openSpellingMenu = useCallback(
+    (found: FoundMisspelling, pass: boolean, at?: { left: number; top: number }) => {
+      let position = at ?? { left: 0, top: 0 };
+      if (!at) {
+        try {
+          const rect = ReactEditor.toDOMRange(editor, found.range).getBoundingClientRect();
+          position = { left: rect.left, top: rect.bottom + 4 };
+        } catch {
+          // The word is not rendered: the menu opens at the top of the window.
+        }
+      }
+      Transforms.select(editor, found.range);
+      setSpellingMenu({ found, position, suggestions: undefined, pass });
+      void spelling.suggest(found.word, found.language).then(
+        (suggestions) => setSpellingMenu((open) => (open && open.found === found ? { ...open, suggestions } : open)),
+        () => setSpellingMenu((open) => (open && open.found === found ? { ...open, suggestions: [] } : open)),
+      );
+    },
+    [editor, spelling],
+  );
+
+  /** F7's walk: the next misspelt word from the caret, once the text is checked; at the end, says so. */
+  const continueSpellingPass = useCallback(
+    async (from: BaseRange | null, first: boolean) => {
+      await spelling.checkNow();
+      const start = from ? Range.end(from) : undefined;
+      const found = nextMisspelling(editor, start, spelling.cache);
+      if (!found) {
+        setSpellingMenu(undefined);
+        ReactEditor.focus(editor);
+        setSpellingStatus(first ? spellingStrings.passNothing : spellingStrings.passDone);
+        return;
+      }
+      const element = (() => {
+        try {
+          return ReactEditor.toDOMNode(editor, Node.get(editor, found.range.anchor.path));
+        } catch {
+          return undefined;
+        }
+      })();
+      element?.scrollIntoView({ block: 'center' });
+      openSpellingMenu(found, true);
+    },
+    [editor, openSpellingMenu, spelling],
+  );
+
+  const startSpellingPass = useCallback(() => {
+    if (readOnly) return;
+    if (!spellingOn) {
+      writeSpellingEnabled(true);
+      setSpellingOn(true);
+    }
+    void continueSpellingPass(editor.selection ? { anchor: Range.start(editor.selection), focus: Range.start(editor.selection) } : null, true);
+  }, [continueSpellingPass, editor, readOnly, spellingOn]);
+
+  /** After a choice in the menu: back to the text, or on to the next word in F7's walk. */
+  const closeSpellingMenu = useCallback(
+    (afterChoice: boolean) => {
+      const open = spellingMenu;
+      setSpellingMenu(undefined);
+      if (open?.pass && afterChoice) {
+        void continueSpellingPass(editor.selection, false);
+        return;
+      }
+      ReactEditor.focus(editor);
+    },
+    [continueSpellingPass, editor, spellingMenu],
+  );
+
+  const handleContextMenu = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      if (!spelling.enabled || readOnly) return;
+      let at: BaseRange | null;
+      try {
+        at = ReactEditor.findEventRange(editor, event);
+      } catch {
+        return;
+      }
+      const found = at ? misspellingAt(editor, at, spelling.cache) : undefined;
+      if (!found) return;
+      event.preventDefault();
+      openSpellingMenu(found, false, { left: event.clientX, top: event.clientY });
+    },
+    [editor, openSpellingMenu, readOnly, spelling],
+  );
 
   const openLinkDialog = useCallback(() => {
     const { selection } = editor;
@@ -177,6 +293,19 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
   const handleKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (event.nativeEvent.isComposing) return;
+      if (event.key === 'F7' && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey) {
+        event.preventDefault();
+        startSpellingPass();
+        return;
+      }
+      if ((event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) && spelling.enabled && editor.selection) {
+        const found = misspellingAt(editor, editor.selection, spelling.cache);
+        if (found) {
+          event.preventDefault();
+          openSpellingMenu(found, false);
+          return;
+        }
+      }
       const command = commandForKeyStroke(event, isMac);
       if (!command) return;
       if (isWindowCommand(command)) {
@@ -186,7 +315,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
       }
       if (runEditorCommand(editor, command)) event.preventDefault();
     },
-    [editor, isMac, runWindowCommand],
+    [editor, isMac, runWindowCommand, startSpellingPass, spelling, openSpellingMenu],
   );
 
   /**
@@ -218,7 +347,18 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     <Slate editor={editor} initialValue={editor.children} onChange={handleChange}>
       <div className="editor-frame">
         <div className="toolbar-row">
-          <Toolbar isMac={isMac} readOnly={readOnly} canInsertField={choices.length > 0} onInsertField={openFieldPicker} onWindowCommand={runWindowCommand} />
+          <Toolbar isMac={isMac} readOnly={readOnly} canInsertField={choices.length > 0} onInsertField={openFieldPicker} onWindowCommand={runWindowCommand}>
+            <SpellingTools
+              briefingLanguage={language}
+              readOnly={readOnly}
+              enabled={spellingOn}
+              onEnabledChange={(enabled) => {
+                writeSpellingEnabled(enabled);
+                setSpellingOn(enabled);
+              }}
+              onCheckSpelling={startSpellingPass}
+            />
+          </Toolbar>
           {toolbarEnd && <div className="toolbar-end">{toolbarEnd}</div>}
         </div>
         {find && (
@@ -255,8 +395,10 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
                   decorate={decorate}
                   onKeyDown={handleKeyDown}
                   onPaste={handlePaste}
+                  onContextMenu={handleContextMenu}
                   readOnly={readOnly}
-                  spellCheck
+                  // The app's own spelling (bundled dictionaries, in a worker) replaces the platform's, which has no Azerbaijani.
+                  spellCheck={!spellingOn}
                   lang={language}
                 />
               </LinkOpenerContext.Provider>
@@ -274,6 +416,36 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
             onOpen={onOpenLink}
             onClose={() => closeLinkDialog()}
           />
+        )}
+        {spellingMenu && (
+          <SpellingMenu
+            word={spellingMenu.found.word}
+            suggestions={spellingMenu.suggestions}
+            position={spellingMenu.position}
+            onReplace={(suggestion) => {
+              Transforms.insertText(editor, suggestion, { at: spellingMenu.found.range });
+              closeSpellingMenu(true);
+            }}
+            onAdd={() => {
+              spelling.addWord(spellingMenu.found.word).then(
+                () => undefined,
+                () => setSpellingStatus(spellingStrings.addFailed),
+              );
+              Transforms.select(editor, Range.end(spellingMenu.found.range));
+              closeSpellingMenu(true);
+            }}
+            onIgnore={() => {
+              spelling.ignore(spellingMenu.found.word);
+              Transforms.select(editor, Range.end(spellingMenu.found.range));
+              closeSpellingMenu(true);
+            }}
+            onClose={() => closeSpellingMenu(false)}
+          />
+        )}
+        {spellingStatus && (
+          <div className="spelling-status" role="status">
+            {spellingStatus}
+          </div>
         )}
         {picker && (
           <FieldPicker choices={choices} position={picker} onPick={(choice) => closeFieldPicker(choice)} onClose={() => closeFieldPicker()} />

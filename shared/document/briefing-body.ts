@@ -28,9 +28,20 @@ export const formattedTextSchema = z.strictObject({
   /** Superscript and subscript exclude each other; normalisation drops subscript from a text that has both. */
   superscript: z.literal(true).optional(),
   subscript: z.literal(true).optional(),
+  /**
+   * The language of this run where it is not the briefing's (a quotation in
+   * English inside an Azerbaijani briefing), as a BCP 47 tag: spelling checks
+   * it with that language's dictionary, and exports tag it.
+   */
+  lang: z
+    .string()
+    .max(35)
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "az"')
+    .optional(),
 });
 export type FormattedText = z.infer<typeof formattedTextSchema>;
-export type MarkName = Exclude<keyof FormattedText, 'text'>;
+/** The on/off formatting of a run (`lang` is a value, not a mark to toggle). */
+export type MarkName = Exclude<keyof FormattedText, 'text' | 'lang'>;
 export const markNames = ['bold', 'italic', 'underline', 'strikethrough', 'superscript', 'subscript'] as const satisfies readonly MarkName[];
 
 export const personParts = ['name', 'title', 'organisation'] as const;

@@ -9,6 +9,7 @@ import { importServiceArguments, type ImportService } from './import-service';
 import { libraryServiceArguments, type LibraryService } from './library-service';
 import type { RemoteService } from './service-contract';
 import { shellServiceArguments, type ShellService } from './shell-service';
+import { spellingServiceArguments, type SpellingService } from './spelling-service';
 import { templateServiceArguments, type TemplateService } from './template-service';
 import { versionServiceArguments, type VersionService } from './version-service';
 
@@ -25,6 +26,7 @@ export interface Services {
   import: ImportService;
   directory: DirectoryService;
   versions: VersionService;
+  spelling: SpellingService;
 }
 export type ServiceName = keyof Services;
 
@@ -41,6 +43,7 @@ export const ipcContract = {
   import: importServiceArguments,
   directory: directoryServiceArguments,
   versions: versionServiceArguments,
+  spelling: spellingServiceArguments,
 } as const satisfies { [Name in ServiceName]: Record<keyof Services[Name], z.ZodType> };
 
 /** `window.api`: the services as the renderer reaches them. */

@@ -149,4 +149,5 @@ export const validArguments: { [Name in ServiceName]: Record<keyof Services[Name
     markUpToDate: [{ briefingId, sectionId: 'discussion' }],
     changeFamilyStatus: [{ briefingId, status: 'approved', reason: 'Signed off by the minister' }],
   },
+  spelling: { acceptedWords: [], addWord: ['Bogdan-Martin'], removeWord: ['görüşmələr'] },
 };

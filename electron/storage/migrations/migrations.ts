@@ -9,6 +9,7 @@ import { reindexSearchSpellings } from './0090-reindex-search-spellings';
 import { createDirectory } from './0100-create-directory';
 import { createLanguageVersions } from './0110-create-language-versions';
 import { contentlessSearchIndex } from './0120-contentless-search-index';
+import { createPersonalDictionary } from './0130-create-personal-dictionary';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. Versions leave gaps so a fix can go between two. */
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   createDirectory,
   createLanguageVersions,
   contentlessSearchIndex,
+  createPersonalDictionary,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RenderLeafProps } from 'slate-react';
 import type { FindDecoration } from '../find/find-session';
+import type { SpellingDecoration } from '../../spelling/spelling-ranges';
 
 /** Marks nest in a fixed order so the same formatting always gives the same DOM. */
 export function Leaf({ attributes, children, leaf }: RenderLeafProps) {
@@ -12,9 +13,12 @@ export function Leaf({ attributes, children, leaf }: RenderLeafProps) {
   if (leaf.superscript) content = <sup>{content}</sup>;
   if (leaf.subscript) content = <sub>{content}</sub>;
   const find = leaf as FindDecoration;
-  const className = find.findCurrent ? 'find-match find-match-current' : find.findMatch ? 'find-match' : undefined;
+  const findClass = find.findCurrent ? 'find-match find-match-current' : find.findMatch ? 'find-match' : undefined;
+  const spellingClass = (leaf as SpellingDecoration).spellingError ? 'spelling-error' : undefined;
+  const className = [findClass, spellingClass].filter(Boolean).join(' ') || undefined;
   return (
-    <span {...attributes} className={className}>
+    // A passage in another language says so, for the reader's screen reader, hyphenation and fonts.
+    <span {...attributes} className={className} lang={leaf.lang}>
       {content}
     </span>
   );

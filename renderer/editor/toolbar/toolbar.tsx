@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ReactEditor, useSlate } from 'slate-react';
 import { isWindowCommand, runEditorCommand, shortcutLabel, type WindowCommand } from '../hotkeys';
 import { toolbarGroups } from './toolbar-buttons';
@@ -9,10 +10,12 @@ export interface ToolbarProps {
   onInsertField: () => void;
   /** Opens the link dialog or the find bar. */
   onWindowCommand: (command: WindowCommand) => void;
+  /** More groups at the end of the toolbar (spelling). */
+  children?: ReactNode;
 }
 
 /** The formatting toolbar: real buttons with labels, active states and the shortcut in the tooltip. */
-export function Toolbar({ isMac, readOnly, canInsertField, onInsertField, onWindowCommand }: ToolbarProps) {
+export function Toolbar({ isMac, readOnly, canInsertField, onInsertField, onWindowCommand, children }: ToolbarProps) {
   const editor = useSlate();
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
@@ -70,6 +73,7 @@ export function Toolbar({ isMac, readOnly, canInsertField, onInsertField, onWind
           </button>
         </div>
       )}
+      {children}
     </div>
   );
 }

@@ -53,6 +53,7 @@ export function BriefingDialogs({ dialog, briefing, template, content, issues, f
           issues={issues}
           flush={flush}
           {...(familyLanguages ? { familyLanguages } : {})}
+          spelling={{ body: content.body, language: content.language }}
           onExported={(message) => {
             onClose();
             onNotice(message);

@@ -9,6 +9,9 @@ import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { DialogActions } from '../../ui/dialog-actions';
 import { exportedMessage, familyExportedMessage } from './exported-message';
+import type { BriefingBody } from '../../../shared/document/briefing-body';
+import { useSpellingWarnings } from '../../spelling/use-spelling-warnings';
+import { spellingStrings } from '../../spelling/spelling-strings';
 import './export-dialog.css';
 
 export interface ExportDialogProps {
@@ -23,6 +26,30 @@ export interface ExportDialogProps {
   onClose: () => void;
   /** The languages of the briefing's family, when it has other language versions: offers exporting them all. */
   familyLanguages?: readonly string[];
+  /** The text as it is on screen, whose misspelt words are listed as warnings (they never stop an export). */
+  spelling: { body: BriefingBody; language: string };
+}
+
+const shownWarnings = 8;
+
+/** The pre-export check's spelling warnings: each word once, with its section. */
+function SpellingWarnings({ body, language }: ExportDialogProps['spelling']) {
+  const warnings = useSpellingWarnings(body, language);
+  if (!warnings || warnings.length === 0) return null;
+  const unique = warnings.filter((warning, index) => warnings.findIndex((other) => other.word === warning.word) === index);
+  return (
+    <section className="export-spelling" aria-label={spellingStrings.exportWarningsLabel}>
+      <p className="modal-note">{unique.length === 1 ? spellingStrings.exportWarningsOne : spellingStrings.exportWarningsMany(unique.length)}</p>
+      <ul className="export-issues">
+        {unique.slice(0, shownWarnings).map(({ word, section }) => (
+          <li key={word}>
+            “{word}” ({section || spellingStrings.untitledSection})
+          </li>
+        ))}
+        {unique.length > shownWarnings && <li>{spellingStrings.exportWarningsMore(unique.length - shownWarnings)}</li>}
+      </ul>
+    </section>
+  );
 }
 
 /**
@@ -30,7 +57,7 @@ export interface ExportDialogProps {
  * format, page size, participants table and DRAFT mark. The file is written
  * by the main process after the native save dialog; this only asks for it.
  */
-export function ExportDialog({ briefingId, status, hasParticipants, issues, flush, onExported, onClose, familyLanguages }: ExportDialogProps) {
+export function ExportDialog({ briefingId, status, hasParticipants, issues, flush, onExported, onClose, familyLanguages, spelling }: ExportDialogProps) {
   const api = useApi();
   const [reviewed, setReviewed] = useState(issues.length === 0);
   const [format, setFormat] = useState<ExportFormat>('pdf');
@@ -107,6 +134,7 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
   return (
     <ModalDialog title="Export" onClose={() => busy === undefined && onClose()}>
       <form onSubmit={submit} aria-busy={busy !== undefined}>
+        <SpellingWarnings body={spelling.body} language={spelling.language} />
         <fieldset className="export-formats" disabled={busy !== undefined}>
           <legend className="field-label">Format</legend>
           {exportFormats.map((candidate) => (

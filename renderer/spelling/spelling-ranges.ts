@@ -1,0 +1,77 @@
+import { Path, Point, Range, type BaseRange, type Editor, type Node, type NodeEntry } from 'slate';
+import type { TextBlockElement } from '../../shared/document/briefing-body';
+import { isBlock, isVoidBlock } from '../../shared/document/briefing-normalization';
+import { blockText, type BlockMisspelling } from '../../shared/spelling/block-spelling';
+
+/** What a text leaf carries from spelling's decorations. */
+export interface SpellingDecoration {
+  spellingError?: true;
+}
+
+export const isTextBlock = (node: Node): node is TextBlockElement => isBlock(node) && !isVoidBlock(node);
+
+/** A misspelt word where it is in the document. */
+export interface FoundMisspelling {
+  range: BaseRange;
+  word: string;
+  language: string;
+}
+
+/** Results per block object: Slate keeps an unchanged block as the same object, so only edited blocks are checked again. */
+export type MisspellingCache = WeakMap<TextBlockElement, BlockMisspelling[]>;
+
+/** The document range of a block-text span, or undefined when it does not fall on text (a field reference). */
+function rangeIn(block: TextBlockElement, blockPath: Path, start: number, end: number): BaseRange | undefined {
+  const { leaves } = blockText(block);
+  const anchor = leaves.find((leaf) => leaf.start <= start && start < leaf.end);
+  const focus = leaves.find((leaf) => leaf.start < end && end <= leaf.end);
+  if (!anchor || !focus) return undefined;
+  return {
+    anchor: { path: [...blockPath, ...anchor.path], offset: start - anchor.start },
+    focus: { path: [...blockPath, ...focus.path], offset: end - focus.start },
+  };
+}
+
+/** The misspelt words of one block as document ranges (none before the block has been checked). */
+export function blockFound(block: TextBlockElement, blockPath: Path, cache: MisspellingCache): FoundMisspelling[] {
+  return (cache.get(block) ?? []).flatMap(({ word, start, end, language }) => {
+    const range = rangeIn(block, blockPath, start, end);
+    return range ? [{ range, word, language }] : [];
+  });
+}
+
+/** A `decorate` for the editable: each misspelt word of a text block is a range with `spellingError`. */
+export function spellingDecorate(cache: MisspellingCache): (entry: NodeEntry) => (BaseRange & SpellingDecoration)[] {
+  return ([node, path]) => (isTextBlock(node) ? blockFound(node, path, cache).map(({ range }) => ({ ...range, spellingError: true })) : []);
+}
+
+/** Every text block of the body with its path, in reading order. */
+export function textBlocks(editor: Editor): [TextBlockElement, Path][] {
+  const blocks: [TextBlockElement, Path][] = [];
+  editor.children.forEach((section, sectionIndex) => {
+    if (!('children' in section)) return;
+    section.children.forEach((block, blockIndex) => {
+      if (isTextBlock(block)) blocks.push([block, [sectionIndex, blockIndex]]);
+    });
+  });
+  return blocks;
+}
+
+/** The misspelt word at (or touching) a point or selection, if any. */
+export function misspellingAt(editor: Editor, at: BaseRange, cache: MisspellingCache): FoundMisspelling | undefined {
+  const [start] = Range.edges(at);
+  const blockPath = start.path.slice(0, 2);
+  const found = textBlocks(editor).find(([, path]) => Path.equals(path, blockPath));
+  if (!found) return undefined;
+  return blockFound(found[0], found[1], cache).find(({ range }) => {
+    const [from, to] = Range.edges(range);
+    return Point.compare(start, from) >= 0 && Point.compare(start, to) <= 0;
+  });
+}
+
+/** The first misspelt word after `from` (wrapping round to the start), skipping words in `skip`. */
+export function nextMisspelling(editor: Editor, from: Point | undefined, cache: MisspellingCache): FoundMisspelling | undefined {
+  const all = textBlocks(editor).flatMap(([block, path]) => blockFound(block, path, cache));
+  if (!from) return all[0];
+  return all.find(({ range }) => Point.compare(Range.start(range), from) >= 0) ?? all[0];
+}

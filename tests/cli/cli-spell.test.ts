@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLibrary } from '../../electron/storage/library';
+import { PersonalDictionaryStore } from '../../electron/storage/personal-dictionary-store';
+import { newBriefingContent } from '../../shared/document/new-briefing';
+import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
+import { buildCli, runCli } from './run-cli';
+
+let folder: string;
+let library: string;
+let id: string;
+
+beforeAll(() => {
+  buildCli();
+  folder = mkdtempSync(join(tmpdir(), 'briefing-desk-cli-spell-'));
+  library = join(folder, 'library.sqlite');
+  const open = openLibrary(library, { seedDemo: true });
+  const blank = findBuiltInTemplate('blank');
+  if (!blank) throw new Error('the blank template is missing');
+  const content = newBriefingContent(blank, 'Görüş');
+  const [section] = content.body;
+  if (!section) throw new Error('the blank template has no section');
+  id = open.briefings.create({
+    ...content,
+    language: 'az',
+    body: [
+      {
+        ...section,
+        children: [
+          { type: 'paragraph', children: [{ text: 'Əli Əsədov Dorin Boqdan-Martin ilə gorusme keçirib.' }] },
+          { type: 'paragraph', children: [{ text: 'Nazir dedi: ' }, { text: 'we recieve them', lang: 'en' }, { text: ' və Mrazvek.' }] },
+        ],
+      },
+    ],
+  }).id;
+  new PersonalDictionaryStore(open.database).add('Mrazvek');
+  open.close();
+}, 60_000);
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const cli = (...args: string[]) => runCli(['--library', library, ...args]);
+
+describe('briefing-desk spell', { timeout: 120_000 }, () => {
+  it('lists each misspelt word with where it is and suggestions, leaving out directory names and personal words', async () => {
+    const run = await cli('spell', id);
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^gorusme {2}\(.*paragraph 1, offset 35, az\): görüşmə/u);
+    expect(lines[1]).toMatch(/^recieve {2}\(.*paragraph 2, offset 15, en\): receive/u);
+    expect(lines[2]).toBe('2 misspelt words.');
+  });
+
+  it('prints the same as JSON for scripts, with at most five suggestions each', async () => {
+    const run = await cli('spell', id, '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const { misspellings } = JSON.parse(run.stdout) as { misspellings: { word: string; blockIndex: number; offset: number; suggestions: string[] }[] };
+    expect(misspellings.map(({ word, blockIndex, offset }) => [word, blockIndex, offset])).toEqual([
+      ['gorusme', 0, 35],
+      ['recieve', 1, 15],
+    ]);
+    for (const found of misspellings) expect(found.suggestions.length).toBeLessThanOrEqual(5);
+  });
+
+  it('refuses a missing ID with the usage, and an unknown one in one sentence', async () => {
+    expect((await cli('spell')).code).toBe(2);
+    const unknown = await cli('spell', '00000000-0000-4000-8000-000000000000');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
