@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { interfaceLanguages } from '../i18n/interface-language';
 import { languageTagSchema } from './briefing';
 import { pageSizes } from './export/export-options';
 
@@ -25,6 +26,8 @@ const marginMm = z.number().min(5).max(50);
 export const appSettingsSchema = z.strictObject({
   organisationName: z.string().max(200),
   organisationLogo: organisationLogoSchema.nullable(),
+  /** The language of menus, dialogs and messages; null follows the operating system's language where the app has it. */
+  interfaceLanguage: z.enum(interfaceLanguages).nullable(),
   /** Recorded with every status change and manual version. */
   authorName: z.string().max(200),
   defaultLanguage: languageTagSchema,
@@ -48,6 +51,7 @@ export type AppSettings = z.infer<typeof appSettingsSchema>;
 export const defaultAppSettings: AppSettings = {
   organisationName: '',
   organisationLogo: null,
+  interfaceLanguage: null,
   authorName: '',
   defaultLanguage: 'en',
   defaultPageSize: 'A4',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { interfaceLanguages } from '../i18n/interface-language';
 
 /** What the application menu asks the page to do; the page decides how (it knows what is open). */
 export const menuCommands = [
@@ -42,6 +43,8 @@ export const appEventSchemas = {
    * shows the new revision. `revision` is null when it left the library.
    */
   'briefing-changed': z.strictObject({ briefingId: z.string().uuid(), revision: z.number().int().min(1).nullable() }),
+  /** The settings were saved (in this window or another): every window shows the interface language chosen there (null: the system's). */
+  'settings-changed': z.strictObject({ interfaceLanguage: z.enum(interfaceLanguages).nullable() }),
 } as const;
 
 export type AppEventName = keyof typeof appEventSchemas;

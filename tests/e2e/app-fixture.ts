@@ -126,6 +126,9 @@ export const test = base.extend<Fixtures>({
       serviceHost.briefingChanges.push(change);
       for (const page of context.pages()) deliveries.push(emitAppEvent(page, 'briefing-changed', change).catch(() => undefined));
     };
+    serviceHost.onSettingsChanged = ({ interfaceLanguage }) => {
+      for (const page of context.pages()) deliveries.push(emitAppEvent(page, 'settings-changed', { interfaceLanguage }).catch(() => undefined));
+    };
     await context.exposeBinding('__briefingDeskInvoke', async (_source, channel: string, args: unknown) => {
       const result = await mainProcess.invoke(channel, args);
       // … and before the call that made it returns: Electron sends the event ahead of the reply, on the same channel.
