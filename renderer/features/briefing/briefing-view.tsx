@@ -7,7 +7,8 @@ import { embargoHolds, embargoUntilOf } from '../../../shared/document/embargo';
 import { isLockedStatus } from '../../../shared/document/workflow';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
-import { formatEventDate, formatWallClock } from '../../ui/format';
+import { formatWallClock } from '../../ui/format';
+import { formatDate } from '../../../shared/document/field-format';
 import { useInterfaceFormat, useT } from '../../ui/interface-language';
 import { useMenuCommands } from '../../ui/commands/use-menu-commands';
 import { useEmbargoClock } from '../../ui/use-embargo-clock';
@@ -205,7 +206,8 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
             <header className="page-header">
               <div className="page-kicker">
                 {template?.name ?? briefing.templateId}
-                {typeof eventDate === 'string' && eventDate && <> · {formatEventDate(eventDate, format)}</>}
+                {/* On the page, so in the briefing's language, as its exports write it. */}
+                {typeof eventDate === 'string' && eventDate && <> · {formatDate(eventDate, language)}</>}
               </div>
               <textarea
                 className="title-input"
