@@ -34,3 +34,15 @@ describe('the interface language', () => {
     expect(formatInterfaceNumber(12345, 'en')).toBe('12,345');
   });
 });
+
+describe('the command line language', () => {
+  it('reads LC_ALL, then LC_MESSAGES, then LANG, and keeps English for C and for languages without a catalog', async () => {
+    const { languageFromEnvironment } = await import('./locale-environment');
+    expect(languageFromEnvironment({ LANG: 'az_AZ.UTF-8' })).toBe('az');
+    expect(languageFromEnvironment({ LANG: 'az_AZ.UTF-8', LC_MESSAGES: 'ru_RU.UTF-8' })).toBe('ru');
+    expect(languageFromEnvironment({ LANG: 'ru_RU.UTF-8', LC_ALL: 'tr_TR.UTF-8' })).toBe('tr');
+    expect(languageFromEnvironment({ LANG: 'C.UTF-8' })).toBe('en');
+    expect(languageFromEnvironment({ LANG: 'fr_FR.UTF-8' })).toBe('en');
+    expect(languageFromEnvironment({})).toBe('en');
+  });
+});
