@@ -2,6 +2,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { ServiceError } from '../../shared/ipc/ipc-result';
+import { languageFromEnvironment } from '../../shared/i18n/locale-environment';
+import type { Translate } from '../../shared/i18n/messages';
+import { createTranslator } from '../../shared/i18n/translator';
 import { createServices } from '../services/create-services';
 import { createIpcInvoker } from '../ipc/ipc-invoker';
 import { libraryFilePath } from '../storage/library-location';
@@ -74,7 +77,7 @@ export function wrapText(text: string, width: number, indent = '', hanging = ind
  * The help text, wrapped to `columns` (the terminal's width): each command
  * with its options, its summary indented below it.
  */
-export function usage(columns: number = defaultHelpWidth): string {
+export function usage(columns: number = defaultHelpWidth, t: Translate = createTranslator('en')): string {
   // Narrower than this, nothing reads well; the text still wraps at words.
   const width = Math.max(columns, 40);
   const commands = cliCommands.flatMap((command) => [
@@ -82,13 +85,13 @@ export function usage(columns: number = defaultHelpWidth): string {
     ...wrapText(command.summary, width, '        '),
   ]);
   return [
-    ...wrapText('Usage: briefing-desk [--library PATH] <command> [options]', width),
+    ...wrapText(t('cli.usage'), width),
     '',
-    'Commands:',
+    t('cli.commands'),
     ...commands,
     '',
-    ...wrapText('The library defaults to the one the Briefing Desk app uses on this computer.', width),
-    ...wrapText('Exit codes: 0 done, 1 failed or not found, 2 wrong command line.', width),
+    ...wrapText(t('cli.defaultLibrary'), width),
+    ...wrapText(t('cli.exitCodes'), width),
     '',
   ].join('\n');
 }
@@ -101,7 +104,7 @@ interface GlobalOptions {
 }
 
 /** Options before the command name belong to the whole run; everything after it to the command. */
-function parseGlobalOptions(argv: readonly string[]): GlobalOptions {
+function parseGlobalOptions(argv: readonly string[], t: Translate): GlobalOptions {
   const options: GlobalOptions = { help: false, commandArgs: [] };
   let index = 0;
   for (; index < argv.length; index += 1) {
@@ -109,11 +112,11 @@ function parseGlobalOptions(argv: readonly string[]): GlobalOptions {
     if (arg === '--help' || arg === '-h') options.help = true;
     else if (arg === '--library') {
       const value = argv[index + 1];
-      if (value === undefined || value.startsWith('-')) throw new UsageError('--library needs a file path.');
+      if (value === undefined || value.startsWith('-')) throw new UsageError(t('cli.libraryNeedsPath'));
       options.library = value;
       index += 1;
     } else if (arg.startsWith('--library=')) options.library = arg.slice('--library='.length);
-    else if (arg.startsWith('-')) throw new UsageError(`Unknown option "${arg}".`);
+    else if (arg.startsWith('-')) throw new UsageError(t('cli.unknownOption', { option: arg }));
     else break;
   }
   options.command = argv[index];
@@ -134,15 +137,17 @@ function libraryFileFor(options: GlobalOptions, io: CliIo): { file: string; isDe
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let library: Library | undefined;
   let host: CliPorts | undefined;
+  // English unless the locale (LC_ALL, LC_MESSAGES, LANG) names a language the app has a catalog for.
+  const t = createTranslator(languageFromEnvironment(io.env));
   try {
-    const options = parseGlobalOptions(argv);
+    const options = parseGlobalOptions(argv, t);
     if (options.help || options.command === 'help') {
-      io.stdout(usage(io.columns));
+      io.stdout(usage(io.columns, t));
       return 0;
     }
-    if (!options.command) throw new UsageError('No command given.');
+    if (!options.command) throw new UsageError(t('cli.noCommand'));
     const command = cliCommands.find((candidate) => candidate.name === options.command);
-    if (!command) throw new UsageError(`Unknown command "${options.command}".`);
+    if (!command) throw new UsageError(t('cli.unknownCommand', { command: options.command }));
 
     const { file: libraryFile, isDefault } = libraryFileFor(options, io);
     let services: CliServices | undefined;
@@ -162,7 +167,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         if (opened) return opened;
         // The app's own folder is created as the app would; a folder the person named must already exist.
         if (isDefault) mkdirSync(dirname(libraryFile), { recursive: true });
-        else if (!existsSync(dirname(libraryFile))) throw new CommandFailure(`The folder ${dirname(libraryFile)} does not exist.`);
+        else if (!existsSync(dirname(libraryFile))) throw new CommandFailure(t('cli.noFolder', { folder: dirname(libraryFile) }));
         // Seeded like the app's first start, so a newcomer finds the demo briefing from either side.
         opened = openLibrary(libraryFile, { seedDemo: true });
         library = opened;
@@ -176,14 +181,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await command.run(context, options.commandArgs);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n\n${usage(io.columns)}`);
+      io.stderr(`${error.message}\n\n${usage(io.columns, t)}`);
       return 2;
     }
     if (error instanceof CommandFailure || error instanceof ServiceError) {
       io.stderr(`${error.message}\n`);
       return 1;
     }
-    io.stderr(`Briefing Desk failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`${t('cli.failed', { reason: error instanceof Error ? error.message : String(error) })}\n`);
     return 1;
   } finally {
     await host?.close();

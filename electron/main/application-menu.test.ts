@@ -1,11 +1,13 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
+import { createTranslator } from '../../shared/i18n/translator';
 import { applicationMenuTemplate } from './application-menu';
 
 const options = (platform: NodeJS.Platform, isDevelopment = false, recentBriefings: RecentBriefing[] = []) => ({
   platform,
   appName: 'Briefing Desk',
+  t: createTranslator('en'),
   send: vi.fn(),
   showAbout: vi.fn(),
   isDevelopment,
@@ -35,7 +37,7 @@ describe('applicationMenuTemplate', () => {
 
   it('follows macOS conventions: the app menu first with About and Quit, a Window menu, Close in File', () => {
     const menu = applicationMenuTemplate(options('darwin'));
-    expect(labels(menu)).toEqual(['Briefing Desk', '&File', '&Edit', '&View', '&Briefing', 'windowMenu', '&Help']);
+    expect(labels(menu)).toEqual(['Briefing Desk', '&File', '&Edit', '&View', '&Briefing', 'Window', '&Help']);
     const appMenu = submenu(menu, 'Briefing Desk');
     expect(appMenu[0]?.label).toBe('About Briefing Desk');
     expect(appMenu.at(-1)?.role).toBe('quit');

@@ -1,11 +1,15 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/ipc/app-events';
 import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
+import { menuCommandLabels } from '../../shared/i18n/menu-command-labels';
+import type { Translate } from '../../shared/i18n/messages';
 import { openRecentSubmenu } from './recent-menus';
 
 export interface ApplicationMenuOptions {
   platform: NodeJS.Platform;
   appName: string;
+  /** The interface language's messages. */
+  t: Translate;
   /** Sends a menu command to the focused window's page. */
   send: (command: MenuCommand) => void;
   showAbout: () => void;
@@ -29,6 +33,7 @@ export interface ApplicationMenuOptions {
 export function applicationMenuTemplate({
   platform,
   appName,
+  t,
   send,
   showAbout,
   isDevelopment,
@@ -37,84 +42,96 @@ export function applicationMenuTemplate({
   clearRecent,
 }: ApplicationMenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
-  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
+  const command = (name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label: t(menuCommandLabels[name]),
     ...(accelerator ? { accelerator } : {}),
     click: () => send(name),
   });
-  const about: MenuItemConstructorOptions = { label: `About ${appName}`, click: showAbout };
+  const about: MenuItemConstructorOptions = { label: t('menu.about', { appName }), click: showAbout };
 
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
         {
           label: appName,
-          submenu: [about, { type: 'separator' }, command('Settings…', 'open-settings', 'Cmd+,'), { type: 'separator' }, { role: 'services' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+          submenu: [
+            about,
+            { type: 'separator' },
+            command('open-settings', 'Cmd+,'),
+            { type: 'separator' },
+            { role: 'services', label: t('menu.services') },
+            { type: 'separator' },
+            { role: 'hide', label: t('menu.hide', { appName }) },
+            { role: 'hideOthers', label: t('menu.hideOthers') },
+            { role: 'unhide', label: t('menu.unhide') },
+            { type: 'separator' },
+            { role: 'quit', label: t('menu.quit', { appName }) },
+          ],
         },
       ]
     : [];
 
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: t('menu.file'),
     submenu: [
-      command('New Briefing…', 'new-briefing', 'CmdOrCtrl+N'),
-      { label: 'Open &Recent', submenu: openRecentSubmenu(recentBriefings, { platform, open: openRecent, clear: clearRecent }) },
+      command('new-briefing', 'CmdOrCtrl+N'),
+      { label: t('menu.openRecent'), submenu: openRecentSubmenu(recentBriefings, { platform, t, open: openRecent, clear: clearRecent }) },
       { type: 'separator' },
-      command('Save Now', 'save-now', 'CmdOrCtrl+S'),
-      command('Import Word Document…', 'import-docx'),
-      command('Import Calendar Invitation…', 'import-invite'),
-      command('Export…', 'export', 'CmdOrCtrl+E'),
+      command('save-now', 'CmdOrCtrl+S'),
+      command('import-docx'),
+      command('import-invite'),
+      command('export', 'CmdOrCtrl+E'),
       { type: 'separator' },
-      ...(isMac ? [] : [command('Settings…', 'open-settings', 'Ctrl+,'), { type: 'separator' } as const]),
-      isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
+      ...(isMac ? [] : [command('open-settings', 'Ctrl+,'), { type: 'separator' } as const]),
+      isMac ? { role: 'close', label: t('menu.closeWindow') } : { role: 'quit', label: t('menu.exit') },
     ],
   };
 
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: t('menu.edit'),
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      { role: 'undo', label: t('menu.undo') },
+      { role: 'redo', label: t('menu.redo') },
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'pasteAndMatchStyle' },
-      { role: 'selectAll' },
+      { role: 'cut', label: t('menu.cut') },
+      { role: 'copy', label: t('menu.copy') },
+      { role: 'paste', label: t('menu.paste') },
+      { role: 'pasteAndMatchStyle', label: t('menu.pasteAndMatchStyle') },
+      { role: 'selectAll', label: t('menu.selectAll') },
       { type: 'separator' },
-      command('Find…', 'find', 'CmdOrCtrl+F'),
-      command('Replace…', 'replace', isMac ? 'Cmd+Alt+F' : 'Ctrl+H'),
+      command('find', 'CmdOrCtrl+F'),
+      command('replace', isMac ? 'Cmd+Alt+F' : 'Ctrl+H'),
     ],
   };
 
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: t('menu.view'),
     submenu: [
-      command('Library', 'show-library', 'CmdOrCtrl+Shift+L'),
-      command('Directory', 'open-directory', 'CmdOrCtrl+Shift+D'),
+      command('show-library', 'CmdOrCtrl+Shift+L'),
+      command('open-directory', 'CmdOrCtrl+Shift+D'),
       { type: 'separator' },
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      { role: 'resetZoom', label: t('menu.resetZoom') },
+      { role: 'zoomIn', label: t('menu.zoomIn') },
+      { role: 'zoomOut', label: t('menu.zoomOut') },
       { type: 'separator' },
-      { role: 'togglefullscreen' },
-      ...(isDevelopment ? [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const] : []),
+      { role: 'togglefullscreen', label: t('menu.toggleFullScreen') },
+      ...(isDevelopment ? [{ type: 'separator' } as const, { role: 'toggleDevTools', label: t('menu.toggleDevTools') } as const] : []),
     ],
   };
 
   const briefing: MenuItemConstructorOptions = {
-    label: '&Briefing',
+    label: t('menu.briefing'),
     submenu: [
-      command('Open in New Window', 'open-in-new-window', 'CmdOrCtrl+Shift+N'),
+      command('open-in-new-window', 'CmdOrCtrl+Shift+N'),
       { type: 'separator' },
-      command('History…', 'show-history'),
-      command('Save as Template…', 'save-as-template'),
+      command('show-history'),
+      command('save-as-template'),
       { type: 'separator' },
-      command('Move to Trash', 'move-to-trash'),
+      command('move-to-trash'),
     ],
   };
 
-  const windowMenu: MenuItemConstructorOptions[] = isMac ? [{ role: 'windowMenu' }] : [];
-  const help: MenuItemConstructorOptions = { role: 'help', label: '&Help', submenu: isMac ? [] : [about] };
+  const windowMenu: MenuItemConstructorOptions[] = isMac ? [{ role: 'windowMenu', label: t('menu.window') }] : [];
+  const help: MenuItemConstructorOptions = { role: 'help', label: t('menu.help'), submenu: isMac ? [] : [about] };
 
   return [...appMenu, file, edit, view, briefing, ...windowMenu, help];
 }

@@ -1,5 +1,9 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { join } from 'node:path';
+import type { AppSettings } from '../../shared/document/app-settings';
+import { resolveInterfaceLanguage, type InterfaceLanguage } from '../../shared/i18n/interface-language';
+import type { Translate } from '../../shared/i18n/messages';
+import { createTranslator } from '../../shared/i18n/translator';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
 import type { Services } from '../../shared/ipc/contract';
@@ -38,6 +42,20 @@ const pendingRequests: LaunchRequest[] = launchRequests(process.argv, process.cw
 /** Quitting waits for every window's page to save; once one has closed, the quit goes on. */
 let quitting = false;
 
+/** The interface language's messages for the menus and dialogs: the system's until the library's settings say otherwise. */
+let t: Translate = createTranslator('en');
+
+function showInterfaceLanguage(chosen: InterfaceLanguage | null): void {
+  t = createTranslator(resolveInterfaceLanguage(chosen, app.getPreferredSystemLanguages()));
+}
+
+/** Settings were saved in some window: the menus take the interface language at once, and every window hears of it. */
+function showSettings(settings: AppSettings): void {
+  showInterfaceLanguage(settings.interfaceLanguage);
+  buildApplicationMenu();
+  windows?.broadcast('settings-changed', { interfaceLanguage: settings.interfaceLanguage });
+}
+
 function logError(error: unknown): void {
   console.error('[briefing-desk]', error);
 }
@@ -48,6 +66,7 @@ function buildApplicationMenu(): void {
       applicationMenuTemplate({
         platform: process.platform,
         appName: app.getName(),
+        t,
         send: (command) => windows?.send(windows.target(), 'menu-command-invoked', { command }),
         showAbout: () => app.showAboutPanel(),
         isDevelopment: !app.isPackaged,
@@ -102,7 +121,7 @@ async function openRequests(requests: readonly LaunchRequest[], show: (briefingI
     showBriefing: show,
     showError: (message) => {
       const window = windows?.target();
-      const options: Electron.MessageBoxOptions = { type: 'error', message: 'Briefing Desk could not open a file.', detail: message };
+      const options: Electron.MessageBoxOptions = { type: 'error', message: t('main.openFileFailed'), detail: message };
       (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options)).catch(logError);
     },
     // The system's own recent list (macOS, Windows): the file can be opened again from there.
@@ -116,7 +135,18 @@ function lockDownDefaultSession(): void {
   defaultSession.setSpellCheckerEnabled(spellcheckSettings(process.platform, 'en', defaultSession.availableSpellCheckerLanguages).enabled);
 }
 
+function readInterfaceLanguage(opened: Library): InterfaceLanguage | null {
+  try {
+    return opened.appSettings.get().interfaceLanguage;
+  } catch (error) {
+    logError(error);
+    return null;
+  }
+}
+
 async function start(): Promise<void> {
+  // The system's language until the library's settings can be read (an error about the library itself needs one).
+  showInterfaceLanguage(null);
   let opened: Library;
   // `npm start` runs Electron against a better-sqlite3 built for it (scripts/start-electron.mjs); a packaged app has its own.
   const nativeBinding = app.isPackaged ? undefined : process.env.BRIEFING_DESK_SQLITE_BINDING;
@@ -126,17 +156,19 @@ async function start(): Promise<void> {
   } catch (error) {
     // The file is left exactly as it is: the person may need it, or its backup, as it stands.
     if (!(error instanceof ServiceError)) logError(error);
-    const message = error instanceof ServiceError ? error.message : 'The library file could not be opened. It has not been changed.';
-    dialog.showErrorBox('Briefing Desk cannot open its library', message);
+    const message = error instanceof ServiceError ? error.message : t('main.libraryUnreadable');
+    dialog.showErrorBox(t('main.libraryCannotOpen'), message);
     app.quit();
     return;
   }
   library = opened;
   const libraryOpen = opened.status().state === 'open';
+  if (libraryOpen) showInterfaceLanguage(readInterfaceLanguage(opened));
   const host: SharedPorts = {
     ...createElectronPorts(),
     onRecentBriefingsChanged: showRecentBriefings,
     onBriefingChanged: (change) => windows?.broadcast('briefing-changed', change),
+    onSettingsChanged: showSettings,
   };
   const appWindows = new AppWindows({
     library: opened,
@@ -223,7 +255,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((error: unknown) => {
       logError(error);
-      dialog.showErrorBox('Briefing Desk could not start', error instanceof Error ? error.message : String(error));
+      dialog.showErrorBox(t('main.couldNotStart'), error instanceof Error ? error.message : String(error));
       app.quit();
     });
   app.on('activate', () => {

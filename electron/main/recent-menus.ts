@@ -1,5 +1,6 @@
 import type { JumpListCategory, MenuItemConstructorOptions } from 'electron';
 import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
+import type { Translate } from '../../shared/i18n/messages';
 import { openBriefingSwitch } from './launch-requests';
 
 const maxLabelLength = 60;
@@ -18,13 +19,13 @@ export function recentLabel(title: string, platform: NodeJS.Platform): string {
 /** File › Open Recent: the briefings, newest first, then Clear Menu — or one disabled line when there are none. */
 export function openRecentSubmenu(
   recent: readonly RecentBriefing[],
-  options: { platform: NodeJS.Platform; open: (briefingId: string) => void; clear: () => void },
+  options: { platform: NodeJS.Platform; t: Translate; open: (briefingId: string) => void; clear: () => void },
 ): MenuItemConstructorOptions[] {
-  if (recent.length === 0) return [{ label: 'No Recent Briefings', enabled: false }];
+  if (recent.length === 0) return [{ label: options.t('menu.noRecent'), enabled: false }];
   return [
     ...recent.map((briefing): MenuItemConstructorOptions => ({ label: recentLabel(briefing.title, options.platform), click: () => options.open(briefing.id) })),
     { type: 'separator' },
-    { label: 'Clear Menu', click: options.clear },
+    { label: options.t('menu.clearRecent'), click: options.clear },
   ];
 }
 

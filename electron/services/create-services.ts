@@ -30,7 +30,7 @@ export function createServices(library: Library, ports: ServicePorts): Services 
     library: createLibraryService(library),
     templates: createTemplateService(library),
     lifecycle: createLifecycleService(library, ports, ports),
-    settings: createSettingsService(library),
+    settings: createSettingsService(library, ports),
     export: createExportService(library, ports),
     shell: createShellService(ports),
     import: createImportService(library, ports, changes),

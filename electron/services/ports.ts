@@ -1,3 +1,4 @@
+import type { AppSettings } from '../../shared/document/app-settings';
 import type { ExportDocument } from '../../shared/document/export/export-document';
 import type { ExportFormat, PageSize } from '../../shared/document/export/export-options';
 import type { PdfPageSetup } from '../../shared/document/export/pdf-page-setup';
@@ -86,6 +87,8 @@ export interface ChangeFeed {
   onBriefingChanged?(change: { briefingId: string; revision: number | null }): void;
   /** An export was written (its `export` revision is already recorded). */
   onExported?(briefingId: string, format: ExportFormat): void;
+  /** The app's settings were saved: the native menus follow the interface language, and every window hears of it. */
+  onSettingsChanged?(settings: AppSettings): void;
 }
 
 export interface Links {

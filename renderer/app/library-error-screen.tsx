@@ -1,12 +1,14 @@
+import { useT } from '../ui/interface-language';
 /** What the library column shows when it cannot be shown; the open briefing and the menus keep working. */
 export function LibraryErrorScreen({ retry }: { retry: () => void }) {
+  const t = useT();
   return (
-    <nav className="library" aria-label="Library">
+    <nav className="library" aria-label={t('library.label')}>
       <p className="library-error" role="alert">
-        The library list could not be shown. Your briefings are safe in the library file.
+        {t('recovery.listFailed')}
       </p>
       <button type="button" className="button" onClick={retry}>
-        Show the library again
+        {t('recovery.showAgain')}
       </button>
     </nav>
   );

@@ -12,7 +12,13 @@ import { LibraryPanel } from '../features/library/library-panel';
 import { SettingsDialog } from '../features/settings/settings-dialog';
 import { ManageTemplatesDialog } from '../features/templates/manage-templates-dialog';
 import { useAppEvent } from '../ui/use-app-event';
-import { MenuCommandRegistry, menuCommandLabels } from '../ui/commands/menu-commands';
+import { MenuCommandRegistry } from '../ui/commands/menu-commands';
+import { menuCommandLabels } from '../../shared/i18n/menu-command-labels';
+import { useT } from '../ui/interface-language';
+import type { Translate } from '../../shared/i18n/messages';
+
+/** An error for the library panel, put into words when shown, so it follows a change of interface language. */
+type ErrorSentence = (t: Translate) => string;
 import { MenuCommandContext, useMenuCommandsIn } from '../ui/commands/use-menu-commands';
 import { CloseHandshake } from './close-handshake';
 import { ErrorBoundary } from '../ui/error-boundary';
@@ -22,12 +28,13 @@ import { BriefingErrorScreen } from '../features/briefing/briefing-error-screen'
 /** The main window: library on the left, the open briefing on the right. */
 export function Workspace() {
   const api = useApi();
+  const t = useT();
   const [templates, setTemplates] = useState<BriefingTemplate[]>([]);
   const [open, setOpen] = useState<{ briefing: Briefing; template: BriefingTemplate | undefined } | undefined>(undefined);
   const [managingTemplates, setManagingTemplates] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [importingDocx, setImportingDocx] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<ErrorSentence | undefined>(undefined);
   const [recent, setRecent] = useState<RecentBriefing[]>([]);
   const flushOpen = useRef<(() => Promise<boolean>) | undefined>(undefined);
 
@@ -39,7 +46,7 @@ export function Workspace() {
         if (!cancelled) setTemplates(loadedTemplates);
       },
       (loadError: unknown) => {
-        if (!cancelled) setError(`The templates could not be read: ${errorMessage(loadError)}`);
+        if (!cancelled) setError(() => (say: Translate) => say('workspace.templatesUnreadable', { reason: errorMessage(loadError) }));
       },
     );
     return () => {
@@ -51,7 +58,7 @@ export function Workspace() {
     try {
       setTemplates(await api.templates.list());
     } catch (templateError) {
-      setError(`The templates could not be read: ${errorMessage(templateError)}`);
+      setError(() => (say: Translate) => say('workspace.templatesUnreadable', { reason: errorMessage(templateError) }));
     }
   }, [api]);
 
@@ -65,7 +72,7 @@ export function Workspace() {
       setError(undefined);
       const saved = (await flushOpen.current?.()) ?? true;
       if (!saved) {
-        setError('The open briefing is not saved yet (see the status bar below it). Deal with that first, so nothing is lost.');
+        setError(() => (say: Translate) => say('workspace.notSavedYet'));
         return;
       }
       try {
@@ -76,7 +83,7 @@ export function Workspace() {
         // File › Open Recent and "Open in New Window" follow what this window shows; neither is worth an error.
         api.lifecycle.showingBriefing(briefing.id).then(setRecent, () => undefined);
       } catch (openError) {
-        setError(`The briefing could not be opened: ${errorMessage(openError)}`);
+        setError(() => (say: Translate) => say('workspace.openFailed', { reason: errorMessage(openError) }));
       }
     },
     [api],
@@ -89,7 +96,7 @@ export function Workspace() {
         const created = await api.briefings.create({ templateId });
         await openBriefing(created.id);
       } catch (createError) {
-        setError(`The briefing could not be created: ${errorMessage(createError)}`);
+        setError(() => (say: Translate) => say('workspace.createFailed', { reason: errorMessage(createError) }));
       }
     },
     [api, openBriefing],
@@ -113,7 +120,7 @@ export function Workspace() {
   // Each menu command reaches the one part of the window that answers it; with no briefing open, the briefing's
   // commands have no handler and the person is told why nothing happened.
   const menuCommands = useMemo(
-    () => new MenuCommandRegistry((command) => setError(`“${menuCommandLabels[command]}” works on an open briefing: open one from the library first.`)),
+    () => new MenuCommandRegistry((command) => setError(() => (say: Translate) => say('command.needsBriefing', { command: say(menuCommandLabels[command]) }))),
     [],
   );
   useAppEvent('menu-command-invoked', ({ command }) => void menuCommands.dispatch(command));
@@ -135,7 +142,7 @@ export function Workspace() {
         <LibraryPanel
           templates={templates}
           selectedId={open?.briefing.id}
-          error={error}
+          error={error?.(t)}
           onOpen={(id) => void openBriefing(id)}
           onCreate={(templateId) => void createBriefing(templateId)}
           onManageTemplates={() => setManagingTemplates(true)}
@@ -181,22 +188,22 @@ export function Workspace() {
             onMovedToTrash={closeBriefing}
             onRemovedElsewhere={() => {
               closeBriefing();
-              setError('The briefing you had open was moved to the Trash in another window. It can be restored from the Trash.');
+              setError(() => (say: Translate) => say('workspace.removedElsewhere'));
             }}
           />
           </ErrorBoundary>
         ) : (
-          <main className="welcome" aria-label="Welcome">
+          <main className="welcome" aria-label={t('workspace.welcome')}>
             <h1>Briefing Desk</h1>
-            <p>Open a briefing from the library, or start a new one from a template.</p>
+            <p>{t('workspace.welcomeText')}</p>
             {recent.length > 0 && (
               <section className="welcome-recent" aria-labelledby="welcome-recent-heading">
-                <h2 id="welcome-recent-heading">Recent</h2>
+                <h2 id="welcome-recent-heading">{t('workspace.recent')}</h2>
                 <ul>
                   {recent.map((briefing) => (
                     <li key={briefing.id}>
                       <button type="button" className="button button-quiet" onClick={() => void openBriefing(briefing.id)}>
-                        {briefing.title.trim() || 'Untitled briefing'}
+                        {briefing.title.trim() || t('briefing.untitled')}
                       </button>
                     </li>
                   ))}

@@ -1,3 +1,4 @@
+import { useT } from '../ui/interface-language';
 import { useCallback, useEffect, useMemo, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { Editor, Node, Range, Transforms, type BaseRange, type Descendant, type NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
@@ -73,6 +74,7 @@ const noDecorations = (): BaseRange[] => [];
  * Slate editor is created once per briefing and keeps its own history.
  */
 export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, onEditorChange, header, toolbarEnd, sidePanel, onOpenLink }: BriefingEditorProps) {
+  const t = useT();
   const { template, language } = useFieldContext();
   const editor = useMemo(() => {
     const created = createBriefingEditor(template ? templateFieldIds(template) : undefined);
@@ -389,7 +391,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
               <LinkOpenerContext.Provider value={linkOpener}>
                 <Editable
                   className="briefing-body"
-                  aria-label="Briefing text"
+                  aria-label={t('editor.text')}
                   renderElement={renderElement}
                   renderLeaf={Leaf}
                   decorate={decorate}

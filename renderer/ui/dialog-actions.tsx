@@ -1,3 +1,4 @@
+import { useT } from './interface-language';
 import type { ReactNode } from 'react';
 
 /** One of a dialog's standard buttons. */
@@ -27,6 +28,7 @@ export interface DialogActionsProps {
  * every dialog uses — its own buttons, Cancel, the main action.
  */
 export function DialogActions({ error, errorId, children, cancel, primary }: DialogActionsProps) {
+  const t = useT();
   return (
     <>
       {error && (
@@ -38,7 +40,7 @@ export function DialogActions({ error, errorId, children, cancel, primary }: Dia
         {children}
         {cancel && (
           <button type="button" className="button" onClick={cancel.onClick} disabled={cancel.disabled} autoFocus={cancel.autoFocus}>
-            {cancel.label ?? 'Cancel'}
+            {cancel.label ?? t('dialog.cancel')}
           </button>
         )}
         {primary && (

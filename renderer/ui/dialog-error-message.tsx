@@ -1,13 +1,15 @@
+import { useT } from './interface-language';
 import { DialogActions } from './dialog-actions';
 
 /** What a dialog shows in place of its content when that content fails to render. */
 export function DialogErrorMessage({ onClose }: { onClose: () => void }) {
+  const t = useT();
   return (
     <>
       <p className="library-error" role="alert">
-        This dialog could not be shown. Nothing was changed.
+        {t('dialog.failed')}
       </p>
-      <DialogActions cancel={{ label: 'Close', onClick: onClose, autoFocus: true }} />
+      <DialogActions cancel={{ label: t('dialog.close'), onClick: onClose, autoFocus: true }} />
     </>
   );
 }

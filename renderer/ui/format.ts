@@ -1,33 +1,28 @@
 import { isIsoDate, wallClockMoment } from '../../shared/document/field-format';
+import type { InterfaceFormat } from './interface-language';
 
-/** Formats for the library list, in the person's own locale. */
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-const shortDateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const momentFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+/** Dates for the library list and the briefing's heading, in the interface language (`useInterfaceFormat`). */
 
 /** A calendar date stored as `YYYY-MM-DD`, shown without any time-zone shift. */
-export function formatEventDate(isoDate: string | null): string {
+export function formatEventDate(isoDate: string | null, format: InterfaceFormat): string {
   if (!isoDate || !isIsoDate(isoDate)) return '';
-  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+  return format.date(new Date(`${isoDate}T00:00:00Z`), 'date', { utc: true });
 }
 
 /** "14:05" today, "21 Nov" earlier this year, the full date before that. */
-export function formatEdited(isoTimestamp: string, now = new Date()): string {
+export function formatEdited(isoTimestamp: string, format: InterfaceFormat, now = new Date()): string {
   const edited = new Date(isoTimestamp);
   if (Number.isNaN(edited.getTime())) return '';
-  if (edited.toDateString() === now.toDateString()) return timeFormat.format(edited);
-  if (edited.getFullYear() === now.getFullYear()) return shortDateFormat.format(edited);
-  return dateFormat.format(edited);
+  if (edited.toDateString() === now.toDateString()) return format.date(edited, 'time');
+  if (edited.getFullYear() === now.getFullYear()) return format.date(edited, 'day-and-month');
+  return format.date(edited, 'date');
 }
 
 /**
  * A wall-clock moment stored as `YYYY-MM-DDTHH:MM` (an embargo), as "21 Nov
- * 2026, 10:00" in the person's locale. It was entered on this computer's
- * clock, so it is shown on it, unshifted.
+ * 2026, 10:00". It was entered on this computer's clock, so it is shown on it, unshifted.
  */
-export function formatWallClock(value: string): string {
+export function formatWallClock(value: string, format: InterfaceFormat): string {
   const moment = wallClockMoment(value);
-  return moment ? momentFormat.format(moment) : value;
+  return moment ? format.date(moment, 'date-and-time') : value;
 }

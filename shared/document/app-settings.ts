@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { interfaceLanguages } from '../i18n/interface-language';
 import { languageTagSchema } from './briefing';
 import { pageSizes } from './export/export-options';
 
@@ -44,6 +45,8 @@ export const storedAutosaveTimingSchema = z
 export const appSettingsSchema = z.strictObject({
   organisationName: z.string().max(200),
   organisationLogo: organisationLogoSchema.nullable(),
+  /** The language of menus, dialogs and messages; null follows the operating system's language where the app has it. */
+  interfaceLanguage: z.enum(interfaceLanguages).nullable(),
   /** Recorded with every status change and manual version. */
   authorName: z.string().max(200),
   defaultLanguage: languageTagSchema,
@@ -68,6 +71,7 @@ export type AppSettings = z.infer<typeof appSettingsSchema>;
 export const defaultAppSettings: AppSettings = {
   organisationName: '',
   organisationLogo: null,
+  interfaceLanguage: null,
   authorName: '',
   defaultLanguage: 'en',
   defaultPageSize: 'A4',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { interfaceLanguages } from '../i18n/interface-language';
 
 /** What the application menu asks the page to do; the page decides how (it knows what is open). */
 export const menuCommands = [
@@ -48,6 +49,8 @@ export const appEventSchemas = {
    * went to recovery. The window reads `library.status()` again.
    */
   'library-status-changed': z.strictObject({}),
+  /** The settings were saved (in this window or another): every window shows the interface language chosen there (null: the system's). */
+  'settings-changed': z.strictObject({ interfaceLanguage: z.enum(interfaceLanguages).nullable() }),
 } as const;
 
 export type AppEventName = keyof typeof appEventSchemas;

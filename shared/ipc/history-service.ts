@@ -7,15 +7,6 @@ export const revisionReasons = ['autosave', 'status', 'export', 'restore', 'manu
 export const revisionReasonSchema = z.enum(revisionReasons);
 export type RevisionReason = z.infer<typeof revisionReasonSchema>;
 
-export const revisionReasonLabels: Record<RevisionReason, string> = {
-  autosave: 'Autosave',
-  status: 'Status change',
-  export: 'Export',
-  restore: 'Restored',
-  manual: 'Saved version',
-  import: 'Imported',
-};
-
 export const revisionLabelSchema = z.string().trim().min(1, 'a version needs a name').max(200);
 
 /** What the History list shows of a revision. */

@@ -148,6 +148,9 @@ export const test = base.extend<Fixtures>({
       serviceHost.briefingChanges.push(change);
       for (const page of context.pages()) deliveries.push(emitAppEvent(page, 'briefing-changed', change).catch(() => undefined));
     };
+    serviceHost.onSettingsChanged = ({ interfaceLanguage }) => {
+      for (const page of context.pages()) deliveries.push(emitAppEvent(page, 'settings-changed', { interfaceLanguage }).catch(() => undefined));
+    };
     const saveChannel = channelName('briefings', 'save');
     await context.exposeBinding('__briefingDeskInvoke', async (source, channel: string, args: unknown) => {
       if (channel === saveChannel) await mainProcess.savesHeld.get(source.page);

@@ -1,9 +1,19 @@
-import { revisionLabelSchema, revisionReasonLabels } from '../../../shared/ipc/history-service';
+import { revisionLabelSchema, type RevisionReason } from '../../../shared/ipc/history-service';
 import { CommandFailure, UsageError } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
 import { columns, humanTime, json } from '../output-format';
 import { terminalLine } from '../terminal-text';
 import { requireBriefingId } from './briefing-id';
+
+/** Why a version was kept, in the words History uses (the command line's results are English, like its other output). */
+const reasonLabels: Record<RevisionReason, string> = {
+  autosave: 'Autosave',
+  status: 'Status change',
+  export: 'Export',
+  restore: 'Restored',
+  manual: 'Saved version',
+  import: 'Imported',
+};
 
 /** `history ID`: the versions History lists, saving a named one, and restoring one as a new version, as the app does. */
 export const historyCommand: CliCommand = {
@@ -43,7 +53,7 @@ export const historyCommand: CliCommand = {
     const rows = revisions.map((revision) => [
       String(revision.id),
       humanTime(revision.createdAt),
-      revisionReasonLabels[revision.reason],
+      reasonLabels[revision.reason],
       String(revision.words),
       terminalLine(revision.label ?? ''),
     ]);

@@ -1,3 +1,4 @@
+import { useT } from '../../ui/interface-language';
 import type { RenderElementProps } from 'slate-react';
 import type {
   BlockQuoteElement,
@@ -48,10 +49,11 @@ export function BlockQuoteBlock({ attributes, children }: RenderElementProps & {
 
 /** A void block: Slate needs its empty text child rendered, but the person sees only the marker. */
 export function PageBreakBlock({ attributes, children }: RenderElementProps & { element: PageBreakElement }) {
+  const t = useT();
   return (
     <div {...attributes} className="block block-page-break">
-      <div contentEditable={false} className="page-break-marker" role="separator" aria-label="Page break">
-        Page break
+      <div contentEditable={false} className="page-break-marker" role="separator" aria-label={t('editor.pageBreak')}>
+        {t('editor.pageBreak')}
       </div>
       {children}
     </div>

@@ -1,3 +1,4 @@
+import { useT } from '../../ui/interface-language';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { FieldChoice } from './field-commands';
 
@@ -11,6 +12,7 @@ export interface FieldPickerProps {
 
 /** A small searchable list of the template's fields; type to filter, arrows to move, Enter to insert. */
 export function FieldPicker({ choices, position, onPick, onClose }: FieldPickerProps) {
+  const t = useT();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
@@ -59,16 +61,16 @@ export function FieldPicker({ choices, position, onPick, onClose }: FieldPickerP
   };
 
   return (
-    <div ref={root} className="field-picker" style={{ left: position.left, top: position.top }} role="dialog" aria-label="Insert field">
+    <div ref={root} className="field-picker" style={{ left: position.left, top: position.top }} role="dialog" aria-label={t('fieldPicker.label')}>
       <input
         className="field-picker-search"
         ref={search}
-        placeholder="Insert field…"
+        placeholder={t('fieldPicker.placeholder')}
         role="combobox"
         aria-expanded="true"
         aria-controls={listId}
         aria-activedescendant={filtered[current] ? `${listId}-${current}` : undefined}
-        aria-label="Field to insert"
+        aria-label={t('fieldPicker.input')}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
@@ -76,8 +78,8 @@ export function FieldPicker({ choices, position, onPick, onClose }: FieldPickerP
         }}
         onKeyDown={handleKeyDown}
       />
-      <ul className="field-picker-list" role="listbox" id={listId} aria-label="Fields">
-        {filtered.length === 0 && <li className="field-picker-empty">No field matches.</li>}
+      <ul className="field-picker-list" role="listbox" id={listId} aria-label={t('fieldPicker.list')}>
+        {filtered.length === 0 && <li className="field-picker-empty">{t('fieldPicker.noMatch')}</li>}
         {filtered.map((choice, index) => (
           <li
             key={`${choice.fieldId}.${choice.part ?? ''}`}

@@ -1,3 +1,4 @@
+import { useT } from '../../ui/interface-language';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Range, Transforms, type BaseRange } from 'slate';
 import { ReactEditor, useSlate } from 'slate-react';
@@ -18,6 +19,7 @@ export interface FindBarProps {
 
 /** Find and replace (Ctrl+F / Ctrl+H): matches are decorations in the body; the bar counts and steps through them. */
 export function FindBar({ session, showReplace, focusRequest, readOnly, onSessionChange, onCurrentChange, onToggleReplace, onClose }: FindBarProps) {
+  const t = useT();
   const editor = useSlate();
   const [replacement, setReplacement] = useState('');
   const [index, setIndex] = useState(0);
@@ -57,7 +59,7 @@ export function FindBar({ session, showReplace, focusRequest, readOnly, onSessio
 
   const replaceAll = () => {
     const count = replaceAllMatches(editor, matches, replacement);
-    setNotice(count === 1 ? 'Replaced 1 match.' : `Replaced ${count} matches.`);
+    setNotice(t('find.replaced', { count }));
   };
 
   const onQueryKey = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -74,19 +76,19 @@ export function FindBar({ session, showReplace, focusRequest, readOnly, onSessio
     }
   };
 
-  const count = session.query === '' ? '' : matches.length === 0 ? 'No matches' : `${Math.min(index, matches.length - 1) + 1} of ${matches.length}`;
+  const count = session.query === '' ? '' : matches.length === 0 ? t('find.noMatches') : t('find.position', { current: Math.min(index, matches.length - 1) + 1, total: matches.length });
 
   return (
-    <div className="find-bar" role="search" aria-label="Find and replace" onKeyDown={onBarKey}>
+    <div className="find-bar" role="search" aria-label={t('find.label')} onKeyDown={onBarKey}>
       <div className="find-row">
-        <button type="button" className="find-toggle" aria-label={showReplace ? 'Hide replace' : 'Show replace'} aria-expanded={showReplace} onClick={onToggleReplace}>
+        <button type="button" className="find-toggle" aria-label={showReplace ? t('find.hideReplace') : t('find.showReplace')} aria-expanded={showReplace} onClick={onToggleReplace}>
           {showReplace ? '▾' : '▸'}
         </button>
         <input
           ref={queryInput}
           className="find-input"
-          aria-label="Find"
-          placeholder="Find"
+          aria-label={t('find.find')}
+          placeholder={t('find.find')}
           value={session.query}
           onChange={(event) => {
             setIndex(0);
@@ -98,33 +100,33 @@ export function FindBar({ session, showReplace, focusRequest, readOnly, onSessio
         <span className="find-count" role="status" aria-live="polite">
           {notice ?? count}
         </span>
-        <button type="button" className="button button-quiet" aria-label="Previous match" title="Previous match (Shift+Enter)" disabled={matches.length === 0} onClick={() => show(index - 1)}>
+        <button type="button" className="button button-quiet" aria-label={t('find.previous')} title={t('find.previousTitle')} disabled={matches.length === 0} onClick={() => show(index - 1)}>
           ↑
         </button>
-        <button type="button" className="button button-quiet" aria-label="Next match" title="Next match (Enter)" disabled={matches.length === 0} onClick={() => show(current && editor.selection && Range.equals(editor.selection, current) ? index + 1 : index)}>
+        <button type="button" className="button button-quiet" aria-label={t('find.next')} title={t('find.nextTitle')} disabled={matches.length === 0} onClick={() => show(current && editor.selection && Range.equals(editor.selection, current) ? index + 1 : index)}>
           ↓
         </button>
         <label className="find-option">
           <input type="checkbox" checked={session.options.matchCase} onChange={(event) => onSessionChange(session.query, event.target.checked, session.options.wholeWord)} />
-          Match case
+          {t('find.matchCase')}
         </label>
         <label className="find-option">
           <input type="checkbox" checked={session.options.wholeWord} onChange={(event) => onSessionChange(session.query, session.options.matchCase, event.target.checked)} />
-          Whole word
+          {t('find.wholeWord')}
         </label>
-        <button type="button" className="button button-quiet" aria-label="Close find" title="Close (Esc)" onClick={onClose}>
+        <button type="button" className="button button-quiet" aria-label={t('find.close')} title={t('find.closeTitle')} onClick={onClose}>
           ✕
         </button>
       </div>
       {showReplace && (
         <div className="find-row">
           <span className="find-toggle-spacer" />
-          <input className="find-input" aria-label="Replace with" placeholder="Replace with" value={replacement} onChange={(event) => setReplacement(event.target.value)} />
+          <input className="find-input" aria-label={t('find.replaceWith')} placeholder={t('find.replaceWith')} value={replacement} onChange={(event) => setReplacement(event.target.value)} />
           <button type="button" className="button" disabled={readOnly || !current} onClick={replaceCurrent}>
-            Replace
+            {t('find.replace')}
           </button>
           <button type="button" className="button" disabled={readOnly || matches.length === 0} onClick={replaceAll}>
-            Replace all
+            {t('find.replaceAll')}
           </button>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { useT } from '../../ui/interface-language';
 import { useState, type FormEvent } from 'react';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { DialogActions } from '../../ui/dialog-actions';
@@ -17,6 +18,7 @@ export interface LinkDialogProps {
 
 /** Insert or edit a link (Ctrl+K): the text, the address, and Remove link for an existing one. */
 export function LinkDialog({ initialUrl, initialText, askForText, onSave, onRemove, onOpen, onClose }: LinkDialogProps) {
+  const t = useT();
   const [address, setAddress] = useState(initialUrl ?? '');
   const [text, setText] = useState(initialText);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -32,24 +34,24 @@ export function LinkDialog({ initialUrl, initialText, askForText, onSave, onRemo
   };
 
   return (
-    <ModalDialog title={initialUrl ? 'Edit link' : 'Insert link'} onClose={onClose}>
+    <ModalDialog title={initialUrl ? t('link.edit') : t('link.insert')} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         {askForText && (
           <>
             <label className="field-label" htmlFor="link-text">
-              Text to show
+              {t('link.text')}
             </label>
             <input id="link-text" className="field-control" value={text} onChange={(event) => setText(event.target.value)} />
           </>
         )}
         <label className="field-label" htmlFor="link-address">
-          Address
+          {t('link.address')}
         </label>
         <input
           id="link-address"
           className="field-control"
           value={address}
-          placeholder="https://… or name@example.org"
+          placeholder={t('link.addressPlaceholder')}
           onChange={(event) => {
             setAddress(event.target.value);
             setError(undefined);
@@ -58,15 +60,15 @@ export function LinkDialog({ initialUrl, initialText, askForText, onSave, onRemo
           aria-describedby={error ? 'link-address-error' : undefined}
           autoFocus
         />
-        <DialogActions error={error} errorId="link-address-error" cancel={{ onClick: onClose }} primary={{ label: initialUrl ? 'Save link' : 'Insert link' }}>
+        <DialogActions error={error} errorId="link-address-error" cancel={{ onClick: onClose }} primary={{ label: initialUrl ? t('link.save') : t('link.insert') }}>
           {onRemove && (
             <button type="button" className="button" onClick={onRemove}>
-              Remove link
+              {t('link.remove')}
             </button>
           )}
           {onOpen && initialUrl && (
             <button type="button" className="button" onClick={() => onOpen(initialUrl)}>
-              Open link…
+              {t('link.open')}
             </button>
           )}
         </DialogActions>

@@ -1,3 +1,4 @@
+import { useInterfaceLanguage, useT } from '../../ui/interface-language';
 import { Node } from 'slate';
 import { ReactEditor, useSlateStatic, type RenderElementProps } from 'slate-react';
 import { draftLede } from '../../../shared/document/draft-lede';
@@ -13,6 +14,8 @@ function isEmptySection(section: SectionNode): boolean {
 
 /** A template section: its heading and guidance are part of the template, not of the editable text. */
 export function SectionElement({ attributes, children, element }: RenderElementProps & { element: SectionNode }) {
+  const t = useT();
+  const { language: interfaceLanguage } = useInterfaceLanguage();
   const empty = isEmptySection(element);
   const editor = useSlateStatic();
   const { template, language, fields } = useFieldContext();
@@ -24,7 +27,7 @@ export function SectionElement({ attributes, children, element }: RenderElementP
     const paragraph = draftLede(template, language, fields);
     if (!paragraph) return;
     // Drafting again must not silently throw away what the person wrote.
-    if (!isEmptySection(element) && !window.confirm('Replace the text of this section with a new draft from the details?')) return;
+    if (!isEmptySection(element) && !window.confirm(t('section.confirmRedraft'))) return;
     replaceSectionContent(editor, ReactEditor.findPath(editor, element), [paragraph]);
     ReactEditor.focus(editor);
   };
@@ -39,13 +42,13 @@ export function SectionElement({ attributes, children, element }: RenderElementP
             {labels.heading}
           </span>
           {element.required && (
-            <span className="section-required" lang="en" title="Required before export">
-              Required
+            <span className="section-required" lang={interfaceLanguage} title={t('section.requiredTitle')}>
+              {t('section.required')}
             </span>
           )}
           {draftsLede && !ReactEditor.isReadOnly(editor) && (
-            <button type="button" className="section-action" onClick={draft} title="Write this section from the meeting date, host, guest and place">
-              Draft from details
+            <button type="button" className="section-action" onClick={draft} title={t('section.draftTitle')} lang={interfaceLanguage}>
+              {t('section.draft')}
             </button>
           )}
         </h2>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ReactEditor, useSlate } from 'slate-react';
 import { isWindowCommand, runEditorCommand, shortcutLabel, type WindowCommand } from '../hotkeys';
+import { useT } from '../../ui/interface-language';
 import { toolbarGroups } from './toolbar-buttons';
 
 export interface ToolbarProps {
@@ -17,8 +18,9 @@ export interface ToolbarProps {
 /** The formatting toolbar: real buttons with labels, active states and the shortcut in the tooltip. */
 export function Toolbar({ isMac, readOnly, canInsertField, onInsertField, onWindowCommand, children }: ToolbarProps) {
   const editor = useSlate();
+  const t = useT();
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting">
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       {toolbarGroups.map((group, index) => (
         <div className="toolbar-group" key={index}>
           {group.map((spec) => {
@@ -26,13 +28,14 @@ export function Toolbar({ isMac, readOnly, canInsertField, onInsertField, onWind
             const changesText = spec.command !== 'find';
             const enabled = !(readOnly && changesText) && (spec.isEnabled?.(editor) ?? true);
             const shortcut = (isMac && spec.macShortcut) || spec.shortcut;
-            const tooltip = shortcut.length > 0 ? `${spec.label} (${shortcutLabel(shortcut, isMac)})` : spec.label;
+            const label = t(spec.label);
+            const tooltip = shortcut.length > 0 ? t('toolbar.tooltip', { label, shortcut: shortcutLabel(shortcut, isMac) }) : label;
             return (
               <button
                 key={spec.command}
                 type="button"
                 className={`toolbar-button toolbar-button-${spec.command}`}
-                aria-label={spec.label}
+                aria-label={label}
                 aria-pressed={spec.isActive ? active : undefined}
                 aria-keyshortcuts={shortcut.length > 0 ? shortcut.join('+').replace('Mod', isMac ? 'Meta' : 'Control').replace('Ctrl', 'Control') : undefined}
                 title={tooltip}
@@ -60,8 +63,8 @@ export function Toolbar({ isMac, readOnly, canInsertField, onInsertField, onWind
           <button
             type="button"
             className="toolbar-button toolbar-button-field"
-            aria-label="Insert field"
-            title="Insert field (type {{)"
+            aria-label={t('toolbar.insertField')}
+            title={t('toolbar.insertFieldTitle')}
             disabled={readOnly}
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => {
@@ -69,7 +72,7 @@ export function Toolbar({ isMac, readOnly, canInsertField, onInsertField, onWind
               onInsertField();
             }}
           >
-            {'{ }'} Field
+            {t('toolbar.fieldButton')}
           </button>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { useT } from '../../ui/interface-language';
 import { useState } from 'react';
 import type { Briefing } from '../../../shared/document/briefing';
 import { useApi } from '../../api/api-context';
@@ -19,10 +20,11 @@ export interface BriefingErrorScreenProps {
  * back to an earlier version or taken elsewhere.
  */
 export function BriefingErrorScreen({ briefing, onReopen }: BriefingErrorScreenProps) {
+  const t = useT();
   const api = useApi();
   const [historyOpen, setHistoryOpen] = useState(false);
   const [message, setMessage] = useState<string | undefined>(undefined);
-  const title = briefing.title.trim() || 'Untitled briefing';
+  const title = briefing.title.trim() || t('briefing.untitled');
 
   const exportFile = async () => {
     setMessage(undefined);
@@ -34,26 +36,25 @@ export function BriefingErrorScreen({ briefing, onReopen }: BriefingErrorScreenP
       link.download = file.fileName;
       link.click();
     } catch (error) {
-      setMessage(`The briefing file could not be exported: ${errorMessage(error)}`);
+      setMessage(t('recovery.exportFailed', { reason: errorMessage(error) }));
     }
   };
 
   return (
-    <main className="welcome briefing-error-screen" aria-label="Briefing">
-      <h1>This briefing cannot be shown</h1>
+    <main className="welcome briefing-error-screen" aria-label={t('briefing.label')}>
+      <h1>{t('recovery.briefingCannotShow')}</h1>
       <p>
-        Something in “{title}” could not be displayed. Nothing was changed. You can go back to an earlier version in its history, or save it as a
-        .briefing.json file.
+        {t('recovery.briefingExplain', { title })}
       </p>
       <div className="briefing-error-actions">
         <button type="button" className="button button-primary" onClick={() => setHistoryOpen(true)}>
-          Show history
+          {t('recovery.showHistory')}
         </button>
         <button type="button" className="button" onClick={() => void exportFile()}>
-          Export briefing file…
+          {t('recovery.exportFile')}
         </button>
         <button type="button" className="button button-quiet" onClick={() => onReopen(briefing.id)}>
-          Try again
+          {t('recovery.tryAgain')}
         </button>
       </div>
       {message && (

@@ -4,6 +4,7 @@ import { resolveReference, type FieldContextValue } from '../../editor/fields/fi
 import type { SaveStatus } from './autosave';
 import { saveStatusLabel } from './save-status-label';
 import { TextStatsCache } from './text-stats-cache';
+import { useInterfaceFormat, useT } from '../../ui/interface-language';
 
 export interface BriefingStatusBarProps {
   status: SaveStatus;
@@ -15,6 +16,10 @@ export interface BriefingStatusBarProps {
 
 /** Below the page: whether the briefing is saved, and the words and characters of the section and of the whole. */
 export function BriefingStatusBar({ status, body, sectionIndex, fieldContext }: BriefingStatusBarProps) {
+  const t = useT();
+  const format = useInterfaceFormat();
+  const counts = ({ words, characters }: { words: number; characters: number }) =>
+    t('status.counts', { words, wordsShown: format.number(words), characters, charactersShown: format.number(characters) });
   const statsCache = useMemo(
     () => new TextStatsCache((reference: Parameters<typeof resolveReference>[0]) => resolveReference(reference, fieldContext).value),
     [fieldContext],
@@ -23,18 +28,18 @@ export function BriefingStatusBar({ status, body, sectionIndex, fieldContext }: 
   const currentSection = sectionIndex === undefined ? undefined : body[sectionIndex];
   const section = currentSection ? statsCache.sections([currentSection]) : undefined;
   return (
-    <footer className="status-bar" aria-label="Status">
+    <footer className="status-bar" aria-label={t('status.label')}>
       <span className={`save-status save-status-${status.kind}`} role="status" aria-live="polite">
-        {saveStatusLabel(status)}
+        {saveStatusLabel(status, t)}
       </span>
       <span className="status-counts">
         {section && currentSection && (
-          <span title="Words and characters in this section">
-            {currentSection.heading || 'Section'}: {section.words.toLocaleString()} words, {section.characters.toLocaleString()} characters
+          <span title={t('status.sectionTitle')}>
+            {t('status.sectionCounts', { section: currentSection.heading || t('status.section'), counts: counts(section) })}
           </span>
         )}
-        <span title="Words and characters in the whole briefing">
-          {total.words.toLocaleString()} words, {total.characters.toLocaleString()} characters
+        <span title={t('status.totalTitle')}>
+          {counts(total)}
         </span>
       </span>
     </footer>

@@ -4,11 +4,12 @@ import type { Briefing, FieldValue } from '../../../shared/document/briefing';
 import type { BriefingBody } from '../../../shared/document/briefing-body';
 import type { BriefingTemplate } from '../../../shared/document/template';
 import { embargoHolds, embargoUntilOf } from '../../../shared/document/embargo';
-import { formatDateTime } from '../../../shared/document/field-format';
 import { isLockedStatus } from '../../../shared/document/workflow';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
-import { formatEventDate } from '../../ui/format';
+import { formatWallClock } from '../../ui/format';
+import { formatDate } from '../../../shared/document/field-format';
+import { useInterfaceFormat, useT } from '../../ui/interface-language';
 import { useMenuCommands } from '../../ui/commands/use-menu-commands';
 import { useEmbargoClock } from '../../ui/use-embargo-clock';
 import { BriefingEditor } from '../../editor/briefing-editor';
@@ -56,6 +57,8 @@ export interface BriefingViewProps {
  */
 export function BriefingView({ briefing, template, registerFlush, onOpen, onMovedToTrash, onRemovedElsewhere, onTemplatesChanged }: BriefingViewProps) {
   const api = useApi();
+  const t = useT();
+  const format = useInterfaceFormat();
   const session = useAutosaveSession(api, briefing, registerFlush);
   const { status, flush } = session;
   const { content, latest, change } = useBriefingContent(briefing, session.controller);
@@ -83,12 +86,12 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
   // Shown while the embargo holds, and gone the minute it lifts, as in the library list and the exports.
   const embargoUntil = embargoUntilOf(fields);
   const now = useEmbargoClock([embargoUntil]);
-  const embargo = embargoUntil && embargoHolds(embargoUntil, now) ? `Embargoed until ${formatDateTime(embargoUntil, language)}` : undefined;
+  const embargo = embargoUntil && embargoHolds(embargoUntil, now) ? t('library.embargoedUntil', { moment: formatWallClock(embargoUntil, format) }) : undefined;
 
   useEffect(() => {
     // The window's title (and the taskbar's) names the briefing, as Word names the document.
-    document.title = `${title.trim() || 'Untitled briefing'} — Briefing Desk`;
-  }, [title]);
+    document.title = t('briefing.windowTitle', { title: title.trim() || t('briefing.untitled') });
+  }, [title, t]);
   useEffect(
     () => () => {
       document.title = 'Briefing Desk';
@@ -127,9 +130,9 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
   );
   const openLink = useCallback(
     (url: string) => {
-      api.shell.openLink(url).catch((error: unknown) => reportError(`The link could not be opened: ${errorMessage(error)}`));
+      api.shell.openLink(url).catch((error: unknown) => reportError(t('briefing.linkFailed', { reason: errorMessage(error) })));
     },
-    [api, reportError],
+    [api, reportError, t],
   );
   const handleBodyChange = useCallback((next: BriefingBody) => change({ body: next }), [change]);
   const handleEditorChange = useCallback((editor: Editor) => {
@@ -155,7 +158,7 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
   );
 
   return (
-    <main className="briefing-view" aria-label="Briefing">
+    <main className="briefing-view" aria-label={t('briefing.label')}>
       {status.kind === 'conflict' && <ConflictBanner reason={status.reason} onSaveCopy={actions.saveAsCopy} onOverwrite={actions.overwrite} />}
       {status.kind === 'refused' && <ConflictBanner reason={status.reason} onSaveCopy={actions.saveAsCopy} />}
       <BriefingDialogs
@@ -175,7 +178,7 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
         <div className="banner banner-info" aria-live="polite">
           <span>{notice}</span>
           <button type="button" className="button button-quiet" onClick={() => setNotice(undefined)}>
-            Dismiss
+            {t('briefing.dismiss')}
           </button>
         </div>
       )}
@@ -239,10 +242,10 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
           toolbarEnd={
             <>
               <button type="button" className="button button-quiet" onClick={() => setDialog('export')}>
-                Export…
+                {t('command.export')}
               </button>
               <button type="button" className="button button-quiet" onClick={() => setDialog('history')}>
-                History
+                {t('briefing.history')}
               </button>
               <AddTranslation
                 briefingId={briefing.id}
@@ -252,10 +255,10 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
                 onError={reportError}
               />
               <button type="button" className="button button-quiet" onClick={() => setDialog('save-as-template')}>
-                Save as template…
+                {t('briefing.saveAsTemplate')}
               </button>
               <button type="button" className="button button-quiet" onClick={() => void actions.moveToTrash()}>
-                Move to Trash
+                {t('command.moveToTrash')}
               </button>
             </>
           }
@@ -263,12 +266,13 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
             <header className="page-header">
               <div className="page-kicker">
                 {template?.name ?? briefing.templateId}
-                {typeof eventDate === 'string' && eventDate && <> · {formatEventDate(eventDate)}</>}
+                {/* On the page, so in the briefing's language, as its exports write it. */}
+                {typeof eventDate === 'string' && eventDate && <> · {formatDate(eventDate, language)}</>}
               </div>
               <textarea
                 className="title-input"
-                aria-label="Title"
-                placeholder="Title"
+                aria-label={t('briefing.title')}
+                placeholder={t('briefing.title')}
                 rows={1}
                 maxLength={500}
                 value={title}

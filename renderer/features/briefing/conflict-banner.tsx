@@ -1,3 +1,4 @@
+import { useT } from '../../ui/interface-language';
 export interface ConflictBannerProps {
   reason: string;
   onSaveCopy: () => Promise<void>;
@@ -10,18 +11,19 @@ export interface ConflictBannerProps {
  * the library refuses the changes. Every choice keeps the text on screen.
  */
 export function ConflictBanner({ reason, onSaveCopy, onOverwrite }: ConflictBannerProps) {
+  const t = useT();
   return (
     <div className="banner banner-warning" role="alert">
       <div className="banner-text">
-        <strong>Not saved.</strong> {reason} Your text is still here.
+        <strong>{t('conflict.notSaved')}</strong> {t('conflict.stillHere', { reason })}
       </div>
       <div className="banner-actions">
         <button type="button" className="button" onClick={() => void onSaveCopy()}>
-          Save mine as a copy
+          {t('conflict.saveCopy')}
         </button>
         {onOverwrite && (
           <button type="button" className="button" onClick={() => void onOverwrite()}>
-            Replace the other version with mine
+            {t('conflict.overwrite')}
           </button>
         )}
       </div>

@@ -1,16 +1,17 @@
+import type { Translate } from '../../../shared/i18n/messages';
 import type { SaveStatus } from './autosave';
 
 /** What the status bar says about saving. */
-export function saveStatusLabel(status: SaveStatus): string {
+export function saveStatusLabel(status: SaveStatus, t: Translate): string {
   switch (status.kind) {
     case 'saved':
-      return 'Saved';
+      return t('status.saved');
     case 'saving':
-      return 'Saving…';
+      return t('status.saving');
     case 'failed':
-      return `Not saved — ${status.reason} Retrying…`;
+      return t('status.retrying', { reason: status.reason });
     case 'conflict':
     case 'refused':
-      return `Not saved — ${status.reason}`;
+      return t('status.notSaved', { reason: status.reason });
   }
 }

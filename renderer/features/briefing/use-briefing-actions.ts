@@ -1,3 +1,4 @@
+import { useT } from '../../ui/interface-language';
 import { useCallback, useRef, useState, type RefObject } from 'react';
 import type { Briefing } from '../../../shared/document/briefing';
 import { useApi } from '../../api/api-context';
@@ -29,6 +30,7 @@ export interface BriefingActions {
 /** What the person can do with the whole briefing: save a copy, overwrite after a conflict, a new window, the Trash. */
 export function useBriefingActions({ briefing, session, latest, onOpen, onMovedToTrash }: BriefingActionsOptions): BriefingActions {
   const api = useApi();
+  const t = useT();
   const [actionError, setActionError] = useState<string | undefined>(undefined);
   const trashingHere = useRef(false);
   const { controller, flush, end } = session;
@@ -49,7 +51,7 @@ export function useBriefingActions({ briefing, session, latest, onOpen, onMovedT
       end();
       onOpen(copy.id);
     } catch (error) {
-      setActionError(`The copy could not be saved: ${errorMessage(error)}`);
+      setActionError(t('actions.copyFailed', { reason: errorMessage(error) }));
     }
   };
 
@@ -59,7 +61,7 @@ export function useBriefingActions({ briefing, session, latest, onOpen, onMovedT
       const current = await api.briefings.get(briefing.id);
       await controller.overwrite(current.revision, { ...latest.current });
     } catch (error) {
-      setActionError(`Your version could not be saved: ${errorMessage(error)}`);
+      setActionError(t('actions.overwriteFailed', { reason: errorMessage(error) }));
     }
   };
 
@@ -68,22 +70,22 @@ export function useBriefingActions({ briefing, session, latest, onOpen, onMovedT
     try {
       // The other window reads the briefing from the library, so what is on screen goes there first.
       if (!(await flush())) {
-        setActionError('The briefing was not opened in a new window: its latest changes are not saved yet.');
+        setActionError(t('actions.newWindowNotSaved'));
         return;
       }
       await api.lifecycle.openInNewWindow(briefing.id);
     } catch (error) {
-      setActionError(`The briefing could not be opened in a new window: ${errorMessage(error)}`);
+      setActionError(t('library.openInWindowFailed', { reason: errorMessage(error) }));
     }
   };
 
   const moveToTrash = async () => {
     setActionError(undefined);
-    if (!window.confirm(`Move “${latest.current.title.trim() || 'Untitled briefing'}” to the Trash?`)) return;
+    if (!window.confirm(t('actions.confirmTrash', { title: latest.current.title.trim() || t('briefing.untitled') }))) return;
     try {
       // What is on screen goes into the library first; a briefing with unsaved changes is not trashed.
       if (!(await flush())) {
-        setActionError('The briefing was not moved to the Trash: its latest changes are not saved yet.');
+        setActionError(t('actions.trashNotSaved'));
         return;
       }
       // The library tells every window, this one too, before this call returns: that is no news from elsewhere.
@@ -93,7 +95,7 @@ export function useBriefingActions({ briefing, session, latest, onOpen, onMovedT
       onMovedToTrash(briefing.id);
     } catch (error) {
       trashingHere.current = false;
-      setActionError(`The briefing could not be moved to the Trash: ${errorMessage(error)}`);
+      setActionError(t('actions.trashFailed', { reason: errorMessage(error) }));
     }
   };
 

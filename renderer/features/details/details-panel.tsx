@@ -1,3 +1,4 @@
+import { useT } from '../../ui/interface-language';
 import { useId, useState } from 'react';
 import type { FieldValue, FieldValues } from '../../../shared/document/briefing';
 import type { BriefingTemplate } from '../../../shared/document/template';
@@ -24,22 +25,23 @@ export interface DetailsPanelProps {
  * the field, so a new briefing does not open covered in red.
  */
 export function DetailsPanel({ template, fields, language, issues, readOnly, onFieldChange, onLanguageChange }: DetailsPanelProps) {
+  const t = useT();
   const idPrefix = useId();
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const fieldIssues = issues.filter((issue) => issue.fieldId !== undefined);
   const languageKnown = briefingLanguages.some((candidate) => candidate.tag === language);
 
   return (
-    <aside className="details-panel" aria-label="Details">
-      <h2 className="details-title">Details</h2>
+    <aside className="details-panel" aria-label={t('details.label')}>
+      <h2 className="details-title">{t('details.label')}</h2>
       {fieldIssues.length > 0 && (
         <p className="details-summary">
-          {fieldIssues.length === 1 ? '1 field to complete before export' : `${fieldIssues.length} fields to complete before export`}
+          {t('details.toComplete', { count: fieldIssues.length })}
         </p>
       )}
       <div className="field">
         <label className="field-label" htmlFor={`${idPrefix}-language`}>
-          Language
+          {t('details.language')}
         </label>
         <select
           id={`${idPrefix}-language`}

@@ -1,3 +1,4 @@
+import { useT } from '../../ui/interface-language';
 import type { FieldValue, PersonValue } from '../../../shared/document/briefing';
 import { isPersonValue } from '../../../shared/document/field-format';
 import type { FieldDefinition } from '../../../shared/document/template';
@@ -21,6 +22,7 @@ const textOrNull = (text: string): string | null => (text === '' ? null : text);
 
 /** One field of a template as the native control a person expects for its type. */
 export function FieldInput({ field, value, inputId, describedBy, invalid, readOnly, onChange, onBlur }: FieldInputProps) {
+  const t = useT();
   const text = typeof value === 'string' ? value : '';
   const common = {
     id: inputId,
@@ -67,7 +69,7 @@ export function FieldInput({ field, value, inputId, describedBy, invalid, readOn
           type="text"
           dir="auto"
           className="field-control"
-          aria-label={`${field.label}: ${label}`}
+          aria-label={t('details.personPart', { field: field.label, part: label })}
           aria-describedby={describedBy}
           aria-invalid={(invalid && key === 'name') || undefined}
           placeholder={label}
@@ -84,10 +86,10 @@ export function FieldInput({ field, value, inputId, describedBy, invalid, readOn
           <PersonNameInput
             id={inputId}
             className="field-control"
-            aria-label={`${field.label}: Name`}
+            aria-label={t('details.personPart', { field: field.label, part: t('details.personName') })}
             aria-describedby={describedBy}
             aria-invalid={invalid || undefined}
-            placeholder="Name"
+            placeholder={t('details.personName')}
             disabled={readOnly}
             spellCheck={false}
             value={person.name}
@@ -96,8 +98,8 @@ export function FieldInput({ field, value, inputId, describedBy, invalid, readOn
             onChange={(name) => onChange({ ...typed, name })}
             onPick={onChange}
           />
-          {part('title', 'Title')}
-          {part('organisation', 'Organisation')}
+          {part('title', t('details.personTitle'))}
+          {part('organisation', t('details.personOrganisation'))}
         </div>
       );
     }

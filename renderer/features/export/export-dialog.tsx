@@ -1,6 +1,8 @@
+import { useInterfaceFormat, useT } from '../../ui/interface-language';
+import type { MessageKey } from '../../../shared/i18n/messages';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { BriefingStatus } from '../../../shared/document/briefing';
-import { defaultExportOptions, exportFormats, formatLabels, pageSizes, type ExportFormat, type ExportOptions } from '../../../shared/document/export/export-options';
+import { defaultExportOptions, exportFormats, pageSizes, type ExportFormat, type ExportOptions } from '../../../shared/document/export/export-options';
 import type { ValidationIssue } from '../../../shared/document/validate-briefing';
 import { needsDraftMark } from '../../../shared/document/workflow';
 import type { ExportResult } from '../../../shared/ipc/export-service';
@@ -13,6 +15,13 @@ import type { BriefingBody } from '../../../shared/document/briefing-body';
 import { useSpellingWarnings } from '../../spelling/use-spelling-warnings';
 import { spellingStrings } from '../../spelling/spelling-strings';
 import './export-dialog.css';
+
+const formatMessages: Record<ExportFormat, MessageKey> = {
+  pdf: 'export.formatPdf',
+  docx: 'export.formatDocx',
+  txt: 'export.formatTxt',
+  html: 'export.formatHtml',
+};
 
 export interface ExportDialogProps {
   briefingId: string;
@@ -58,6 +67,8 @@ function SpellingWarnings({ body, language }: ExportDialogProps['spelling']) {
  * by the main process after the native save dialog; this only asks for it.
  */
 export function ExportDialog({ briefingId, status, hasParticipants, issues, flush, onExported, onClose, familyLanguages, spelling }: ExportDialogProps) {
+  const t = useT();
+  const interfaceFormat = useInterfaceFormat();
   const api = useApi();
   const [reviewed, setReviewed] = useState(issues.length === 0);
   const [format, setFormat] = useState<ExportFormat>('pdf');
@@ -88,7 +99,7 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
     setError(undefined);
     setCopied(false);
     try {
-      if (!(await flush())) throw new Error('The briefing has changes that are not saved yet, so it cannot be exported.');
+      if (!(await flush())) throw new Error(t('export.notSaved'));
       await action();
     } catch (actionError) {
       setError(errorMessage(actionError));
@@ -107,7 +118,7 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
       }
       const result: ExportResult = await api.export.toFile({ briefingId, format, options });
       // Cancelling the save dialog leaves this dialog open, as it was.
-      if (result.status === 'written') onExported(exportedMessage(result));
+      if (result.status === 'written') onExported(exportedMessage(result, t, interfaceFormat));
     });
   };
 
@@ -119,34 +130,34 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
 
   if (!reviewed) {
     return (
-      <ModalDialog title="Export" onClose={onClose}>
-        <p className="modal-note">This briefing is not ready to go out yet:</p>
-        <ul className="export-issues" aria-label="Problems found">
+      <ModalDialog title={t('export.title')} onClose={onClose}>
+        <p className="modal-note">{t('export.notReady')}</p>
+        <ul className="export-issues" aria-label={t('export.problems')}>
           {issues.map((issue, index) => (
             <li key={index}>{issue.message}</li>
           ))}
         </ul>
-        <DialogActions cancel={{ onClick: onClose, autoFocus: true }} primary={{ label: 'Export anyway', onClick: () => setReviewed(true) }} />
+        <DialogActions cancel={{ onClick: onClose, autoFocus: true }} primary={{ label: t('export.anyway'), onClick: () => setReviewed(true) }} />
       </ModalDialog>
     );
   }
 
   return (
-    <ModalDialog title="Export" onClose={() => busy === undefined && onClose()}>
+    <ModalDialog title={t('export.title')} onClose={() => busy === undefined && onClose()}>
       <form onSubmit={submit} aria-busy={busy !== undefined}>
         <SpellingWarnings body={spelling.body} language={spelling.language} />
         <fieldset className="export-formats" disabled={busy !== undefined}>
-          <legend className="field-label">Format</legend>
+          <legend className="field-label">{t('export.format')}</legend>
           {exportFormats.map((candidate) => (
             <label key={candidate} className="checkbox">
               <input type="radio" name="export-format" value={candidate} checked={format === candidate} onChange={() => setFormat(candidate)} />
-              {formatLabels[candidate]}
+              {t(formatMessages[candidate])}
             </label>
           ))}
         </fieldset>
         <fieldset className="export-options" disabled={busy !== undefined}>
           <label className="field-label" htmlFor="export-page-size">
-            Page size
+            {t('export.pageSize')}
           </label>
           <select
             id="export-page-size"
@@ -164,12 +175,12 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
           {hasParticipants && (
             <label className="checkbox">
               <input type="checkbox" checked={options.includeParticipants} onChange={(event) => setOptions({ ...options, includeParticipants: event.target.checked })} />
-              Include the participants table
+              {t('export.participants')}
             </label>
           )}
           <label className="checkbox">
             <input type="checkbox" checked={options.draftMark} onChange={(event) => setOptions({ ...options, draftMark: event.target.checked })} />
-            Mark as DRAFT
+            {t('export.draftMark')}
           </label>
           {familyLanguages && familyLanguages.length > 1 && (
             <label className="checkbox">
@@ -180,18 +191,18 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
         </fieldset>
         {busy && (
           <div className="export-progress" role="status">
-            <progress aria-label={busy === 'export' ? 'Exporting' : 'Copying'} />
-            <span>{busy === 'export' ? `Exporting ${formatLabels[format]}…` : 'Copying…'}</span>
+            <progress aria-label={busy === 'export' ? t('export.exporting') : t('export.copying')} />
+            <span>{busy === 'export' ? t('export.exportingFormat', { format: t(formatMessages[format]) }) : t('export.copyingProgress')}</span>
           </div>
         )}
         {copied && (
           <p className="modal-note" role="status">
-            Copied. Paste it into an e-mail or a document to keep the formatting.
+            {t('export.copied')}
           </p>
         )}
-        <DialogActions error={error} cancel={{ onClick: onClose, disabled: busy !== undefined }} primary={{ label: 'Export…', disabled: busy !== undefined }}>
+        <DialogActions error={error} cancel={{ onClick: onClose, disabled: busy !== undefined }} primary={{ label: t('export.submit'), disabled: busy !== undefined }}>
           <button type="button" className="button button-quiet export-copy" onClick={copy} disabled={busy !== undefined}>
-            Copy as formatted text
+            {t('export.copy')}
           </button>
         </DialogActions>
       </form>

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BriefingBody } from '../../../shared/document/briefing-body';
 import { bodyPlainText } from '../../../shared/document/text-stats';
-import { revisionReasonLabels, type Revision, type RevisionSummary } from '../../../shared/ipc/history-service';
+import type { Revision, RevisionReason, RevisionSummary } from '../../../shared/ipc/history-service';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import { useInterfaceFormat, useT } from '../../ui/interface-language';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../ui/modal-dialog';
@@ -21,11 +23,22 @@ export interface HistoryDialogProps {
   onClose: () => void;
 }
 
+const reasonMessages: Record<RevisionReason, MessageKey> = {
+  autosave: 'history.reasonAutosave',
+  status: 'history.reasonStatus',
+  export: 'history.reasonExport',
+  restore: 'history.reasonRestore',
+  manual: 'history.reasonManual',
+  import: 'history.reasonImport',
+};
+
 const textOf = (title: string, body: BriefingBody) => `${title}\n\n${bodyPlainText(body)}`;
 
 /** History: the versions of a briefing, each previewed read-only or compared word by word with the current text; restore; save a named version. */
 export function HistoryDialog({ briefingId, current, flush, onRestored, onClose }: HistoryDialogProps) {
   const api = useApi();
+  const t = useT();
+  const format = useInterfaceFormat();
   const [revisions, setRevisions] = useState<RevisionSummary[] | undefined>(undefined);
   const [selected, setSelected] = useState<Revision | undefined>(undefined);
   const [view, setView] = useState<'preview' | 'changes'>('preview');
@@ -39,20 +52,20 @@ export function HistoryDialog({ briefingId, current, flush, onRestored, onClose 
       setRevisions(list);
       return list;
     } catch (error) {
-      setMessage(`The history could not be read: ${errorMessage(error)}`);
+      setMessage(t('history.readFailed', { reason: errorMessage(error) }));
       return [];
     }
-  }, [api, briefingId]);
+  }, [api, briefingId, t]);
 
   const select = useCallback(
     async (revisionId: number) => {
       try {
         setSelected(await api.history.get(revisionId));
       } catch (error) {
-        setMessage(`That version could not be read: ${errorMessage(error)}`);
+        setMessage(t('history.versionReadFailed', { reason: errorMessage(error) }));
       }
     },
-    [api],
+    [api, t],
   );
 
   useEffect(() => {
@@ -63,12 +76,12 @@ export function HistoryDialog({ briefingId, current, flush, onRestored, onClose 
         setRevisions(list);
         if (list[0]) setSelected(await api.history.get(list[0].id));
       },
-      (error: unknown) => current && setMessage(`The history could not be read: ${errorMessage(error)}`),
+      (error: unknown) => current && setMessage(t('history.readFailed', { reason: errorMessage(error) })),
     );
     return () => {
       current = false;
     };
-  }, [api, briefingId]);
+  }, [api, briefingId, t]);
 
   const saveVersion = async () => {
     setBusy(true);
@@ -80,7 +93,7 @@ export function HistoryDialog({ briefingId, current, flush, onRestored, onClose 
       await load();
       await select(saved.id);
     } catch (error) {
-      setMessage(`The version could not be saved: ${errorMessage(error)}`);
+      setMessage(t('history.saveFailed', { reason: errorMessage(error) }));
     }
     setBusy(false);
   };
@@ -94,7 +107,7 @@ export function HistoryDialog({ briefingId, current, flush, onRestored, onClose 
       await api.history.restore(selected.id);
       onRestored();
     } catch (error) {
-      setMessage(`The version could not be restored: ${errorMessage(error)}`);
+      setMessage(t('history.restoreFailed', { reason: errorMessage(error) }));
       setBusy(false);
     }
   };
@@ -102,7 +115,7 @@ export function HistoryDialog({ briefingId, current, flush, onRestored, onClose 
   const currentText = useMemo(() => textOf(current.title, current.body), [current]);
 
   return (
-    <ModalDialog title="History" onClose={onClose}>
+    <ModalDialog title={t('history.title')} onClose={onClose}>
       <form
         className="history-save-version"
         onSubmit={(event) => {
@@ -110,9 +123,9 @@ export function HistoryDialog({ briefingId, current, flush, onRestored, onClose 
           if (label.trim()) void saveVersion();
         }}
       >
-        <input aria-label="Version name" placeholder="Name this version, e.g. “Sent to the minister”" maxLength={200} value={label} onChange={(event) => setLabel(event.target.value)} />
+        <input aria-label={t('history.versionName')} placeholder={t('history.versionPlaceholder')} maxLength={200} value={label} onChange={(event) => setLabel(event.target.value)} />
         <button type="submit" className="button" disabled={busy || !label.trim()}>
-          Save version
+          {t('history.saveVersion')}
         </button>
       </form>
       {message && (
@@ -121,15 +134,15 @@ export function HistoryDialog({ briefingId, current, flush, onRestored, onClose 
         </p>
       )}
       <div className="history">
-        <ul className="history-list" aria-label="Versions">
-          {revisions?.length === 0 && <li className="modal-text">No versions yet. One is kept every few minutes while you write.</li>}
+        <ul className="history-list" aria-label={t('history.versions')}>
+          {revisions?.length === 0 && <li className="modal-text">{t('history.empty')}</li>}
           {revisions?.map((revision) => (
             <li key={revision.id}>
               <button type="button" aria-current={selected?.id === revision.id ? 'true' : undefined} onClick={() => void select(revision.id)}>
-                <span>{new Date(revision.createdAt).toLocaleString()}</span>
+                <span>{format.date(new Date(revision.createdAt), 'date-and-time')}</span>
                 <span className="history-entry-meta">
-                  {revisionReasonLabels[revision.reason]}
-                  {revision.label && <> · “{revision.label}”</>} · {revision.words.toLocaleString()} words
+                  {t(reasonMessages[revision.reason])}
+                  {revision.label && <> · “{revision.label}”</>} · {t('history.words', { count: revision.words, shown: format.number(revision.words) })}
                 </span>
               </button>
             </li>
@@ -138,12 +151,12 @@ export function HistoryDialog({ briefingId, current, flush, onRestored, onClose 
         <div className="history-detail">
           {selected && (
             <>
-              <div className="library-views" role="tablist" aria-label="Show">
+              <div className="library-views" role="tablist" aria-label={t('history.show')}>
                 <button type="button" role="tab" aria-selected={view === 'preview'} onClick={() => setView('preview')}>
-                  This version
+                  {t('history.thisVersion')}
                 </button>
                 <button type="button" role="tab" aria-selected={view === 'changes'} onClick={() => setView('changes')}>
-                  Changes to now
+                  {t('history.changes')}
                 </button>
               </div>
               <div className="history-detail-body">
@@ -157,9 +170,9 @@ export function HistoryDialog({ briefingId, current, flush, onRestored, onClose 
           )}
         </div>
       </div>
-      <DialogActions primary={{ label: 'Close', onClick: onClose }}>
+      <DialogActions primary={{ label: t('dialog.close'), onClick: onClose }}>
         <button type="button" className="button" disabled={busy || !selected} onClick={() => void restore()}>
-          Restore this version
+          {t('history.restore')}
         </button>
       </DialogActions>
     </ModalDialog>

@@ -1,3 +1,4 @@
+import { useT } from '../../ui/interface-language';
 import { useEffect, useRef, useState } from 'react';
 import type { DocxImportPreview } from '../../../shared/ipc/import-service';
 import { useApi } from '../../api/api-context';
@@ -20,6 +21,7 @@ type Step = { kind: 'reading' } | { kind: 'failed'; message: string } | { kind: 
  * what was left out) and saves nothing until "Create briefing".
  */
 export function ImportDocxDialog({ onImported, onClose }: ImportDocxDialogProps) {
+  const t = useT();
   const api = useApi();
   const [step, setStep] = useState<Step>({ kind: 'reading' });
   const [templateId, setTemplateId] = useState('blank');
@@ -56,27 +58,27 @@ export function ImportDocxDialog({ onImported, onClose }: ImportDocxDialogProps)
       const briefing = await api.import.createFromDocx({ previewId: preview.previewId, templateId });
       onImported(briefing.id);
     } catch (error) {
-      setCreateError(`The briefing was not created: ${errorMessage(error)}`);
+      setCreateError(t('import.createFailed', { reason: errorMessage(error) }));
       setBusy(false);
     }
   };
 
   if (step.kind === 'reading') {
     return (
-      <ModalDialog title="Import Word document" onClose={cancel}>
+      <ModalDialog title={t('import.title')} onClose={cancel}>
         <p className="modal-text" role="status">
-          Choose a Word file (.docx) to import…
+          {t('import.choose')}
         </p>
       </ModalDialog>
     );
   }
   if (step.kind === 'failed') {
     return (
-      <ModalDialog title="Import Word document" onClose={onClose}>
+      <ModalDialog title={t('import.title')} onClose={onClose}>
         <p className="library-error" role="alert">
           {step.message}
         </p>
-        <DialogActions primary={{ label: 'Close', onClick: onClose }} />
+        <DialogActions primary={{ label: t('dialog.close'), onClick: onClose }} />
       </ModalDialog>
     );
   }
@@ -84,39 +86,39 @@ export function ImportDocxDialog({ onImported, onClose }: ImportDocxDialogProps)
   const { preview } = step;
   const { recognised } = preview;
   return (
-    <ModalDialog title="Import Word document" onClose={cancel} className="import-docx-dialog">
+    <ModalDialog title={t('import.title')} onClose={cancel} className="import-docx-dialog">
       <p className="modal-text">
-        <strong>{preview.fileName}</strong> becomes the briefing “{preview.title}”. Nothing is saved until you create it.
+        {t('import.becomes', { fileName: preview.fileName, title: preview.title })}
       </p>
-      <section aria-label="What was recognised">
-        <h3 className="import-heading">Recognised</h3>
+      <section aria-label={t('import.recognisedLabel')}>
+        <h3 className="import-heading">{t('import.recognised')}</h3>
         <ul className="import-list">
           {recognised ? (
             <li>
-              Template: {recognised.templateName}, filling {recognised.matchedSections.join(', ')}
+              {t('import.template', { template: recognised.templateName, sections: recognised.matchedSections.join(', ') })}
             </li>
           ) : (
-            <li>No template’s sections match the headings: the text goes into a Blank briefing, headings kept.</li>
+            <li>{t('import.noTemplate')}</li>
           )}
-          {preview.headings.length > 0 && <li>Headings: {preview.headings.join(' · ')}</li>}
-          {preview.participants > 0 && <li>{preview.participants === 1 ? '1 participant' : `${preview.participants} participants`}</li>}
+          {preview.headings.length > 0 && <li>{t('import.headings', { headings: preview.headings.join(' · ') })}</li>}
+          {preview.participants > 0 && <li>{t('import.participants', { count: preview.participants })}</li>}
           {preview.fields.map((field) => (
             <li key={field.label}>
-              {field.label}: {field.value}
+              {t('import.field', { label: field.label, value: field.value })}
             </li>
           ))}
         </ul>
       </section>
-      <section aria-label="What was left out">
-        <h3 className="import-heading">Left out</h3>
-        <ul className="import-list">{preview.dropped.length === 0 ? <li>Nothing: all the text came across.</li> : preview.dropped.map((line) => <li key={line}>{line}</li>)}</ul>
+      <section aria-label={t('import.leftOutLabel')}>
+        <h3 className="import-heading">{t('import.leftOut')}</h3>
+        <ul className="import-list">{preview.dropped.length === 0 ? <li>{t('import.nothingLeftOut')}</li> : preview.dropped.map((line) => <li key={line}>{line}</li>)}</ul>
       </section>
       {recognised && (
         <fieldset className="import-template">
-          <legend>Import into</legend>
+          <legend>{t('import.into')}</legend>
           {[
-            { id: recognised.templateId, label: `${recognised.templateName} (recognised)` },
-            { id: 'blank', label: 'Blank briefing' },
+            { id: recognised.templateId, label: t('import.recognisedTemplate', { template: recognised.templateName }) },
+            { id: 'blank', label: t('import.blank') },
           ].map((choice) => (
             <label key={choice.id}>
               <input type="radio" name="import-template" value={choice.id} checked={templateId === choice.id} onChange={() => setTemplateId(choice.id)} />
@@ -130,7 +132,7 @@ export function ImportDocxDialog({ onImported, onClose }: ImportDocxDialogProps)
           {createError}
         </p>
       )}
-      <DialogActions cancel={{ onClick: cancel, disabled: busy }} primary={{ label: 'Create briefing', onClick: () => void create(preview), disabled: busy }} />
+      <DialogActions cancel={{ onClick: cancel, disabled: busy }} primary={{ label: t('import.create'), onClick: () => void create(preview), disabled: busy }} />
     </ModalDialog>
   );
 }

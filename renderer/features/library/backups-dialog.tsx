@@ -1,3 +1,4 @@
+import { useInterfaceFormat, useT } from '../../ui/interface-language';
 import { useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../shared/ipc/library-service';
 import { useApi } from '../../api/api-context';
@@ -11,10 +12,13 @@ export interface BackupsDialogProps {
   onClose: () => void;
 }
 
-const sizeOf = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 /** "Back up library…" and "Restore from backup…": the backups next to the library, newest first. */
 export function BackupsDialog({ flush, onClose }: BackupsDialogProps) {
+  const t = useT();
+  const format = useInterfaceFormat();
+  const sizeOf = (bytes: number) =>
+    bytes < 1024 * 1024 ? t('size.kilobytes', { count: format.number(Math.max(1, Math.round(bytes / 1024))) }) : t('size.megabytes', { count: format.number(Math.round(bytes / 1024 / 102.4) / 10) });
   const api = useApi();
   const [backups, setBackups] = useState<BackupInfo[] | undefined>(undefined);
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | undefined>(undefined);
@@ -32,57 +36,56 @@ export function BackupsDialog({ flush, onClose }: BackupsDialogProps) {
     try {
       await flush();
       const made = await api.library.backUp();
-      setMessage({ kind: 'info', text: `Backed up to ${made.name}.` });
+      setMessage({ kind: 'info', text: t('backups.backedUp', { name: made.name }) });
       await load();
     } catch (error) {
-      setMessage({ kind: 'error', text: `The backup could not be made: ${errorMessage(error)}` });
+      setMessage({ kind: 'error', text: t('backups.backUpFailed', { reason: errorMessage(error) }) });
     }
     setBusy(false);
   };
 
   const restore = async (backup: BackupInfo) => {
-    const when = new Date(backup.createdAt).toLocaleString();
-    if (!window.confirm(`Replace the library with the backup of ${when}? The current library file is kept aside, not deleted.`)) return;
+    const when = format.date(new Date(backup.createdAt), 'date-and-time');
+    if (!window.confirm(t('backups.confirmRestore', { moment: when }))) return;
     setBusy(true);
     setMessage(undefined);
     try {
-      if (!(await flush())) throw new Error('the open briefing could not be saved first');
+      if (!(await flush())) throw new Error(t('backups.flushFailed'));
       await api.library.restoreBackup(backup.name);
       // Everything on screen belongs to the library that was replaced: start the window afresh.
       window.location.reload();
     } catch (error) {
-      setMessage({ kind: 'error', text: `The backup could not be restored: ${errorMessage(error)}` });
+      setMessage({ kind: 'error', text: t('backups.restoreFailed', { reason: errorMessage(error) }) });
       setBusy(false);
     }
   };
 
   return (
-    <ModalDialog title="Backups" onClose={onClose}>
+    <ModalDialog title={t('backups.title')} onClose={onClose}>
       <p className="modal-text">
-        A backup is made automatically once a day when the app starts (the last 7 are kept, and one a month for 6 months). Restoring keeps the current
-        library file aside.
+        {t('backups.explain')}
       </p>
       {message && (
         <p className={message.kind === 'error' ? 'library-error' : 'modal-text'} role={message.kind === 'error' ? 'alert' : 'status'}>
           {message.text}
         </p>
       )}
-      {backups?.length === 0 && <p className="modal-text">No backups yet.</p>}
-      <ul className="backup-list" aria-label="Backups">
+      {backups?.length === 0 && <p className="modal-text">{t('backups.none')}</p>}
+      <ul className="backup-list" aria-label={t('backups.title')}>
         {backups?.map((backup) => (
           <li key={backup.name}>
             <span>
-              {new Date(backup.createdAt).toLocaleString()} · {backup.kind === 'automatic' ? 'Automatic' : 'Manual'} · {sizeOf(backup.bytes)}
+              {t('backups.entry', { moment: format.date(new Date(backup.createdAt), 'date-and-time'), kind: backup.kind, size: sizeOf(backup.bytes) })}
             </span>
             <button type="button" className="button button-quiet" disabled={busy} onClick={() => void restore(backup)}>
-              Restore
+              {t('backups.restore')}
             </button>
           </li>
         ))}
       </ul>
-      <DialogActions primary={{ label: 'Close', onClick: onClose }}>
+      <DialogActions primary={{ label: t('dialog.close'), onClick: onClose }}>
         <button type="button" className="button" disabled={busy} onClick={() => void backUp()}>
-          Back up library now
+          {t('backups.backUpNow')}
         </button>
       </DialogActions>
     </ModalDialog>

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { statusLabels } from '../../../shared/document/briefing';
+import { statusMessages } from '../../../shared/i18n/status-labels';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import { useInterfaceFormat, useT } from '../../ui/interface-language';
 import type { BriefingTemplate } from '../../../shared/document/template';
 import type { LibrarySearchHit, LibrarySearchQuery } from '../../../shared/ipc/briefing-service';
 import { useApi } from '../../api/api-context';
@@ -22,7 +24,6 @@ export interface LibraryBrowserProps {
   onOpen: (id: string) => void;
 }
 
-const titleOf = (hit: LibrarySearchHit) => hit.title.trim() || 'Untitled briefing';
 
 /** Saves the briefing as a `.briefing.json` file: the main process asks where, with the save dialog, and writes it. */
 async function downloadBriefingFile(api: ReturnType<typeof useApi>, id: string): Promise<void> {
@@ -36,6 +37,9 @@ async function downloadBriefingFile(api: ReturnType<typeof useApi>, id: string):
  */
 export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowserProps) {
   const api = useApi();
+  const t = useT();
+  const format = useInterfaceFormat();
+  const titleOf = (hit: LibrarySearchHit) => hit.title.trim() || t('briefing.untitled');
   const [query, setQuery] = useState<LibrarySearchQuery>({});
   const [showFilters, setShowFilters] = useState(false);
   const [organisations, setOrganisations] = useState<string[]>([]);
@@ -54,12 +58,12 @@ export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowser
 
   const change = (changes: Partial<LibrarySearchQuery>) => setQuery((current) => ({ ...current, ...changes }));
 
-  const act = async (action: () => Promise<unknown>, failure: string) => {
+  const act = async (action: () => Promise<unknown>, failure: MessageKey) => {
     setActionError(undefined);
     try {
       await action();
     } catch (actionFailure) {
-      setActionError(`${failure}: ${errorMessage(actionFailure)}`);
+      setActionError(t(failure, { reason: errorMessage(actionFailure) }));
       // A change that succeeds is announced (see `useLibraryChanges`); one that failed may have met a list that is out of date.
       reload();
     }
@@ -110,8 +114,8 @@ export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowser
   const now = useEmbargoClock(hits?.map((hit) => hit.embargoUntil) ?? []);
   // How many the selected view holds (or how many match): shown in its tab.
   const count = result && (
-    <span className="count" aria-label={`${result.total} found`}>
-      {result.total}
+    <span className="count" aria-label={t('library.found', { count: format.number(result.total) })}>
+      {format.number(result.total)}
     </span>
   );
   return (
@@ -121,23 +125,25 @@ export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowser
           ref={searchBox}
           type="search"
           className="library-search-input"
-          aria-label={trash ? 'Search the Trash' : 'Search the library'}
-          placeholder={trash ? 'Search the Trash' : 'Search briefings'}
+          aria-label={trash ? t('library.searchTrash') : t('library.searchLibrary')}
+          placeholder={trash ? t('library.searchTrash') : t('library.searchPlaceholder')}
           value={query.text ?? ''}
           onChange={(event) => change({ text: event.target.value || undefined, ...(event.target.value ? {} : { sort: undefined }) })}
           onKeyDown={handleSearchKeyDown}
         />
         <button type="button" className="button button-quiet" aria-expanded={showFilters} onClick={() => setShowFilters((shown) => !shown)}>
-          Filters
+          {t('library.filters')}
         </button>
       </div>
       {showFilters && <LibraryFilters query={query} templates={templates} organisations={organisations} onChange={change} />}
-      <div className="library-views" role="tablist" aria-label="Library or Trash">
+      <div className="library-views" role="tablist" aria-label={t('library.views')}>
         <button type="button" role="tab" aria-selected={!trash} onClick={() => change({ trashed: undefined })}>
-          All briefings{!trash && count}
+          {t('library.allBriefings')}
+          {!trash && count}
         </button>
         <button type="button" role="tab" aria-selected={trash} onClick={() => change({ trashed: true })}>
-          Trash{trash && count}
+          {t('library.trash')}
+          {trash && count}
         </button>
       </div>
       <StatusFilter counts={result?.statusCounts} selected={query.status} onChange={(status) => change({ status })} />
@@ -146,29 +152,29 @@ export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowser
           {error ?? actionError}
         </p>
       )}
-      {trash && <p className="library-hint">Briefings in the Trash are deleted for ever after 30 days.</p>}
+      {trash && <p className="library-hint">{t('library.trashHint')}</p>}
       {hits?.length === 0 && (
         <p className="library-empty">
-          {query.text || query.status || showFilters ? 'Nothing matches.' : trash ? 'The Trash is empty.' : 'No briefings yet. Start one with “New briefing”.'}
+          {query.text || query.status || showFilters ? t('library.nothingMatches') : trash ? t('library.trashEmpty') : t('library.noBriefings')}
         </p>
       )}
-      <ul className="briefing-list" ref={list} onKeyDown={handleListKeyDown} aria-label={trash ? 'Trash' : 'Briefings'}>
+      <ul className="briefing-list" ref={list} onKeyDown={handleListKeyDown} aria-label={trash ? t('library.trash') : t('library.briefingsList')}>
         {hits?.map((hit) => {
-          const eventDate = formatEventDate(hit.eventDate);
+          const eventDate = formatEventDate(hit.eventDate, format);
           const details = (
             <>
               <span className="briefing-list-title">{titleOf(hit)}</span>
               {/* Only while it holds: a lifted embargo asks nothing of the reader, and a lasting mark would blunt the ones that do. */}
-              {hit.embargoUntil && embargoHolds(hit.embargoUntil, now) && <span className="embargo-badge">Embargoed until {formatWallClock(hit.embargoUntil)}</span>}
+              {hit.embargoUntil && embargoHolds(hit.embargoUntil, now) && <span className="embargo-badge">{t('library.embargoedUntil', { moment: formatWallClock(hit.embargoUntil, format) })}</span>}
               {hit.snippet && <SearchSnippetView snippet={hit.snippet} />}
               <span className="briefing-list-meta">
                 <span>{hit.templateName}</span>
                 {eventDate && <span>{eventDate}</span>}
               </span>
               <span className="briefing-list-meta">
-                <span className={`status-badge status-${hit.status}`}>{statusLabels[hit.status]}</span>
-                <span className="briefing-list-edited" title={new Date(hit.updatedAt).toLocaleString()}>
-                  Edited {formatEdited(hit.updatedAt)}
+                <span className={`status-badge status-${hit.status}`}>{t(statusMessages[hit.status])}</span>
+                <span className="briefing-list-edited" title={format.date(new Date(hit.updatedAt), 'date-and-time')}>
+                  {t('library.edited', { when: formatEdited(hit.updatedAt, format) })}
                 </span>
               </span>
             </>
@@ -185,10 +191,10 @@ export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowser
                   className="briefing-list-item"
                   data-result
                   aria-current={hit.id === selectedId ? 'true' : undefined}
-                  title="Shift+click to open in a new window"
+                  title={t('library.shiftClickHint')}
                   onClick={(event) =>
                     // Shift+click opens a window of its own, as a browser opens a link.
-                    event.shiftKey ? void act(() => api.lifecycle.openInNewWindow(hit.id), 'The briefing could not be opened in a new window') : onOpen(hit.id)
+                    event.shiftKey ? void act(() => api.lifecycle.openInNewWindow(hit.id), 'library.openInWindowFailed') : onOpen(hit.id)
                   }
                 >
                   {details}
@@ -202,8 +208,8 @@ export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowser
                       type="button"
                       className={`language-chip status-${version.status}${version.id === selectedId ? ' language-chip-current' : ''}`}
                       aria-current={version.id === selectedId ? 'true' : undefined}
-                      aria-label={`${languageName(version.language)} · ${statusLabels[version.status]}`}
-                      title={`Open the ${languageName(version.language)} version (${statusLabels[version.status].toLowerCase()})`}
+                      aria-label={`${languageName(version.language)} · ${t(statusMessages[version.status])}`}
+                      title={`${languageName(version.language)} · ${t(statusMessages[version.status])}`}
                       onClick={() => onOpen(version.id)}
                     >
                       {version.language.toUpperCase()}
@@ -214,44 +220,44 @@ export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowser
               <span className="briefing-list-actions">
                 {trash ? (
                   <>
-                    <button type="button" className="button button-quiet" onClick={() => void act(() => api.briefings.restoreFromTrash(hit.id), 'The briefing could not be restored')}>
-                      Restore
+                    <button type="button" className="button button-quiet" onClick={() => void act(() => api.briefings.restoreFromTrash(hit.id), 'library.restoreFailed')}>
+                      {t('library.restore')}
                     </button>
                     <button
                       type="button"
                       className="button button-quiet button-danger"
                       onClick={() => {
-                        if (window.confirm(`Delete “${titleOf(hit)}” for ever? Its history goes with it. This cannot be undone.`)) {
-                          void act(() => api.briefings.deleteForever(hit.id), 'The briefing could not be deleted');
+                        if (window.confirm(t('library.confirmDelete', { title: titleOf(hit) }))) {
+                          void act(() => api.briefings.deleteForever(hit.id), 'library.deleteFailed');
                         }
                       }}
                     >
-                      Delete forever
+                      {t('library.deleteForever')}
                     </button>
                   </>
                 ) : (
                   <button
                     type="button"
                     className="button button-quiet"
-                    title={`Make a copy of “${titleOf(hit)}”`}
+                    title={t('library.duplicateTitle', { title: titleOf(hit) })}
                     onClick={() =>
                       void act(async () => {
                         const copy = await api.briefings.duplicate(hit.id);
                         onOpen(copy.id);
-                      }, 'The briefing could not be duplicated')
+                      }, 'library.duplicateFailed')
                     }
                   >
-                    Duplicate
+                    {t('library.duplicate')}
                   </button>
                 )}
                 {!trash && (
                   <button
                     type="button"
                     className="button button-quiet"
-                    title={`Save “${titleOf(hit)}” as a .briefing.json file`}
-                    onClick={() => void act(() => downloadBriefingFile(api, hit.id), 'The briefing could not be exported')}
+                    title={t('library.exportFileTitle', { title: titleOf(hit) })}
+                    onClick={() => void act(() => downloadBriefingFile(api, hit.id), 'library.exportFileFailed')}
                   >
-                    Export file
+                    {t('library.exportFile')}
                   </button>
                 )}
               </span>
@@ -261,7 +267,7 @@ export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowser
       </ul>
       {result && result.total > result.hits.length && (
         <p className="library-hint">
-          Showing {result.hits.length} of {result.total}. Search or filter to narrow them down.
+          {t('library.showing', { shown: format.number(result.hits.length), total: format.number(result.total) })}
         </p>
       )}
     </>

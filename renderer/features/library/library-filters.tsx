@@ -1,5 +1,7 @@
 import type { BriefingTemplate } from '../../../shared/document/template';
 import type { LibrarySearchQuery, LibrarySortOrder } from '../../../shared/ipc/briefing-service';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import { useT } from '../../ui/interface-language';
 import { briefingLanguages } from '../details/languages';
 
 export interface LibraryFiltersProps {
@@ -9,22 +11,23 @@ export interface LibraryFiltersProps {
   onChange: (changes: Partial<LibrarySearchQuery>) => void;
 }
 
-const sortLabels: Record<LibrarySortOrder, string> = {
-  relevance: 'Best match',
-  edited: 'Last edited',
-  'event-date': 'Meeting date',
-  title: 'Title',
+const sortLabels: Record<LibrarySortOrder, MessageKey> = {
+  relevance: 'filters.sortRelevance',
+  edited: 'filters.sortEdited',
+  'event-date': 'filters.sortEventDate',
+  title: 'filters.sortTitle',
 };
 
 /** Narrows the library down: template, language, meeting dates, organisation; and the order. The status has its own row (`StatusFilter`). */
 export function LibraryFilters({ query, templates, organisations, onChange }: LibraryFiltersProps) {
+  const t = useT();
   const optional = (value: string) => (value === '' ? undefined : value);
   return (
-    <div className="library-filters" role="group" aria-label="Filters">
+    <div className="library-filters" role="group" aria-label={t('filters.label')}>
       <label>
-        Template
+        {t('filters.template')}
         <select value={query.templateId ?? ''} onChange={(event) => onChange({ templateId: optional(event.target.value) })}>
-          <option value="">Any</option>
+          <option value="">{t('filters.any')}</option>
           {templates.map((template) => (
             <option key={template.id} value={template.id}>
               {template.name}
@@ -33,9 +36,9 @@ export function LibraryFilters({ query, templates, organisations, onChange }: Li
         </select>
       </label>
       <label>
-        Language
+        {t('filters.language')}
         <select value={query.language ?? ''} onChange={(event) => onChange({ language: optional(event.target.value) })}>
-          <option value="">Any</option>
+          <option value="">{t('filters.any')}</option>
           {briefingLanguages.map((language) => (
             <option key={language.tag} value={language.tag}>
               {language.name}
@@ -44,15 +47,15 @@ export function LibraryFilters({ query, templates, organisations, onChange }: Li
         </select>
       </label>
       <label>
-        Meeting from
+        {t('filters.meetingFrom')}
         <input type="date" value={query.eventFrom ?? ''} onChange={(event) => onChange({ eventFrom: optional(event.target.value) })} />
       </label>
       <label>
-        to
+        {t('filters.meetingTo')}
         <input type="date" value={query.eventTo ?? ''} onChange={(event) => onChange({ eventTo: optional(event.target.value) })} />
       </label>
       <label>
-        Organisation
+        {t('filters.organisation')}
         <input
           type="search"
           list="library-organisations"
@@ -66,13 +69,13 @@ export function LibraryFilters({ query, templates, organisations, onChange }: Li
         </datalist>
       </label>
       <label>
-        Sort by
+        {t('filters.sortBy')}
         <select value={query.sort ?? (query.text?.trim() ? 'relevance' : 'edited')} onChange={(event) => onChange({ sort: event.target.value as LibrarySortOrder })}>
           {(Object.keys(sortLabels) as LibrarySortOrder[])
             .filter((sort) => sort !== 'relevance' || query.text?.trim())
             .map((sort) => (
               <option key={sort} value={sort}>
-                {sortLabels[sort]}
+                {t(sortLabels[sort])}
               </option>
             ))}
         </select>

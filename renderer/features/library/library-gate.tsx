@@ -1,3 +1,4 @@
+import { useInterfaceFormat, useT } from '../../ui/interface-language';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { LibraryStatus, RecoveryAction } from '../../../shared/ipc/library-service';
 import { useApi } from '../../api/api-context';
@@ -14,6 +15,8 @@ import './library.css';
  * read back (the status's notice), says that first, once, before going on.
  */
 export function LibraryGate({ children }: { children: ReactNode }) {
+  const t = useT();
+  const format = useInterfaceFormat();
   const api = useApi();
   const [status, setStatus] = useState<LibraryStatus | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -22,8 +25,8 @@ export function LibraryGate({ children }: { children: ReactNode }) {
 
   const [statusReads, setStatusReads] = useState(0);
   useEffect(() => {
-    api.library.status().then(setStatus, (statusError: unknown) => setError(`The library could not be reached: ${errorMessage(statusError)}`));
-  }, [api, statusReads]);
+    api.library.status().then(setStatus, (statusError: unknown) => setError(t('recovery.unreachable', { reason: errorMessage(statusError) })));
+  }, [api, statusReads, t]);
   // The full check runs after start, while the library is in use; damage it finds takes the library to recovery.
   useAppEvent('library-status-changed', () => setStatusReads((count) => count + 1));
 
@@ -41,34 +44,34 @@ export function LibraryGate({ children }: { children: ReactNode }) {
   if (status?.state === 'open' && (status.notice === undefined || noticeRead)) return <>{children}</>;
   if (status?.state === 'open') {
     return (
-      <main className="welcome recovery" aria-label="Library notice">
-        <h1>Your library is open, without its last changes</h1>
+      <main className="welcome recovery" aria-label={t('recovery.noticeLabel')}>
+        <h1>{t('recovery.openWithoutLast')}</h1>
         <p>{status.notice}</p>
         <div className="recovery-actions">
           <button type="button" className="button button-primary" onClick={() => setNoticeRead(true)}>
-            Continue to the library
+            {t('recovery.continue')}
           </button>
         </div>
       </main>
     );
   }
   return (
-    <main className="welcome recovery" aria-label="Library recovery">
+    <main className="welcome recovery" aria-label={t('recovery.label')}>
       {status?.state === 'recovery' && (
         <>
-          <h1>Your library could not be opened</h1>
+          <h1>{t('recovery.couldNotOpen')}</h1>
           <p>{status.problem}</p>
-          <p>Nothing has been deleted. Choose how to go on:</p>
+          <p>{t('recovery.nothingDeleted')}</p>
           <div className="recovery-actions">
             {status.latestBackup ? (
               <button type="button" className="button button-primary" disabled={busy} onClick={() => void recover('restore-latest-backup')}>
-                Restore the backup of {new Date(status.latestBackup.createdAt).toLocaleString()}
+                {t('recovery.restoreBackup', { moment: format.date(new Date(status.latestBackup.createdAt), 'date-and-time') })}
               </button>
             ) : (
-              <p>There is no automatic backup to restore.</p>
+              <p>{t('recovery.noBackup')}</p>
             )}
             <button type="button" className="button" disabled={busy} onClick={() => void recover('start-empty')}>
-              Start an empty library
+              {t('recovery.startEmpty')}
             </button>
           </div>
         </>

@@ -5,6 +5,8 @@ import type { LibrarySearchHit, LibrarySearchQuery } from '../../../shared/ipc/b
 import type { Services } from '../../../shared/ipc/contract';
 import { ApiContext } from '../../api/api-context';
 import { formatEdited, formatEventDate, formatWallClock } from '../../ui/format';
+import { InterfaceLanguageProvider, interfaceFormat } from '../../ui/interface-language';
+import type { InterfaceLanguage } from '../../../shared/i18n/interface-language';
 import { LibraryPanel } from './library-panel';
 
 const hit = (id: string, title: string): LibrarySearchHit => ({
@@ -40,11 +42,15 @@ function bridge(hits: LibrarySearchHit[]) {
   return { api, search };
 }
 
-async function renderPanel(hits: LibrarySearchHit[], props: Partial<Parameters<typeof LibraryPanel>[0]> = {}) {
+const english = interfaceFormat('en');
+
+async function renderPanel(hits: LibrarySearchHit[], props: Partial<Parameters<typeof LibraryPanel>[0]> = {}, language: InterfaceLanguage | null = null) {
   const { api, search } = bridge(hits);
   render(
     <ApiContext.Provider value={api}>
+      <InterfaceLanguageProvider chosen={language}>
       <LibraryPanel templates={[...builtInTemplates]} selectedId={undefined} error={undefined} onOpen={vi.fn()} onCreate={vi.fn()} onManageTemplates={vi.fn()} onOpenSettings={vi.fn()} {...props} />
+      </InterfaceLanguageProvider>
     </ApiContext.Provider>,
   );
   await act(async () => vi.advanceTimersByTimeAsync(200));
@@ -63,11 +69,26 @@ describe('LibraryPanel', () => {
     await renderPanel([first], { onOpen });
     const item = screen.getByRole('button', { name: /Baş nazir Əli Əsədov/ });
     expect(item.textContent).toContain('Meeting readout');
-    expect(item.textContent).toContain(formatEventDate('2025-11-21'));
-    expect(item.textContent).toContain(`Edited ${formatEdited(first.updatedAt)}`);
+    expect(item.textContent).toContain(formatEventDate('2025-11-21', english));
+    expect(item.textContent).toContain(`Edited ${formatEdited(first.updatedAt, english)}`);
     expect(item.textContent).toContain('In review');
     fireEvent.click(item);
     expect(onOpen).toHaveBeenCalledWith(first.id);
+  });
+
+  it('speaks the interface language: Azerbaijani labels, statuses and dates, Russian counts', async () => {
+    vi.useFakeTimers();
+    await renderPanel([first], {}, 'az');
+    expect(screen.getByRole('searchbox', { name: 'Kitabxanada axtar' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: /Bütün brifinqlər/ })).toBeTruthy();
+    const item = screen.getByRole('button', { name: /Baş nazir Əli Əsədov/ });
+    expect(item.textContent).toContain('Yoxlamada');
+    expect(item.textContent).toContain('21 noy 2025');
+    expect(item.textContent).toContain('Dəyişdirilib: 2 mar 2024');
+    cleanup();
+    await renderPanel([first], {}, 'ru');
+    expect(screen.getByRole('button', { name: 'Новый брифинг' })).toBeTruthy();
+    expect(screen.getByLabelText('Найдено: 1')).toBeTruthy();
   });
 
   it('searches as the person types, marks the matched words, and moves through results with the arrow keys', async () => {
@@ -139,7 +160,7 @@ describe('LibraryPanel', () => {
     const lifted = { ...second, embargoUntil: '2026-11-20T10:00' };
     await renderPanel([embargoed, lifted]);
     const row = (name: RegExp) => screen.getByRole('button', { name });
-    expect(row(/Baş nazir/).textContent).toContain(`Embargoed until ${formatWallClock('2026-11-21T10:00')}`);
+    expect(row(/Baş nazir/).textContent).toContain(`Embargoed until ${formatWallClock('2026-11-21T10:00', english)}`);
     expect(row(/Readout: Geneva/).textContent).not.toContain('Embargo');
     // At 10:00 it lifts, with nothing else happening in the list.
     await act(async () => vi.advanceTimersByTimeAsync(2 * 60_000));

@@ -4,6 +4,7 @@ import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { useMenuCommands } from '../../ui/commands/use-menu-commands';
 import { MenuButton, MenuItem, MenuSeparator } from '../../ui/menu';
+import { useT } from '../../ui/interface-language';
 import { BackupsDialog } from './backups-dialog';
 import { LibraryBrowser } from './library-browser';
 import './library.css';
@@ -29,6 +30,7 @@ export interface LibraryPanelProps {
  */
 export function LibraryPanel({ templates, selectedId, error, onOpen, onCreate, onManageTemplates, onImportDocx, flush, onOpenSettings }: LibraryPanelProps) {
   const api = useApi();
+  const t = useT();
   const [menuOpen, setMenuOpen] = useState(false);
   const [backupsOpen, setBackupsOpen] = useState(false);
   const [importError, setImportError] = useState<string | undefined>(undefined);
@@ -52,7 +54,7 @@ export function LibraryPanel({ templates, selectedId, error, onOpen, onCreate, o
   };
 
   return (
-    <nav className="library" aria-label="Library" ref={panel}>
+    <nav className="library" aria-label={t('library.label')} ref={panel}>
       <header className="library-header">
         <div className="app-name">
           <span className="app-mark" aria-hidden="true">
@@ -60,13 +62,13 @@ export function LibraryPanel({ templates, selectedId, error, onOpen, onCreate, o
           </span>
           Briefing Desk
         </div>
-        <MenuButton label="New briefing" menuLabel="Templates" className="new-briefing" buttonClassName="button button-primary" open={menuOpen} onOpenChange={setMenuOpen}>
+        <MenuButton label={t('library.newBriefing')} menuLabel={t('library.templates')} className="new-briefing" buttonClassName="button button-primary" open={menuOpen} onOpenChange={setMenuOpen}>
           {templates.map((template, index) => (
             <MenuItem key={template.id} title={template.name} detail={template.description} autoFocus={index === 0} onSelect={() => onCreate(template.id)} />
           ))}
           <MenuSeparator />
-          {onImportDocx && <MenuItem title="Import DOCX…" detail="A Word draft as a new briefing" onSelect={onImportDocx} />}
-          <MenuItem title="Manage templates…" onSelect={onManageTemplates} />
+          {onImportDocx && <MenuItem title={t('library.importDocx')} detail={t('library.importDocxDetail')} onSelect={onImportDocx} />}
+          <MenuItem title={t('library.manageTemplates')} onSelect={onManageTemplates} />
         </MenuButton>
       </header>
       {(error ?? importError) && (
@@ -77,13 +79,13 @@ export function LibraryPanel({ templates, selectedId, error, onOpen, onCreate, o
       <LibraryBrowser templates={templates} selectedId={selectedId} onOpen={onOpen} />
       <footer className="library-footer">
         <button type="button" className="button button-quiet" onClick={() => void importFile()}>
-          Import briefing…
+          {t('library.importBriefing')}
         </button>
         <button type="button" className="button button-quiet" onClick={() => setBackupsOpen(true)}>
-          Backups…
+          {t('library.backups')}
         </button>
-        <button type="button" className="button button-quiet" onClick={onOpenSettings} title="Settings (Ctrl+,)">
-          Settings
+        <button type="button" className="button button-quiet" onClick={onOpenSettings} title={t('library.settingsTitle')}>
+          {t('library.settings')}
         </button>
       </footer>
       {backupsOpen && <BackupsDialog flush={flush ?? (async () => true)} onClose={() => setBackupsOpen(false)} />}

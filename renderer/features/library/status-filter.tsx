@@ -1,4 +1,6 @@
-import { briefingStatuses, statusLabels, type BriefingStatus } from '../../../shared/document/briefing';
+import { briefingStatuses, type BriefingStatus } from '../../../shared/document/briefing';
+import { statusMessages } from '../../../shared/i18n/status-labels';
+import { useT } from '../../ui/interface-language';
 
 export interface StatusFilterProps {
   /** How many briefings each status would show under the other filters and the words; absent until the first answer. */
@@ -13,8 +15,9 @@ export interface StatusFilterProps {
  * again shows every status.
  */
 export function StatusFilter({ counts, selected, onChange }: StatusFilterProps) {
+  const t = useT();
   return (
-    <div className="status-filter" role="group" aria-label="Status">
+    <div className="status-filter" role="group" aria-label={t('statusFilter.label')}>
       {briefingStatuses.map((status) => {
         const count = counts?.[status];
         const pressed = selected === status;
@@ -24,10 +27,10 @@ export function StatusFilter({ counts, selected, onChange }: StatusFilterProps) 
             type="button"
             className={`status-filter-option status-${status}`}
             aria-pressed={pressed}
-            title={pressed ? 'Show every status' : `Show only “${statusLabels[status]}”`}
+            title={pressed ? t('statusFilter.showAll') : t('statusFilter.showOnly', { status: t(statusMessages[status]) })}
             onClick={() => onChange(pressed ? undefined : status)}
           >
-            {statusLabels[status]}
+            {t(statusMessages[status])}
             {count !== undefined && ' '}
             {/* Empty until the first answer, keeping its place so the row does not jump. */}
             <span className={count === 0 ? 'status-filter-count status-filter-none' : 'status-filter-count'}>{count}</span>

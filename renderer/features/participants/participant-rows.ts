@@ -5,12 +5,6 @@ export type ParticipantSide = Participant['side'];
 /** The fields a person types into; `side` is chosen, not typed. */
 export type ParticipantTextField = 'name' | 'title' | 'organisation' | 'role';
 
-export const sideLabels: Record<ParticipantSide, string> = {
-  host: 'Host',
-  guest: 'Guest',
-  other: 'Other',
-};
-
 /**
  * Appends an empty row. The first person entered is usually the host; once a
  * host exists the next is usually someone from the other delegation.

@@ -1,10 +1,11 @@
+import type { MessageKey } from '../../../shared/i18n/messages';
+import { useT } from '../../ui/interface-language';
 import { useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { participantSides, type Participant } from '../../../shared/document/briefing';
 import {
   addParticipant,
   moveParticipant,
   removeParticipant,
-  sideLabels,
   updateParticipant,
   type ParticipantSide,
   type ParticipantTextField,
@@ -27,11 +28,13 @@ type RowControl = ParticipantTextField | 'side' | 'move-up' | 'move-down' | 'rem
 /** Where focus goes once the parent has rendered the list we handed it. */
 type FocusTarget = { kind: 'add' } | { kind: 'row'; rowId: string; control: RowControl; selection?: [number, number] };
 
-const textColumns: ReadonlyArray<{ field: ParticipantTextField; label: string }> = [
-  { field: 'name', label: 'Name' },
-  { field: 'title', label: 'Title' },
-  { field: 'organisation', label: 'Organisation' },
+const textColumns: ReadonlyArray<{ field: ParticipantTextField; label: MessageKey }> = [
+  { field: 'name', label: 'participants.name' },
+  { field: 'title', label: 'participants.jobTitle' },
+  { field: 'organisation', label: 'participants.organisation' },
 ];
+
+const sideMessages: Record<ParticipantSide, MessageKey> = { host: 'participants.host', guest: 'participants.guest', other: 'participants.other' };
 
 /**
  * The people at the meeting as a small table form: one row per participant,
@@ -39,6 +42,7 @@ const textColumns: ReadonlyArray<{ field: ParticipantTextField; label: string }>
  * Controlled: it shows `participants` and reports every edit through `onChange`.
  */
 export function ParticipantsEditor({ participants, onChange, readOnly = false }: ParticipantsEditorProps) {
+  const t = useT();
   const headingId = useId();
   const { language } = useFieldContext();
   const bodyRef = useRef<HTMLTableSectionElement>(null);
@@ -90,11 +94,11 @@ export function ParticipantsEditor({ participants, onChange, readOnly = false }:
   return (
     <section className="participants" aria-labelledby={headingId}>
       <h2 className="participants-title" id={headingId}>
-        Participants <span className="count">{participants.length}</span>
+        {t('participants.title')} <span className="count">{participants.length}</span>
       </h2>
       {participants.length === 0 ? (
         <p className="participants-empty" dir="auto">
-          No participants yet.
+          {t('participants.empty')}
         </p>
       ) : (
         <div className="participants-scroll">
@@ -112,13 +116,13 @@ export function ParticipantsEditor({ participants, onChange, readOnly = false }:
               <tr>
                 {textColumns.map((column) => (
                   <th key={column.field} scope="col">
-                    {column.label}
+                    {t(column.label)}
                   </th>
                 ))}
-                <th scope="col">Side</th>
-                <th scope="col">Role</th>
+                <th scope="col">{t('participants.side')}</th>
+                <th scope="col">{t('participants.role')}</th>
                 <th scope="col">
-                  <span className="participants-visually-hidden">Actions</span>
+                  <span className="participants-visually-hidden">{t('participants.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -130,7 +134,7 @@ export function ParticipantsEditor({ participants, onChange, readOnly = false }:
                     <PersonNameInput
                       className="participants-input"
                       data-control={field}
-                      aria-label={`${label}, row ${rowNumber}`}
+                      aria-label={t('participants.cell', { column: label, row: rowNumber })}
                       value={participant.name}
                       disabled={readOnly}
                       spellCheck={false}
@@ -145,7 +149,7 @@ export function ParticipantsEditor({ participants, onChange, readOnly = false }:
                     type="text"
                     className="participants-input"
                     data-control={field}
-                    aria-label={`${label}, row ${rowNumber}`}
+                    aria-label={t('participants.cell', { column: label, row: rowNumber })}
                     value={participant[field]}
                     disabled={readOnly}
                     spellCheck
@@ -157,33 +161,33 @@ export function ParticipantsEditor({ participants, onChange, readOnly = false }:
                 return (
                   <tr key={participant.id} data-participant-id={participant.id}>
                     {textColumns.map((column) => (
-                      <td key={column.field}>{textInput(column.field, column.label)}</td>
+                      <td key={column.field}>{textInput(column.field, t(column.label))}</td>
                     ))}
                     <td>
                       {/* Alt+↑/↓ is left to the select: it opens the list on Windows and Linux. */}
                       <select
                         className="participants-input participants-select"
                         data-control="side"
-                        aria-label={`Side, row ${rowNumber}`}
+                        aria-label={t('participants.cell', { column: t('participants.side'), row: rowNumber })}
                         value={participant.side}
                         disabled={readOnly}
                         onChange={(event) => commit(updateParticipant(participants, participant.id, 'side', event.target.value as ParticipantSide))}
                       >
                         {participantSides.map((side) => (
                           <option key={side} value={side}>
-                            {sideLabels[side]}
+                            {t(sideMessages[side])}
                           </option>
                         ))}
                       </select>
                     </td>
-                    <td>{textInput('role', 'Role')}</td>
+                    <td>{textInput('role', t('participants.role'))}</td>
                     <td className="participants-actions">
                       <button
                         type="button"
                         className="button button-quiet participants-action"
                         data-control="move-up"
-                        aria-label={`Move up, row ${rowNumber}`}
-                        title="Move up (Alt+↑)"
+                        aria-label={t('participants.cell', { column: t('participants.moveUp'), row: rowNumber })}
+                        title={t('participants.moveUpTitle')}
                         disabled={readOnly || index === 0}
                         onClick={() => move(participant.id, -1, 'move-up')}
                       >
@@ -193,8 +197,8 @@ export function ParticipantsEditor({ participants, onChange, readOnly = false }:
                         type="button"
                         className="button button-quiet participants-action"
                         data-control="move-down"
-                        aria-label={`Move down, row ${rowNumber}`}
-                        title="Move down (Alt+↓)"
+                        aria-label={t('participants.cell', { column: t('participants.moveDown'), row: rowNumber })}
+                        title={t('participants.moveDownTitle')}
                         disabled={readOnly || index === participants.length - 1}
                         onClick={() => move(participant.id, 1, 'move-down')}
                       >
@@ -204,8 +208,8 @@ export function ParticipantsEditor({ participants, onChange, readOnly = false }:
                         type="button"
                         className="button button-quiet participants-action participants-remove"
                         data-control="remove"
-                        aria-label={`Remove ${participant.name.trim() || 'participant'}`}
-                        title="Remove"
+                        aria-label={participant.name.trim() ? t('participants.remove', { name: participant.name.trim() }) : t('participants.removeUnnamed')}
+                        title={t('participants.removeTitle')}
                         disabled={readOnly}
                         onClick={() => remove(index)}
                       >
@@ -221,7 +225,7 @@ export function ParticipantsEditor({ participants, onChange, readOnly = false }:
       )}
       <div className="participants-footer">
         <button ref={addButtonRef} type="button" className="button" disabled={readOnly} onClick={add}>
-          Add participant
+          {t('participants.add')}
         </button>
       </div>
     </section>

@@ -6,6 +6,9 @@ import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { DialogActions } from '../../ui/dialog-actions';
 import { briefingLanguages } from '../details/languages';
+import { interfaceLanguageNames, interfaceLanguages, isInterfaceLanguage, matchInterfaceLanguage } from '../../../shared/i18n/interface-language';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import { useInterfaceLanguage, useT } from '../../ui/interface-language';
 import './settings-dialog.css';
 
 export interface SettingsDialogProps {
@@ -23,15 +26,27 @@ async function readLogo(file: File): Promise<OrganisationLogo> {
   return { mediaType, base64: btoa(binary) };
 }
 
+const marginLabels: Record<'top' | 'right' | 'bottom' | 'left', MessageKey> = {
+  top: 'settings.marginTop',
+  right: 'settings.marginRight',
+  bottom: 'settings.marginBottom',
+  left: 'settings.marginLeft',
+};
+
 const lines = (text: string) =>
   text
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
 
-/** The press office's settings: organisation and logo for export headers, author, page defaults, labels, autosave and backups. */
+/**
+ * The press office's settings: the interface language, organisation and logo for export headers, author, page
+ * defaults, labels, autosave and backups. A new interface language shows as soon as the settings are saved.
+ */
 export function SettingsDialog({ onSaved, onClose }: SettingsDialogProps) {
   const api = useApi();
+  const t = useT();
+  const interfaceLanguage = useInterfaceLanguage();
   const [settings, setSettings] = useState<AppSettings | undefined>(undefined);
   const [labels, setLabels] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
@@ -43,8 +58,10 @@ export function SettingsDialog({ onSaved, onClose }: SettingsDialogProps) {
         setSettings(loaded);
         setLabels(loaded.classificationLabels.join('\n'));
       },
-      (loadError: unknown) => setError(`The settings could not be read: ${errorMessage(loadError)}`),
+      (loadError: unknown) => setError(t('settings.readFailed', { reason: errorMessage(loadError) })),
     );
+    // Read once, when the dialog opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api]);
 
   const change = (update: Partial<AppSettings>) => setSettings((current) => (current ? { ...current, ...update } : current));
@@ -55,7 +72,9 @@ export function SettingsDialog({ onSaved, onClose }: SettingsDialogProps) {
     setBusy(true);
     setError(undefined);
     try {
-      onSaved(await api.settings.update({ ...settings, classificationLabels: lines(labels) }));
+      const saved = await api.settings.update({ ...settings, classificationLabels: lines(labels) });
+      interfaceLanguage.choose(saved.interfaceLanguage);
+      onSaved(saved);
     } catch (saveError) {
       setError(errorMessage(saveError));
       setBusy(false);
@@ -65,30 +84,50 @@ export function SettingsDialog({ onSaved, onClose }: SettingsDialogProps) {
   const number = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
 
   return (
-    <ModalDialog title="Settings" onClose={onClose} className="settings-modal">
+    <ModalDialog title={t('settings.title')} onClose={onClose} className="settings-modal">
       {!settings ? (
-        <p role={error ? 'alert' : 'status'}>{error ?? 'Loading…'}</p>
+        <p role={error ? 'alert' : 'status'}>{error ?? t('settings.loading')}</p>
       ) : (
         <form className="settings-form" onSubmit={(event) => void submit(event)}>
           <fieldset>
-            <legend>Organisation</legend>
+            <legend>{t('settings.interface')}</legend>
+            <label className="field-label" htmlFor="settings-interface-language">
+              {t('settings.interfaceLanguage')}
+            </label>
+            <select
+              id="settings-interface-language"
+              className="field-control"
+              value={settings.interfaceLanguage ?? ''}
+              onChange={(event) => change({ interfaceLanguage: isInterfaceLanguage(event.target.value) ? event.target.value : null })}
+            >
+              <option value="">{t('settings.systemLanguage', { language: interfaceLanguageNames[matchInterfaceLanguage(navigator.languages)] })}</option>
+              {interfaceLanguages.map((language) => (
+                <option key={language} value={language} lang={language}>
+                  {interfaceLanguageNames[language]}
+                </option>
+              ))}
+            </select>
+          </fieldset>
+
+          <fieldset>
+            <legend>{t('settings.organisation')}</legend>
             <label className="field-label" htmlFor="settings-organisation">
-              Name on exported documents
+              {t('settings.organisationName')}
             </label>
             <input id="settings-organisation" className="field-control" value={settings.organisationName} onChange={(event) => change({ organisationName: event.target.value })} autoFocus />
-            <span className="field-label">Logo (PNG or SVG, up to 512 KB)</span>
+            <span className="field-label">{t('settings.logo')}</span>
             <div className="settings-logo">
               {settings.organisationLogo ? (
-                <img alt="Organisation logo" src={`data:${settings.organisationLogo.mediaType};base64,${settings.organisationLogo.base64}`} />
+                <img alt={t('settings.logoAlt')} src={`data:${settings.organisationLogo.mediaType};base64,${settings.organisationLogo.base64}`} />
               ) : (
-                <span className="settings-logo-empty">No logo</span>
+                <span className="settings-logo-empty">{t('settings.noLogo')}</span>
               )}
               <label className="button">
-                Choose…
+                {t('settings.chooseLogo')}
                 <input
                   type="file"
                   accept=".png,.svg,image/png,image/svg+xml"
-                  aria-label="Choose a logo file"
+                  aria-label={t('settings.chooseLogoFile')}
                   className="visually-hidden"
                   onChange={(event) => {
                     const file = event.target.files?.[0];
@@ -106,28 +145,28 @@ export function SettingsDialog({ onSaved, onClose }: SettingsDialogProps) {
               </label>
               {settings.organisationLogo && (
                 <button type="button" className="button button-quiet" onClick={() => change({ organisationLogo: null })}>
-                  Remove
+                  {t('settings.removeLogo')}
                 </button>
               )}
             </div>
             <label className="field-label" htmlFor="settings-contact">
-              Media contact (end of press releases)
+              {t('settings.mediaContact')}
             </label>
             <textarea id="settings-contact" className="field-control" rows={3} value={settings.mediaContact} onChange={(event) => change({ mediaContact: event.target.value })} />
             <label className="field-label" htmlFor="settings-about">
-              “About” paragraph for press releases
+              {t('settings.about')}
             </label>
             <textarea id="settings-about" className="field-control" rows={3} value={settings.aboutBoilerplate} onChange={(event) => change({ aboutBoilerplate: event.target.value })} />
           </fieldset>
 
           <fieldset>
-            <legend>Writing</legend>
+            <legend>{t('settings.writing')}</legend>
             <label className="field-label" htmlFor="settings-author">
-              Your name (recorded with status changes and versions)
+              {t('settings.authorName')}
             </label>
             <input id="settings-author" className="field-control" value={settings.authorName} onChange={(event) => change({ authorName: event.target.value })} />
             <label className="field-label" htmlFor="settings-language">
-              Default language of new briefings
+              {t('settings.defaultLanguage')}
             </label>
             <select id="settings-language" className="field-control" value={settings.defaultLanguage} onChange={(event) => change({ defaultLanguage: event.target.value })}>
               {briefingLanguages.map((language) => (
@@ -137,15 +176,15 @@ export function SettingsDialog({ onSaved, onClose }: SettingsDialogProps) {
               ))}
             </select>
             <label className="field-label" htmlFor="settings-classifications">
-              Classification labels, one per line
+              {t('settings.classifications')}
             </label>
             <textarea id="settings-classifications" className="field-control" rows={4} value={labels} onChange={(event) => setLabels(event.target.value)} />
           </fieldset>
 
           <fieldset>
-            <legend>Pages</legend>
+            <legend>{t('settings.pages')}</legend>
             <label className="field-label" htmlFor="settings-page-size">
-              Page size
+              {t('settings.pageSize')}
             </label>
             <select
               id="settings-page-size"
@@ -160,7 +199,7 @@ export function SettingsDialog({ onSaved, onClose }: SettingsDialogProps) {
             <div className="settings-row">
               {(['top', 'right', 'bottom', 'left'] as const).map((side) => (
                 <label key={side} className="settings-number">
-                  <span>{side[0]?.toUpperCase() + side.slice(1)} margin (mm)</span>
+                  <span>{t(marginLabels[side])}</span>
                   <input
                     type="number"
                     min={5}
@@ -175,10 +214,10 @@ export function SettingsDialog({ onSaved, onClose }: SettingsDialogProps) {
           </fieldset>
 
           <fieldset>
-            <legend>Saving and backups</legend>
+            <legend>{t('settings.saving')}</legend>
             <div className="settings-row">
               <label className="settings-number">
-                <span>Save after a pause of (ms)</span>
+                <span>{t('settings.debounce')}</span>
                 <input
                   type="number"
                   min={autosaveLimits.debounceMs.min}
@@ -189,7 +228,7 @@ export function SettingsDialog({ onSaved, onClose }: SettingsDialogProps) {
                 />
               </label>
               <label className="settings-number">
-                <span>Save at least every (ms)</span>
+                <span>{t('settings.maxWait')}</span>
                 <input
                   type="number"
                   min={autosaveLimits.maxWaitMs.min}
@@ -200,7 +239,7 @@ export function SettingsDialog({ onSaved, onClose }: SettingsDialogProps) {
                 />
               </label>
               <label className="settings-number">
-                <span>Daily backups kept</span>
+                <span>{t('settings.dailyBackups')}</span>
                 <input
                   type="number"
                   min={1}
@@ -211,7 +250,7 @@ export function SettingsDialog({ onSaved, onClose }: SettingsDialogProps) {
                 />
               </label>
               <label className="settings-number">
-                <span>Monthly backups kept</span>
+                <span>{t('settings.monthlyBackups')}</span>
                 <input
                   type="number"
                   min={0}
@@ -224,7 +263,7 @@ export function SettingsDialog({ onSaved, onClose }: SettingsDialogProps) {
             </div>
           </fieldset>
 
-          <DialogActions error={error} cancel={{ onClick: onClose }} primary={{ label: 'Save settings', disabled: busy }} />
+          <DialogActions error={error} cancel={{ onClick: onClose }} primary={{ label: t('settings.save'), disabled: busy }} />
         </form>
       )}
     </ModalDialog>

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { statusLabels, type BriefingStatus } from '../../../shared/document/briefing';
+import type { BriefingStatus } from '../../../shared/document/briefing';
+import { statusMessages, transitionMessage } from '../../../shared/i18n/status-labels';
+import { useT } from '../../ui/interface-language';
 import { isLockedStatus, transitionsFrom, type StatusTransition } from '../../../shared/document/workflow';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
@@ -24,6 +26,7 @@ export interface WorkflowBarProps {
  * "Reopen for editing"; going back to draft asks why, for the history.
  */
 export function WorkflowBar({ briefingId, status, saveFirst, onChanged, embargo }: WorkflowBarProps) {
+  const t = useT();
   const api = useApi();
   const [asking, setAsking] = useState<StatusTransition | undefined>(undefined);
   const [reason, setReason] = useState('');
@@ -36,12 +39,12 @@ export function WorkflowBar({ briefingId, status, saveFirst, onChanged, embargo 
     setError(undefined);
     try {
       const revision = await saveFirst();
-      if (revision === undefined) throw new Error('The latest changes are not saved yet (see the status bar).');
+      if (revision === undefined) throw new Error(t('workflow.notSaved'));
       await api.briefings.changeStatus({ id: briefingId, baseRevision: revision, status: transition.to, ...(why ? { reason: why } : {}) });
       setAsking(undefined);
       onChanged();
     } catch (changeError) {
-      setError(`The status was not changed: ${errorMessage(changeError)}`);
+      setError(t('workflow.failed', { reason: errorMessage(changeError) }));
     } finally {
       setBusy(false);
     }
@@ -53,9 +56,9 @@ export function WorkflowBar({ briefingId, status, saveFirst, onChanged, embargo 
   };
 
   return (
-    <div className={`workflow-bar${locked ? ' workflow-bar-locked' : ''}`} role="region" aria-label="Workflow">
-      <span className={`status-badge status-${status}`}>{statusLabels[status]}</span>
-      {locked && <span className="workflow-note">Signed off: the text, details and participants are read-only.</span>}
+    <div className={`workflow-bar${locked ? ' workflow-bar-locked' : ''}`} role="region" aria-label={t('workflow.label')}>
+      <span className={`status-badge status-${status}`}>{t(statusMessages[status])}</span>
+      {locked && <span className="workflow-note">{t('workflow.signedOff')}</span>}
       {embargo && (
         <span className="workflow-embargo" role="note">
           {embargo}
@@ -77,7 +80,7 @@ export function WorkflowBar({ briefingId, status, saveFirst, onChanged, embargo 
               }
             }}
           >
-            {transition.action}
+            {t(transitionMessage(transition))}
           </button>
         ))}
       </span>
@@ -87,13 +90,13 @@ export function WorkflowBar({ briefingId, status, saveFirst, onChanged, embargo 
         </span>
       )}
       {asking && (
-        <ModalDialog title={`${asking.action}?`} onClose={() => setAsking(undefined)}>
+        <ModalDialog title={t('workflow.ask', { action: t(transitionMessage(asking)) })} onClose={() => setAsking(undefined)}>
           <form onSubmit={submitReason}>
             <label className="field-label" htmlFor="workflow-reason">
-              Why does it go back to draft? (kept in the history)
+              {t('workflow.why')}
             </label>
             <textarea id="workflow-reason" className="field-control" rows={3} value={reason} onChange={(event) => setReason(event.target.value)} autoFocus required />
-            <DialogActions error={error} cancel={{ onClick: () => setAsking(undefined) }} primary={{ label: asking.action, disabled: busy || reason.trim() === '' }} />
+            <DialogActions error={error} cancel={{ onClick: () => setAsking(undefined) }} primary={{ label: t(transitionMessage(asking)), disabled: busy || reason.trim() === '' }} />
           </form>
         </ModalDialog>
       )}

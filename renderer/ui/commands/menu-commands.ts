@@ -24,24 +24,6 @@ export const menuCommandOwners = {
   'move-to-trash': 'briefing',
 } as const satisfies Record<MenuCommand, MenuCommandOwner>;
 
-/** How the menu names each command, for the sentence that says a command cannot run here. */
-export const menuCommandLabels: Readonly<Record<MenuCommand, string>> = {
-  'new-briefing': 'New Briefing…',
-  'show-library': 'Library',
-  'open-settings': 'Settings…',
-  'import-docx': 'Import Word Document…',
-  'import-invite': 'Import Calendar Invitation…',
-  'open-directory': 'Directory',
-  find: 'Find…',
-  replace: 'Replace…',
-  export: 'Export…',
-  'save-now': 'Save Now',
-  'open-in-new-window': 'Open in New Window',
-  'show-history': 'History…',
-  'save-as-template': 'Save as Template…',
-  'move-to-trash': 'Move to Trash',
-};
-
 export type CommandsOwnedBy<Owner extends MenuCommandOwner> = {
   [Command in MenuCommand]: (typeof menuCommandOwners)[Command] extends Owner ? Command : never;
 }[MenuCommand];

@@ -1,0 +1,19 @@
+import type { BriefingStatus } from '../document/briefing';
+import type { StatusTransition } from '../document/workflow';
+import type { MessageKey } from './messages';
+
+/** Each workflow status as the interface names it. */
+export const statusMessages = {
+  draft: 'status.draft',
+  'in-review': 'status.inReview',
+  approved: 'status.approved',
+  released: 'status.released',
+} as const satisfies Record<BriefingStatus, MessageKey>;
+
+/** The button that moves a briefing from one status to the next, in the words of a press office. */
+export function transitionMessage(transition: Pick<StatusTransition, 'from' | 'to'>): MessageKey {
+  if (transition.to === 'draft') return transition.from === 'in-review' ? 'workflow.returnToDraft' : 'workflow.reopen';
+  if (transition.to === 'in-review') return 'workflow.sendForReview';
+  if (transition.to === 'approved') return 'workflow.approve';
+  return 'workflow.markReleased';
+}
