@@ -34,7 +34,7 @@ export function createElectronPdfPrinter(): PdfPrinter {
     lockDownSession(printSession, (url) => url === fileUrl || isAllowedDataUrl(url));
     let window: BrowserWindow | undefined;
     try {
-      window = new BrowserWindow(printWindowOptions(printSession));
+      window = new BrowserWindow(printWindowOptions(printSession)); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
       await writeFile(file, html, 'utf8');
       await window.loadURL(fileUrl);
       const pdf = await window.webContents.printToPDF({
