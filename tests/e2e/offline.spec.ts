@@ -66,6 +66,8 @@ test.describe('a whole working session', () => {
  */
 const harmlessUrls: { pattern: RegExp; why: string }[] = [
   { pattern: /^http:\/\/www\.w3\.org\/(1999\/xhtml|2000\/svg|1999\/xlink|1998\/Math\/MathML|XML\/1998\/namespace)$/, why: 'XML namespace names (React, DOMPurify, the SVG icon): identifiers, never fetched' },
+  { pattern: /^https:\/\/formatjs\.github\.io\/docs\/[-\w/#]+$/, why: 'FormatJS (react-intl) names its documentation in the text of developer warnings and errors; nothing opens it' },
+  { pattern: /^https:\/\/github\.com\/date-fns\/date-fns\/blob\/master\/docs\/unicodeTokens\.md$/, why: "date-fns names its documentation in the text of a format error; nothing opens it" },
   { pattern: /^https:\/\/react\.dev\/errors\/$/, why: 'React puts this address in the text of a production error message; nothing opens it' },
   { pattern: /^https?:\/\/json-schema\.org\/draft[-/\w.]*schema#?$/, why: "zod's JSON Schema export names the draft in `$schema`; an identifier, never fetched" },
   { pattern: /^http:\/\/\[\$\{e\}\]$/, why: "zod checks an IPv6 address by parsing it inside a URL with the URL parser; no request" },
