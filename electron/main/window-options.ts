@@ -49,6 +49,27 @@ export interface WindowOptionsRequest {
 }
 
 /**
+ * Every isolation on and every Node and legacy feature off, spelled out
+ * whatever the defaults of the Electron version of the day: the app's windows
+ * and the print window share them (each test pins its window's whole set).
+ */
+const isolatedPreferences = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+  // Middle-click would otherwise ask for a new window (denied anyway by hardenWebContents); no `enableBlinkFeatures`.
+  disableBlinkFeatures: 'Auxclick',
+  safeDialogs: true,
+} as const satisfies BrowserWindowConstructorOptions['webPreferences'];
+
+/**
  * Window options with every Electron security setting spelled out, whatever
  * the defaults of the Electron version of the day. The window starts hidden
  * and is shown on `ready-to-show`, so it never flashes white.
@@ -63,23 +84,7 @@ export function secureWindowOptions({ preloadPath, title = 'Briefing Desk', widt
     show: false,
     // The app's page background, painted before the first frame.
     backgroundColor: '#eef0f3',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      // Middle-click would otherwise ask for a new window (denied anyway by hardenWebContents); no `enableBlinkFeatures`.
-      disableBlinkFeatures: 'Auxclick',
-      safeDialogs: true,
-      spellcheck: true,
-    },
+    webPreferences: { preload: preloadPath, ...isolatedPreferences, spellcheck: true },
   };
 }
 
@@ -140,24 +145,7 @@ export function isAllowedRequest(url: string): boolean {
 export function printWindowOptions(session: Session): BrowserWindowConstructorOptions {
   return {
     show: false,
-    webPreferences: {
-      session,
-      javascript: false,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      // No middle-click "open in new window" (Electron security checklist; Electronegativity AUXCLICK_JS_CHECK).
-      disableBlinkFeatures: 'Auxclick',
-      safeDialogs: true,
-      spellcheck: false,
-    },
+    webPreferences: { session, javascript: false, ...isolatedPreferences, spellcheck: false },
   };
 }
 
