@@ -1,5 +1,6 @@
 import type { BriefingStatus } from '../document/briefing';
 import type { StatusTransition } from '../document/workflow';
+import type { RevisionReason } from '../ipc/history-service';
 import type { MessageKey } from './messages';
 
 /** Each workflow status as the interface names it. */
@@ -9,6 +10,16 @@ export const statusMessages = {
   approved: 'status.approved',
   released: 'status.released',
 } as const satisfies Record<BriefingStatus, MessageKey>;
+
+/** Why a version was kept, as History names it. */
+export const revisionReasonMessages = {
+  autosave: 'history.reasonAutosave',
+  status: 'history.reasonStatus',
+  export: 'history.reasonExport',
+  restore: 'history.reasonRestore',
+  manual: 'history.reasonManual',
+  import: 'history.reasonImport',
+} as const satisfies Record<RevisionReason, MessageKey>;
 
 /** The button that moves a briefing from one status to the next, in the words of a press office. */
 export function transitionMessage(transition: Pick<StatusTransition, 'from' | 'to'>): MessageKey {

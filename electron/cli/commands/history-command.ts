@@ -1,19 +1,11 @@
-import { revisionLabelSchema, type RevisionReason } from '../../../shared/ipc/history-service';
+import { revisionReasonMessages } from '../../../shared/i18n/status-labels';
+import { createTranslator } from '../../../shared/i18n/translator';
+import { revisionLabelSchema } from '../../../shared/ipc/history-service';
 import { CommandFailure, UsageError } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
 import { columns, humanTime, json } from '../output-format';
 import { terminalLine } from '../terminal-text';
 import { requireBriefingId } from './briefing-id';
-
-/** Why a version was kept, in the words History uses (the command line's results are English, like its other output). */
-const reasonLabels: Record<RevisionReason, string> = {
-  autosave: 'Autosave',
-  status: 'Status change',
-  export: 'Export',
-  restore: 'Restored',
-  manual: 'Saved version',
-  import: 'Imported',
-};
 
 /** `history ID`: the versions History lists, saving a named one, and restoring one as a new version, as the app does. */
 export const historyCommand: CliCommand = {
@@ -50,10 +42,12 @@ export const historyCommand: CliCommand = {
       context.io.stdout(json(revisions));
       return 0;
     }
+    // The command's results are English, like its other output; the words are History's own, from the catalog.
+    const english = createTranslator('en');
     const rows = revisions.map((revision) => [
       String(revision.id),
       humanTime(revision.createdAt),
-      reasonLabels[revision.reason],
+      english(revisionReasonMessages[revision.reason]),
       String(revision.words),
       terminalLine(revision.label ?? ''),
     ]);

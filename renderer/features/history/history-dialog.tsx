@@ -1,8 +1,8 @@
+import { revisionReasonMessages } from '../../../shared/i18n/status-labels';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BriefingBody } from '../../../shared/document/briefing-body';
 import { bodyPlainText } from '../../../shared/document/text-stats';
-import type { Revision, RevisionReason, RevisionSummary } from '../../../shared/ipc/history-service';
-import type { MessageKey } from '../../../shared/i18n/messages';
+import type { Revision, RevisionSummary } from '../../../shared/ipc/history-service';
 import { useInterfaceFormat, useT } from '../../ui/interface-language';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
@@ -22,15 +22,6 @@ export interface HistoryDialogProps {
   onRestored: () => void;
   onClose: () => void;
 }
-
-const reasonMessages: Record<RevisionReason, MessageKey> = {
-  autosave: 'history.reasonAutosave',
-  status: 'history.reasonStatus',
-  export: 'history.reasonExport',
-  restore: 'history.reasonRestore',
-  manual: 'history.reasonManual',
-  import: 'history.reasonImport',
-};
 
 const textOf = (title: string, body: BriefingBody) => `${title}\n\n${bodyPlainText(body)}`;
 
@@ -141,7 +132,7 @@ export function HistoryDialog({ briefingId, current, flush, onRestored, onClose 
               <button type="button" aria-current={selected?.id === revision.id ? 'true' : undefined} onClick={() => void select(revision.id)}>
                 <span>{format.date(new Date(revision.createdAt), 'date-and-time')}</span>
                 <span className="history-entry-meta">
-                  {t(reasonMessages[revision.reason])}
+                  {t(revisionReasonMessages[revision.reason])}
                   {revision.label && <> · “{revision.label}”</>} · {t('history.words', { count: revision.words, shown: format.number(revision.words) })}
                 </span>
               </button>
