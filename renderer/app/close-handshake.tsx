@@ -3,6 +3,7 @@ import { useApi } from '../api/api-context';
 import { ModalDialog } from '../ui/modal-dialog';
 import { DialogActions } from '../ui/dialog-actions';
 import { useAppEvent } from '../ui/use-app-event';
+import { useT } from '../ui/interface-language';
 
 export interface CloseHandshakeProps {
   /** Saves the open briefing at once; false when that failed. */
@@ -16,6 +17,7 @@ export interface CloseHandshakeProps {
  */
 export function CloseHandshake({ flush }: CloseHandshakeProps) {
   const api = useApi();
+  const t = useT();
   const [notSaved, setNotSaved] = useState(false);
   const [closing, setClosing] = useState(false);
 
@@ -37,12 +39,12 @@ export function CloseHandshake({ flush }: CloseHandshakeProps) {
 
   if (!notSaved) return null;
   return (
-    <ModalDialog title="Your latest changes are not saved" onClose={() => setNotSaved(false)}>
-      <p>Briefing Desk could not save the open briefing. The reason is shown under it. If you close now, those changes are lost.</p>
+    <ModalDialog title={t('workspace.notSavedTitle')} onClose={() => setNotSaved(false)}>
+      <p>{t('workspace.notSavedText')}</p>
       {/* Keeping the work comes first here, and closing is the danger: not the usual Cancel / main action. */}
       <DialogActions>
         <button type="button" className="button button-primary" autoFocus onClick={() => setNotSaved(false)}>
-          Keep editing
+          {t('workspace.keepEditing')}
         </button>
         <button
           type="button"
@@ -52,7 +54,7 @@ export function CloseHandshake({ flush }: CloseHandshakeProps) {
             void api.lifecycle.closeWindow();
           }}
         >
-          Close without saving
+          {t('workspace.closeWithoutSaving')}
         </button>
       </DialogActions>
     </ModalDialog>

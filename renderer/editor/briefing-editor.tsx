@@ -24,7 +24,6 @@ import { templateFieldIds } from '../../shared/document/own-fields';
 import { directionOfLanguage } from '../../shared/document/text-direction';
 import { SpellingMenu } from '../spelling/spelling-menu';
 import { misspellingAt, nextMisspelling, type FoundMisspelling } from '../spelling/spelling-ranges';
-import { spellingStrings } from '../spelling/spelling-strings';
 import { SpellingTools } from '../spelling/spelling-tools';
 import { readSpellingEnabled, useSpelling, writeSpellingEnabled } from '../spelling/use-spelling';
 import '../spelling/spelling.css';
@@ -102,7 +101,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     [editor, onBodyChange, onEditorChange, spelling],
   );
 
-  const choices = useMemo(() => fieldChoices(template), [template]);
+  const choices = useMemo(() => fieldChoices(template, t), [template, t]);
   const [picker, setPicker] = useState<{ at: BaseRange; left: number; top: number } | undefined>(undefined);
 
   /** Opens "Insert field" below the caret, remembering where to insert. */
@@ -188,7 +187,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
       if (!found) {
         setSpellingMenu(undefined);
         ReactEditor.focus(editor);
-        setSpellingStatus(first ? spellingStrings.passNothing : spellingStrings.passDone);
+        setSpellingStatus(t(first ? 'spelling.passNothing' : 'spelling.passDone'));
         return;
       }
       const element = (() => {
@@ -201,7 +200,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
       element?.scrollIntoView({ block: 'center' });
       openSpellingMenu(found, true);
     },
-    [editor, openSpellingMenu, spelling],
+    [editor, openSpellingMenu, spelling, t],
   );
 
   const startSpellingPass = useCallback(() => {
@@ -431,7 +430,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
             onAdd={() => {
               spelling.addWord(spellingMenu.found.word).then(
                 () => undefined,
-                () => setSpellingStatus(spellingStrings.addFailed),
+                () => setSpellingStatus(t('spelling.addFailed')),
               );
               Transforms.select(editor, Range.end(spellingMenu.found.range));
               closeSpellingMenu(true);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { spellingStrings } from './spelling-strings';
+import { useT } from '../ui/interface-language';
 
 export interface SpellingMenuProps {
   word: string;
@@ -19,6 +19,7 @@ export interface SpellingMenuProps {
  * dictionary" and "Ignore". Arrow keys, Home and End move; Escape closes.
  */
 export function SpellingMenu({ word, suggestions, position, onReplace, onAdd, onIgnore, onClose }: SpellingMenuProps) {
+  const t = useT();
   const menu = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -68,12 +69,12 @@ export function SpellingMenu({ word, suggestions, position, onReplace, onAdd, on
       ref={menu}
       className="menu spelling-menu"
       role="menu"
-      aria-label={`${spellingStrings.menuLabel}: ${word}`}
+      aria-label={t('spelling.menuFor', { word })}
       style={{ left: position.left, top: position.top }}
       onKeyDown={handleKeyDown}
     >
-      {suggestions === undefined && <div className="spelling-menu-note">{spellingStrings.loadingSuggestions}</div>}
-      {suggestions?.length === 0 && <div className="spelling-menu-note">{spellingStrings.noSuggestions}</div>}
+      {suggestions === undefined && <div className="spelling-menu-note">{t('spelling.loadingSuggestions')}</div>}
+      {suggestions?.length === 0 && <div className="spelling-menu-note">{t('spelling.noSuggestions')}</div>}
       {suggestions?.map((suggestion) => (
         <button key={suggestion} type="button" role="menuitem" className="menu-item spelling-suggestion" onClick={() => onReplace(suggestion)}>
           <span className="menu-item-title">{suggestion}</span>
@@ -81,10 +82,10 @@ export function SpellingMenu({ word, suggestions, position, onReplace, onAdd, on
       ))}
       <div className="menu-separator" role="separator" />
       <button type="button" role="menuitem" className="menu-item" onClick={onAdd}>
-        <span className="menu-item-title">{spellingStrings.addToDictionary}</span>
+        <span className="menu-item-title">{t('spelling.addToDictionary')}</span>
       </button>
       <button type="button" role="menuitem" className="menu-item" onClick={onIgnore}>
-        <span className="menu-item-title">{spellingStrings.ignore}</span>
+        <span className="menu-item-title">{t('spelling.ignore')}</span>
       </button>
     </div>
   );

@@ -3,6 +3,8 @@ import type { FieldValues, Participant, PersonValue } from '../document/briefing
 import { isPersonValue } from '../document/field-format';
 import { bodyPlainText } from '../document/text-stats';
 import { foldForSearch } from '../search/search-folding';
+import { english } from '../i18n/english';
+import type { Translate } from '../i18n/messages';
 import type { Directory, Person } from './directory-model';
 import { findPerson, inLanguage, personOnDate } from './person-on-date';
 
@@ -48,7 +50,7 @@ function otherSpellings(person: Person, own: string): string[] {
  * to a person, a title the person did not hold on the meeting date. Each
  * issue carries the directory's text that replaces what was found.
  */
-export function directoryIssues(briefing: CheckedBriefing, directory: Directory, date: string | null): DirectoryIssue[] {
+export function directoryIssues(briefing: CheckedBriefing, directory: Directory, date: string | null, t: Translate = english): DirectoryIssue[] {
   const issues: DirectoryIssue[] = [];
   // Nothing to check against: the common case of an empty directory costs nothing per keystroke.
   if (directory.people.length === 0) return issues;
@@ -61,7 +63,7 @@ export function directoryIssues(briefing: CheckedBriefing, directory: Directory,
     const own = inLanguage(person.names, briefing.language)?.name;
     if (!own) continue;
     for (const spelling of otherSpellings(person, own)) {
-      const message = `“${spelling}” is written “${own}” in this briefing’s language.`;
+      const message = t('validation.directorySpelling', { found: spelling, own });
       if (occursIn(text, spelling)) issues.push({ kind: 'spelling', inBody: true, found: spelling, replacement: own, message });
       for (const { value, fieldId, participantId } of values) {
         if (value.name.trim() === spelling) issues.push({ kind: 'spelling', found: spelling, replacement: own, message, ...(fieldId ? { fieldId } : { participantId }) });
@@ -77,7 +79,7 @@ export function directoryIssues(briefing: CheckedBriefing, directory: Directory,
       kind: 'title',
       found: value.title,
       replacement: held,
-      message: `${value.name || 'This person'} did not hold the title “${value.title}” ${date ? 'on the meeting date' : 'now'}; the directory has “${held}”.`,
+      message: t('validation.directoryTitle', { name: value.name || t('validation.thisPerson'), title: value.title, when: date ? 'meeting' : 'now', held }),
       ...(fieldId ? { fieldId } : { participantId }),
     });
   }

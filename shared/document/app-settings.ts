@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { interfaceLanguages } from '../i18n/interface-language';
+import { english } from '../i18n/english';
+import type { Translate } from '../i18n/messages';
 import { languageTagSchema } from './briefing';
 import { pageSizes } from './export/export-options';
 
@@ -94,21 +96,21 @@ const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
  * external references or embedded documents, since the logo goes into
  * every exported page.
  */
-export function logoProblem(logo: { mediaType: string; bytes: Uint8Array }): string | undefined {
-  if (logo.bytes.length === 0) return 'The logo file is empty.';
-  if (logo.bytes.length > MAX_LOGO_BYTES) return `The logo is ${Math.ceil(logo.bytes.length / 1024)} KB; the limit is ${MAX_LOGO_BYTES / 1024} KB.`;
+export function logoProblem(logo: { mediaType: string; bytes: Uint8Array }, t: Translate = english): string | undefined {
+  if (logo.bytes.length === 0) return t('validation.logoEmpty');
+  if (logo.bytes.length > MAX_LOGO_BYTES) return t('validation.logoTooLarge', { size: Math.ceil(logo.bytes.length / 1024), limit: MAX_LOGO_BYTES / 1024 });
   if (logo.mediaType === 'image/png') {
-    return pngSignature.every((byte, index) => logo.bytes[index] === byte) ? undefined : 'The logo is not a PNG image.';
+    return pngSignature.every((byte, index) => logo.bytes[index] === byte) ? undefined : t('validation.logoNotPng');
   }
   if (logo.mediaType === 'image/svg+xml') {
     // Byte by byte is enough: every construct looked for below is ASCII.
     let text = '';
     for (let start = 0; start < logo.bytes.length; start += 8192) text += String.fromCharCode(...logo.bytes.subarray(start, start + 8192));
-    if (!/<svg[\s>]/i.test(text)) return 'The logo is not an SVG image.';
+    if (!/<svg[\s>]/i.test(text)) return t('validation.logoNotSvg');
     if (/<script|<foreignObject|<iframe|<!ENTITY|\son[a-z]+\s*=|javascript:|(?:href|src)\s*=\s*["']\s*(?!#|data:image\/)/i.test(text)) {
-      return 'The SVG logo contains scripts or links to other files; save it as a plain drawing or as PNG.';
+      return t('validation.logoActive');
     }
     return undefined;
   }
-  return 'The logo must be a PNG or SVG image.';
+  return t('validation.logoType');
 }

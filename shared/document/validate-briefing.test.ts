@@ -3,6 +3,7 @@ import { demoBriefingContent } from './demo-briefing';
 import { newBriefingContent } from './new-briefing';
 import { findBuiltInTemplate } from './templates/built-in-templates';
 import { validateBriefing } from './validate-briefing';
+import { createTranslator } from '../i18n/translator';
 
 function template(id: string) {
   const found = findBuiltInTemplate(id);
@@ -27,6 +28,16 @@ describe('validateBriefing', () => {
       'Guest: a name is required.',
     ]);
     expect(issues.filter((issue) => issue.sectionId).map((issue) => issue.sectionId)).toEqual(['lede', 'agreed-points']);
+  });
+
+  it('writes its messages in the language it is given, for a window in Azerbaijani or Russian', () => {
+    const readout = template('meeting-readout');
+    const messages = (language: 'az' | 'ru') =>
+      validateBriefing(newBriefingContent(readout), readout, now, createTranslator(language)).map((issue) => issue.message);
+    expect(messages('az')).toContain('“Meeting date” sahəsi doldurulmalıdır.');
+    expect(messages('az')).toContain('Host: ad göstərilməlidir.');
+    expect(messages('ru')).toContain('Поле «Meeting date» обязательно для заполнения.');
+    expect(messages('ru').some((message) => /^Раздел «.+» пуст\.$/u.test(message))).toBe(true);
   });
 
   it('flags a bad e-mail, a bad phone number and an impossible date', () => {

@@ -3,6 +3,8 @@ import { hasFieldValue, isIsoDate, isIsoDateTime, isIsoTime, isPersonValue, wall
 import type { BriefingTemplate, FieldDefinition } from './template';
 import { sectionPlainText } from './text-stats';
 import { fieldValueOf } from './own-fields';
+import { english } from '../i18n/english';
+import type { Translate } from '../i18n/messages';
 
 export interface ValidationIssue {
   /** A required value not given, a value in the wrong form, a reference to an empty field, an empty required section. */
@@ -24,29 +26,30 @@ function isRequired(field: FieldDefinition, fields: FieldValues): boolean {
 }
 
 /** The malformed-value message for a filled-in field, or undefined when the value is fine. */
-function formatProblem(field: FieldDefinition, value: FieldValues[string] | undefined, now: Date): string | undefined {
+function formatProblem(field: FieldDefinition, value: FieldValues[string] | undefined, now: Date, t: Translate): string | undefined {
   if (value === null || value === undefined) return undefined;
-  if (isPersonValue(value)) return field.type === 'person' ? undefined : `${field.label} should be text.`;
+  const values = { field: field.label };
+  if (isPersonValue(value)) return field.type === 'person' ? undefined : t('validation.shouldBeText', values);
   if (value.trim() === '') return undefined;
   switch (field.type) {
     case 'date':
-      return isIsoDate(value) ? undefined : `${field.label} is not a valid date.`;
+      return isIsoDate(value) ? undefined : t('validation.badDate', values);
     case 'time':
-      return isIsoTime(value) ? undefined : `${field.label} is not a valid time.`;
+      return isIsoTime(value) ? undefined : t('validation.badTime', values);
     case 'date-time': {
-      if (!isIsoDateTime(value)) return `${field.label} is not a valid date and time.`;
+      if (!isIsoDateTime(value)) return t('validation.badDateTime', values);
       const moment = wallClockMoment(value);
-      if (field.mustBeFuture && moment && moment.getTime() <= now.getTime()) return `${field.label} is in the past.`;
+      if (field.mustBeFuture && moment && moment.getTime() <= now.getTime()) return t('validation.inPast', values);
       return undefined;
     }
     case 'email':
-      return emailPattern.test(value.trim()) ? undefined : `${field.label} is not a valid e-mail address.`;
+      return emailPattern.test(value.trim()) ? undefined : t('validation.badEmail', values);
     case 'phone':
-      return phonePattern.test(value.trim()) && (value.match(/\d/g)?.length ?? 0) >= 6 ? undefined : `${field.label} is not a valid phone number.`;
+      return phonePattern.test(value.trim()) && (value.match(/\d/g)?.length ?? 0) >= 6 ? undefined : t('validation.badPhone', values);
     case 'select':
-      return field.options.some((option) => option.value === value) ? undefined : `${field.label} has a value that is not one of its choices.`;
+      return field.options.some((option) => option.value === value) ? undefined : t('validation.notAChoice', values);
     case 'person':
-      return `${field.label} should name a person.`;
+      return t('validation.shouldBePerson', values);
     case 'text':
     case 'long-text':
       return undefined;
@@ -55,9 +58,10 @@ function formatProblem(field: FieldDefinition, value: FieldValues[string] | unde
 
 /**
  * What is missing or malformed in a briefing, for the Details form to show in
- * place and for export to list before anything leaves the building.
+ * place and for export to list before anything leaves the building. The
+ * messages are in the language of `t`: the window's, or English.
  */
-export function validateBriefing(briefing: Pick<Briefing, 'fields' | 'body'>, template: BriefingTemplate, now: Date): ValidationIssue[] {
+export function validateBriefing(briefing: Pick<Briefing, 'fields' | 'body'>, template: BriefingTemplate, now: Date, t: Translate = english): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const field of template.fields) {
     const value = fieldValueOf(briefing.fields, field.id);
@@ -65,11 +69,11 @@ export function validateBriefing(briefing: Pick<Briefing, 'fields' | 'body'>, te
       issues.push({
         kind: 'missing',
         fieldId: field.id,
-        message: field.type === 'person' ? `${field.label}: a name is required.` : `${field.label} is required.`,
+        message: t(field.type === 'person' ? 'validation.personRequired' : 'validation.required', { field: field.label }),
       });
       continue;
     }
-    const problem = formatProblem(field, value, now);
+    const problem = formatProblem(field, value, now, t);
     if (problem) issues.push({ kind: 'invalid', fieldId: field.id, message: problem });
   }
   // A reference to an empty field would print nothing in the middle of a sentence.
@@ -84,12 +88,12 @@ export function validateBriefing(briefing: Pick<Briefing, 'fields' | 'body'>, te
         const key = `${section.sectionId}/${node.fieldId}/${node.part ?? ''}`;
         if (filled || flagged.has(key)) continue;
         flagged.add(key);
-        const label = field ? (node.part ? `${field.label} (${node.part})` : field.label) : node.fieldId;
+        const label = field ? (node.part ? t('validation.fieldPart', { field: field.label, part: node.part }) : field.label) : node.fieldId;
         issues.push({
           kind: 'empty-reference',
           sectionId: section.sectionId,
           fieldId: node.fieldId,
-          message: `“${section.heading || 'Body'}” refers to ${label}, which is empty.`,
+          message: t('validation.emptyReference', { section: section.heading || t('validation.body'), field: label }),
         });
       }
     }
@@ -97,7 +101,7 @@ export function validateBriefing(briefing: Pick<Briefing, 'fields' | 'body'>, te
   for (const section of briefing.body) {
     if (!section.required) continue;
     // A field reference counts as content: the section says something even before the field is filled.
-    if (sectionPlainText(section, () => 'field').trim() === '') issues.push({ kind: 'empty-section', sectionId: section.sectionId, message: `The section “${section.heading || 'Body'}” is empty.` });
+    if (sectionPlainText(section, () => 'field').trim() === '') issues.push({ kind: 'empty-section', sectionId: section.sectionId, message: t('validation.emptySection', { section: section.heading || t('validation.body') }) });
   }
   return issues;
 }

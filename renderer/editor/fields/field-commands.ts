@@ -1,6 +1,7 @@
 import { Editor, Range, Transforms } from 'slate';
 import type { FieldReferenceElement, PersonPart } from '../../../shared/document/briefing-body';
 import type { BriefingTemplate } from '../../../shared/document/template';
+import type { MessageKey, Translate } from '../../../shared/i18n/messages';
 
 export interface FieldChoice {
   fieldId: string;
@@ -8,16 +9,21 @@ export interface FieldChoice {
   label: string;
 }
 
+/** A person field's parts as the field picker and a reference's tooltip name them. */
+export const personPartMessages = {
+  name: 'fieldPicker.name',
+  title: 'fieldPicker.title',
+  organisation: 'fieldPicker.organisation',
+} as const satisfies Record<PersonPart, MessageKey>;
+
 /** What "Insert field" offers for a template: every field, and for a person its name, title and organisation too. */
-export function fieldChoices(template: BriefingTemplate | undefined): FieldChoice[] {
+export function fieldChoices(template: BriefingTemplate | undefined, t: Translate): FieldChoice[] {
   if (!template) return [];
   return template.fields.flatMap((field): FieldChoice[] =>
     field.type === 'person'
       ? [
-          { fieldId: field.id, label: `${field.label} (title and name)` },
-          { fieldId: field.id, part: 'name', label: `${field.label} (name)` },
-          { fieldId: field.id, part: 'title', label: `${field.label} (title)` },
-          { fieldId: field.id, part: 'organisation', label: `${field.label} (organisation)` },
+          { fieldId: field.id, label: t('fieldPicker.titleAndName', { field: field.label }) },
+          ...(['name', 'title', 'organisation'] as const).map((part) => ({ fieldId: field.id, part, label: t(personPartMessages[part], { field: field.label }) })),
         ]
       : [{ fieldId: field.id, label: field.label }],
   );

@@ -1,6 +1,8 @@
 import type { RenderElementProps } from 'slate-react';
 import { useFocused, useSelected } from 'slate-react';
 import type { FieldReferenceElement as FieldReferenceNode } from '../../../shared/document/briefing-body';
+import { useT } from '../../ui/interface-language';
+import { personPartMessages } from './field-commands';
 import { resolveReference, useFieldContext } from './field-context';
 
 /**
@@ -12,16 +14,19 @@ export function FieldReferenceElement({ attributes, children, element }: RenderE
   const context = useFieldContext();
   const selected = useSelected();
   const focused = useFocused();
+  const t = useT();
   const { label, value } = resolveReference(element, context);
+  const fieldLabel = context.template?.fields.find((field) => field.id === element.fieldId)?.label ?? element.fieldId;
+  const shownLabel = element.part ? t(personPartMessages[element.part], { field: fieldLabel }) : label;
   return (
     <span
       {...attributes}
       contentEditable={false}
       className={`field-ref${value ? '' : ' field-ref-empty'}${selected && focused ? ' field-ref-selected' : ''}`}
       data-field-id={element.fieldId}
-      title={`${label} — change it in Details`}
+      title={t('fieldPicker.changeInDetails', { label: shownLabel })}
     >
-      {value || `[${label}]`}
+      {value || `[${shownLabel}]`}
       {children}
     </span>
   );

@@ -10,8 +10,8 @@ describe('linkAddressFromInput', () => {
 
   it('refuses script, data, file and relative addresses with a sentence for the person', () => {
     for (const input of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', '/relative', 'just words']) {
-      expect(linkAddressFromInput(input)).toEqual({ error: 'A link must be a web address (https://…) or an e-mail address.' });
+      expect(linkAddressFromInput(input)).toEqual({ error: 'link.badAddress' });
     }
-    expect(linkAddressFromInput('  ')).toEqual({ error: 'Type the address the link goes to.' });
+    expect(linkAddressFromInput('  ')).toEqual({ error: 'link.noAddress' });
   });
 });

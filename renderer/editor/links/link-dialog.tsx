@@ -27,7 +27,7 @@ export function LinkDialog({ initialUrl, initialText, askForText, onSave, onRemo
     event.preventDefault();
     const result = linkAddressFromInput(address);
     if ('error' in result) {
-      setError(result.error);
+      setError(t(result.error));
       return;
     }
     onSave(result.url, text.trim());

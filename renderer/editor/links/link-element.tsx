@@ -1,5 +1,6 @@
 import type { RenderElementProps } from 'slate-react';
 import type { LinkElement as LinkNode } from '../../../shared/document/briefing-body';
+import { useT } from '../../ui/interface-language';
 import { useLinkOpener } from './link-opener';
 
 /**
@@ -10,11 +11,12 @@ import { useLinkOpener } from './link-opener';
  */
 export function LinkElement({ attributes, children, element }: RenderElementProps & { element: LinkNode }) {
   const openLink = useLinkOpener();
+  const t = useT();
   return (
     <a
       {...attributes}
       href={element.url}
-      title={`${element.url}\nCtrl+click to open`}
+      title={t('link.tooltip', { url: element.url })}
       className="inline-link"
       onClick={(event) => {
         event.preventDefault();

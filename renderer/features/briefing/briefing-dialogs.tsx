@@ -4,6 +4,7 @@ import type { ValidationIssue } from '../../../shared/document/validate-briefing
 import { ExportDialog } from '../export/export-dialog';
 import { HistoryDialog } from '../history/history-dialog';
 import { SaveAsTemplateDialog } from '../templates/save-as-template-dialog';
+import { useT } from '../../ui/interface-language';
 import type { EditableContent } from './use-briefing-content';
 
 /** The dialogs over one open briefing; one at a time. */
@@ -27,6 +28,7 @@ export interface BriefingDialogsProps {
 }
 
 export function BriefingDialogs({ dialog, briefing, template, content, issues, flush, onClose, onNotice, onRestored, onTemplatesChanged, familyLanguages }: BriefingDialogsProps) {
+  const t = useT();
   switch (dialog) {
     case undefined:
       return null;
@@ -34,11 +36,11 @@ export function BriefingDialogs({ dialog, briefing, template, content, issues, f
       return (
         <SaveAsTemplateDialog
           briefingId={briefing.id}
-          suggestedName={content.title.trim() || template?.name || 'My template'}
+          suggestedName={content.title.trim() || template?.name || t('templates.defaultName')}
           flush={flush}
           onSaved={(name) => {
             onClose();
-            onNotice(`Saved as the template “${name}”. It is in the New briefing menu.`);
+            onNotice(t('templates.saved', { name }));
             onTemplatesChanged();
           }}
           onClose={onClose}

@@ -115,12 +115,12 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
       try {
         showVersions(await api.versions.markUpToDate({ briefingId: briefing.id, ...(sectionId ? { sectionId } : {}) }));
       } catch (error) {
-        reportError(`The section was not marked as up to date: ${errorMessage(error)}`);
+        reportError(t('versions.markFailed', { reason: errorMessage(error) }));
       } finally {
         setMarkingUpToDate(false);
       }
     },
-    [api, briefing.id, showVersions, reportError],
+    [api, briefing.id, showVersions, reportError, t],
   );
   const versionSource = versions?.source ?? null;
   const staleSections = versions?.stale;
@@ -146,7 +146,7 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
   const eventDate = template?.eventDateField ? (fieldValueOf(fields, template.eventDateField) ?? null) : null;
   const directory = useDirectoryList();
   const meetingDate = typeof eventDate === 'string' && eventDate ? eventDate : null;
-  const checked = useMemo(() => directoryIssues({ language, fields, participants, body: deferredBody }, directory, meetingDate), [language, fields, participants, deferredBody, directory, meetingDate]);
+  const checked = useMemo(() => directoryIssues({ language, fields, participants, body: deferredBody }, directory, meetingDate, t), [language, fields, participants, deferredBody, directory, meetingDate, t]);
   const validation = useBriefingValidation(template, fields, deferredBody);
   const issues = useMemo(
     () => [

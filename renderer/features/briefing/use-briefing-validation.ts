@@ -5,6 +5,7 @@ import type { BriefingTemplate } from '../../../shared/document/template';
 import { validateBriefing, type ValidationIssue } from '../../../shared/document/validate-briefing';
 import { fieldValueOf } from '../../../shared/document/own-fields';
 import { useEmbargoClock } from '../../ui/use-embargo-clock';
+import { useT } from '../../ui/interface-language';
 
 /**
  * What is missing or malformed in the briefing, worked out again only when the fields, the body or the template
@@ -20,5 +21,6 @@ export function useBriefingValidation(template: BriefingTemplate | undefined, fi
     [template, fields],
   );
   const now = useEmbargoClock(futureMoments);
-  return useMemo(() => (template ? validateBriefing({ fields, body }, template, now) : []), [template, fields, body, now]);
+  const t = useT();
+  return useMemo(() => (template ? validateBriefing({ fields, body }, template, now, t) : []), [template, fields, body, now, t]);
 }

@@ -2,6 +2,7 @@ import { useSlateStatic } from 'slate-react';
 import type { FieldValues, Participant } from '../../../shared/document/briefing';
 import { fixIssue, type DirectoryIssue } from '../../../shared/directory/directory-consistency';
 import { FindSession, replaceAllMatches } from '../../editor/find/find-session';
+import { useT } from '../../ui/interface-language';
 
 export interface DirectoryCheckProps {
   issues: readonly DirectoryIssue[];
@@ -19,6 +20,7 @@ export interface DirectoryCheckProps {
  */
 export function DirectoryCheck({ issues, language, fields, participants, readOnly, onFix }: DirectoryCheckProps) {
   const editor = useSlateStatic();
+  const t = useT();
   if (issues.length === 0) return null;
   const fix = (issue: DirectoryIssue) => {
     if (issue.inBody) {
@@ -28,17 +30,20 @@ export function DirectoryCheck({ issues, language, fields, participants, readOnl
     }
     onFix(fixIssue({ fields, participants }, issue));
   };
-  const where = (issue: DirectoryIssue) => (issue.inBody ? 'in the text' : issue.fieldId ? `in ${issue.fieldId}` : `in participant ${participants.findIndex((row) => row.id === issue.participantId) + 1}`);
+  const where = (issue: DirectoryIssue) =>
+    issue.inBody
+      ? t('directory.whereText')
+      : issue.fieldId
+        ? t('directory.whereField', { field: issue.fieldId })
+        : t('directory.whereParticipant', { number: participants.findIndex((row) => row.id === issue.participantId) + 1 });
   return (
-    <section className="directory-notice directory-check" aria-label="Directory check">
+    <section className="directory-notice directory-check" aria-label={t('directory.checkLabel')}>
       <ul>
         {issues.map((issue, index) => (
           <li key={index}>
-            <span>
-              {issue.message} ({where(issue)})
-            </span>{' '}
+            <span>{t('directory.issueWhere', { issue: issue.message, where: where(issue) })}</span>{' '}
             <button type="button" className="button button-quiet" disabled={readOnly} onClick={() => fix(issue)}>
-              Replace with “{issue.replacement}”
+              {t('directory.replaceWith', { replacement: issue.replacement })}
             </button>
           </li>
         ))}

@@ -16,6 +16,7 @@ import {
   type OrganisationForm,
   type PersonForm,
 } from './directory-drafts';
+import { useT } from '../../ui/interface-language';
 import './directory.css';
 
 type Selection = { kind: 'person'; id?: string; revision?: number; form: PersonForm } | { kind: 'organisation'; id?: string; revision?: number; form: OrganisationForm };
@@ -23,6 +24,7 @@ type Selection = { kind: 'person'; id?: string; revision?: number; form: PersonF
 /** The Directory screen: people and organisations, their names per language with forms, and the titles people held. */
 export function DirectoryDialog({ onClose }: { onClose: () => void }) {
   const api = useApi();
+  const t = useT();
   const id = useId();
   const [directory, setDirectory] = useState<Directory>({ people: [], organisations: [] });
   const [selection, setSelection] = useState<Selection | undefined>(undefined);
@@ -34,8 +36,8 @@ export function DirectoryDialog({ onClose }: { onClose: () => void }) {
     window.dispatchEvent(new Event(directoryChangedEvent));
   }, [api]);
   useEffect(() => {
-    api.directory.list().then(setDirectory, (loadError: unknown) => setError(`The directory could not be read: ${errorMessage(loadError)}`));
-  }, [api]);
+    api.directory.list().then(setDirectory, (loadError: unknown) => setError(t('directory.readFailed', { reason: errorMessage(loadError) })));
+  }, [api, t]);
 
   const run = async (action: () => Promise<string | undefined>) => {
     setError(undefined);
@@ -56,14 +58,14 @@ export function DirectoryDialog({ onClose }: { onClose: () => void }) {
       if (selection.kind === 'person') {
         const saved = await api.directory.savePerson({ ...(selection.id ? { id: selection.id, baseRevision: selection.revision } : {}), person: personDraft(selection.form) });
         setSelection({ kind: 'person', id: saved.id, revision: saved.revision, form: personForm(saved) });
-        return `Saved ${displayName(saved, 'en')}.`;
+        return t('directory.saved', { name: displayName(saved, 'en') });
       }
       const saved = await api.directory.saveOrganisation({
         ...(selection.id ? { id: selection.id, baseRevision: selection.revision } : {}),
         organisation: organisationDraft(selection.form),
       });
       setSelection({ kind: 'organisation', id: saved.id, revision: saved.revision, form: organisationForm(saved) });
-      return `Saved ${organisationDisplayName(saved, 'en')}.`;
+      return t('directory.saved', { name: organisationDisplayName(saved, 'en') });
     });
   };
 
@@ -74,7 +76,7 @@ export function DirectoryDialog({ onClose }: { onClose: () => void }) {
     void run(async () => {
       await (current.kind === 'person' ? api.directory.removePerson(removed) : api.directory.removeOrganisation(removed));
       setSelection(undefined);
-      return 'Removed from the directory.';
+      return t('directory.removed');
     });
   };
 
@@ -82,30 +84,30 @@ export function DirectoryDialog({ onClose }: { onClose: () => void }) {
     void run(async () => {
       const format = file.name.toLowerCase().endsWith('.csv') ? 'csv' : 'vcard';
       const result = await api.directory.importFile({ format, contents: await file.text() });
-      return `Imported ${result.people} people and ${result.organisations} organisations from ${file.name}.`;
+      return t('directory.imported', { people: result.people, organisations: result.organisations, file: file.name });
     });
 
   const people = [...directory.people].sort((a, b) => displayName(a, 'en').localeCompare(displayName(b, 'en')));
   const organisations = [...directory.organisations].sort((a, b) => organisationDisplayName(a, 'en').localeCompare(organisationDisplayName(b, 'en')));
 
   return (
-    <ModalDialog title="Directory" onClose={onClose} className="directory-dialog">
+    <ModalDialog title={t('directory.title')} onClose={onClose} className="directory-dialog">
       <div className="directory-layout">
         <div className="directory-lists">
           <div className="directory-list-actions">
             <button type="button" className="button" onClick={() => setSelection({ kind: 'person', form: personForm(undefined) })}>
-              Add person
+              {t('directory.addPerson')}
             </button>
             <button type="button" className="button" onClick={() => setSelection({ kind: 'organisation', form: organisationForm(undefined) })}>
-              Add organisation
+              {t('directory.addOrganisation')}
             </button>
             <label className="button">
-              Import vCard or CSV…
+              {t('directory.importFile')}
               <input type="file" accept=".vcf,.vcard,.csv" className="directory-file-input" onChange={(event) => event.target.files?.[0] && importFile(event.target.files[0])} />
             </label>
           </div>
-          <h3 className="directory-list-title">People</h3>
-          <ul className="directory-list" aria-label="People">
+          <h3 className="directory-list-title">{t('directory.people')}</h3>
+          <ul className="directory-list" aria-label={t('directory.people')}>
             {people.map((person) => {
               const held = titleOnDate(person, null);
               return (
@@ -123,8 +125,8 @@ export function DirectoryDialog({ onClose }: { onClose: () => void }) {
               );
             })}
           </ul>
-          <h3 className="directory-list-title">Organisations</h3>
-          <ul className="directory-list" aria-label="Organisations">
+          <h3 className="directory-list-title">{t('directory.organisations')}</h3>
+          <ul className="directory-list" aria-label={t('directory.organisations')}>
             {organisations.map((organisation) => (
               <li key={organisation.id}>
                 <button
@@ -139,14 +141,14 @@ export function DirectoryDialog({ onClose }: { onClose: () => void }) {
             ))}
           </ul>
         </div>
-        <form className="directory-editor" onSubmit={save} aria-label={selection ? (selection.kind === 'person' ? 'Person' : 'Organisation') : 'Nothing selected'}>
-          {!selection && <p className="field-help">Choose a person or an organisation, or add one.</p>}
+        <form className="directory-editor" onSubmit={save} aria-label={selection ? t(selection.kind === 'person' ? 'directory.person' : 'directory.organisation') : t('directory.nothingSelected')}>
+          {!selection && <p className="field-help">{t('directory.chooseOrAdd')}</p>}
           {selection?.kind === 'person' && (
             <>
-              <NameRowsTable caption="Names" textLabel="Name" extraLabel="Honorific" rows={selection.form.names} onChange={(names) => setSelection({ ...selection, form: { ...selection.form, names } })} />
+              <NameRowsTable caption={t('directory.personNames')} textLabel={t('directory.name')} extraLabel={t('directory.honorific')} rows={selection.form.names} onChange={(names) => setSelection({ ...selection, form: { ...selection.form, names } })} />
               <div className="field">
                 <label className="field-label" htmlFor={`${id}-email`}>
-                  E-mail (matches calendar invitations)
+                  {t('directory.email')}
                 </label>
                 <input id={`${id}-email`} type="email" className="field-control" value={selection.form.email} onChange={(event) => setSelection({ ...selection, form: { ...selection.form, email: event.target.value } })} />
               </div>
@@ -154,10 +156,10 @@ export function DirectoryDialog({ onClose }: { onClose: () => void }) {
                 const setTitle = (next: typeof held) => setSelection({ ...selection, form: { ...selection.form, titles: selection.form.titles.map((candidate, at) => (at === index ? next : candidate)) } });
                 return (
                   <fieldset key={index} className="directory-title">
-                    <legend>Title {index + 1}</legend>
+                    <legend>{t('directory.titleNumber', { number: index + 1 })}</legend>
                     <div className="directory-title-dates">
                       <label>
-                        Organisation{' '}
+                        {t('directory.organisation')}{' '}
                         <select value={held.organisationId} onChange={(event) => setTitle({ ...held, organisationId: event.target.value })}>
                           <option value="">—</option>
                           {organisations.map((organisation) => (
@@ -168,30 +170,30 @@ export function DirectoryDialog({ onClose }: { onClose: () => void }) {
                         </select>
                       </label>
                       <label>
-                        From <input type="date" value={held.from} onChange={(event) => setTitle({ ...held, from: event.target.value })} />
+                        {t('directory.from')} <input type="date" value={held.from} onChange={(event) => setTitle({ ...held, from: event.target.value })} />
                       </label>
                       <label>
-                        To <input type="date" value={held.to} onChange={(event) => setTitle({ ...held, to: event.target.value })} />
+                        {t('directory.to')} <input type="date" value={held.to} onChange={(event) => setTitle({ ...held, to: event.target.value })} />
                       </label>
                       <button type="button" className="button button-quiet" onClick={() => setSelection({ ...selection, form: { ...selection.form, titles: selection.form.titles.filter((_, at) => at !== index) } })}>
-                        Remove title
+                        {t('directory.removeTitle')}
                       </button>
                     </div>
-                    <NameRowsTable caption={`Title ${index + 1} per language`} textLabel="Title" rows={held.rows} onChange={(rows) => setTitle({ ...held, rows })} />
+                    <NameRowsTable caption={t('directory.titlePerLanguage', { number: index + 1 })} textLabel={t('directory.jobTitle')} rows={held.rows} onChange={(rows) => setTitle({ ...held, rows })} />
                   </fieldset>
                 );
               })}
               <button type="button" className="button" onClick={() => setSelection({ ...selection, form: { ...selection.form, titles: [...selection.form.titles, emptyTitle()] } })}>
-                Add title
+                {t('directory.addTitle')}
               </button>
             </>
           )}
           {selection?.kind === 'organisation' && (
             <>
-              <NameRowsTable caption="Names" textLabel="Name" extraLabel="Short form" rows={selection.form.names} onChange={(names) => setSelection({ ...selection, form: { ...selection.form, names } })} />
+              <NameRowsTable caption={t('directory.organisationNames')} textLabel={t('directory.organisationName')} extraLabel={t('directory.shortForm')} rows={selection.form.names} onChange={(names) => setSelection({ ...selection, form: { ...selection.form, names } })} />
               <label className="directory-check">
-                <input type="checkbox" checked={selection.form.englishTakesThe} onChange={(event) => setSelection({ ...selection, form: { ...selection.form, englishTakesThe: event.target.checked } })} /> In
-                English, the name takes “the”
+                <input type="checkbox" checked={selection.form.englishTakesThe} onChange={(event) => setSelection({ ...selection, form: { ...selection.form, englishTakesThe: event.target.checked } })} />{' '}
+                {t('directory.takesThe')}
               </label>
             </>
           )}
@@ -200,10 +202,10 @@ export function DirectoryDialog({ onClose }: { onClose: () => void }) {
               {notice}
             </p>
           )}
-          <DialogActions error={error} cancel={{ onClick: onClose, label: 'Close' }} {...(selection ? { primary: { label: 'Save' } } : {})}>
+          <DialogActions error={error} cancel={{ onClick: onClose, label: t('dialog.close') }} {...(selection ? { primary: { label: t('directory.save') } } : {})}>
             {selection?.id && (
               <button type="button" className="button" onClick={remove}>
-                Remove
+                {t('directory.remove')}
               </button>
             )}
           </DialogActions>

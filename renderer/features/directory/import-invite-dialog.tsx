@@ -5,6 +5,7 @@ import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { DialogActions } from '../../ui/dialog-actions';
 import { ModalDialog } from '../../ui/modal-dialog';
+import { useT } from '../../ui/interface-language';
 import { briefingLanguages } from '../details/languages';
 
 export interface ImportInviteDialogProps {
@@ -22,6 +23,7 @@ export interface ImportInviteDialogProps {
  */
 export function ImportInviteDialog({ templates, initialFile, onImported, onClose }: ImportInviteDialogProps) {
   const api = useApi();
+  const t = useT();
   const id = useId();
   const [file, setFile] = useState<File | undefined>(initialFile);
   const [templateId, setTemplateId] = useState('meeting-readout');
@@ -34,7 +36,7 @@ export function ImportInviteDialog({ templates, initialFile, onImported, onClose
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!file) {
-      setError('Choose the invitation (.ics) to import.');
+      setError(t('invite.chooseFile'));
       return;
     }
     setBusy(true);
@@ -56,11 +58,11 @@ export function ImportInviteDialog({ templates, initialFile, onImported, onClose
   };
 
   return (
-    <ModalDialog title="Import calendar invitation" onClose={onClose}>
+    <ModalDialog title={t('invite.title')} onClose={onClose}>
       <form onSubmit={(event) => void submit(event)}>
         <div className="field">
           <label className="field-label" htmlFor={`${id}-file`}>
-            Invitation (.ics)
+            {t('invite.file')}
           </label>
           <input
             id={`${id}-file`}
@@ -77,7 +79,7 @@ export function ImportInviteDialog({ templates, initialFile, onImported, onClose
         </div>
         <div className="field">
           <label className="field-label" htmlFor={`${id}-template`}>
-            Template
+            {t('invite.template')}
           </label>
           <select id={`${id}-template`} className="field-control" value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
             {templates.map((template) => (
@@ -89,7 +91,7 @@ export function ImportInviteDialog({ templates, initialFile, onImported, onClose
         </div>
         <div className="field">
           <label className="field-label" htmlFor={`${id}-language`}>
-            Language
+            {t('invite.language')}
           </label>
           <select id={`${id}-language`} className="field-control" value={language} onChange={(event) => setLanguage(event.target.value)}>
             {briefingLanguages.map((candidate) => (
@@ -101,7 +103,7 @@ export function ImportInviteDialog({ templates, initialFile, onImported, onClose
         </div>
         {occurrences && (
           <fieldset className="field">
-            <legend className="field-label">“{occurrences.summary}” repeats. Which meeting is this briefing for?</legend>
+            <legend className="field-label">{t('invite.whichOccurrence', { summary: occurrences.summary })}</legend>
             {occurrences.list.map((candidate) => (
               <label key={candidate.recurrenceId} className="directory-occurrence">
                 <input type="radio" name={`${id}-occurrence`} value={candidate.recurrenceId} checked={occurrence === candidate.recurrenceId} onChange={() => setOccurrence(candidate.recurrenceId)} />
@@ -110,7 +112,7 @@ export function ImportInviteDialog({ templates, initialFile, onImported, onClose
             ))}
           </fieldset>
         )}
-        <DialogActions error={error} cancel={{ onClick: onClose }} primary={{ label: 'Create briefing', disabled: busy }} />
+        <DialogActions error={error} cancel={{ onClick: onClose }} primary={{ label: t('invite.create'), disabled: busy }} />
       </form>
     </ModalDialog>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FieldValues, Participant } from '../../../shared/document/briefing';
+import { useT } from '../../ui/interface-language';
 import { useDirectoryScope } from './directory-scope';
 import { refreshLinkedPeople, staleLinkedPeople } from './linked-people';
 
@@ -17,6 +18,7 @@ export interface LinkedPeopleNoticeProps {
  */
 export function LinkedPeopleNotice({ fields, participants, readOnly, onRefresh }: LinkedPeopleNoticeProps) {
   const scope = useDirectoryScope();
+  const t = useT();
   // Dismissed for this language and date only: changing either offers again.
   const [keptFor, setKeptFor] = useState<string | undefined>(undefined);
   if (!scope || readOnly) return null;
@@ -26,15 +28,12 @@ export function LinkedPeopleNotice({ fields, participants, readOnly, onRefresh }
   if (stale === 0 || keptFor === key) return null;
   return (
     <div className="directory-notice" role="status">
-      <span>
-        {stale === 1 ? '1 person linked to the directory reads' : `${stale} people linked to the directory read`} differently in this language or on
-        this date.
-      </span>
+      <span>{t('directory.staleLinked', { count: stale })}</span>
       <button type="button" className="button" onClick={() => onRefresh(refreshLinkedPeople(fields, participants, directory, language, date))}>
-        Refresh from directory
+        {t('directory.refresh')}
       </button>
       <button type="button" className="button button-quiet" onClick={() => setKeptFor(key)}>
-        Keep as written
+        {t('directory.keepAsWritten')}
       </button>
     </div>
   );

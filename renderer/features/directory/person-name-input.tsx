@@ -2,6 +2,7 @@ import { useId, useMemo, useState, type ComponentPropsWithoutRef, type KeyboardE
 import type { PersonValue } from '../../../shared/document/briefing';
 import { matchPeople } from '../../../shared/directory/match-people';
 import { displayName, personOnDate } from '../../../shared/directory/person-on-date';
+import { useT } from '../../ui/interface-language';
 import { useDirectoryScope } from './directory-scope';
 import './directory.css';
 
@@ -23,6 +24,7 @@ type Option = { kind: 'person'; id: string; label: string; detail: string; value
  */
 export function PersonNameInput({ value, onChange, typed, onPick, onKeyDown, onBlur, ...inputProps }: PersonNameInputProps) {
   const scope = useDirectoryScope();
+  const t = useT();
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -37,11 +39,11 @@ export function PersonNameInput({ value, onChange, typed, onPick, onKeyDown, onB
       const filled = personOnDate(person, directory.organisations, language, date).value;
       const shown = filled.name || displayName(person, language);
       const detail = [filled.title, filled.organisation].filter(Boolean).join(', ');
-      return { kind: 'person', id: person.id, label: matched === shown ? shown : `${shown} (${matched})`, detail, value: filled };
+      return { kind: 'person', id: person.id, label: matched === shown ? shown : t('directory.matchedAs', { name: shown, matched }), detail, value: filled };
     });
     const exact = people.some((option) => option.kind === 'person' && option.value.name.trim().toLowerCase() === value.trim().toLowerCase());
-    return typed.personId || exact ? people : [...people, { kind: 'add', label: `Add “${value.trim()}” to directory` }];
-  }, [scope, value, typed.personId]);
+    return typed.personId || exact ? people : [...people, { kind: 'add', label: t('directory.addNamed', { name: value.trim() }) }];
+  }, [scope, value, typed.personId, t]);
 
   const shown = open && options.length > 0;
   const choose = (option: Option) => {
@@ -51,7 +53,7 @@ export function PersonNameInput({ value, onChange, typed, onPick, onKeyDown, onB
       return;
     }
     if (!scope) return;
-    scope.addPerson(typed).then(onPick, (error: unknown) => setProblem(`Not added to the directory: ${error instanceof Error ? error.message : String(error)}`));
+    scope.addPerson(typed).then(onPick, (error: unknown) => setProblem(t('directory.notAdded', { reason: error instanceof Error ? error.message : String(error) })));
   };
 
   const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -105,7 +107,7 @@ export function PersonNameInput({ value, onChange, typed, onPick, onKeyDown, onB
           id={listId}
           role="listbox"
           className="directory-suggestions"
-          aria-label="People in the directory"
+          aria-label={t('directory.peopleList')}
           style={{ top: rect.bottom + 2, left: rect.left, minWidth: Math.max(rect.width, 260) }}
         >
           {options.map((option, index) => (

@@ -13,7 +13,6 @@ import { DialogActions } from '../../ui/dialog-actions';
 import { exportedMessage, familyExportedMessage } from './exported-message';
 import type { BriefingBody } from '../../../shared/document/briefing-body';
 import { useSpellingWarnings } from '../../spelling/use-spelling-warnings';
-import { spellingStrings } from '../../spelling/spelling-strings';
 import './export-dialog.css';
 
 const formatMessages: Record<ExportFormat, MessageKey> = {
@@ -43,19 +42,18 @@ const shownWarnings = 8;
 
 /** The pre-export check's spelling warnings: each word once, with its section. */
 function SpellingWarnings({ body, language }: ExportDialogProps['spelling']) {
+  const t = useT();
   const warnings = useSpellingWarnings(body, language);
   if (!warnings || warnings.length === 0) return null;
   const unique = warnings.filter((warning, index) => warnings.findIndex((other) => other.word === warning.word) === index);
   return (
-    <section className="export-spelling" aria-label={spellingStrings.exportWarningsLabel}>
-      <p className="modal-note">{unique.length === 1 ? spellingStrings.exportWarningsOne : spellingStrings.exportWarningsMany(unique.length)}</p>
+    <section className="export-spelling" aria-label={t('spelling.exportLabel')}>
+      <p className="modal-note">{t('spelling.exportWarnings', { count: unique.length })}</p>
       <ul className="export-issues">
         {unique.slice(0, shownWarnings).map(({ word, section }) => (
-          <li key={word}>
-            “{word}” ({section || spellingStrings.untitledSection})
-          </li>
+          <li key={word}>{t('spelling.warningItem', { word, section: section || t('spelling.untitledSection') })}</li>
         ))}
-        {unique.length > shownWarnings && <li>{spellingStrings.exportWarningsMore(unique.length - shownWarnings)}</li>}
+        {unique.length > shownWarnings && <li>{t('spelling.exportMore', { count: unique.length - shownWarnings })}</li>}
       </ul>
     </section>
   );
@@ -113,7 +111,7 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
     void run('export', async () => {
       if (allLanguages) {
         const family = await api.export.familyToFiles({ briefingId, format, options });
-        if (family.status === 'written') onExported(familyExportedMessage(family));
+        if (family.status === 'written') onExported(familyExportedMessage(family, t));
         return;
       }
       const result: ExportResult = await api.export.toFile({ briefingId, format, options });
@@ -185,7 +183,7 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
           {familyLanguages && familyLanguages.length > 1 && (
             <label className="checkbox">
               <input type="checkbox" checked={allLanguages} onChange={(event) => setAllLanguages(event.target.checked)} />
-              Every language version ({familyLanguages.map((language) => language.toUpperCase()).join(', ')}), one file each
+              {t('export.allLanguages', { languages: familyLanguages.map((language) => language.toUpperCase()).join(', ') })}
             </label>
           )}
         </fieldset>

@@ -16,8 +16,8 @@ export function exportedMessage(result: Extract<ExportResult, { status: 'written
 }
 
 /** After a family's export: how many files, where, and their names (one per language). */
-export function familyExportedMessage(result: Extract<FamilyExportResult, { status: 'written' }>): string {
+export function familyExportedMessage(result: Extract<FamilyExportResult, { status: 'written' }>, t: Translate): string {
   const names = result.files.map((file) => file.path.split(/[\\/]/).pop() ?? file.path);
   const folder = result.files[0]?.path.slice(0, result.files[0].path.length - (names[0]?.length ?? 0) - 1) ?? '';
-  return `Exported ${result.files.length} ${result.files.length === 1 ? 'file' : 'files'} to ${folder}: ${names.join(', ')}.`;
+  return t('export.familyDone', { count: result.files.length, folder, names: names.join(', ') });
 }

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { BlockElement, BriefingBody, InlineNode } from '../../../shared/document/briefing-body';
+import type { Translate } from '../../../shared/i18n/messages';
+import { useT } from '../../ui/interface-language';
 
 function inline(node: InlineNode, key: number): ReactNode {
   if ('text' in node) {
@@ -29,7 +31,7 @@ function inline(node: InlineNode, key: number): ReactNode {
   }
 }
 
-function block(element: BlockElement, key: number): ReactNode {
+function block(element: BlockElement, key: number, t: Translate): ReactNode {
   const children = element.children.map(inline);
   switch (element.type) {
     case 'paragraph':
@@ -48,7 +50,7 @@ function block(element: BlockElement, key: number): ReactNode {
     case 'page-break':
       return (
         <p key={key} className="revision-break">
-          — page break —
+          {t('history.pageBreak')}
         </p>
       );
     case 'horizontal-rule':
@@ -58,13 +60,14 @@ function block(element: BlockElement, key: number): ReactNode {
 
 /** A saved version's text, read-only: plain elements, nothing to edit and no editor behind it. */
 export function RevisionPreview({ title, body }: { title: string; body: BriefingBody }) {
+  const t = useT();
   return (
-    <article className="revision-preview" aria-label="Version text">
-      <h3>{title.trim() || 'Untitled briefing'}</h3>
+    <article className="revision-preview" aria-label={t('history.versionText')}>
+      <h3>{title.trim() || t('history.untitled')}</h3>
       {body.map((section, index) => (
         <section key={`${section.sectionId}-${index}`}>
           {section.heading && <h4>{section.heading}</h4>}
-          {section.children.map(block)}
+          {section.children.map((element, index) => block(element, index, t))}
         </section>
       ))}
     </article>

@@ -10,7 +10,7 @@ import { embargoHolds } from '../../../shared/document/embargo';
 import { formatEdited, formatEventDate, formatWallClock } from '../../ui/format';
 import { LibraryFilters } from './library-filters';
 import { familyRows } from './family-rows';
-import { languageName } from '../versions/language-names';
+import { useLanguageName } from '../versions/language-names';
 import '../versions/versions.css';
 import { SearchSnippetView } from './search-snippet-view';
 import { StatusFilter } from './status-filter';
@@ -38,6 +38,7 @@ async function downloadBriefingFile(api: ReturnType<typeof useApi>, id: string):
 export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowserProps) {
   const api = useApi();
   const t = useT();
+  const languageName = useLanguageName();
   const format = useInterfaceFormat();
   const titleOf = (hit: LibrarySearchHit) => hit.title.trim() || t('briefing.untitled');
   const [query, setQuery] = useState<LibrarySearchQuery>({});
@@ -201,15 +202,15 @@ export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowser
                 </button>
               )}
               {hit.family && (
-                <span className="library-row-chips" aria-label="Language versions">
+                <span className="library-row-chips" aria-label={t('versions.label')}>
                   {hit.family.versions.map((version) => (
                     <button
                       key={version.id}
                       type="button"
                       className={`language-chip status-${version.status}${version.id === selectedId ? ' language-chip-current' : ''}`}
                       aria-current={version.id === selectedId ? 'true' : undefined}
-                      aria-label={`${languageName(version.language)} · ${t(statusMessages[version.status])}`}
-                      title={`${languageName(version.language)} · ${t(statusMessages[version.status])}`}
+                      aria-label={t('versions.chipStatus', { language: languageName(version.language), status: t(statusMessages[version.status]) })}
+                      title={t('versions.chipStatus', { language: languageName(version.language), status: t(statusMessages[version.status]) })}
                       onClick={() => onOpen(version.id)}
                     >
                       {version.language.toUpperCase()}

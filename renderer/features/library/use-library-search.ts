@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../../ui/interface-language';
 import type { LibrarySearchQuery, LibrarySearchResult } from '../../../shared/ipc/briefing-service';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
@@ -12,6 +13,7 @@ const typingPauseMs = 120;
  */
 export function useLibrarySearch(query: LibrarySearchQuery, libraryChanges: number): { result: LibrarySearchResult | undefined; error: string | undefined; reload: () => void } {
   const api = useApi();
+  const t = useT();
   const [result, setResult] = useState<LibrarySearchResult | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [reloads, setReloads] = useState(0);
@@ -27,7 +29,7 @@ export function useLibrarySearch(query: LibrarySearchQuery, libraryChanges: numb
           setError(undefined);
         },
         (searchError: unknown) => {
-          if (current) setError(`The library could not be searched: ${errorMessage(searchError)}`);
+          if (current) setError(t('library.searchFailed', { reason: errorMessage(searchError) }));
         },
       );
     }, typingPauseMs);
@@ -35,7 +37,7 @@ export function useLibrarySearch(query: LibrarySearchQuery, libraryChanges: numb
       current = false;
       clearTimeout(timer);
     };
-  }, [api, key, libraryChanges, reloads]);
+  }, [api, key, libraryChanges, reloads, t]);
 
   return { result, error, reload: () => setReloads((count) => count + 1) };
 }

@@ -7,7 +7,7 @@ import { ModalDialog } from '../../ui/modal-dialog';
 import { DialogActions } from '../../ui/dialog-actions';
 import { briefingLanguages } from '../details/languages';
 import { interfaceLanguageNames, interfaceLanguages, isInterfaceLanguage, matchInterfaceLanguage } from '../../../shared/i18n/interface-language';
-import type { MessageKey } from '../../../shared/i18n/messages';
+import type { MessageKey, Translate } from '../../../shared/i18n/messages';
 import { useInterfaceLanguage, useT } from '../../ui/interface-language';
 import './settings-dialog.css';
 
@@ -16,11 +16,11 @@ export interface SettingsDialogProps {
   onClose: () => void;
 }
 
-async function readLogo(file: File): Promise<OrganisationLogo> {
+async function readLogo(file: File, t: Translate): Promise<OrganisationLogo> {
   const mediaType = logoMediaTypes.find((type) => type === file.type);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const problem = logoProblem({ mediaType: mediaType ?? file.type, bytes });
-  if (problem || !mediaType) throw new Error(problem ?? 'The logo must be a PNG or SVG image.');
+  const problem = logoProblem({ mediaType: mediaType ?? file.type, bytes }, t);
+  if (problem || !mediaType) throw new Error(problem ?? t('validation.logoType'));
   let binary = '';
   for (let start = 0; start < bytes.length; start += 8192) binary += String.fromCharCode(...bytes.subarray(start, start + 8192));
   return { mediaType, base64: btoa(binary) };
@@ -133,7 +133,7 @@ export function SettingsDialog({ onSaved, onClose }: SettingsDialogProps) {
                     const file = event.target.files?.[0];
                     event.target.value = '';
                     if (!file) return;
-                    readLogo(file).then(
+                    readLogo(file, t).then(
                       (logo) => {
                         setError(undefined);
                         change({ organisationLogo: logo });

@@ -4,6 +4,7 @@ import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { DialogActions } from '../../ui/dialog-actions';
+import { useT } from '../../ui/interface-language';
 import './templates.css';
 
 export interface ManageTemplatesDialogProps {
@@ -15,6 +16,7 @@ export interface ManageTemplatesDialogProps {
 /** Rename or delete the templates people saved; built-in ones are listed but cannot be changed. */
 export function ManageTemplatesDialog({ templates, onChanged, onClose }: ManageTemplatesDialogProps) {
   const api = useApi();
+  const t = useT();
   const [editing, setEditing] = useState<{ id: string; name: string } | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
 
@@ -30,7 +32,7 @@ export function ManageTemplatesDialog({ templates, onChanged, onClose }: ManageT
   };
 
   return (
-    <ModalDialog title="Templates" onClose={onClose}>
+    <ModalDialog title={t('templates.manageTitle')} onClose={onClose}>
       <ul className="template-list">
         {templates.map((template) => (
           <li key={template.id} className="template-row">
@@ -44,37 +46,37 @@ export function ManageTemplatesDialog({ templates, onChanged, onClose }: ManageT
               >
                 <input
                   className="field-control"
-                  aria-label={`New name for ${template.name}`}
+                  aria-label={t('templates.newNameFor', { name: template.name })}
                   value={editing.name}
                   autoFocus
                   onChange={(event) => setEditing({ id: template.id, name: event.target.value })}
                 />
                 <button type="submit" className="button button-primary" disabled={editing.name.trim() === ''}>
-                  Rename
+                  {t('templates.rename')}
                 </button>
                 <button type="button" className="button" onClick={() => setEditing(undefined)}>
-                  Cancel
+                  {t('dialog.cancel')}
                 </button>
               </form>
             ) : (
               <>
                 <span className="template-name">{template.name}</span>
                 {template.builtIn ? (
-                  <span className="template-kind">Built in</span>
+                  <span className="template-kind">{t('templates.builtIn')}</span>
                 ) : (
                   <span className="template-actions">
-                    <button type="button" className="button button-quiet" aria-label={`Rename ${template.name}`} onClick={() => setEditing({ id: template.id, name: template.name })}>
-                      Rename
+                    <button type="button" className="button button-quiet" aria-label={t('templates.renameNamed', { name: template.name })} onClick={() => setEditing({ id: template.id, name: template.name })}>
+                      {t('templates.rename')}
                     </button>
                     <button
                       type="button"
                       className="button button-quiet"
-                      aria-label={`Delete ${template.name}`}
+                      aria-label={t('templates.deleteNamed', { name: template.name })}
                       onClick={() => {
-                        if (window.confirm(`Delete the template “${template.name}”? Briefings made from it are kept.`)) void run(() => api.templates.remove(template.id));
+                        if (window.confirm(t('templates.confirmDelete', { name: template.name }))) void run(() => api.templates.remove(template.id));
                       }}
                     >
-                      Delete
+                      {t('templates.delete')}
                     </button>
                   </span>
                 )}
@@ -83,7 +85,7 @@ export function ManageTemplatesDialog({ templates, onChanged, onClose }: ManageT
           </li>
         ))}
       </ul>
-      <DialogActions error={error} cancel={{ label: 'Close', onClick: onClose }} />
+      <DialogActions error={error} cancel={{ label: t('dialog.close'), onClick: onClose }} />
     </ModalDialog>
   );
 }

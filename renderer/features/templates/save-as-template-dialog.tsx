@@ -3,6 +3,7 @@ import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { DialogActions } from '../../ui/dialog-actions';
+import { useT } from '../../ui/interface-language';
 
 export interface SaveAsTemplateDialogProps {
   briefingId: string;
@@ -16,6 +17,7 @@ export interface SaveAsTemplateDialogProps {
 /** "Save as template": a name, and whether the text comes along as starting content. */
 export function SaveAsTemplateDialog({ briefingId, suggestedName, flush, onSaved, onClose }: SaveAsTemplateDialogProps) {
   const api = useApi();
+  const t = useT();
   const [name, setName] = useState(suggestedName);
   const [keepContent, setKeepContent] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -26,7 +28,7 @@ export function SaveAsTemplateDialog({ briefingId, suggestedName, flush, onSaved
     setBusy(true);
     setError(undefined);
     try {
-      if (!(await flush())) throw new Error('The briefing has changes that are not saved yet.');
+      if (!(await flush())) throw new Error(t('templates.unsavedChanges'));
       const template = await api.templates.saveFromBriefing({ briefingId, name, keepContent });
       onSaved(template.name);
     } catch (saveError) {
@@ -36,18 +38,18 @@ export function SaveAsTemplateDialog({ briefingId, suggestedName, flush, onSaved
   };
 
   return (
-    <ModalDialog title="Save as template" onClose={onClose}>
+    <ModalDialog title={t('templates.saveTitle')} onClose={onClose}>
       <form onSubmit={(event) => void submit(event)}>
         <label className="field-label" htmlFor="template-name">
-          Template name
+          {t('templates.name')}
         </label>
         <input id="template-name" className="field-control" value={name} onChange={(event) => setName(event.target.value)} required autoFocus />
         <label className="checkbox">
           <input type="checkbox" checked={keepContent} onChange={(event) => setKeepContent(event.target.checked)} />
-          Keep the text as starting content
+          {t('templates.keepContent')}
         </label>
-        <p className="modal-note">The sections, their headings and guidance, and the details fields are always kept.</p>
-        <DialogActions error={error} cancel={{ onClick: onClose }} primary={{ label: 'Save template', disabled: busy || name.trim() === '' }} />
+        <p className="modal-note">{t('templates.alwaysKept')}</p>
+        <DialogActions error={error} cancel={{ onClick: onClose }} primary={{ label: t('templates.saveTemplate'), disabled: busy || name.trim() === '' }} />
       </form>
     </ModalDialog>
   );

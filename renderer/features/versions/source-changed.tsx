@@ -1,29 +1,31 @@
 import type { StaleSection, VersionsOf } from '../../../shared/ipc/version-service';
 import type { SectionNotice } from '../../editor/sections/section-notice-context';
 import { WordDiff } from '../history/word-diff';
-import { languageName } from './language-names';
+import { useT } from '../../ui/interface-language';
+import { useLanguageName } from './language-names';
 
 export interface SourceChangedProps {
   section: StaleSection;
   sourceLanguage: string;
-  sourceLanguageName: string;
   busy: boolean;
   onMarkUpToDate: () => void;
 }
 
 /** At the top of a translated section: what changed in the source section since it was last brought up to date. */
-export function SourceChanged({ section, sourceLanguage, sourceLanguageName, busy, onMarkUpToDate }: SourceChangedProps) {
+export function SourceChanged({ section, sourceLanguage, busy, onMarkUpToDate }: SourceChangedProps) {
+  const t = useT();
+  const sourceLanguageName = useLanguageName()(sourceLanguage);
   return (
-    <div className="source-changed" role="note" aria-label={`Source changed: ${section.sectionId}`}>
+    <div className="source-changed" role="note" aria-label={t('versions.sourceChangedLabel', { section: section.sectionId })}>
       <div className="source-changed-head">
-        <strong>Source changed</strong>
-        <span className="source-changed-detail">The {sourceLanguageName} text of this section changed since it was last brought up to date:</span>
+        <strong>{t('versions.sourceChanged')}</strong>
+        <span className="source-changed-detail">{t('versions.sourceChangedDetail', { language: sourceLanguageName })}</span>
         <button type="button" className="button button-quiet" disabled={busy} onClick={onMarkUpToDate}>
-          Mark as up to date
+          {t('versions.markUpToDate')}
         </button>
       </div>
       <div lang={sourceLanguage}>
-        <WordDiff before={section.before} after={section.after} label={`Changes in the ${sourceLanguageName} text`} />
+        <WordDiff before={section.before} after={section.after} label={t('versions.changesIn', { language: sourceLanguageName })} />
       </div>
     </div>
   );
@@ -44,7 +46,6 @@ export function sourceChangedNotices(
       <SourceChanged
         section={section}
         sourceLanguage={source.language}
-        sourceLanguageName={languageName(source.language)}
         busy={busy}
         onMarkUpToDate={() => onMarkUpToDate(sectionId)}
       />

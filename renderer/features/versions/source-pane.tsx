@@ -5,7 +5,8 @@ import { sectionPlainText } from '../../../shared/document/text-stats';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { useLibraryChanges } from '../library/use-library-changes';
-import { languageName } from './language-names';
+import { useT } from '../../ui/interface-language';
+import { useLanguageName } from './language-names';
 
 /**
  * Puts the section of `to` that matches the section at the top of `from` at
@@ -32,6 +33,7 @@ function follow(from: HTMLElement, to: HTMLElement, fromId: (element: HTMLElemen
  */
 export function SourcePane({ sourceId, sourceLanguage }: { sourceId: string; sourceLanguage: string }) {
   const api = useApi();
+  const t = useT();
   const changes = useLibraryChanges();
   const [source, setSource] = useState<Briefing | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -44,13 +46,13 @@ export function SourcePane({ sourceId, sourceLanguage }: { sourceId: string; sou
         if (current) setSource(read);
       },
       (readError: unknown) => {
-        if (current) setError(`The source could not be read: ${errorMessage(readError)}`);
+        if (current) setError(t('versions.sourceReadFailed', { reason: errorMessage(readError) }));
       },
     );
     return () => {
       current = false;
     };
-  }, [api, sourceId, changes]);
+  }, [api, sourceId, changes, t]);
 
   useEffect(() => {
     const own = pane.current;
@@ -82,11 +84,11 @@ export function SourcePane({ sourceId, sourceLanguage }: { sourceId: string; sou
     };
   }, [source]);
 
-  const name = languageName(sourceLanguage);
+  const name = useLanguageName()(sourceLanguage);
   return (
-    <aside className="source-pane" ref={pane} aria-label={`${name} source`}>
+    <aside className="source-pane" ref={pane} aria-label={t('versions.sourcePaneLabel', { language: name })}>
       <p className="source-pane-label">
-        {name} source · read-only
+        {t('versions.sourceReadOnly', { language: name })}
       </p>
       {error && (
         <p className="version-note" role="alert">

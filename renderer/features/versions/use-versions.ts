@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../../ui/interface-language';
 import type { VersionsOf } from '../../../shared/ipc/version-service';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
@@ -12,6 +13,7 @@ import { useLibraryChanges } from '../library/use-library-changes';
  */
 export function useVersions(briefingId: string): { versions: VersionsOf | undefined; error: string | undefined; show: (versions: VersionsOf) => void } {
   const api = useApi();
+  const t = useT();
   const changes = useLibraryChanges();
   const [versions, setVersions] = useState<VersionsOf | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -24,12 +26,12 @@ export function useVersions(briefingId: string): { versions: VersionsOf | undefi
         setError(undefined);
       },
       (readError: unknown) => {
-        if (current) setError(`The language versions could not be read: ${errorMessage(readError)}`);
+        if (current) setError(t('versions.readFailed', { reason: errorMessage(readError) }));
       },
     );
     return () => {
       current = false;
     };
-  }, [api, briefingId, changes]);
+  }, [api, briefingId, changes, t]);
   return { versions, error, show: setVersions };
 }

@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { statusLabels, type BriefingStatus } from '../../../shared/document/briefing';
+import type { BriefingStatus } from '../../../shared/document/briefing';
+import { statusMessages, transitionMessage } from '../../../shared/i18n/status-labels';
+import { useT } from '../../ui/interface-language';
 import { transitionsFrom } from '../../../shared/document/workflow';
 import type { VersionsOf } from '../../../shared/ipc/version-service';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { MenuButton, MenuItem } from '../../ui/menu';
-import { languageName, languagesToAdd } from './language-names';
+import { languagesToAdd, useLanguageName } from './language-names';
 import './versions.css';
 
 export interface AddTranslationProps {
@@ -21,19 +23,21 @@ export interface AddTranslationProps {
 /** "Add translation → language": a linked version in another language, opened at once. */
 export function AddTranslation({ briefingId, present, saveFirst, onOpen, onError }: AddTranslationProps) {
   const api = useApi();
+  const t = useT();
+  const languageName = useLanguageName();
   const [open, setOpen] = useState(false);
   const add = async (language: string) => {
     setOpen(false);
     try {
-      if (!(await saveFirst())) throw new Error('the latest changes are not saved yet (see the status bar).');
+      if (!(await saveFirst())) throw new Error(t('versions.notSavedYet'));
       const created = await api.versions.translate({ briefingId, language });
       onOpen(created.id);
     } catch (error) {
-      onError(`The ${languageName(language)} version was not made: ${errorMessage(error)}`);
+      onError(t('versions.translateFailed', { language: languageName(language), reason: errorMessage(error) }));
     }
   };
   return (
-    <MenuButton label="Add translation" menuLabel="Translation into" open={open} onOpenChange={setOpen} className="add-translation" buttonClassName="button button-quiet">
+    <MenuButton label={t('versions.addTranslation')} menuLabel={t('versions.translationInto')} open={open} onOpenChange={setOpen} className="add-translation" buttonClassName="button button-quiet">
       {languagesToAdd(present).map((language, index) => (
         <MenuItem key={language.tag} title={language.name} detail={languageName(language.tag)} autoFocus={index === 0} onSelect={() => void add(language.tag)} />
       ))}
@@ -64,6 +68,8 @@ export interface VersionBarProps {
  */
 export function VersionBar({ briefingId, status, versions, busy, saveFirst, onOpen, onMarkAllUpToDate, sideBySide, onSideBySide, onChanged }: VersionBarProps) {
   const api = useApi();
+  const t = useT();
+  const languageName = useLanguageName();
   const [note, setNote] = useState<string | undefined>(undefined);
   const [working, setWorking] = useState(false);
   const staleCount = versions.stale.length;
@@ -71,27 +77,32 @@ export function VersionBar({ briefingId, status, versions, busy, saveFirst, onOp
     setWorking(true);
     setNote(undefined);
     try {
-      if (!(await saveFirst())) throw new Error('the latest changes are not saved yet (see the status bar).');
+      if (!(await saveFirst())) throw new Error(t('versions.notSavedYet'));
       const result = await api.versions.changeFamilyStatus({ briefingId, status: to });
       setNote(
         result.refused.length === 0
           ? undefined
-          : result.refused.map((refused) => `${languageName(refused.language)}: ${refused.reason}`).join(' '),
+          : result.refused.map((refused) => t('versions.refused', { language: languageName(refused.language), reason: refused.reason })).join(' '),
       );
       onChanged();
     } catch (error) {
-      setNote(`The versions were not moved: ${errorMessage(error)}`);
+      setNote(t('versions.moveFailed', { reason: errorMessage(error) }));
     } finally {
       setWorking(false);
     }
   };
   return (
-    <div className="version-bar" role="region" aria-label="Language versions">
-      <span className="version-bar-label">Languages</span>
+    <div className="version-bar" role="region" aria-label={t('versions.label')}>
+      <span className="version-bar-label">{t('versions.languages')}</span>
       <span className="version-chips">
         {versions.versions.map((version) => {
           const current = version.id === briefingId;
-          const title = `${languageName(version.language)} · ${statusLabels[version.status]}${version.sourceLanguage ? ` · from ${languageName(version.sourceLanguage)}` : ' · original'}${version.staleSections > 0 ? ' · source changed' : ''}`;
+          const language = languageName(version.language);
+          const status = t(statusMessages[version.status]);
+          const chip = version.sourceLanguage
+            ? t('versions.chipTranslated', { language, status, source: languageName(version.sourceLanguage) })
+            : t('versions.chipOriginal', { language, status });
+          const title = version.staleSections > 0 ? t('versions.chipSourceChanged', { chip }) : chip;
           return (
             <button
               key={version.id}
@@ -110,23 +121,23 @@ export function VersionBar({ briefingId, status, versions, busy, saveFirst, onOp
       </span>
       {versions.source && (
         <>
-          <span className="version-source">Translated from {languageName(versions.source.language)}</span>
+          <span className="version-source">{t('versions.translatedFrom', { language: languageName(versions.source.language) })}</span>
           <button type="button" className="button button-quiet" aria-pressed={sideBySide} onClick={() => onSideBySide(!sideBySide)}>
-            Side by side
+            {t('versions.sideBySide')}
           </button>
         </>
       )}
       {staleCount > 0 && (
         <span className="version-stale" role="status">
-          Source changed in {staleCount} {staleCount === 1 ? 'section' : 'sections'}
+          {t('versions.staleSections', { count: staleCount })}
           <button type="button" className="button button-quiet" disabled={busy} onClick={onMarkAllUpToDate}>
-            Mark all as up to date
+            {t('versions.markAllUpToDate')}
           </button>
         </span>
       )}
       {versions.toCheck.length > 0 && (
         <span className="version-check" role="note">
-          Check: {versions.toCheck.map((person) => person.name).join(', ')} (not in the directory in this language)
+          {t('versions.toCheck', { names: versions.toCheck.map((person) => person.name).join(', ') })}
         </span>
       )}
       <span className="version-actions">
@@ -134,7 +145,7 @@ export function VersionBar({ briefingId, status, versions, busy, saveFirst, onOp
           .filter((transition) => !transition.needsReason)
           .map((transition) => (
             <button key={transition.to} type="button" className="button" disabled={working} onClick={() => void moveAll(transition.to)}>
-              {transition.action}: all languages
+              {t('versions.allLanguages', { action: t(transitionMessage(transition)) })}
             </button>
           ))}
       </span>
