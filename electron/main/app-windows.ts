@@ -1,3 +1,4 @@
+import type { Translate } from '../../shared/i18n/messages';
 import { BrowserWindow, dialog, Menu, screen } from 'electron';
 import { eventChannelName, type AppEventName, type AppEventPayload } from '../../shared/ipc/app-events';
 import { windowQuery } from '../../shared/ipc/window-query';
@@ -26,6 +27,8 @@ export interface AppWindowsOptions {
   log: (error: unknown) => void;
   /** Called when the last window has closed during a quit, so the quit can go on. */
   onClosed: () => void;
+  /** The interface language's messages now, for the right-click menu. */
+  translate: () => Translate;
 }
 
 /**
@@ -142,7 +145,7 @@ export class AppWindows {
       const items = contextMenuTemplate(params, {
         replaceMisspelling: (suggestion) => window.webContents.replaceMisspelling(suggestion),
         addToDictionary: (word) => window.webContents.session.addWordToSpellCheckerDictionary(word),
-      });
+      }, this.options.translate());
       if (items.length > 0) Menu.buildFromTemplate(items).popup({ window });
     });
     window.on('closed', () => {

@@ -178,6 +178,7 @@ async function start(): Promise<void> {
     onClosed: () => {
       if (quitting) app.quit();
     },
+    translate: () => t,
   });
   windows = appWindows;
   shellServices = createServices(opened, { ...host, closeWindow: () => undefined });
