@@ -1,5 +1,5 @@
 import { channelName, type ServiceName, type Services } from '../../shared/ipc/contract';
-import type { IpcErrorCode } from '../../shared/ipc/ipc-result';
+import type { IpcErrorCode, LocalisedMessage } from '../../shared/ipc/ipc-result';
 import type { IpcInvoker } from '../ipc/ipc-invoker';
 import type { DictionarySource } from '../../shared/spelling/speller';
 import type { Library } from '../storage/library';
@@ -34,6 +34,8 @@ export class CommandFailure extends Error {
   constructor(
     message: string,
     readonly code?: IpcErrorCode,
+    /** The service's sentence as a catalog id, said in the locale's language. */
+    readonly localised?: LocalisedMessage,
   ) {
     super(message);
   }
@@ -52,7 +54,7 @@ export function cliServices(invoke: IpcInvoker): CliServices {
   return {
     async call(service, method, ...args) {
       const result = await invoke(channelName(service, method), args);
-      if (!result.ok) throw new CommandFailure(result.error.message, result.error.code);
+      if (!result.ok) throw new CommandFailure(result.error.message, result.error.code, result.error.localised);
       return result.value;
     },
   };

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, resolve } from 'node:path';
-import { ServiceError } from '../../shared/ipc/ipc-result';
+import { sayLocalised, ServiceError } from '../../shared/ipc/ipc-result';
 import { languageFromEnvironment } from '../../shared/i18n/locale-environment';
 import type { Translate } from '../../shared/i18n/messages';
 import { createTranslator } from '../../shared/i18n/translator';
@@ -185,7 +185,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 2;
     }
     if (error instanceof CommandFailure || error instanceof ServiceError) {
-      io.stderr(`${error.message}\n`);
+      io.stderr(`${error.localised ? sayLocalised(t, error.localised) : error.message}\n`);
       return 1;
     }
     io.stderr(`${t('cli.failed', { reason: error instanceof Error ? error.message : String(error) })}\n`);

@@ -220,6 +220,21 @@ describe('createIpcInvoker', () => {
     expect(constructorField.message).toBe('Invalid argument to briefings.save: fields.constructor is not an allowed name.');
   });
 
+  it('carries a ServiceError’s catalog id and values, so the window says it in its own language', async () => {
+    const { services } = fakeServices();
+    const title = 'T'.repeat(1000);
+    services.briefings.get = async () => {
+      throw new ServiceError('storage', { id: 'errors.briefingDamaged', values: { title, part: 'body' } });
+    };
+    const failed = errorOf(await createIpcInvoker(services)(channelName('briefings', 'get'), [randomUUID()]));
+    expect(failed.message).toMatch(/^The briefing “T+…$/u);
+    expect(failed.localised?.id).toBe('errors.briefingDamaged');
+    expect(failed.localised?.values?.part).toBe('body');
+    // A long name is held to one short line in the values as in the message.
+    const shownTitle = failed.localised?.values?.title;
+    expect(typeof shownTitle === 'string' && shownTitle.length <= 300).toBe(true);
+  });
+
   it('passes a ServiceError through with its own code and message', async () => {
     const { services } = fakeServices();
     const invoke = createIpcInvoker(services);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { channelPrefix, ipcContract, type ServiceName, type Services } from '../../shared/ipc/contract';
-import { ServiceError, type IpcError, type IpcResult } from '../../shared/ipc/ipc-result';
+import { ServiceError, type IpcError, type IpcResult, type LocalisedMessage } from '../../shared/ipc/ipc-result';
 import { clip, oneLine } from '../../shared/document/one-line';
 
 export type IpcInvoker = (channel: string, args: unknown) => Promise<IpcResult<unknown>>;
@@ -22,15 +22,22 @@ const maxIssuesShown = 3;
  */
 const prototypeKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
-const internalMessage = 'Something went wrong in Briefing Desk. Your work on screen is kept; please try again.';
+const internal: LocalisedMessage = { id: 'errors.internal' };
 
 /** One line of plain text, at most `maxMessageLength` long, whatever names it echoes. */
 function cap(message: string): string {
   return oneLine(message, maxMessageLength);
 }
 
-function failure(code: IpcError['code'], message: string): IpcResult<never> {
-  return { ok: false, error: { code, message: cap(message) } };
+function failure(code: IpcError['code'], message: string, localised?: LocalisedMessage): IpcResult<never> {
+  if (!localised) return { ok: false, error: { code, message: cap(message) } };
+  return { ok: false, error: { code, message: cap(message), localised: capped(localised) } };
+}
+
+/** Values echo names and reasons: each is held to the same one short line as the message. */
+function capped(message: LocalisedMessage): LocalisedMessage {
+  const values = Object.fromEntries(Object.entries(message.values ?? {}).map(([name, value]) => [name, typeof value === 'string' ? cap(value) : typeof value === 'number' ? value : capped(value)]));
+  return { id: message.id, values };
 }
 
 interface ContractTarget {
@@ -111,13 +118,13 @@ export function createIpcInvoker(services: Services, options: IpcInvokerOptions 
     try {
       return await call(channel, args);
     } catch (error) {
-      if (error instanceof ServiceError) return failure(error.code, error.message);
+      if (error instanceof ServiceError) return failure(error.code, error.message, error.localised);
       try {
         log(error);
       } catch {
         // A failing logger must not turn a handled error into a crash of the main process.
       }
-      return failure('internal', internalMessage);
+      return failure('internal', new ServiceError('internal', internal).message, internal);
     }
   };
 }

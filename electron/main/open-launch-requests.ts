@@ -57,7 +57,7 @@ export async function openLaunchRequests(requests: readonly LaunchRequest[], tar
           // A stale jump-list entry (the briefing was deleted since) must not open an empty window.
           await target.services.briefings.get(request.briefingId).catch((error: unknown) => {
             if (error instanceof ServiceError && error.code === 'not-found') {
-              throw new ServiceError('not-found', 'That briefing is no longer in the library; it may have been deleted.', { cause: error });
+              throw new ServiceError('not-found', { id: 'errors.briefingGone' }, { cause: error });
             }
             throw error;
           });

@@ -37,7 +37,7 @@ describe('createServices', () => {
     const api = services();
     await expect(api.briefings.create({ templateId: 'no-such-template' })).rejects.toMatchObject({
       code: 'not-found',
-      message: 'No template with id "no-such-template".',
+      message: 'No template with id “no-such-template”.',
     });
     expect(library?.briefings.count()).toBe(0);
   });
@@ -47,7 +47,7 @@ describe('createServices', () => {
     const briefing = await api.briefings.create({ templateId: 'meeting-readout' });
     await expect(
       api.briefings.save({ id: briefing.id, baseRevision: 1, title: 'Changed', fields: { ...briefing.fields, notAField: 'x' } }),
-    ).rejects.toMatchObject({ code: 'invalid-argument', message: 'The template of this briefing has no field "notAField".' });
+    ).rejects.toMatchObject({ code: 'invalid-argument', message: 'The template of this briefing has no field “notAField”.' });
     expect(await api.briefings.get(briefing.id)).toEqual(briefing);
 
     const saved = await api.briefings.save({ id: briefing.id, baseRevision: 1, fields: { ...briefing.fields, location: 'Bakı' } });

@@ -71,11 +71,11 @@ describe('createServices through the IPC invoker', () => {
     });
     expect(await invoke(channelName('briefings', 'create'), [{ templateId: 'no-such-template' }])).toMatchObject({
       ok: false,
-      error: { code: 'not-found', message: 'No template with id "no-such-template".' },
+      error: { code: 'not-found', message: 'No template with id “no-such-template”.' },
     });
     expect(await invoke(channelName('briefings', 'save'), [{ id: briefing.id, baseRevision: 2, fields: { notAField: 'x' } }])).toMatchObject({
       ok: false,
-      error: { code: 'invalid-argument', message: 'The template of this briefing has no field "notAField".' },
+      error: { code: 'invalid-argument', message: 'The template of this briefing has no field “notAField”.' },
     });
     expect(library.briefings.get(briefing.id)).toMatchObject({ title: 'A', revision: 2 });
     library.close();

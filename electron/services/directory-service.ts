@@ -29,13 +29,13 @@ export function createDirectoryService(library: Library, options: DirectoryServi
     list: async () => store().list(),
     savePerson: async ({ id, baseRevision, person }) => {
       if (id === undefined) return store().createPerson(person);
-      if (baseRevision === undefined) throw new ServiceError('invalid-argument', 'An edit must say which revision of the person it was based on.');
+      if (baseRevision === undefined) throw new ServiceError('invalid-argument', { id: 'errors.revisionNeeded', values: { what: 'person' } });
       return store().updatePerson(id, baseRevision, person);
     },
     removePerson: async (id) => store().removePerson(id),
     saveOrganisation: async ({ id, baseRevision, organisation }) => {
       if (id === undefined) return store().createOrganisation(organisation);
-      if (baseRevision === undefined) throw new ServiceError('invalid-argument', 'An edit must say which revision of the organisation it was based on.');
+      if (baseRevision === undefined) throw new ServiceError('invalid-argument', { id: 'errors.revisionNeeded', values: { what: 'organisation' } });
       return store().updateOrganisation(id, baseRevision, organisation);
     },
     removeOrganisation: async (id) => store().removeOrganisation(id),

@@ -20,7 +20,7 @@ export function createLifecycleService(library: Library, windows: Windows, feed:
       return recent;
     },
     openInNewWindow: async (briefingId) => {
-      if (!windows.openBriefingWindow) throw new ServiceError('invalid-argument', 'Briefing Desk has no windows here to open the briefing in.');
+      if (!windows.openBriefingWindow) throw new ServiceError('invalid-argument', { id: 'errors.noWindows' });
       library.briefings.get(briefingId);
       windows.openBriefingWindow(briefingId);
     },

@@ -134,13 +134,13 @@ export function createVersionService(library: Library, changes: ChangeNotifier):
     translate: async ({ briefingId, language }) => {
       const source = library.briefings.get(briefingId);
       if (source.language.toLowerCase() === language.toLowerCase()) {
-        throw new ServiceError('invalid-argument', `This briefing is already in ${languageName(language)}.`);
+        throw new ServiceError('invalid-argument', { id: 'errors.alreadyInLanguage', values: { language: languageName(language) } });
       }
       const versions = store();
       const directory = directoryStore(library).list();
       const existing = versions.linkOf(briefingId);
       if (existing && versions.members(existing.familyId).some((member) => member.language.toLowerCase() === language.toLowerCase())) {
-        throw new ServiceError('invalid-argument', `This readout already has a ${languageName(language)} version.`);
+        throw new ServiceError('invalid-argument', { id: 'errors.versionExists', values: { language: languageName(language) } });
       }
       const { content, toCheck } = translationOf(source, language, directory, eventDateOf(library, source));
       const create = library.database.transaction(() => {
@@ -155,12 +155,12 @@ export function createVersionService(library: Library, changes: ChangeNotifier):
       const versions = store();
       const link = versions.linkOf(briefingId);
       const source = link ? sourceMember(versions.members(link.familyId), link.sourceLanguage, briefingId) : undefined;
-      if (!link || !source) throw new ServiceError('invalid-argument', 'This briefing is not translated from another version in the library.');
+      if (!link || !source) throw new ServiceError('invalid-argument', { id: 'errors.notTranslated' });
       const texts = sectionTexts(library.briefings.get(source.id).body);
       const version = library.briefings.get(briefingId);
       const sectionIds = sectionId === undefined ? version.body.map((section) => section.sectionId) : [sectionId];
       if (sectionId !== undefined && !version.body.some((section) => section.sectionId === sectionId)) {
-        throw new ServiceError('invalid-argument', `This briefing has no section "${sectionId}".`);
+        throw new ServiceError('invalid-argument', { id: 'errors.noSection', values: { section: sectionId } });
       }
       library.database.transaction(() => {
         for (const id of sectionIds) {

@@ -35,7 +35,7 @@ export class AppSettingsStore {
       if (problem) throw new ServiceError('invalid-argument', problem);
     }
     const next = appSettingsSchema.safeParse({ ...this.get(), ...update });
-    if (!next.success) throw new ServiceError('invalid-argument', next.error.issues[0]?.message ?? 'These settings cannot be saved.');
+    if (!next.success) throw new ServiceError('invalid-argument', next.error.issues[0]?.message ?? { id: 'errors.settingsInvalid' });
     this.settings.set(appSettingsKey, next.data);
     return next.data;
   }

@@ -72,7 +72,7 @@ export function exportBriefingToPath(library: Library, id: string, path: string)
     renameSync(partial, path);
   } catch (error) {
     rmSync(partial, { force: true });
-    throw toStorageError(error, 'the briefing file could not be written');
+    throw toStorageError(error, { id: 'storage.briefingFileWrite' });
   }
 }
 

@@ -53,7 +53,7 @@ export function embargoFromRow(row: ReleaseRow): string | null {
 }
 
 export function damaged(row: Pick<BriefingRow, 'title'>, part: string, cause: unknown): ServiceError {
-  return new ServiceError('storage', `The briefing "${row.title}" is damaged in the library (its ${part} cannot be read), so it cannot be opened.`, {
+  return new ServiceError('storage', { id: 'errors.briefingDamaged', values: { title: row.title, part } }, {
     cause,
   });
 }

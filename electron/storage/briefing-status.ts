@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { briefingStatusSchema, statusLabels, type BriefingStatus } from '../../shared/document/briefing';
+import { statusMessages } from '../../shared/i18n/status-labels';
 import { findTransition, isLockedStatus } from '../../shared/document/workflow';
 import type { ChangeStatusRequest, SavedBriefing } from '../../shared/ipc/briefing-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
@@ -9,7 +10,7 @@ import { withStorageErrors } from './storage-error';
 
 function storedStatus(value: string): BriefingStatus {
   const parsed = briefingStatusSchema.safeParse(value);
-  if (!parsed.success) throw new ServiceError('storage', 'This briefing is damaged in the library: its status is unknown.');
+  if (!parsed.success) throw new ServiceError('storage', { id: 'errors.statusUnknown' });
   return parsed.data;
 }
 
@@ -22,7 +23,7 @@ function storedStatus(value: string): BriefingStatus {
 export function assertEditable(status: string): void {
   const current = storedStatus(status);
   if (isLockedStatus(current)) {
-    throw new ServiceError('invalid-argument', `This briefing is ${statusLabels[current].toLowerCase()} and read-only; reopen it for editing first.`);
+    throw new ServiceError('invalid-argument', { id: 'errors.readOnlyStatus', values: { status: current } });
   }
 }
 
@@ -40,19 +41,19 @@ function historyLabel(status: BriefingStatus, author: string, reason: string | u
 export function changeBriefingStatus(database: Database, revisions: RevisionStore, now: () => Date, request: ChangeStatusRequest, author: string): SavedBriefing {
   const write = database.transaction((): SavedBriefing => {
     const current = database.prepare<[string], Pick<BriefingRow, 'revision' | 'status'>>('SELECT revision, status FROM briefings WHERE id = ? AND trashed_at IS NULL').get(request.id);
-    if (!current) throw new ServiceError('not-found', `No briefing with id ${request.id}.`);
-    if (current.revision !== request.baseRevision) throw new ServiceError('conflict', 'This briefing was changed in another window since you opened it.');
+    if (!current) throw new ServiceError('not-found', { id: 'errors.noBriefing', values: { id: request.id } });
+    if (current.revision !== request.baseRevision) throw new ServiceError('conflict', { id: 'errors.changedElsewhere' });
     const from = storedStatus(current.status);
     const transition = findTransition(from, request.status);
     if (!transition) {
-      throw new ServiceError('invalid-argument', `A briefing that is ${statusLabels[from].toLowerCase()} cannot be marked ${statusLabels[request.status].toLowerCase()}.`);
+      throw new ServiceError('invalid-argument', { id: 'errors.badTransition', values: { from: { id: statusMessages[from] }, to: { id: statusMessages[request.status] } } });
     }
     const reason = request.reason?.trim();
-    if (transition.needsReason && !reason) throw new ServiceError('invalid-argument', 'Say why the briefing goes back to draft; the reason is kept in its history.');
+    if (transition.needsReason && !reason) throw new ServiceError('invalid-argument', { id: 'errors.reasonNeeded' });
     const saved: SavedBriefing = { id: request.id, revision: current.revision + 1, updatedAt: now().toISOString() };
     database.prepare('UPDATE briefings SET status = ?, revision = ?, updated_at = ? WHERE id = ?').run(request.status, saved.revision, saved.updatedAt, request.id);
     revisions.record(request.id, { reason: 'status', label: historyLabel(request.status, author.trim(), reason) });
     return saved;
   });
-  return withStorageErrors('the status could not be changed', () => write.immediate());
+  return withStorageErrors({ id: 'storage.statusChange' }, () => write.immediate());
 }

@@ -26,12 +26,12 @@ function assertKnownFields(fields: FieldValues, template: BriefingTemplate | und
   const known = new Set(template ? template.fields.map((field) => field.id) : Object.keys(JSON.parse(storedFieldsJson) as FieldValues));
   const unknown = Object.keys(fields).find((fieldId) => !known.has(fieldId));
   if (unknown !== undefined) {
-    throw new ServiceError('invalid-argument', `The template of this briefing has no field "${unknown}".`);
+    throw new ServiceError('invalid-argument', { id: 'errors.unknownField', values: { field: unknown } });
   }
 }
 
 function notFound(id: string): ServiceError {
-  return new ServiceError('not-found', `No briefing with id ${id}.`);
+  return new ServiceError('not-found', { id: 'errors.noBriefing', values: { id } });
 }
 
 /**
@@ -74,7 +74,7 @@ export class BriefingStore {
       this.insert(briefing);
       reindexBriefing(this.database, briefing.id);
     });
-    withStorageErrors('the new briefing could not be created', () => write.immediate());
+    withStorageErrors({ id: 'storage.briefingCreate' }, () => write.immediate());
     return briefing;
   }
 
@@ -97,7 +97,7 @@ export class BriefingStore {
 
   /** The briefing, unless it does not exist or is in the Trash (both `not-found`). */
   get(id: string): Briefing {
-    const row = withStorageErrors('the briefing could not be opened', () =>
+    const row = withStorageErrors({ id: 'storage.briefingOpen' }, () =>
       this.database.prepare<[string], BriefingRow>('SELECT * FROM briefings WHERE id = ? AND trashed_at IS NULL').get(id),
     );
     if (!row) throw notFound(id);
@@ -106,7 +106,7 @@ export class BriefingStore {
 
   /** Briefings in the library (or in the Trash), most recently edited first. */
   list(query: ListBriefingsQuery = {}): BriefingSummary[] {
-    const rows = withStorageErrors('the list of briefings could not be read', () =>
+    const rows = withStorageErrors({ id: 'storage.listRead' }, () =>
       this.database
         .prepare<[], SummaryRow & ReleaseRow>(
           `SELECT id, template_id, title, language, status, event_date, updated_at, revision, ${releaseColumns('briefings')} FROM briefings
@@ -144,14 +144,14 @@ export class BriefingStore {
         .get(request.id);
       if (!current) throw notFound(request.id);
       if (current.revision !== request.baseRevision) {
-        throw new ServiceError('conflict', 'This briefing was changed in another window since you opened it.');
+        throw new ServiceError('conflict', { id: 'errors.changedElsewhere' });
       }
       assertEditable(current.status);
       const template = this.findTemplate(current.template_id);
       if (request.fields) assertKnownFields(request.fields, template, current.fields_json);
       const unknownReference = template && request.body ? unknownFieldReference(request.body, templateFieldIds(template)) : undefined;
       if (unknownReference !== undefined) {
-        throw new ServiceError('invalid-argument', `The text refers to a field "${unknownReference}" that the template of this briefing does not have.`);
+        throw new ServiceError('invalid-argument', { id: 'errors.unknownReference', values: { field: unknownReference } });
       }
       const saved: SavedBriefing = { id: request.id, revision: current.revision + 1, updatedAt: this.clock().toISOString() };
       this.database
@@ -191,7 +191,7 @@ export class BriefingStore {
       return saved;
     });
     // IMMEDIATE takes the write lock before the revision is read, so no other writer can slip in between.
-    return withStorageErrors('the briefing could not be saved', () => write.immediate());
+    return withStorageErrors({ id: 'storage.briefingSave' }, () => write.immediate());
   }
 
   /** One step of the review workflow, recorded in the history with `author` (see `changeBriefingStatus`). */
@@ -201,7 +201,7 @@ export class BriefingStore {
 
   /** Moves the briefing to the Trash: it leaves the library list and can no longer be opened or saved. */
   moveToTrash(id: string): void {
-    const result = withStorageErrors('the briefing could not be moved to the Trash', () =>
+    const result = withStorageErrors({ id: 'storage.briefingTrash' }, () =>
       this.database.prepare('UPDATE briefings SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL').run(this.clock().toISOString(), id),
     );
     if (result.changes === 0) throw notFound(id);
@@ -209,21 +209,21 @@ export class BriefingStore {
 
   /** Brings a briefing back from the Trash, with its history. */
   restoreFromTrash(id: string): void {
-    const result = withStorageErrors('the briefing could not be restored from the Trash', () =>
+    const result = withStorageErrors({ id: 'storage.briefingRestore' }, () =>
       this.database.prepare('UPDATE briefings SET trashed_at = NULL WHERE id = ? AND trashed_at IS NOT NULL').run(id),
     );
-    if (result.changes === 0) throw new ServiceError('not-found', 'That briefing is not in the Trash.');
+    if (result.changes === 0) throw new ServiceError('not-found', { id: 'errors.notInTrash' });
   }
 
   /** Deletes a briefing that is in the Trash, with its history and its search entry. Only the Trash can be emptied. */
   deleteForever(id: string): void {
     const remove = this.database.transaction(() => {
       const row = this.database.prepare<[string], { rowid: number }>('SELECT rowid FROM briefings WHERE id = ? AND trashed_at IS NOT NULL').get(id);
-      if (!row) throw new ServiceError('not-found', 'That briefing is not in the Trash.');
+      if (!row) throw new ServiceError('not-found', { id: 'errors.notInTrash' });
       deleteSearchDocument(this.database, row.rowid);
       this.database.prepare('DELETE FROM briefings WHERE rowid = ?').run(row.rowid);
     });
-    withStorageErrors('the briefing could not be deleted', () => remove.immediate());
+    withStorageErrors({ id: 'storage.briefingDelete' }, () => remove.immediate());
   }
 
   /** Deletes for ever what has been in the Trash for more than {@link trashRetentionDays} days; returns how many. */
@@ -237,7 +237,7 @@ export class BriefingStore {
       }
       return expired.length;
     });
-    return withStorageErrors('the Trash could not be emptied', () => remove.immediate());
+    return withStorageErrors({ id: 'storage.trashEmpty' }, () => remove.immediate());
   }
 
   /** A copy with a new id, titled "Copy of …", as a draft, without the history. */
@@ -287,13 +287,13 @@ export class BriefingStore {
       if (!restored) throw notFound(current.id);
       return { briefing: briefingFromRow(restored), revision: this.revisions.recordRow(restored, { reason: 'restore' }) };
     });
-    return withStorageErrors('the version could not be restored', () => restore.immediate());
+    return withStorageErrors({ id: 'storage.versionRestore' }, () => restore.immediate());
   }
 
   /** How many briefings the library holds, those in the Trash included. */
   count(): number {
     return withStorageErrors(
-      'the briefings could not be counted',
+      { id: 'storage.briefingsCount' },
       () => this.database.prepare<[], { count: number }>('SELECT count(*) AS count FROM briefings').get()?.count ?? 0,
     );
   }

@@ -10,7 +10,7 @@ import {
   type Person,
   type PersonDraft,
 } from '../../shared/directory/directory-model';
-import { ServiceError } from '../../shared/ipc/ipc-result';
+import { ServiceError, type LocalisedMessage } from '../../shared/ipc/ipc-result';
 import { withStorageErrors } from './storage-error';
 
 type Kind = 'person' | 'organisation';
@@ -33,7 +33,7 @@ interface EntityRow {
 const formsOf = (json: string | null): WordForms | undefined => {
   if (json === null) return undefined;
   const parsed = wordFormsSchema.safeParse(JSON.parse(json));
-  if (!parsed.success) throw new ServiceError('storage', 'A directory entry is damaged in the library.', { cause: parsed.error });
+  if (!parsed.success) throw new ServiceError('storage', { id: 'errors.directoryDamaged' }, { cause: parsed.error });
   return parsed.data;
 };
 const formsJson = (forms: WordForms | undefined): string | null => {
@@ -55,7 +55,7 @@ export class DirectoryStore {
   ) {}
 
   list(): Directory {
-    return withStorageErrors('the directory could not be read', () => ({
+    return withStorageErrors({ id: 'storage.directoryRead' }, () => ({
       organisations: this.readOrganisations(),
       people: this.readPeople(),
     }));
@@ -63,13 +63,13 @@ export class DirectoryStore {
 
   getPerson(id: string): Person {
     const person = this.readPeople(id)[0];
-    if (!person) throw new ServiceError('not-found', 'That person is no longer in the directory.');
+    if (!person) throw new ServiceError('not-found', { id: 'errors.personGone' });
     return person;
   }
 
   getOrganisation(id: string): Organisation {
     const organisation = this.readOrganisations(id)[0];
-    if (!organisation) throw new ServiceError('not-found', 'That organisation is no longer in the directory.');
+    if (!organisation) throw new ServiceError('not-found', { id: 'errors.organisationGone' });
     return organisation;
   }
 
@@ -77,7 +77,7 @@ export class DirectoryStore {
     const checked = personDraftSchema.parse(draft);
     this.assertOrganisationsExist(checked);
     const id = options.id ?? randomUUID();
-    return this.write('the person could not be saved', () => {
+    return this.write({ id: 'storage.personSave' }, () => {
       const now = this.clock().toISOString();
       this.database.prepare('INSERT INTO directory_people (id, email, created_at, updated_at, revision) VALUES (?, ?, ?, ?, 1)').run(id, checked.email || null, now, now);
       this.writePersonParts(id, checked);
@@ -90,7 +90,7 @@ export class DirectoryStore {
   updatePerson(id: string, baseRevision: number, draft: PersonDraft, reason: DirectoryChangeReason = 'edit'): Person {
     const checked = personDraftSchema.parse(draft);
     this.assertOrganisationsExist(checked);
-    return this.write('the person could not be saved', () => {
+    return this.write({ id: 'storage.personSave' }, () => {
       this.assertRevision('directory_people', id, baseRevision, 'person');
       this.database.prepare('UPDATE directory_people SET email = ?, updated_at = ?, revision = revision + 1 WHERE id = ?').run(checked.email || null, this.clock().toISOString(), id);
       this.database.prepare('DELETE FROM directory_person_names WHERE person_id = ?').run(id);
@@ -103,7 +103,7 @@ export class DirectoryStore {
   }
 
   removePerson(id: string): void {
-    this.write('the person could not be removed', () => {
+    this.write({ id: 'storage.personRemove' }, () => {
       this.record('person', this.getPerson(id), 'remove');
       this.database.prepare('DELETE FROM directory_people WHERE id = ?').run(id);
     });
@@ -112,7 +112,7 @@ export class DirectoryStore {
   createOrganisation(draft: OrganisationDraft, options: { id?: string; reason?: DirectoryChangeReason } = {}): Organisation {
     const checked = organisationDraftSchema.parse(draft);
     const id = options.id ?? randomUUID();
-    return this.write('the organisation could not be saved', () => {
+    return this.write({ id: 'storage.organisationSave' }, () => {
       const now = this.clock().toISOString();
       this.database
         .prepare('INSERT INTO directory_organisations (id, english_takes_the, created_at, updated_at, revision) VALUES (?, ?, ?, ?, 1)')
@@ -126,7 +126,7 @@ export class DirectoryStore {
 
   updateOrganisation(id: string, baseRevision: number, draft: OrganisationDraft, reason: DirectoryChangeReason = 'edit'): Organisation {
     const checked = organisationDraftSchema.parse(draft);
-    return this.write('the organisation could not be saved', () => {
+    return this.write({ id: 'storage.organisationSave' }, () => {
       this.assertRevision('directory_organisations', id, baseRevision, 'organisation');
       this.database
         .prepare('UPDATE directory_organisations SET english_takes_the = ?, updated_at = ?, revision = revision + 1 WHERE id = ?')
@@ -141,7 +141,7 @@ export class DirectoryStore {
 
   /** Removes an organisation; titles held there stay, without it. */
   removeOrganisation(id: string): void {
-    this.write('the organisation could not be removed', () => {
+    this.write({ id: 'storage.organisationRemove' }, () => {
       this.record('organisation', this.getOrganisation(id), 'remove');
       this.database.prepare('DELETE FROM directory_organisations WHERE id = ?').run(id);
     });
@@ -149,7 +149,7 @@ export class DirectoryStore {
 
   /** Every saved state of one person or organisation, newest first. */
   history(id: string): DirectoryHistoryEntry[] {
-    const rows = withStorageErrors('the directory history could not be read', () =>
+    const rows = withStorageErrors({ id: 'storage.directoryHistoryRead' }, () =>
       this.database
         .prepare<[string], { revision: number; reason: DirectoryChangeReason; created_at: string; snapshot_json: string }>(
           'SELECT revision, reason, created_at, snapshot_json FROM directory_history WHERE entity_id = ? ORDER BY id DESC',
@@ -161,7 +161,7 @@ export class DirectoryStore {
 
   /** Runs `work` in one transaction: an import adds all its entries or none. */
   transaction<Result>(work: () => Result): Result {
-    return this.write('the directory could not be saved', work);
+    return this.write({ id: 'storage.directorySave' }, work);
   }
 
   isEmpty(): boolean {
@@ -169,14 +169,14 @@ export class DirectoryStore {
     return (row?.count ?? 0) === 0;
   }
 
-  private write<Result>(failure: string, work: () => Result): Result {
+  private write<Result>(failure: LocalisedMessage, work: () => Result): Result {
     return withStorageErrors(failure, () => this.database.transaction(work).immediate());
   }
 
   private assertRevision(table: 'directory_people' | 'directory_organisations', id: string, baseRevision: number, what: Kind): void {
     const row = this.database.prepare<[string], { revision: number }>(`SELECT revision FROM ${table} WHERE id = ?`).get(id);
-    if (!row) throw new ServiceError('not-found', `That ${what} is no longer in the directory.`);
-    if (row.revision !== baseRevision) throw new ServiceError('conflict', `Someone else changed this ${what} meanwhile; open it again to see their change.`);
+    if (!row) throw new ServiceError('not-found', { id: what === 'person' ? 'errors.personGone' : 'errors.organisationGone' });
+    if (row.revision !== baseRevision) throw new ServiceError('conflict', { id: 'errors.directoryChangedElsewhere', values: { what } });
   }
 
   private assertOrganisationsExist(draft: PersonDraft): void {

@@ -52,7 +52,7 @@ export class LanguageVersionStore {
 
   /** The briefing's family link, if it has one. */
   linkOf(briefingId: string): FamilyLink | undefined {
-    const row = withStorageErrors('the language versions could not be read', () =>
+    const row = withStorageErrors({ id: 'storage.versionsRead' }, () =>
       this.database
         .prepare<[string], { family_id: string; source_language: string | null; to_check_json: string }>(
           'SELECT family_id, source_language, to_check_json FROM language_versions WHERE briefing_id = ?',
@@ -65,7 +65,7 @@ export class LanguageVersionStore {
 
   /** The family's members outside the Trash, in the order they joined. */
   members(familyId: string): FamilyMember[] {
-    const rows = withStorageErrors('the language versions could not be read', () =>
+    const rows = withStorageErrors({ id: 'storage.versionsRead' }, () =>
       this.database
         .prepare<[string], MemberRow>(
           `SELECT b.id, b.language, b.title, b.status, b.revision, v.source_language
@@ -90,7 +90,7 @@ export class LanguageVersionStore {
     const result = new Map<string, { familyId: string; members: FamilyMember[] }>();
     if (briefingIds.length === 0) return result;
     const families = new Map<string, FamilyMember[]>();
-    const byId = withStorageErrors('the language versions could not be read', () =>
+    const byId = withStorageErrors({ id: 'storage.versionsRead' }, () =>
       this.database
         .prepare<[string], { briefing_id: string; family_id: string }>(
           'SELECT briefing_id, family_id FROM language_versions WHERE briefing_id IN (SELECT value FROM json_each(?))',
@@ -136,7 +136,7 @@ export class LanguageVersionStore {
 
   /** The source texts each translated section was last brought up to date with. */
   baselines(briefingId: string): Map<string, SectionBaseline> {
-    const rows = withStorageErrors('the language versions could not be read', () =>
+    const rows = withStorageErrors({ id: 'storage.versionsRead' }, () =>
       this.database
         .prepare<[string], { section_id: string; source_text: string; source_hash: string }>(
           'SELECT section_id, source_text, source_hash FROM translated_sections WHERE briefing_id = ?',

@@ -16,7 +16,7 @@ export function moveAside(file: string, why: 'damaged' | 'replaced', now: Date):
     for (const suffix of companions) if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
     renameSync(file, aside);
   } catch (error) {
-    throw toStorageError(error, 'the library file could not be moved aside');
+    throw toStorageError(error, { id: 'storage.libraryAside' });
   }
   return aside;
 }
@@ -28,7 +28,7 @@ export function copyAside(file: string, now: Date): string {
     for (const suffix of companions) if (existsSync(file + suffix)) copyFileSync(file + suffix, aside + suffix);
     copyFileSync(file, aside);
   } catch (error) {
-    throw toStorageError(error, 'a copy of the library could not be kept');
+    throw toStorageError(error, { id: 'storage.libraryCopy' });
   }
   return aside;
 }

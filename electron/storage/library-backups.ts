@@ -57,7 +57,7 @@ export class LibraryBackups {
 
   /** The path of a backup by name; `not-found` for anything that is not one of ours. */
   path(name: string): string {
-    if (!backupName.test(name) || !existsSync(join(this.folder, name))) throw new ServiceError('not-found', `There is no backup called ${name}.`);
+    if (!backupName.test(name) || !existsSync(join(this.folder, name))) throw new ServiceError('not-found', { id: 'errors.noBackup', values: { name } });
     return join(this.folder, name);
   }
 
@@ -71,7 +71,7 @@ export class LibraryBackups {
     try {
       mkdirSync(this.folder, { recursive: true });
     } catch (error) {
-      throw toStorageError(error, 'the backup could not be made');
+      throw toStorageError(error, { id: 'storage.backupMake' });
     }
     await this.writeTo(join(this.folder, name));
     const made = parseBackup(name, this.folder);
@@ -96,7 +96,7 @@ export class LibraryBackups {
       renameSync(partial, target);
     } catch (error) {
       if (partial) for (const suffix of ['', '-journal']) rmSync(`${partial}${suffix}`, { force: true });
-      throw toStorageError(error, 'the backup could not be made');
+      throw toStorageError(error, { id: 'storage.backupMake' });
     }
   }
 

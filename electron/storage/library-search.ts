@@ -135,7 +135,7 @@ export class LibrarySearch {
         .all(JSON.stringify(hits.map((hit) => hit.id)));
       return { hits, counts, releases: new Map(releases.map((row) => [row.id, embargoFromRow(row)])) };
     });
-    const rows = withStorageErrors('the library could not be searched', () => read.deferred());
+    const rows = withStorageErrors({ id: 'storage.librarySearch' }, () => read.deferred());
     const statusCounts = Object.fromEntries(briefingStatuses.map((status) => [status, 0])) as Record<BriefingStatus, number>;
     let all = 0;
     for (const { status, count } of rows.counts) {
@@ -168,7 +168,7 @@ export class LibrarySearch {
 
   /** Every organisation named by a participant or a person field, as first written, for the filter's suggestions. */
   organisations(): string[] {
-    const rows = withStorageErrors('the organisations could not be read', () =>
+    const rows = withStorageErrors({ id: 'storage.organisationsRead' }, () =>
       this.database
         .prepare<[], { organisation: string }>(
           `SELECT DISTINCT json_extract(p.value, '$.organisation') AS organisation

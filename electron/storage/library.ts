@@ -96,7 +96,7 @@ function seedDemoOnce(database: Database, briefings: BriefingStore, settings: Se
     settings.set(demoSeededKey, true);
   });
   // IMMEDIATE: two processes starting together must not both see "not seeded" and add two demos.
-  withStorageErrors('the demo briefing could not be created', () => write.immediate());
+  withStorageErrors({ id: 'storage.demoCreate' }, () => write.immediate());
 }
 
 function openStores(file: string, options: OpenLibraryOptions, seedDemo: boolean | 'never', startCheck: StartCheck = 'full'): OpenStores {
@@ -228,14 +228,14 @@ class LibraryHandle implements Library {
       renameSync(partial, this.file);
     } catch (error) {
       rmSync(partial, { force: true });
-      throw toStorageError(error, 'the backup could not be restored');
+      throw toStorageError(error, { id: 'storage.backupRestore' });
     }
     this.stores = openStores(this.file, this.options, false);
   }
 
   check(options: { full?: boolean } = {}): IntegrityReport {
     const pragma = options.full ? 'integrity_check' : 'quick_check';
-    const rows = withStorageErrors('the library could not be checked', () => this.database.pragma(pragma) as Record<string, string>[]);
+    const rows = withStorageErrors({ id: 'storage.libraryCheck' }, () => this.database.pragma(pragma) as Record<string, string>[]);
     const findings = rows.map((row) => Object.values(row)[0] ?? '').filter((line) => line !== 'ok');
     return { ok: findings.length === 0, findings };
   }

@@ -38,7 +38,7 @@ export class RecentBriefingsStore {
   list(): RecentBriefing[] {
     const ids = this.ids();
     if (ids.length === 0) return [];
-    const rows = withStorageErrors('the recent briefings could not be read', () =>
+    const rows = withStorageErrors({ id: 'storage.recentRead' }, () =>
       this.database
         .prepare<string[], RecentBriefing>(`SELECT id, title FROM briefings WHERE trashed_at IS NULL AND id IN (${ids.map(() => '?').join(', ')})`)
         .all(...ids),

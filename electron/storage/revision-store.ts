@@ -73,10 +73,10 @@ export class RevisionStore {
   record(briefingId: string, options: RecordRevisionOptions): RevisionSummary {
     const write = this.database.transaction(() => {
       const row = this.database.prepare<[string], BriefingRow>('SELECT * FROM briefings WHERE id = ? AND trashed_at IS NULL').get(briefingId);
-      if (!row) throw new ServiceError('not-found', `No briefing with id ${briefingId}.`);
+      if (!row) throw new ServiceError('not-found', { id: 'errors.noBriefing', values: { id: briefingId } });
       return this.recordRow(row, options);
     });
-    return withStorageErrors('the version could not be saved', () => write.immediate());
+    return withStorageErrors({ id: 'storage.versionSave' }, () => write.immediate());
   }
 
   /**
@@ -135,7 +135,7 @@ export class RevisionStore {
 
   /** The briefing's revisions, newest first (Trash included: a restored briefing keeps its history). */
   list(briefingId: string): RevisionSummary[] {
-    return withStorageErrors('the history could not be read', () =>
+    return withStorageErrors({ id: 'storage.historyRead' }, () =>
       this.database
         .prepare<[string], RevisionSummaryRow>(
           `SELECT id, briefing_id, briefing_revision, reason, label, created_at, words FROM revisions
@@ -147,10 +147,10 @@ export class RevisionStore {
   }
 
   get(revisionId: number): Revision {
-    const row = withStorageErrors('the version could not be read', () =>
+    const row = withStorageErrors({ id: 'storage.versionRead' }, () =>
       this.database.prepare<[number], RevisionRow>('SELECT * FROM revisions WHERE id = ?').get(revisionId),
     );
-    if (!row) throw new ServiceError('not-found', `No version with id ${revisionId}.`);
+    if (!row) throw new ServiceError('not-found', { id: 'errors.noVersion', values: { id: revisionId } });
     const content = briefingSchema
       .pick({ title: true, language: true, status: true, fields: true, participants: true, body: true })
       .safeParse({

@@ -13,7 +13,7 @@ export class SettingsStore {
 
   /** The value stored under `key`, or `undefined` when nothing is stored. */
   get<Value>(key: string, schema: z.ZodType<Value>): Value | undefined {
-    const row = withStorageErrors(`the setting "${key}" could not be read`, () =>
+    const row = withStorageErrors({ id: 'storage.settingRead', values: { key } }, () =>
       this.database.prepare<[string], { value_json: string }>('SELECT value_json FROM settings WHERE key = ?').get(key),
     );
     if (!row) return undefined;
@@ -21,10 +21,10 @@ export class SettingsStore {
     try {
       stored = JSON.parse(row.value_json);
     } catch (error) {
-      throw new ServiceError('storage', `The setting "${key}" is damaged in the library.`, { cause: error });
+      throw new ServiceError('storage', { id: 'errors.settingDamaged', values: { key } }, { cause: error });
     }
     const parsed = schema.safeParse(stored);
-    if (!parsed.success) throw new ServiceError('storage', `The setting "${key}" is damaged in the library.`, { cause: parsed.error });
+    if (!parsed.success) throw new ServiceError('storage', { id: 'errors.settingDamaged', values: { key } }, { cause: parsed.error });
     return parsed.data;
   }
 
@@ -33,7 +33,7 @@ export class SettingsStore {
     // JSON.stringify gives undefined (despite its declared type) for undefined and functions.
     const json = JSON.stringify(value) as string | undefined;
     if (json === undefined) throw new TypeError(`The setting "${key}" has no JSON form.`);
-    withStorageErrors(`the setting "${key}" could not be saved`, () =>
+    withStorageErrors({ id: 'storage.settingSave', values: { key } }, () =>
       this.database
         .prepare('INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json')
         .run(key, json),

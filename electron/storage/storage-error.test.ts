@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ServiceError } from '../../shared/ipc/ipc-result';
+import { sayLocalised, ServiceError } from '../../shared/ipc/ipc-result';
+import { createTranslator } from '../../shared/i18n/translator';
 import { toStorageError, withStorageErrors } from './storage-error';
 
 /** What better-sqlite3 and node:fs throw: an Error with a `code`. */
@@ -7,7 +8,7 @@ function failure(code: string): Error {
   return Object.assign(new Error(`low-level ${code}`), { code });
 }
 
-const action = 'the briefing could not be saved';
+const action = { id: 'storage.briefingSave' } as const;
 
 describe('toStorageError', () => {
   it.each([
@@ -56,5 +57,14 @@ describe('withStorageErrors', () => {
         throw bug;
       }),
     ).toThrow(bug);
+  });
+});
+
+describe('a storage failure in the interface language', () => {
+  it('carries its sentence and its clause as catalog ids, which the window and the command line say in their language', () => {
+    const error = toStorageError(failure('SQLITE_FULL'), action);
+    expect(error.localised).toEqual({ id: 'storage.full', values: { action } });
+    expect(sayLocalised(createTranslator('az'), error.localised!)).toBe('Disk doludur: brifinqi saxlamaq mümkün olmadı. Diskdə yer boşaldın; mətniniz hələ ekrandadır.');
+    expect(sayLocalised(createTranslator('ru'), error.localised!)).toBe('Диск заполнен: не удалось сохранить брифинг. Освободите место; ваш текст по-прежнему на экране.');
   });
 });

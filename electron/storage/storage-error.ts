@@ -1,4 +1,5 @@
-import { ServiceError } from '../../shared/ipc/ipc-result';
+import type { MessageKey } from '../../shared/i18n/messages';
+import { ServiceError, type LocalisedMessage } from '../../shared/ipc/ipc-result';
 
 function errorCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
@@ -20,18 +21,19 @@ function isStorageFailure(error: unknown): boolean {
 /**
  * Turns a SQLite or file-system failure into one plain sentence for the
  * person, keeping the original as the cause for the log. `action` says what
- * did not happen, as a clause: "the briefing could not be saved".
+ * did not happen, as a clause from the catalogs: "the briefing could not be
+ * saved" (`storage.briefingSave`).
  * A ServiceError passes through unchanged.
  */
-export function toStorageError(error: unknown, action: string): ServiceError {
+export function toStorageError(error: unknown, action: LocalisedMessage): ServiceError {
   if (error instanceof ServiceError) return error;
   // Extended result codes (SQLITE_IOERR_WRITE, SQLITE_READONLY_DBMOVED …) share the advice of their primary code.
   const code = (errorCode(error) ?? '').replace(/^(SQLITE_[A-Z]+)_.*$/, '$1');
-  let message: string;
+  let message: MessageKey;
   switch (code) {
     case 'SQLITE_FULL':
     case 'ENOSPC':
-      message = `The disk is full: ${action}. Free some space; your text is still on screen.`;
+      message = 'storage.full';
       break;
     case 'SQLITE_READONLY':
     case 'SQLITE_CANTOPEN':
@@ -39,23 +41,23 @@ export function toStorageError(error: unknown, action: string): ServiceError {
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      message = `The library is on a read-only disk or you have no permission to change it: ${action}.`;
+      message = 'storage.readOnly';
       break;
     case 'SQLITE_CORRUPT':
     case 'SQLITE_NOTADB':
-      message = `The library file is damaged: ${action}. It has been left as it is.`;
+      message = 'storage.damaged';
       break;
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
-      message = `The library is busy in another window or program: ${action}. Try again in a moment.`;
+      message = 'storage.busy';
       break;
     case 'SQLITE_IOERR':
-      message = `The disk reported an error: ${action}.`;
+      message = 'storage.ioError';
       break;
     default:
-      message = `The library reported an unexpected problem: ${action}.`;
+      message = 'storage.unexpected';
   }
-  return new ServiceError('storage', message, { cause: error });
+  return new ServiceError('storage', { id: message, values: { action } }, { cause: error });
 }
 
 /**
@@ -63,7 +65,7 @@ export function toStorageError(error: unknown, action: string): ServiceError {
  * the plain message of {@link toStorageError}. ServiceErrors and bugs pass
  * through unchanged.
  */
-export function withStorageErrors<T>(action: string, run: () => T): T {
+export function withStorageErrors<T>(action: LocalisedMessage, run: () => T): T {
   try {
     return run();
   } catch (error) {

@@ -16,10 +16,10 @@ function parseTemplate(row: TemplateRow): BriefingTemplate {
   try {
     stored = JSON.parse(row.definition_json);
   } catch (error) {
-    throw new ServiceError('storage', `The template "${row.name}" is damaged in the library.`, { cause: error });
+    throw new ServiceError('storage', { id: 'errors.templateDamaged', values: { name: row.name } }, { cause: error });
   }
   const parsed = briefingTemplateSchema.safeParse(stored);
-  if (!parsed.success) throw new ServiceError('storage', `The template "${row.name}" is damaged in the library.`, { cause: parsed.error });
+  if (!parsed.success) throw new ServiceError('storage', { id: 'errors.templateDamaged', values: { name: row.name } }, { cause: parsed.error });
   // The name column is the one renames change.
   return { ...parsed.data, name: row.name, builtIn: false };
 }
@@ -38,7 +38,7 @@ export class TemplateStore {
 
   /** Templates for "New briefing": built-in first, then saved ones by name. */
   list(): BriefingTemplate[] {
-    const rows = withStorageErrors('the templates could not be read', () =>
+    const rows = withStorageErrors({ id: 'storage.templatesRead' }, () =>
       this.database.prepare<[], TemplateRow>('SELECT * FROM templates WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id').all(),
     );
     return [...builtInTemplates, ...rows.map(parseTemplate)];
@@ -48,7 +48,7 @@ export class TemplateStore {
   find(id: string): BriefingTemplate | undefined {
     const builtIn = findBuiltInTemplate(id);
     if (builtIn) return builtIn;
-    const row = withStorageErrors('the template could not be read', () =>
+    const row = withStorageErrors({ id: 'storage.templateRead' }, () =>
       this.database.prepare<[string], TemplateRow>('SELECT * FROM templates WHERE id = ?').get(id),
     );
     return row ? parseTemplate(row) : undefined;
@@ -56,14 +56,14 @@ export class TemplateStore {
 
   get(id: string): BriefingTemplate {
     const template = this.find(id);
-    if (!template) throw new ServiceError('not-found', `No template with id "${id}".`);
+    if (!template) throw new ServiceError('not-found', { id: 'errors.noTemplate', values: { id } });
     return template;
   }
 
   create(template: BriefingTemplate): BriefingTemplate {
     const checked = briefingTemplateSchema.parse({ ...template, builtIn: false });
     const now = this.clock().toISOString();
-    withStorageErrors('the template could not be saved', () =>
+    withStorageErrors({ id: 'storage.templateSave' }, () =>
       this.database
         .prepare('INSERT INTO templates (id, name, definition_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
         .run(checked.id, checked.name, JSON.stringify(checked), now, now),
@@ -73,7 +73,7 @@ export class TemplateStore {
 
   rename(id: string, name: string): BriefingTemplate {
     this.assertSaved(id, 'renamed');
-    withStorageErrors('the template could not be renamed', () =>
+    withStorageErrors({ id: 'storage.templateRename' }, () =>
       this.database.prepare('UPDATE templates SET name = ?, updated_at = ? WHERE id = ?').run(name, this.clock().toISOString(), id),
     );
     return this.get(id);
@@ -81,14 +81,14 @@ export class TemplateStore {
 
   remove(id: string): void {
     this.assertSaved(id, 'deleted');
-    withStorageErrors('the template could not be deleted', () =>
+    withStorageErrors({ id: 'storage.templateDelete' }, () =>
       this.database.prepare('UPDATE templates SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(this.clock().toISOString(), id),
     );
   }
 
-  private assertSaved(id: string, action: string): void {
-    if (findBuiltInTemplate(id)) throw new ServiceError('invalid-argument', `Built-in templates cannot be ${action}.`);
+  private assertSaved(id: string, action: 'renamed' | 'deleted'): void {
+    if (findBuiltInTemplate(id)) throw new ServiceError('invalid-argument', { id: 'errors.builtInTemplate', values: { action } });
     const row = this.database.prepare<[string], { deleted_at: string | null }>('SELECT deleted_at FROM templates WHERE id = ?').get(id);
-    if (!row || row.deleted_at !== null) throw new ServiceError('not-found', `No template with id "${id}".`);
+    if (!row || row.deleted_at !== null) throw new ServiceError('not-found', { id: 'errors.noTemplate', values: { id } });
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildApi, channelName } from '../../shared/ipc/contract';
-import { ApiError, createApiClient } from './api-client';
+import { createTranslator } from '../../shared/i18n/translator';
+import { ApiError, createApiClient, errorMessage, setErrorLanguage } from './api-client';
 
 describe('createApiClient', () => {
   const calls: { channel: string; args: unknown[] }[] = [];
@@ -22,5 +23,23 @@ describe('createApiClient', () => {
     const failure = client.briefings.get('x');
     await expect(failure).rejects.toBeInstanceOf(ApiError);
     await expect(failure).rejects.toMatchObject({ code: 'not-found', message: 'No briefing with id x.' });
+  });
+});
+
+describe('errorMessage', () => {
+  it('says a service’s sentence in the interface language when it came with a catalog id, clauses included', () => {
+    const full = new ApiError('storage', 'The disk is full: the briefing could not be saved. Free some space; your text is still on screen.', {
+      id: 'storage.full',
+      values: { action: { id: 'storage.briefingSave' } },
+    });
+    expect(errorMessage(full)).toBe(full.message);
+    try {
+      setErrorLanguage(createTranslator('ru'));
+      expect(errorMessage(full)).toBe('Диск заполнен: не удалось сохранить брифинг. Освободите место; ваш текст по-прежнему на экране.');
+      // A sentence without an id (an older service, a page's own error) is shown as it came.
+      expect(errorMessage(new ApiError('not-found', 'No briefing with id x.'))).toBe('No briefing with id x.');
+    } finally {
+      setErrorLanguage(undefined);
+    }
   });
 });

@@ -1,11 +1,14 @@
 import type { BriefingDeskApi, Services } from '../../shared/ipc/contract';
-import type { IpcErrorCode, IpcResult } from '../../shared/ipc/ipc-result';
+import { sayLocalised, type IpcErrorCode, type IpcResult, type LocalisedMessage } from '../../shared/ipc/ipc-result';
+import { catalogs, type Translate } from '../../shared/i18n/messages';
 
 /** A failed call to the main process, with the code the service gave. */
 export class ApiError extends Error {
   constructor(
     readonly code: IpcErrorCode,
     message: string,
+    /** The sentence as a catalog id, when the service gave one. */
+    readonly localised?: LocalisedMessage,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -14,7 +17,18 @@ export class ApiError extends Error {
 
 function unwrap<T>(result: IpcResult<T>): T {
   if (result.ok) return result.value;
-  throw new ApiError(result.error.code, result.error.message);
+  throw new ApiError(result.error.code, result.error.message, result.error.localised);
+}
+
+/**
+ * The interface language's messages, for `errorMessage`: it is called from callbacks and effects all over
+ * the page, outside React's render, so the language provider keeps this up to date instead of every caller
+ * passing its `t`. English until the provider has chosen.
+ */
+let translateErrors: Translate | undefined;
+
+export function setErrorLanguage(translate: Translate | undefined): void {
+  translateErrors = translate;
 }
 
 /**
@@ -38,7 +52,12 @@ export function createApiClient(remote: BriefingDeskApi): Services {
 
 /** A message for a person from anything a call may throw. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
+  if (error instanceof ApiError) {
+    // An id from a newer main process than this page's catalogs (never in one build) falls back to English.
+    const { localised } = error;
+    if (localised && translateErrors && Object.hasOwn(catalogs.en, localised.id)) return sayLocalised(translateErrors, localised);
+    return error.message;
+  }
   if (error instanceof Error) return error.message;
   return String(error);
 }

@@ -5,6 +5,7 @@ import { resolveInterfaceLanguage, type InterfaceLanguage } from '../../shared/i
 import { catalogs, type Translate } from '../../shared/i18n/messages';
 import { createInterfaceIntl } from '../../shared/i18n/translator';
 import { useAppEvent } from './use-app-event';
+import { setErrorLanguage } from '../api/api-client';
 
 interface InterfaceLanguageState {
   /** What the interface shows now. */
@@ -51,6 +52,8 @@ export function InterfaceLanguageProvider({ load, chosen: known, children }: { l
   const language = resolveInterfaceLanguage(chosen, systemLanguages());
   useEffect(() => {
     document.documentElement.lang = language;
+    const intl = createInterfaceIntl(language);
+    setErrorLanguage((key, values) => intl.formatMessage({ id: key }, values));
   }, [language]);
   const choose = useCallback((next: InterfaceLanguage | null) => setChosen(next), []);
   const state = useMemo(() => ({ language, chosen: chosen ?? null, choose }), [language, chosen, choose]);

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, runCli } from './run-cli';
 
@@ -32,5 +35,18 @@ describe('the command line follows LANG where a catalog exists', { timeout: 60_0
     const turkish = await runCli(['--library'], { env: locale({ LANG: 'tr_TR.UTF-8' }) });
     expect(turkish.code).toBe(2);
     expect(turkish.stderr.split('\n')[0]).toBe('--library için bir dosya yolu gerekir.');
+  });
+
+  it('gives the services’ refusals in the locale’s language too', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'briefing-desk-locale-'));
+    try {
+      const library = join(folder, 'library.sqlite');
+      const russian = await runCli(['--library', library, 'show', '7f3a0000-0000-4000-8000-000000000000'], { env: locale({ LANG: 'ru_RU.UTF-8' }) });
+      expect(russian).toMatchObject({ code: 1, stderr: 'Брифинг с идентификатором 7f3a0000-0000-4000-8000-000000000000 не найден.\n' });
+      const azerbaijani = await runCli(['--library', library, 'new', '--template', 'minutes'], { env: locale({ LANG: 'az_AZ.UTF-8' }) });
+      expect(azerbaijani).toMatchObject({ code: 1, stderr: '“minutes” identifikatorlu şablon yoxdur.\n' });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -69,7 +69,7 @@ describe('briefing-desk', { timeout: 60_000 }, () => {
     expect(notAnId).toMatchObject({ code: 1, stderr: 'No briefing with id 7f3.\n' });
 
     const noTemplate = await cli('new', '--template', 'minutes');
-    expect(noTemplate).toMatchObject({ code: 1, stderr: 'No template with id "minutes".\n' });
+    expect(noTemplate).toMatchObject({ code: 1, stderr: 'No template with id “minutes”.\n' });
   });
 
   it('refuses a wrong command line with exit 2 and the usage', async () => {
