@@ -3,6 +3,7 @@ import type { ExportBlock, ExportRun } from '../../../shared/document/export/exp
 import type { TextDirection } from '../../../shared/document/text-direction';
 import { directedTextRuns } from './docx-direction';
 import { numberingReferences } from './docx-numbering';
+import { wordLanguage } from './word-language';
 
 function textRuns(run: ExportRun, direction: TextDirection, style?: string): TextRun[] {
   // Line breaks inside a run (Shift+Enter) become Word line breaks before the next line.
@@ -15,6 +16,8 @@ function textRuns(run: ExportRun, direction: TextDirection, style?: string): Tex
     strike: run.marks.has('strikethrough') || undefined,
     superScript: run.marks.has('superscript') || undefined,
     subScript: run.marks.has('subscript') || undefined,
+    // Word proofs a passage marked in another language with that language's dictionary.
+    ...(run.lang ? { language: { value: wordLanguage(run.lang) } } : {}),
   }));
 }
 

@@ -8,6 +8,7 @@ import { exportDocument } from '../../../shared/document/export/export-document'
 import { defaultExportOptions } from '../../../shared/document/export/export-options';
 import { findBuiltInTemplate } from '../../../shared/document/templates/built-in-templates';
 import { briefingDocxBytes } from './briefing-docx';
+import { blockToHtml } from '../../../shared/document/export/html-blocks';
 
 const briefings: Record<'az' | 'ru' | 'ar', () => Briefing> = { az: () => languageBriefing('az'), ru: () => languageBriefing('ru'), ar: arabicBriefing };
 
@@ -39,5 +40,29 @@ describe('the Word file of an Azerbaijani, a Russian and an Arabic readout', () 
       const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((match) => match[1]).join(' ');
       expect(text, name).not.toMatch(englishWords);
     }
+  });
+});
+
+describe('a passage marked in another language', () => {
+  /** The Azerbaijani readout with its first paragraph's first run marked as English, as Spelling's language list does. */
+  function withEnglishQuote(): Briefing {
+    const briefing = languageBriefing('az');
+    const body = structuredClone(briefing.body);
+    const block = body.flatMap((section) => section.children).find((candidate) => candidate.type === 'paragraph' && candidate.children.some((child) => 'text' in child && child.text.trim() !== ''));
+    if (!block) throw new Error('the readout has no paragraph');
+    const index = block.children.findIndex((child) => 'text' in child && child.text.trim() !== '');
+    block.children.splice(index + 1, 0, { text: '“We agreed on the next steps.”', lang: 'en' } as (typeof block.children)[number]);
+    return { ...briefing, body };
+  }
+
+  it('is tagged with its own language in Word, so Word proofs it with that dictionary, and in HTML and the PDF', async () => {
+    const briefing = withEnglishQuote();
+    const document = exportDocument(briefing, findBuiltInTemplate(briefing.templateId), defaultExportOptions, { now: sampleExportTime });
+    const xml = strFromU8(unzipSync(await briefingDocxBytes(document, 'A4'))['word/document.xml'] ?? new Uint8Array());
+    expect(xml).toMatch(/<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:lang w:val="en-US"\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t[^>]*>“We agreed on the next steps.”<\/w:t>/u);
+    // Only the marked passage: the rest of the readout is Azerbaijani by the document's own setting.
+    expect(xml.match(/<w:lang w:val="en-US"\/>/gu)).toHaveLength(1);
+    const html = document.sections.flatMap((section) => section.blocks).map((block) => blockToHtml(block)).join('');
+    expect(html).toContain('<span lang="en">“We agreed on the next steps.”</span>');
   });
 });

@@ -18,6 +18,8 @@ export interface ExportRun {
   marks: ReadonlySet<MarkName>;
   /** Set when the run is the text of a link. */
   url?: string;
+  /** The language a passage is marked in (a quotation in English in an Azerbaijani briefing), when it differs from the briefing's. */
+  lang?: string;
 }
 
 export interface ExportListItem {
@@ -100,9 +102,11 @@ function marksOf(node: { [Mark in MarkName]?: true }): ReadonlySet<MarkName> {
 
 function runsOf(children: InlineNode[], briefing: Briefing, template: BriefingTemplate | undefined): ExportRun[] {
   const runs: ExportRun[] = [];
+  // Only a language other than the briefing's is worth saying: the document already says its own.
+  const own = (node: { lang?: string }) => (node.lang && node.lang !== briefing.language ? { lang: node.lang } : {});
   for (const node of children) {
     if ('text' in node) {
-      if (node.text !== '') runs.push({ text: node.text, marks: marksOf(node) });
+      if (node.text !== '') runs.push({ text: node.text, marks: marksOf(node), ...own(node) });
       continue;
     }
     switch (node.type) {
@@ -112,7 +116,7 @@ function runsOf(children: InlineNode[], briefing: Briefing, template: BriefingTe
         break;
       }
       case 'link':
-        for (const child of node.children) if (child.text !== '') runs.push({ text: child.text, marks: marksOf(child), url: node.url });
+        for (const child of node.children) if (child.text !== '') runs.push({ text: child.text, marks: marksOf(child), url: node.url, ...own(child) });
         break;
     }
   }

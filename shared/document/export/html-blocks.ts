@@ -21,6 +21,8 @@ export function runsToHtml(runs: readonly ExportRun[], direction: TextDirection 
   for (const run of runs) {
     let inner = directedText(run.text, direction).replace(/\n/gu, '<br>');
     for (const [mark, tag] of markTags) if (run.marks.has(mark)) inner = `<${tag}>${inner}</${tag}>`;
+    // A passage in another language: screen readers, hyphenation and the PDF's text say so.
+    if (run.lang) inner = `<span lang="${escapeHtml(run.lang)}">${inner}</span>`;
     // Links are checked by the schema (http, https, mailto only); the address is escaped as an attribute.
     html += run.url ? `<a href="${escapeHtml(run.url)}">${inner}</a>` : inner;
   }
