@@ -64,6 +64,14 @@ describe('briefing-desk spell', { timeout: 120_000 }, () => {
     for (const found of misspellings) expect(found.suggestions.length).toBeLessThanOrEqual(5);
   });
 
+  it('lists the misspelt words as warnings before an export, which still goes ahead, --strict or not', async () => {
+    const out = join(folder, 'spelt.txt');
+    const run = await cli('export', id, '--format', 'txt', '--out', out, '--strict');
+    expect(run.code, run.stderr).toBe(0);
+    const warnings = run.stderr.split('\n').filter((line) => line.startsWith('Spelling: '));
+    expect(warnings).toEqual([expect.stringMatching(/^Spelling: “gorusme” \(.*\) — perhaps görüşmə/u), expect.stringMatching(/^Spelling: “recieve” \(.*\) — perhaps receive/u)]);
+  });
+
   it('refuses a missing ID with the usage, and an unknown one in one sentence', async () => {
     expect((await cli('spell')).code).toBe(2);
     const unknown = await cli('spell', '00000000-0000-4000-8000-000000000000');

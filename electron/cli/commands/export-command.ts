@@ -7,6 +7,7 @@ import { CommandFailure, UsageError } from '../cli-context';
 import { oneOf, parseCommandArguments, type CliCommand } from '../command';
 import { json } from '../output-format';
 import { requireBriefingId } from './briefing-id';
+import { misspellingsOf, spellingWarning } from './spell-command';
 
 const sizeText = (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : `${Math.round(bytes / 1024)} KB`);
 const pagesText = (pages: number | null) => (pages ? `, ${pages} ${pages === 1 ? 'page' : 'pages'}` : '');
@@ -45,6 +46,11 @@ export const exportCommand: CliCommand = {
     const template = await services.call('templates', 'get', briefing.templateId);
     const findings = validateBriefing(briefing, template, new Date());
     for (const finding of findings) context.io.stderr(`${finding.message}\n`);
+    // Misspellings are warnings, each word once, as in the app: they never stop an export, --strict or not.
+    const misspelt = (await misspellingsOf(context, briefing)) ?? [];
+    for (const found of misspelt.filter((candidate, index) => misspelt.findIndex((other) => other.word === candidate.word) === index)) {
+      context.io.stderr(`${spellingWarning(found)}\n`);
+    }
     if (values.strict && findings.length > 0) {
       throw new CommandFailure(`Not exported: ${findings.length === 1 ? 'the briefing has 1 finding' : `the briefing has ${findings.length} findings`} (--strict).`);
     }
