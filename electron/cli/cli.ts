@@ -25,6 +25,7 @@ import { historyCommand, trashCommand } from './commands/history-command';
 import { setCommand, statusCommand } from './commands/set-command';
 import { showCommand } from './commands/show-command';
 import { spellCommand } from './commands/spell-command';
+import { dictionaryCommand } from './commands/dictionary-command';
 import { templatesCommand } from './commands/templates-command';
 import { translateCommand, versionsCommand } from './commands/versions-command';
 import { defaultUserDataDir } from './user-data-dir';
@@ -40,6 +41,7 @@ export const cliCommands: readonly CliCommand[] = [
   historyCommand,
   trashCommand,
   spellCommand,
+  dictionaryCommand,
   draftCommand,
   versionsCommand,
   translateCommand,

@@ -24,7 +24,7 @@ describe('briefing status', () => {
     const created = library.briefings.create(templateContent());
     expect(thrownBy(() => library.briefings.changeStatus({ id: created.id, baseRevision: 1, status: 'released' }, ''))).toMatchObject({
       code: 'invalid-argument',
-      message: 'A briefing that is draft cannot be marked released.',
+      message: 'A briefing that is “Draft” cannot be marked “Released”.',
     });
     const inReview = library.briefings.changeStatus({ id: created.id, baseRevision: 1, status: 'in-review' }, '');
     expect(thrownBy(() => library.briefings.changeStatus({ id: created.id, baseRevision: 1, status: 'approved' }, ''))).toMatchObject({ code: 'conflict' });

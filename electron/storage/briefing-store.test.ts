@@ -113,7 +113,7 @@ describe('BriefingStore', () => {
     const body = structuredClone(created.body);
     body[0]?.children.splice(0, 1, { type: 'paragraph', children: [{ text: 'On ' }, { type: 'field-ref', fieldId: 'toString', children: [{ text: '' }] }, { text: '' }] });
     const refused = thrownBy(() => briefings.save({ id: created.id, baseRevision: 1, body }));
-    expect(refused).toMatchObject({ code: 'invalid-argument', message: 'The text refers to a field "toString" that the template of this briefing does not have.' });
+    expect(refused).toMatchObject({ code: 'invalid-argument', message: 'The text refers to a field “toString” that the template of this briefing does not have.' });
     expect(briefings.get(created.id)).toMatchObject({ revision: 1, body: created.body });
   });
 
@@ -174,9 +174,9 @@ describe('BriefingStore', () => {
     database?.prepare(`UPDATE briefings SET participants_json = '[{' WHERE id = ?`).run(unreadable.id);
     expect(thrownBy(() => briefings.get(broken.id))).toMatchObject({
       code: 'storage',
-      message: 'The briefing "Broken one" is damaged in the library (its body cannot be read), so it cannot be opened.',
+      message: 'The briefing “Broken one” is damaged in the library (its text cannot be read), so it cannot be opened.',
     });
-    expect(thrownBy(() => briefings.get(unreadable.id)).message).toMatch(/"Unreadable one" is damaged .*participants/);
+    expect(thrownBy(() => briefings.get(unreadable.id)).message).toMatch(/“Unreadable one” is damaged .*participants/u);
     expect(briefings.list()).toHaveLength(2);
   });
 

@@ -47,7 +47,7 @@ describe('SettingsStore', () => {
     for (const key of ['windowBounds', 'broken']) {
       const read = () => settings.get(key, windowBounds);
       expect(read).toThrow(ServiceError);
-      expect(read).toThrow(`The setting "${key}" is damaged in the library.`);
+      expect(read).toThrow(`The setting “${key}” is damaged in the library.`);
     }
   });
 

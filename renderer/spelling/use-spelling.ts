@@ -3,6 +3,7 @@ import type { BaseRange, Editor, NodeEntry } from 'slate';
 import { ApiContext } from '../api/api-context';
 import { SpellingClient } from './spelling-client';
 import { spellingDecorate, textBlocks, type MisspellingCache, type SpellingDecoration } from './spelling-ranges';
+import { personalDictionaryChangedEvent } from './personal-dictionary';
 
 /** Quiet time after a change before the edited blocks are checked again: typing never waits for spelling. */
 const recheckDelay = 250;
@@ -145,6 +146,19 @@ export function useSpelling(editor: Editor, language: string, enabled: boolean):
     // The worker lives as long as spelling is on; a change of language re-checks below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [enabled, api]);
+
+  useEffect(() => {
+    // Settings changed the personal dictionary: the words are read again and the text checked with them.
+    const reread = () => {
+      if (!api || !client.current) return;
+      api.spelling.acceptedWords().then((words) => {
+        accepted.current = [...words.personal, ...words.directory];
+        recheckAll();
+      }, () => undefined);
+    };
+    window.addEventListener(personalDictionaryChangedEvent, reread);
+    return () => window.removeEventListener(personalDictionaryChangedEvent, reread);
+  }, [api, recheckAll]);
 
   useEffect(() => {
     // A new briefing language: everything is checked again in it.

@@ -1,7 +1,7 @@
-import az from './catalogs/az.json';
-import en from './catalogs/en.json';
-import ru from './catalogs/ru.json';
-import tr from './catalogs/tr.json';
+import az from './catalogs/az.json' with { type: 'json' };
+import en from './catalogs/en.json' with { type: 'json' };
+import ru from './catalogs/ru.json' with { type: 'json' };
+import tr from './catalogs/tr.json' with { type: 'json' };
 import type { InterfaceLanguage } from './interface-language';
 
 /**

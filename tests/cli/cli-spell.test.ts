@@ -72,6 +72,19 @@ describe('briefing-desk spell', { timeout: 120_000 }, () => {
     expect(warnings).toEqual([expect.stringMatching(/^Spelling: “gorusme” \(.*\) — perhaps görüşmə/u), expect.stringMatching(/^Spelling: “recieve” \(.*\) — perhaps receive/u)]);
   });
 
+  it('keeps the personal dictionary from the command line: list, add, remove, and the checker follows it', async () => {
+    expect(await cli('dictionary')).toMatchObject({ code: 0, stdout: 'Mrazvek\n' });
+    expect(await cli('dictionary', '--add', 'gorusme')).toMatchObject({ code: 0, stdout: 'Added “gorusme” to the personal dictionary.\n' });
+    expect(JSON.parse((await cli('dictionary', '--json')).stdout)).toEqual({ words: ['gorusme', 'Mrazvek'] });
+    expect((await cli('spell', id)).stdout).toContain('1 misspelt word.');
+    expect(await cli('dictionary', '--remove', 'gorusme')).toMatchObject({ code: 0, stdout: 'Removed “gorusme” from the personal dictionary.\n' });
+    expect(await cli('dictionary', '--remove', 'gorusme')).toMatchObject({ code: 0, stdout: '“gorusme” is not in the personal dictionary.\n' });
+    const refused = await cli('dictionary', '--add', 'two words');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse((await cli('dictionary', '--json')).stdout)).toEqual({ words: ['Mrazvek'] });
+  });
+
   it('refuses a missing ID with the usage, and an unknown one in one sentence', async () => {
     expect((await cli('spell')).code).toBe(2);
     const unknown = await cli('spell', '00000000-0000-4000-8000-000000000000');

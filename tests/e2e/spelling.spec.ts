@@ -48,4 +48,15 @@ test('an Azerbaijani misspelling is underlined, corrected from the keyboard menu
   await expect(app.section('lede').locator('.spelling-error').first()).toBeVisible();
   await expect(app.section('lede').locator('.spelling-error').filter({ hasText: 'Qarabağlılarla' })).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('spelling-after-reload.png') });
+
+  // Settings › Personal dictionary lists the word; removing it there takes effect in the open text at once.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  const words = settings.getByRole('list', { name: 'Words in the personal dictionary' });
+  await expect(words.getByRole('listitem')).toHaveText([/Qarabağlılarla/u]);
+  await settings.getByRole('button', { name: 'Remove “Qarabağlılarla” from the dictionary' }).click();
+  await expect(settings.getByText('No words yet.')).toBeVisible();
+  expect(library.query<{ word: string }>('SELECT word FROM personal_dictionary')).toEqual([]);
+  await settings.getByRole('button', { name: 'Cancel' }).click();
+  await expect(app.section('lede').locator('.spelling-error').filter({ hasText: 'Qarabağlılarla' })).toBeVisible();
 });

@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { DialogActions } from '../../ui/dialog-actions';
 import { briefingLanguages } from '../details/languages';
+import { PersonalDictionary } from '../../spelling/personal-dictionary';
 import { interfaceLanguageNames, interfaceLanguages, isInterfaceLanguage, matchInterfaceLanguage } from '../../../shared/i18n/interface-language';
 import type { MessageKey, Translate } from '../../../shared/i18n/messages';
 import { useInterfaceLanguage, useT } from '../../ui/interface-language';
@@ -179,6 +180,11 @@ export function SettingsDialog({ onSaved, onClose }: SettingsDialogProps) {
               {t('settings.classifications')}
             </label>
             <textarea id="settings-classifications" className="field-control" rows={4} value={labels} onChange={(event) => setLabels(event.target.value)} />
+          </fieldset>
+
+          <fieldset>
+            <legend>{t('spelling.personalDictionary')}</legend>
+            <PersonalDictionary />
           </fieldset>
 
           <fieldset>
