@@ -54,6 +54,8 @@ test('an Azerbaijani misspelling is underlined, corrected from the keyboard menu
   const settings = page.getByRole('dialog', { name: 'Settings' });
   const words = settings.getByRole('list', { name: 'Words in the personal dictionary' });
   await expect(words.getByRole('listitem')).toHaveText([/Qarabağlılarla/u]);
+  await words.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('personal-dictionary.png') });
   await settings.getByRole('button', { name: 'Remove “Qarabağlılarla” from the dictionary' }).click();
   await expect(settings.getByText('No words yet.')).toBeVisible();
   expect(library.query<{ word: string }>('SELECT word FROM personal_dictionary')).toEqual([]);
