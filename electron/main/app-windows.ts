@@ -109,11 +109,11 @@ export class AppWindows {
         confirmCloseWithoutPage: async () => {
           const { response } = await dialog.showMessageBox(window, {
             type: 'warning',
-            buttons: ['Keep Open', 'Close Anyway'],
+            buttons: [this.options.translate()('dialogs.keepOpen'), this.options.translate()('dialogs.closeAnyway')],
             defaultId: 0,
             cancelId: 0,
-            message: 'Briefing Desk could not confirm that your latest changes are saved.',
-            detail: 'If you close now, the last few seconds of typing may be lost.',
+            message: this.options.translate()('dialogs.notConfirmedSaved'),
+            detail: this.options.translate()('dialogs.lastSecondsLost'),
           });
           return response === 1;
         },

@@ -1,6 +1,8 @@
 import { app, BrowserWindow, clipboard, ClipboardItem, dialog, session, shell } from 'electron';
 import { join } from 'node:path';
-import { fileExtensions, formatLabels } from '../../shared/document/export/export-options';
+import { fileExtensions } from '../../shared/document/export/export-options';
+import type { Translate } from '../../shared/i18n/messages';
+import { exportFormatMessages } from '../../shared/i18n/status-labels';
 import { createDocxWorkerClient } from './workers/docx-worker-client';
 import { createElectronPdfPrinter } from './electron-pdf-printer';
 import { createDocxImportWorkerClient } from './workers/docx-import-worker-client';
@@ -9,16 +11,16 @@ import { openExternalLink } from './open-external-link';
 import { spellcheckSettings } from './spellcheck-settings';
 
 /** What the save dialog shows for each kind of file. */
-const saveFilters = (kind: SavedFileKind): { title: string; filter: Electron.FileFilter } =>
+const saveFilters = (kind: SavedFileKind, t: Translate): { title: string; filter: Electron.FileFilter } =>
   kind === 'briefing'
-    ? { title: 'Save briefing file', filter: { name: 'Briefing file', extensions: ['json'] } }
-    : { title: 'Export briefing', filter: { name: formatLabels[kind], extensions: [fileExtensions[kind]] } };
+    ? { title: t('dialogs.saveBriefingFile'), filter: { name: t('dialogs.briefingFile'), extensions: ['json'] } }
+    : { title: t('dialogs.exportBriefing'), filter: { name: t(exportFormatMessages[kind]), extensions: [fileExtensions[kind]] } };
 
 /** What the open dialog shows for each kind of file. */
-const openFilters = (kind: OpenedFileKind): { title: string; filter: Electron.FileFilter } =>
+const openFilters = (kind: OpenedFileKind, t: Translate): { title: string; filter: Electron.FileFilter } =>
   kind === 'briefing'
-    ? { title: 'Import briefing file', filter: { name: 'Briefing file', extensions: ['json'] } }
-    : { title: 'Import Word document', filter: { name: 'Word document', extensions: ['docx'] } };
+    ? { title: t('dialogs.importBriefingFile'), filter: { name: t('dialogs.briefingFile'), extensions: ['json'] } }
+    : { title: t('dialogs.importWord'), filter: { name: t('dialogs.wordDocument'), extensions: ['docx'] } };
 
 /**
  * The app's ports: Electron's native save and open dialogs (attached to the
@@ -27,10 +29,10 @@ const openFilters = (kind: OpenedFileKind): { title: string; filter: Electron.Fi
  * window's own ports (`Windows`) are added by `AppWindows`, the change feed
  * by main.ts, which own the windows.
  */
-export function createElectronPorts(): Omit<SharedPorts, keyof ChangeFeed> {
+export function createElectronPorts(translate: () => Translate): Omit<SharedPorts, keyof ChangeFeed> {
   return {
     async chooseExportPath(suggestedName: string, kind: SavedFileKind, lastFolder: string | undefined): Promise<string | null> {
-      const { title, filter } = saveFilters(kind);
+      const { title, filter } = saveFilters(kind, translate());
       const options: Electron.SaveDialogOptions = {
         title,
         defaultPath: join(lastFolder ?? app.getPath('documents'), suggestedName),
@@ -49,7 +51,7 @@ export function createElectronPorts(): Omit<SharedPorts, keyof ChangeFeed> {
     fontsourceFolder: join(app.getAppPath(), 'node_modules', '@fontsource'),
 
     async chooseImportFile(kind: OpenedFileKind): Promise<string | null> {
-      const { title, filter } = openFilters(kind);
+      const { title, filter } = openFilters(kind, translate());
       const options: Electron.OpenDialogOptions = {
         title,
         defaultPath: app.getPath('documents'),
@@ -70,6 +72,7 @@ export function createElectronPorts(): Omit<SharedPorts, keyof ChangeFeed> {
           return (window ? await dialog.showMessageBox(window, question) : await dialog.showMessageBox(question)).response;
         },
         shell,
+        t: translate(),
       }),
     setSpellcheckLanguage: async (language) => {
       const defaultSession = session.defaultSession;

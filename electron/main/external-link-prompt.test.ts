@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { externalLinkPrompt } from './external-link-prompt';
+import { createTranslator } from '../../shared/i18n/translator';
 
 describe('externalLinkPrompt', () => {
   it('asks before opening a web address, naming its host, with Cancel as the escape', () => {
@@ -31,4 +32,14 @@ describe('externalLinkPrompt', () => {
     expect(injected?.dialog.message).toBe('Write an e-mail to press@example.org%0D%0ABcc:all@example.org%0A%0AClick Write e-mail?');
     expect(injected?.dialog.message).not.toMatch(/[\r\n]/u);
   });
+
+  it('asks in the interface language it is given', () => {
+    expect(externalLinkPrompt('https://www.itu.int/en', createTranslator('ru'))?.dialog).toMatchObject({
+      title: 'Открыть ссылку',
+      message: 'Открыть www.itu.int в браузере?',
+      buttons: ['Открыть в браузере', 'Отмена'],
+    });
+    expect(externalLinkPrompt('mailto:press@example.az', createTranslator('az'))?.dialog.message).toBe('press@example.az ünvanına e-poçt yazılsın?');
+  });
 });
+

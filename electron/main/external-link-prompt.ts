@@ -1,4 +1,6 @@
 import type { MessageBoxOptions } from 'electron';
+import { english } from '../../shared/i18n/english';
+import type { Translate } from '../../shared/i18n/messages';
 import { isAllowedLinkUrl } from '../../shared/document/briefing-body';
 
 export interface ExternalLinkPrompt {
@@ -32,7 +34,7 @@ function mailRecipients(pathname: string): string {
   return decoded.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, (character) => encodeURIComponent(character));
 }
 
-export function externalLinkPrompt(address: string): ExternalLinkPrompt | undefined {
+export function externalLinkPrompt(address: string, t: Translate = english): ExternalLinkPrompt | undefined {
   if (!isAllowedLinkUrl(address)) return undefined;
   let url: URL;
   try {
@@ -41,17 +43,17 @@ export function externalLinkPrompt(address: string): ExternalLinkPrompt | undefi
     return undefined;
   }
   const isMail = url.protocol === 'mailto:';
-  const message = isMail ? `Write an e-mail to ${mailRecipients(url.pathname)}?` : `Open ${url.host} in your browser?`;
-  const detail = isMail ? 'Your e-mail program will open with a new message.' : `The link goes to:\n${url.href}`;
+  const message = isMail ? t('dialogs.writeEmailTo', { recipients: mailRecipients(url.pathname) }) : t('dialogs.openInBrowserQuestion', { host: url.host });
+  const detail = isMail ? t('dialogs.emailProgram') : t('dialogs.linkGoesTo', { url: url.href });
   return {
     url: url.href,
     openButton: 0,
     dialog: {
       type: 'question',
-      title: 'Open link',
+      title: t('dialogs.openLink'),
       message,
       detail,
-      buttons: [isMail ? 'Write e-mail' : 'Open in browser', 'Cancel'],
+      buttons: [t(isMail ? 'dialogs.writeEmail' : 'dialogs.openInBrowser'), t('dialog.cancel')],
       defaultId: 0,
       cancelId: 1,
       noLink: true,

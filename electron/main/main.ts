@@ -165,7 +165,7 @@ async function start(): Promise<void> {
   const libraryOpen = opened.status().state === 'open';
   if (libraryOpen) showInterfaceLanguage(readInterfaceLanguage(opened));
   const host: SharedPorts = {
-    ...createElectronPorts(),
+    ...createElectronPorts(() => t),
     onRecentBriefingsChanged: showRecentBriefings,
     onBriefingChanged: (change) => windows?.broadcast('briefing-changed', change),
     onSettingsChanged: showSettings,

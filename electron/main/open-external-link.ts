@@ -1,4 +1,5 @@
 import type { MessageBoxOptions } from 'electron';
+import type { Translate } from '../../shared/i18n/messages';
 import { externalLinkPrompt } from './external-link-prompt';
 
 /** What opening a link needs from the desktop; main passes Electron's dialog and shell, a test a recorder. */
@@ -6,6 +7,8 @@ export interface LinkOpeningDesktop {
   /** Shows the question (attached to the focused window, where there is one) and resolves the index of the button chosen. */
   ask(dialog: MessageBoxOptions): Promise<number>;
   shell: { openExternal(url: string): Promise<void> };
+  /** The interface language's messages for the question; English when not given. */
+  t?: Translate;
 }
 
 /**
@@ -16,7 +19,7 @@ export interface LinkOpeningDesktop {
  * it was opened.
  */
 export async function openExternalLink(address: string, desktop: LinkOpeningDesktop): Promise<boolean> {
-  const prompt = externalLinkPrompt(address);
+  const prompt = externalLinkPrompt(address, desktop.t);
   if (!prompt) return false;
   if ((await desktop.ask(prompt.dialog)) !== prompt.openButton) return false;
   // Reviewed exception (docs/security.md): the address passed the scheme allow-list and the person chose "Open".

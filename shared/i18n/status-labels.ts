@@ -1,4 +1,5 @@
 import type { BriefingStatus } from '../document/briefing';
+import type { ExportFormat } from '../document/export/export-options';
 import type { StatusTransition } from '../document/workflow';
 import type { RevisionReason } from '../ipc/history-service';
 import type { MessageKey } from './messages';
@@ -10,6 +11,14 @@ export const statusMessages = {
   approved: 'status.approved',
   released: 'status.released',
 } as const satisfies Record<BriefingStatus, MessageKey>;
+
+/** Each export format as the interface names it (the export dialog, the save dialog's file type). */
+export const exportFormatMessages = {
+  pdf: 'export.formatPdf',
+  docx: 'export.formatDocx',
+  txt: 'export.formatTxt',
+  html: 'export.formatHtml',
+} as const satisfies Record<ExportFormat, MessageKey>;
 
 /** Why a version was kept, as History names it. */
 export const revisionReasonMessages = {

@@ -1,5 +1,4 @@
 import { useInterfaceFormat, useT } from '../../ui/interface-language';
-import type { MessageKey } from '../../../shared/i18n/messages';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { BriefingStatus } from '../../../shared/document/briefing';
 import { defaultExportOptions, exportFormats, pageSizes, type ExportFormat, type ExportOptions } from '../../../shared/document/export/export-options';
@@ -14,13 +13,9 @@ import { exportedMessage, familyExportedMessage } from './exported-message';
 import type { BriefingBody } from '../../../shared/document/briefing-body';
 import { useSpellingWarnings } from '../../spelling/use-spelling-warnings';
 import './export-dialog.css';
+import { exportFormatMessages } from '../../../shared/i18n/status-labels';
 
-const formatMessages: Record<ExportFormat, MessageKey> = {
-  pdf: 'export.formatPdf',
-  docx: 'export.formatDocx',
-  txt: 'export.formatTxt',
-  html: 'export.formatHtml',
-};
+const formatMessages = exportFormatMessages;
 
 export interface ExportDialogProps {
   briefingId: string;
