@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/api-client';
 import { useT } from '../ui/interface-language';
@@ -13,7 +13,6 @@ export const personalDictionaryChangedEvent = 'briefing-desk:personal-dictionary
 export function PersonalDictionary() {
   const api = useApi();
   const t = useT();
-  const id = useId();
   const [words, setWords] = useState<string[] | undefined>(undefined);
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
@@ -67,12 +66,9 @@ export function PersonalDictionary() {
       )}
       {/* Not a nested form: Enter in the box adds the word instead of saving Settings. */}
       <div className="personal-dictionary-add">
-        <label className="visually-hidden" htmlFor={`${id}-word`}>
-          {t('spelling.newWord')}
-        </label>
         <input
-          id={`${id}-word`}
           className="field-control"
+          aria-label={t('spelling.newWord')}
           value={typed}
           placeholder={t('spelling.newWord')}
           onChange={(event) => setTyped(event.target.value)}
