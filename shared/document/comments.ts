@@ -55,6 +55,11 @@ export function openCommentCount(body: readonly Descendant[]): number {
  * changed something, as Slate's one-fix-per-pass normalisation expects.
  */
 export function normalizeComments(editor: Editor, [node, path]: NodeEntry): boolean {
+  if (Element.isElement(node) && !isSectionNode(node) && 'comments' in node) {
+    // A section turned into a block keeps no threads: they go with it (their anchors then go too).
+    Transforms.unsetNodes(editor, 'comments', { at: path, voids: true });
+    return true;
+  }
   if (Text.isText(node) && node.comments) {
     const known = new Set(editor.children.flatMap((section) => (isSectionNode(section) ? (section.comments ?? []).map((thread) => thread.id) : [])));
     const kept = [...new Set(node.comments.filter((id) => known.has(id)))];
