@@ -50,6 +50,11 @@ export function openCommentCount(body: readonly Descendant[]): number {
   return commentThreads(body).filter(({ thread }) => !thread.resolved).length;
 }
 
+/** The ids of resolved threads, space-separated: cheap enough for every keystroke (threads sit on the sections). */
+export function resolvedThreadIds(body: readonly Descendant[]): string {
+  return body.flatMap((section) => (isSectionNode(section) ? (section.comments ?? []).filter((thread) => thread.resolved).map((thread) => thread.id) : [])).join(' ');
+}
+
 /**
  * One step of the comment rules for `normalizeNode` (see above); true when it
  * changed something, as Slate's one-fix-per-pass normalisation expects.

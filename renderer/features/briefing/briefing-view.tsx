@@ -70,6 +70,14 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
   const [dialog, setDialog] = useState<BriefingDialogName | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [sectionIndex, setSectionIndex] = useState<number | undefined>(undefined);
+  // Review comments are signed with the name from Settings; without it they say "No name".
+  const [commentAuthor, setCommentAuthor] = useState('');
+  useEffect(() => {
+    api.settings.get().then(
+      (settings) => setCommentAuthor(settings.authorName.trim()),
+      () => undefined,
+    );
+  }, [api]);
 
   // The application menu: File › Export…, Save Now, and the Briefing menu.
   useMenuCommands('briefing', {
@@ -222,6 +230,7 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
           onBodyChange={handleBodyChange}
           onEditorChange={handleEditorChange}
           onOpenLink={openLink}
+          commentAuthor={commentAuthor}
           sidePanel={
             sideBySide && versionSource ? (
               <SourcePane sourceId={versionSource.id} sourceLanguage={versionSource.language} />
