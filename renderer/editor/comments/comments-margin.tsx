@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { BaseRange } from 'slate';
 import { ReactEditor, useSlate } from 'slate-react';
 import type { Comment } from '../../../shared/document/comment-schema';
@@ -43,6 +43,13 @@ export function CommentsMargin({ author, readOnly, draft, onDraftDone, active, o
   const [height, setHeight] = useState(0);
   const [replies, setReplies] = useState<Record<string, string>>({});
   const [draftText, setDraftText] = useState('');
+  // A wider or narrower window reflows the text, and the cards follow it.
+  const [width, setWidth] = useState(() => window.innerWidth);
+  useEffect(() => {
+    const resized = () => setWidth(window.innerWidth);
+    window.addEventListener('resize', resized);
+    return () => window.removeEventListener('resize', resized);
+  }, []);
 
   const sign = (text: string): Comment => ({ author, at: new Date().toISOString(), text });
   const draftTop = useMemo(() => {
@@ -71,7 +78,7 @@ export function CommentsMargin({ author, readOnly, draft, onDraftDone, active, o
     setHeight((current) => (current === bottom ? current : bottom));
     setTops((current) => (Object.keys(next).length === Object.keys(current).length && Object.entries(next).every(([id, top]) => Math.abs((current[id] ?? -1) - top) < 1) ? current : next));
     // Every change to the text (a new value of `editor.children`) and to the margin's own state moves cards.
-  }, [page, editor.children, showResolved, active, draft, replies, tops]);
+  }, [page, editor.children, showResolved, active, draft, replies, tops, width]);
 
   const submitDraft = () => {
     const text = draftText.trim();
