@@ -93,11 +93,13 @@ test('History restores an earlier version as a new version, after showing the wo
   // Restoring asks first, and Cancel changes nothing.
   await history.getByRole('button', { name: 'Restore this version' }).click();
   await expect(history).toContainText('What is there now is kept in History, and the restore can be undone.');
+  await page.screenshot({ path: testInfo.outputPath('history-restore-confirm.png') });
   await history.getByRole('button', { name: 'Cancel' }).click();
   await history.getByRole('button', { name: 'Restore this version' }).click();
   await history.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(history).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'Restored the version of' })).toContainText('What was there before is kept in History.');
+  await page.screenshot({ path: testInfo.outputPath('history-restored.png') });
 
   await expect(app.section('lede')).toContainText('The sides met in Bakı.');
   await expect(app.section('lede')).not.toContainText('roadmap');
