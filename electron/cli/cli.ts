@@ -13,6 +13,7 @@ import { cliServices, CommandFailure, UsageError, type CliContext, type CliIo, t
 import { createCliPorts, type CliPorts } from './cli-ports';
 import type { CliCommand } from './command';
 import { findChromium } from './find-chromium';
+import { commentCommand, commentsCommand } from './commands/comments-command';
 import { backupCommand, checkCommand, restoreCommand } from './commands/backup-command';
 import { draftCommand } from './commands/draft-command';
 import { exportCommand } from './commands/export-command';
@@ -39,6 +40,8 @@ export const cliCommands: readonly CliCommand[] = [
   setCommand,
   statusCommand,
   historyCommand,
+  commentsCommand,
+  commentCommand,
   trashCommand,
   spellCommand,
   dictionaryCommand,

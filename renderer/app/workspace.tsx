@@ -6,6 +6,7 @@ import { briefingIdFromQuery } from '../../shared/ipc/window-query';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/api-client';
 import { BriefingView } from '../features/briefing/briefing-view';
+import type { RestoreNotice } from '../features/history/restore-notice';
 import { DirectoryCommands } from '../features/directory/directory-commands';
 import { ImportDocxDialog } from '../features/import/import-docx-dialog';
 import { LibraryPanel } from '../features/library/library-panel';
@@ -30,7 +31,7 @@ export function Workspace() {
   const api = useApi();
   const t = useT();
   const [templates, setTemplates] = useState<BriefingTemplate[]>([]);
-  const [open, setOpen] = useState<{ briefing: Briefing; template: BriefingTemplate | undefined } | undefined>(undefined);
+  const [open, setOpen] = useState<{ briefing: Briefing; template: BriefingTemplate | undefined; restoreNotice?: RestoreNotice } | undefined>(undefined);
   const [managingTemplates, setManagingTemplates] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [importingDocx, setImportingDocx] = useState(false);
@@ -68,7 +69,7 @@ export function Workspace() {
 
   /** Opens a briefing after the one on screen is saved, so switching never loses a keystroke. */
   const openBriefing = useCallback(
-    async (id: string) => {
+    async (id: string, restoreNotice?: RestoreNotice) => {
       setError(undefined);
       const saved = (await flushOpen.current?.()) ?? true;
       if (!saved) {
@@ -79,7 +80,7 @@ export function Workspace() {
         const briefing = await api.briefings.get(id);
         // A saved template that was deleted since is still found by id, so its fields stay editable.
         const template = await api.templates.get(briefing.templateId).catch(() => undefined);
-        setOpen({ briefing, template });
+        setOpen({ briefing, template, ...(restoreNotice ? { restoreNotice } : {}) });
         // File › Open Recent and "Open in New Window" follow what this window shows; neither is worth an error.
         api.lifecycle.showingBriefing(briefing.id).then(setRecent, () => undefined);
       } catch (openError) {
@@ -182,9 +183,10 @@ export function Workspace() {
           <BriefingView
             briefing={open.briefing}
             template={open.template}
+            {...(open.restoreNotice ? { restoreNotice: open.restoreNotice } : {})}
             onTemplatesChanged={() => void refreshTemplates()}
             registerFlush={registerFlush}
-            onOpen={(id) => void openBriefing(id)}
+            onOpen={(id, notice) => void openBriefing(id, notice)}
             onMovedToTrash={closeBriefing}
             onRemovedElsewhere={() => {
               closeBriefing();

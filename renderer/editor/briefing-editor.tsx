@@ -10,7 +10,7 @@ import { FieldPicker } from './fields/field-picker';
 import { useMenuCommands } from '../ui/commands/use-menu-commands';
 import { FindBar } from './find/find-bar';
 import { FindSession } from './find/find-session';
-import { commandForKeyStroke, isMacPlatform, isWindowCommand, runEditorCommand, type WindowCommand } from './hotkeys';
+import { commandForKeyStroke, isMacPlatform, isWindowCommand, runEditorCommand, shortcutLabel, type WindowCommand } from './hotkeys';
 import { activeLink, removeLink, setLink } from './links/link-commands';
 import { LinkDialog } from './links/link-dialog';
 import { LinkOpenerContext } from './links/link-opener';
@@ -18,6 +18,9 @@ import './editor.css';
 import './lists/list-levels.css';
 import './right-to-left.css';
 import { Leaf } from './marks/leaf';
+import { CommentHighlightContext } from './comments/comment-highlight';
+import { CommentsMargin, type CommentDraft } from './comments/comments-margin';
+import { resolvedThreadIds } from '../../shared/document/comments';
 import { renderElement } from './render-element';
 import { Toolbar } from './toolbar/toolbar';
 import { templateFieldIds } from '../../shared/document/own-fields';
@@ -43,6 +46,8 @@ export interface BriefingEditorProps {
   toolbarEnd?: ReactNode;
   /** Opens a link outside the app (the desktop asks the person first). Without it, links cannot be opened. */
   onOpenLink?: (url: string) => void;
+  /** The name review comments are signed with (Settings › Your name). */
+  commentAuthor?: string;
 }
 
 interface FindState {
@@ -72,7 +77,7 @@ const noDecorations = (): BaseRange[] => [];
  * The rich-text body of one briefing. Mount it with `key={briefing.id}`: the
  * Slate editor is created once per briefing and keeps its own history.
  */
-export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, onEditorChange, header, toolbarEnd, sidePanel, onOpenLink }: BriefingEditorProps) {
+export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, onEditorChange, header, toolbarEnd, sidePanel, onOpenLink, commentAuthor = '' }: BriefingEditorProps) {
   const t = useT();
   const { template, language } = useFieldContext();
   const editor = useMemo(() => {
@@ -90,12 +95,26 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
   const [spellingMenu, setSpellingMenu] = useState<SpellingMenuState | undefined>(undefined);
   const [spellingStatus, setSpellingStatus] = useState<string | undefined>(undefined);
 
+  const [commentDraft, setCommentDraft] = useState<CommentDraft | undefined>(undefined);
+  const [activeComment, setActiveComment] = useState<string | undefined>(undefined);
+  const [page, setPage] = useState<HTMLElement | null>(null);
+  // Kept as a string, so a keystroke that resolves nothing re-renders nothing.
+  const [resolvedIds, setResolvedIds] = useState(() => resolvedThreadIds(editor.children));
+  const commentHighlight = useMemo(() => ({ resolved: new Set(resolvedIds.split(' ')), active: activeComment }), [resolvedIds, activeComment]);
+
   const handleChange = useCallback(
     (value: Descendant[]) => {
       onEditorChange?.(editor);
+      // The caret in commented text opens that thread in the margin.
+      if (editor.selection) {
+        const [leaf] = Editor.leaf(editor, editor.selection.anchor);
+        const id = leaf.comments?.[leaf.comments.length - 1];
+        if (id) setActiveComment(id);
+      }
       if (editor.operations.some((operation) => operation.type !== 'set_selection')) {
         onBodyChange(value as BriefingBody);
         spelling.changed();
+        setResolvedIds(resolvedThreadIds(value));
       }
     },
     [editor, onBodyChange, onEditorChange, spelling],
@@ -273,6 +292,16 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
         openLinkDialog();
         return;
       }
+      if (command === 'comment') {
+        if (readOnly) return;
+        const { selection } = editor;
+        if (!selection || Range.isCollapsed(selection) || Editor.string(editor, selection).trim() === '') {
+          setSpellingStatus(t('comments.selectFirst'));
+          return;
+        }
+        setCommentDraft({ at: selection });
+        return;
+      }
       const showReplace = command === 'replace';
       setFind((open) => {
         if (open) return { ...open, showReplace: open.showReplace || showReplace, focusRequest: open.focusRequest + 1 };
@@ -282,7 +311,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
         return { session: new FindSession(query, { matchCase: false, wholeWord: false }, language), showReplace, focusRequest: 0 };
       });
     },
-    [editor, language, openLinkDialog],
+    [editor, language, openLinkDialog, readOnly, t],
   );
 
   // Edit › Find… and Replace… from the application menu (on macOS the menu takes the keystroke first).
@@ -360,6 +389,18 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
               onCheckSpelling={startSpellingPass}
             />
           </Toolbar>
+          {!readOnly && (
+            <button
+              type="button"
+              className="button button-quiet"
+              title={t('comments.addTitle', { shortcut: shortcutLabel(['Mod', 'Alt', 'M'], isMac) })}
+              // Keeps the selection in the text, which the new comment is anchored on.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => runWindowCommand('comment')}
+            >
+              {t('comments.add')}
+            </button>
+          )}
           {toolbarEnd && <div className="toolbar-end">{toolbarEnd}</div>}
         </div>
         {find && (
@@ -385,7 +426,9 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
         <div className="editor-body">
           <div className="editor-scroll">
             {/* The briefing's language sets the page's direction: an Arabic briefing is edited right to left, lists and quotes included. */}
-            <article className="page" dir={directionOfLanguage(language)} lang={language}>
+            <CommentHighlightContext.Provider value={commentHighlight}>
+            <div className="page-row">
+            <article ref={setPage} className="page" dir={directionOfLanguage(language)} lang={language}>
               {header}
               <LinkOpenerContext.Provider value={linkOpener}>
                 <Editable
@@ -404,6 +447,20 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
                 />
               </LinkOpenerContext.Provider>
             </article>
+              <CommentsMargin
+                author={commentAuthor}
+                readOnly={readOnly}
+                draft={commentDraft}
+                onDraftDone={() => {
+                  setCommentDraft(undefined);
+                  ReactEditor.focus(editor);
+                }}
+                active={activeComment}
+                onActivate={setActiveComment}
+                page={page}
+              />
+            </div>
+            </CommentHighlightContext.Provider>
           </div>
           {sidePanel}
         </div>

@@ -2,6 +2,7 @@ import { createEditor, type Editor } from 'slate';
 import { withHistory } from 'slate-history';
 import { withReact } from 'slate-react';
 import { withBlocks } from './blocks/blocks';
+import { withComments } from './comments/with-comments';
 import { withFieldTrigger } from './fields/field-commands';
 import './editor-types';
 import { withLists } from './lists/lists';
@@ -17,7 +18,7 @@ import { withSectionGuards } from '../../shared/document/with-section-guards';
  * fragment may refer to.
  */
 export function createBriefingEditor(fieldIds?: ReadonlySet<string>): Editor {
-  const editor = withHistory(withFieldTrigger(withSectionGuards(withMarkdownShortcuts(withLists(withBlocks(withPaste(withReact(createEditor()), fieldIds)))))));
+  const editor = withHistory(withComments(withFieldTrigger(withSectionGuards(withMarkdownShortcuts(withLists(withBlocks(withPaste(withReact(createEditor()), fieldIds))))))));
   // A keystroke re-renders only the chunk of blocks it changed, not every block of a long section
   // (slate-react's chunking). The default chunk renders no wrapper element, so CSS list counters,
   // which rely on sibling blocks, are unaffected.

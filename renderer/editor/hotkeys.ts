@@ -37,10 +37,10 @@ export type EditorCommand =
   | 'outdent';
 
 /** Shortcuts that open a part of the window (a dialog, the find bar) rather than change the text. */
-export type WindowCommand = 'link' | 'find' | 'replace';
+export type WindowCommand = 'link' | 'find' | 'replace' | 'comment';
 
 export const isWindowCommand = (command: EditorCommand | WindowCommand): command is WindowCommand =>
-  command === 'link' || command === 'find' || command === 'replace';
+  command === 'link' || command === 'find' || command === 'replace' || command === 'comment';
 
 /**
  * Word's shortcuts, with Cmd in place of Ctrl on macOS. Digits are matched by
@@ -58,6 +58,8 @@ export function commandForKeyStroke(stroke: KeyStroke, isMac: boolean): EditorCo
   if (stroke.altKey && !stroke.shiftKey) {
     // Windows reports AltGr as Ctrl+Alt: AltGr+0 types "}" on German and Turkish layouts, AltGr+2 "@" on
     // Nordic ones. Only a stroke whose key is the digit itself is the heading shortcut.
+    // New Comment is Word's Ctrl+Alt+M, matched by the letter typed, so AltGr+M ("µ") still types.
+    if (key === 'm') return 'comment';
     if (!/^[0-9]$/.test(stroke.key)) return undefined;
     switch (stroke.code) {
       case 'Digit1':

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { referenceForms } from './language/reference-form-names';
+import { commentAnchorsSchema, sectionCommentsSchema } from './comment-schema';
 
 /**
  * The rich-text body of a briefing, as Slate nodes.
@@ -38,10 +39,12 @@ export const formattedTextSchema = z.strictObject({
     .max(35)
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "az"')
     .optional(),
+  /** Review comment threads anchored on this text (see `comment-schema.ts`); never exported. */
+  comments: commentAnchorsSchema,
 });
 export type FormattedText = z.infer<typeof formattedTextSchema>;
 /** The on/off formatting of a run (`lang` is a value, not a mark to toggle). */
-export type MarkName = Exclude<keyof FormattedText, 'text' | 'lang'>;
+export type MarkName = Exclude<keyof FormattedText, 'text' | 'lang' | 'comments'>;
 export const markNames = ['bold', 'italic', 'underline', 'strikethrough', 'superscript', 'subscript'] as const satisfies readonly MarkName[];
 
 export const personParts = ['name', 'title', 'organisation'] as const;
@@ -192,6 +195,8 @@ export const sectionSchema = z.strictObject({
   required: z.boolean(),
   /** A locked section cannot be removed from the briefing. */
   locked: z.boolean(),
+  /** Review comment threads whose text begins in this section; never exported. */
+  comments: sectionCommentsSchema,
   children: z.array(blockSchema).min(1).max(100_000),
 });
 export type SectionElement = z.infer<typeof sectionSchema>;

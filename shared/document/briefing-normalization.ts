@@ -10,6 +10,7 @@ import {
   type SectionElement,
   type VoidBlockElement,
 } from './briefing-body';
+import { normalizeComments } from './comments';
 import { deepCopy } from './deep-copy';
 import './slate-types';
 
@@ -143,6 +144,7 @@ export function withBriefingNormalization<T extends Editor>(editor: T): T {
       return;
     }
 
+    if (normalizeComments(editor, entry)) return;
     normalizeNode(entry, options);
   };
 

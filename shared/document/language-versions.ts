@@ -81,8 +81,10 @@ function translatedSection(section: SectionElement, templateId: string, language
   const labels = sectionLabels({ ...section, guidance: '' }, templateId, language);
   const standardGuidance = sectionLabels(section, templateId, language).guidance;
   const guidance = source === '' ? standardGuidance : source.length > maxGuidance ? `${source.slice(0, maxGuidance - 1)}…` : source;
+  // The translation starts empty: the source's review comments stay with the source's text.
+  const { comments: _comments, ...rest } = section;
   return {
-    ...section,
+    ...rest,
     heading: labels.heading,
     guidance,
     children: [emptyLike(section.children[0])],

@@ -1,5 +1,6 @@
 import type { BlockElement } from './briefing-body';
 import type { Briefing } from './briefing';
+import { withoutComments } from './comments';
 import { deepCopy } from './deep-copy';
 import type { BriefingTemplate, SectionDefinition } from './template';
 
@@ -50,7 +51,7 @@ export function templateFromBriefing(briefing: Briefing, source: BriefingTemplat
       required: section.required,
       locked: section.locked,
       start: startOf(section.children[0]),
-      ...(options.keepContent ? { content: deepCopy(section.children) } : {}),
+      ...(options.keepContent ? { content: withoutComments(section.children) } : {}),
     })),
     ...(source?.lede ? { lede: deepCopy(source.lede) } : {}),
   };

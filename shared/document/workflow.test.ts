@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { briefingStatuses } from './briefing';
 import { sampleBriefing } from '../../tests/fixtures/export/sample-briefings';
 import { findBuiltInTemplate } from './templates/built-in-templates';
+import { commentOnQuote } from './comment-on-quote';
+import { setThreadResolved } from './comments';
 import { findTransition, isLockedStatus, needsDraftMark, reviewGateProblem, transitionsFrom } from './workflow';
 
 describe('workflow', () => {
@@ -48,5 +50,18 @@ describe('reviewGateProblem', () => {
     expect(reviewGateProblem('in-review', complete, template)).toBeUndefined();
     expect(reviewGateProblem('draft', incomplete, template)).toBeUndefined();
     expect(reviewGateProblem('released', incomplete, template)).toBeUndefined();
+  });
+
+  it('holds back approval, not review, while a review comment is open, and lets it through once resolved', () => {
+    const note = { author: 'Leyla', at: '2025-11-21T10:00:00.000Z', text: 'Which plan?' };
+    const once = commentOnQuote(complete.body, 'The participants discussed', 'c1', note);
+    const body = once && commentOnQuote(once, 'discussed', 'c2', note);
+    if (!body) throw new Error('the sample lost its text');
+    expect(reviewGateProblem('in-review', { ...complete, body }, template)).toBeUndefined();
+    expect(reviewGateProblem('approved', { ...complete, body }, template)).toBe('2 review comments are not resolved yet; resolve or delete them before the briefing is approved.');
+    const oneResolved = body.map((section) => ({ ...section, ...(section.comments ? { comments: section.comments.map((thread) => (thread.id === 'c1' ? setThreadResolved(thread, true) : thread)) } : {}) }));
+    expect(reviewGateProblem('approved', { ...complete, body: oneResolved }, template)).toBe('A review comment is not resolved yet; resolve or delete it before the briefing is approved.');
+    const allResolved = body.map((section) => ({ ...section, ...(section.comments ? { comments: section.comments.map((thread) => setThreadResolved(thread, true)) } : {}) }));
+    expect(reviewGateProblem('approved', { ...complete, body: allResolved }, template)).toBeUndefined();
   });
 });

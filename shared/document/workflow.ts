@@ -2,6 +2,7 @@ import type { Briefing, BriefingStatus } from './briefing';
 import type { BriefingTemplate } from './template';
 import { sectionLabels } from './language/document-language';
 import { validateBriefing } from './validate-briefing';
+import { openCommentCount } from './comments';
 
 export interface StatusTransition {
   from: BriefingStatus;
@@ -66,6 +67,10 @@ export function reviewGateProblem(to: BriefingStatus, briefing: Pick<Briefing, '
     if (issue.kind === 'empty-section' && section) return [`the section “${sectionLabels(section, template.id, briefing.language).heading || 'Body'}”`];
     return [];
   });
-  if (names.length === 0) return undefined;
-  return `${listed(names)} must be filled in before it ${to === 'in-review' ? 'goes for review' : 'is approved'}.`;
+  if (names.length > 0) return `${listed(names)} must be filled in before it ${to === 'in-review' ? 'goes for review' : 'is approved'}.`;
+  // A reviewer's open comments are still open questions: nothing is signed off over them.
+  const open = to === 'approved' ? openCommentCount(briefing.body) : 0;
+  if (open === 1) return 'A review comment is not resolved yet; resolve or delete it before the briefing is approved.';
+  if (open > 1) return `${open} review comments are not resolved yet; resolve or delete them before the briefing is approved.`;
+  return undefined;
 }

@@ -90,8 +90,16 @@ test('History restores an earlier version as a new version, after showing the wo
   await history.getByRole('tab', { name: 'Changes to now' }).click();
   await expect(history.locator('ins')).toContainText(['roadmap']);
   await page.screenshot({ path: testInfo.outputPath('history-diff.png') });
+  // Restoring asks first, and Cancel changes nothing.
   await history.getByRole('button', { name: 'Restore this version' }).click();
+  await expect(history).toContainText('What is there now is kept in History, and the restore can be undone.');
+  await page.screenshot({ path: testInfo.outputPath('history-restore-confirm.png') });
+  await history.getByRole('button', { name: 'Cancel' }).click();
+  await history.getByRole('button', { name: 'Restore this version' }).click();
+  await history.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(history).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Restored the version of' })).toContainText('What was there before is kept in History.');
+  await page.screenshot({ path: testInfo.outputPath('history-restored.png') });
 
   await expect(app.section('lede')).toContainText('The sides met in Bakı.');
   await expect(app.section('lede')).not.toContainText('roadmap');
@@ -99,10 +107,14 @@ test('History restores an earlier version as a new version, after showing the wo
   expect(reasons.at(-1)).toBe('restore');
   // The text that was replaced is still in the history.
   expect(library.query<{ body_json: string }>('SELECT body_json FROM revisions').some((row) => row.body_json.includes('roadmap'))).toBe(true);
-  // Editing goes on on top of the restored version.
+  // The restore can be undone: the text before it comes back.
+  await page.getByRole('button', { name: 'Undo restore' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The restore was undone' })).toBeVisible();
+  await expect(app.section('lede')).toContainText('They agreed on a roadmap.');
+  // Editing goes on on top of it.
   await app.typeInSection('lede', ' Continued.');
   await app.waitUntilSaved();
-  expect(library.query<{ body_json: string }>('SELECT body_json FROM briefings')[0]?.body_json).toContain('Bakı. Continued.');
+  expect(library.query<{ body_json: string }>('SELECT body_json FROM briefings')[0]?.body_json).toContain('roadmap. Continued.');
 });
 
 test.describe('a damaged library file', () => {

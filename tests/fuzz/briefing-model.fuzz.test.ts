@@ -5,6 +5,8 @@ import { defaultAppSettings } from '../../shared/document/app-settings';
 import type { Briefing } from '../../shared/document/briefing';
 import { briefingBodySchema, type BriefingBody } from '../../shared/document/briefing-body';
 import { withBriefingNormalization } from '../../shared/document/briefing-normalization';
+import { commentOnQuote } from '../../shared/document/comment-on-quote';
+import { commentThreads } from '../../shared/document/comments';
 import { deepCopy } from '../../shared/document/deep-copy';
 import type { ExportIssuer } from '../../shared/document/export/export-document';
 import { pageSizes, type ExportOptions } from '../../shared/document/export/export-options';
@@ -20,8 +22,38 @@ const operationRuns = runs(300);
 const exportRuns = runs(100);
 const editedExportRuns = runs(40);
 
-/** The briefings the operations start from: the sample meeting in every template (the demo among them) and every template new and empty. */
+const reviewNote = (text: string) => ({ author: 'Leyla Məmmədova', at: '2025-11-21T10:00:00.000Z', text });
+
+/** The demo readout with two review comments, one across a word's formatting boundary: what the comment rules are fuzzed on. */
+function commentedSample(): Briefing {
+  const briefing = sampleBriefing('meeting-readout');
+  const once = commentOnQuote(briefing.body, 'The participants discussed', 'fuzz-a', reviewNote('Name the topics'));
+  const twice = once && commentOnQuote(once, 'discussed', 'fuzz-b', reviewNote('“Discussed” or “agreed”?'));
+  if (!twice) throw new Error('the demo readout lost the text the fuzzed comments anchor on');
+  return { ...briefing, body: twice };
+}
+
+/**
+ * What is wrong with the body's review comments, or undefined: every anchor
+ * has its thread, every thread has text and is kept on the section where that
+ * text begins, and no thread's comments changed.
+ */
+function commentProblem(body: BriefingBody): string | undefined {
+  const anchored = commentThreads(body);
+  const kept = body.flatMap((section, index) => (section.comments ?? []).map((thread) => ({ thread, index })));
+  if (kept.length !== anchored.length) return `${kept.length} threads kept, ${anchored.length} anchored`;
+  const stray = JSON.stringify(body).match(/"comments":\["[^"]+"/gu)?.map((found) => found.slice('"comments":["'.length, -1)).find((id) => !kept.some((entry) => entry.thread.id === id));
+  if (stray) return `an anchor of thread ${stray}, which the body does not keep`;
+  for (const { thread, sectionIndex } of anchored) {
+    if (!kept.some((entry) => entry.thread.id === thread.id && entry.index === sectionIndex)) return `thread ${thread.id} is not on the section of its text`;
+    if (thread.comments.length !== 1 || !thread.comments[0]?.text) return `thread ${thread.id} changed`;
+  }
+  return undefined;
+}
+
+/** The briefings the operations start from: the sample meeting in every template (the demo among them), one with review comments, and every template new and empty. */
 const startingBriefings: Briefing[] = [
+  commentedSample(),
   ...sampleTemplateIds.map((templateId) => sampleBriefing(templateId)),
   ...builtInTemplates.map((template) => ({
     ...newBriefingContent(template),
@@ -40,6 +72,8 @@ const tally = {
   refusedBySlate: 0,
   exported: 0,
   exportedAfterEdits: 0,
+  /** Bodies checked after an operation while they still held a review comment. */
+  commentedBodies: 0,
   /** Properties that held to the end, so the summary never claims what a failed run did not show. */
   held: new Set<string>(),
 };
@@ -56,7 +90,7 @@ afterAll(() => {
   const kinds = [...tally.applied].map(([kind, value]) => `${kind} ${count(value)}`).join(', ');
   report(
     `Slate fuzz: ${count(applied)} operations in ${count(tally.sequences)} sequences on ${startingBriefings.length} starting briefings (${kinds}); ` +
-      `body valid against the schema after every one: ${tally.held.has('operations') ? 'held' : 'NOT shown'}; ${count(tally.refusedBySlate)} generated operations refused by Slate itself, ${count(tally.noPlace)} with no place to go`,
+      `body valid against the schema after every one: ${tally.held.has('operations') ? 'held' : 'NOT shown'}, review comments anchored, kept with their text's section and unchanged (${count(tally.commentedBodies)} bodies still commented); ${count(tally.refusedBySlate)} generated operations refused by Slate itself, ${count(tally.noPlace)} with no place to go`,
   );
   const exportsHeld = ['samples', 'generated', 'edited'].every((name) => tally.held.has(name));
   report(
@@ -97,6 +131,9 @@ function applySteps(body: BriefingBody, steps: OperationStep[]): BriefingBody {
       const issue = parsed.error.issues[0];
       throw new Error(`after ${JSON.stringify(operation).slice(0, 600)} the body is invalid at ${issue?.path.join('.')}: ${issue?.message}\n${JSON.stringify(editor.children).slice(0, 1500)}`);
     }
+    const commentsWrong = commentProblem(parsed.data);
+    if (commentsWrong) throw new Error(`after ${JSON.stringify(operation).slice(0, 600)} the review comments are wrong: ${commentsWrong}`);
+    if (commentThreads(parsed.data).length > 0) tally.commentedBodies += 1;
     if (applied) tally.applied.set(step.kind, (tally.applied.get(step.kind) ?? 0) + 1);
   }
   return briefingBodySchema.parse(editor.children);

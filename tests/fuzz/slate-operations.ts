@@ -78,7 +78,8 @@ function propertiesOf(node: Node): Record<string, unknown> {
  * schema refuses anything else before it reaches an editor.
  */
 function propertyChanges(node: Node, text: string, change: number): Record<string, unknown>[] {
-  if (Text.isText(node)) return markNames.flatMap((mark) => [{ [mark]: true }, { [mark]: null }]);
+  // Review comment anchors too: one of the fuzzed briefings' own threads, one no thread has, or none.
+  if (Text.isText(node)) return [...markNames.flatMap((mark) => [{ [mark]: true }, { [mark]: null }]), { comments: ['fuzz-a'] }, { comments: ['nowhere'] }, { comments: null }];
   if (Editor.isEditor(node)) return [];
   const clear = { level: null, listType: null, indent: null, sectionId: null, heading: null, guidance: null, required: null, locked: null, url: null, fieldId: null, part: null };
   const level = headingLevels[change % headingLevels.length];

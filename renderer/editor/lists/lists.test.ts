@@ -90,6 +90,9 @@ describe('Word shortcuts', () => {
     expect(commandForKeyStroke(stroke('}', 'Digit0', { ctrlKey: true, altKey: true }), false)).toBeUndefined();
     expect(commandForKeyStroke(stroke('@', 'Digit2', { ctrlKey: true, altKey: true }), false)).toBeUndefined();
     expect(commandForKeyStroke(stroke('#', 'Digit3', { ctrlKey: true, altKey: true }), false)).toBeUndefined();
+    // Word's New Comment is Ctrl+Alt+M; AltGr+M types "µ" on a German layout.
+    expect(commandForKeyStroke(stroke('m', 'KeyM', { ctrlKey: true, altKey: true }), false)).toBe('comment');
+    expect(commandForKeyStroke(stroke('µ', 'KeyM', { ctrlKey: true, altKey: true }), false)).toBeUndefined();
   });
 
   it('leaves Tab to the browser outside a list, so keyboard users can move on', () => {

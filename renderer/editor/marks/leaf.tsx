@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
 import type { RenderLeafProps } from 'slate-react';
 import type { FindDecoration } from '../find/find-session';
 import type { SpellingDecoration } from '../../spelling/spelling-ranges';
+import { commentAnchorClass, CommentHighlightContext } from '../comments/comment-highlight';
 
 /** Marks nest in a fixed order so the same formatting always gives the same DOM. */
 export function Leaf({ attributes, children, leaf }: RenderLeafProps) {
@@ -15,10 +16,11 @@ export function Leaf({ attributes, children, leaf }: RenderLeafProps) {
   const find = leaf as FindDecoration;
   const findClass = find.findCurrent ? 'find-match find-match-current' : find.findMatch ? 'find-match' : undefined;
   const spellingClass = (leaf as SpellingDecoration).spellingError ? 'spelling-error' : undefined;
-  const className = [findClass, spellingClass].filter(Boolean).join(' ') || undefined;
+  const commentClass = commentAnchorClass(leaf.comments, useContext(CommentHighlightContext));
+  const className = [findClass, spellingClass, commentClass].filter(Boolean).join(' ') || undefined;
   return (
     // A passage in another language says so, for the reader's screen reader, hyphenation and fonts.
-    <span {...attributes} className={className} lang={leaf.lang}>
+    <span {...attributes} className={className} lang={leaf.lang} data-comments={leaf.comments?.join(' ')}>
       {content}
     </span>
   );

@@ -3,6 +3,7 @@ import type { BriefingTemplate } from '../../../shared/document/template';
 import type { ValidationIssue } from '../../../shared/document/validate-briefing';
 import { ExportDialog } from '../export/export-dialog';
 import { HistoryDialog } from '../history/history-dialog';
+import type { RestoreNotice } from '../history/restore-notice';
 import { SaveAsTemplateDialog } from '../templates/save-as-template-dialog';
 import { useT } from '../../ui/interface-language';
 import type { EditableContent } from './use-briefing-content';
@@ -21,7 +22,7 @@ export interface BriefingDialogsProps {
   /** A dialog finished with news for the person ("Saved as the template …", where an export went). */
   onNotice: (message: string) => void;
   /** A version from the history replaced the briefing: show it. */
-  onRestored: () => void;
+  onRestored: (notice: RestoreNotice) => void;
   onTemplatesChanged: () => void;
   /** The languages of the briefing's family, when it has other language versions. */
   familyLanguages?: readonly string[];
@@ -69,9 +70,9 @@ export function BriefingDialogs({ dialog, briefing, template, content, issues, f
           briefingId={briefing.id}
           current={content}
           flush={flush}
-          onRestored={() => {
+          onRestored={(notice) => {
             onClose();
-            onRestored();
+            onRestored(notice);
           }}
           onClose={onClose}
         />

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { BriefingBody } from '../../../shared/document/briefing-body';
+import { openCommentCount } from '../../../shared/document/comments';
 import { resolveReference, type FieldContextValue } from '../../editor/fields/field-context';
 import type { SaveStatus } from './autosave';
 import { saveStatusLabel } from './save-status-label';
@@ -27,12 +28,14 @@ export function BriefingStatusBar({ status, body, sectionIndex, fieldContext }: 
   const total = statsCache.sections(body);
   const currentSection = sectionIndex === undefined ? undefined : body[sectionIndex];
   const section = currentSection ? statsCache.sections([currentSection]) : undefined;
+  const openComments = openCommentCount(body);
   return (
     <footer className="status-bar" aria-label={t('status.label')}>
       <span className={`save-status save-status-${status.kind}`} role="status" aria-live="polite">
         {saveStatusLabel(status, t)}
       </span>
       <span className="status-counts">
+        {openComments > 0 && <span className="status-comments">{t('status.openComments', { count: openComments })}</span>}
         {section && currentSection && (
           <span title={t('status.sectionTitle')}>
             {t('status.sectionCounts', { section: currentSection.heading || t('status.section'), counts: counts(section) })}

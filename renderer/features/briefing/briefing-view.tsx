@@ -11,6 +11,7 @@ import { formatWallClock } from '../../ui/format';
 import { formatDate } from '../../../shared/document/field-format';
 import { useInterfaceFormat, useT } from '../../ui/interface-language';
 import { useMenuCommands } from '../../ui/commands/use-menu-commands';
+import { useAppEvent } from '../../ui/use-app-event';
 import { useEmbargoClock } from '../../ui/use-embargo-clock';
 import { BriefingEditor } from '../../editor/briefing-editor';
 import { FieldContext } from '../../editor/fields/field-context';
@@ -21,6 +22,7 @@ import { DirectoryCheck } from '../directory/directory-check';
 import { DirectoryScope, useDirectoryList } from '../directory/directory-scope';
 import { LinkedPeopleNotice } from '../directory/linked-people-notice';
 import { WorkflowBar } from '../workflow/workflow-bar';
+import { RestoreBanner, type RestoreNotice } from '../history/restore-notice';
 import { SectionNoticeContext } from '../../editor/sections/section-notice-context';
 import { sourceChangedNotices } from '../versions/source-changed';
 import { SourcePane } from '../versions/source-pane';
@@ -42,7 +44,9 @@ export interface BriefingViewProps {
   template: BriefingTemplate | undefined;
   /** Lets the workspace flush this briefing before it opens another one. */
   registerFlush: RegisterFlush;
-  onOpen: (id: string) => void;
+  onOpen: (id: string, restoreNotice?: RestoreNotice) => void;
+  /** Set when this briefing was just opened after History restored a version (or undid a restore). */
+  restoreNotice?: RestoreNotice;
   onMovedToTrash: (id: string) => void;
   /** Another window moved this briefing to the Trash (or deleted it) while nothing here was waiting to be saved. */
   onRemovedElsewhere: () => void;
@@ -55,7 +59,7 @@ export interface BriefingViewProps {
  * actions on the whole briefing (`useBriefingActions`), the dialogs (`BriefingDialogs`), other windows' changes
  * (`useChangesElsewhere`) and validation (`useBriefingValidation`). Mount with `key={briefing.id}`.
  */
-export function BriefingView({ briefing, template, registerFlush, onOpen, onMovedToTrash, onRemovedElsewhere, onTemplatesChanged }: BriefingViewProps) {
+export function BriefingView({ briefing, template, registerFlush, onOpen, onMovedToTrash, onRemovedElsewhere, onTemplatesChanged, restoreNotice }: BriefingViewProps) {
   const api = useApi();
   const t = useT();
   const format = useInterfaceFormat();
@@ -69,7 +73,25 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
 
   const [dialog, setDialog] = useState<BriefingDialogName | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [restoreBanner, setRestoreBanner] = useState(restoreNotice);
+  // The change feed may open the restored briefing a moment before History's own request does: the notice then
+  // arrives as a new prop of the same view (React's "adjusting state when a prop changes").
+  const [lastNotice, setLastNotice] = useState(restoreNotice);
+  if (restoreNotice !== lastNotice) {
+    setLastNotice(restoreNotice);
+    if (restoreNotice) setRestoreBanner(restoreNotice);
+  }
   const [sectionIndex, setSectionIndex] = useState<number | undefined>(undefined);
+  // Review comments are signed with the name from Settings; without it they say "No name".
+  const [commentAuthor, setCommentAuthor] = useState('');
+  const [settingsChanged, setSettingsChanged] = useState(0);
+  useAppEvent('settings-changed', () => setSettingsChanged((count) => count + 1));
+  useEffect(() => {
+    api.settings.get().then(
+      (settings) => setCommentAuthor(settings.authorName.trim()),
+      () => undefined,
+    );
+  }, [api, settingsChanged]);
 
   // The application menu: File › Export…, Save Now, and the Briefing menu.
   useMenuCommands('briefing', {
@@ -170,10 +192,11 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
         flush={flush}
         onClose={() => setDialog(undefined)}
         onNotice={setNotice}
-        onRestored={showLatest}
+        onRestored={(restored) => onOpen(briefing.id, restored)}
         onTemplatesChanged={onTemplatesChanged}
         {...(versions && versions.versions.length > 1 ? { familyLanguages: versions.versions.map((version) => version.language) } : {})}
       />
+      {restoreBanner && <RestoreBanner notice={restoreBanner} briefingId={briefing.id} onOpen={onOpen} onDismiss={() => setRestoreBanner(undefined)} />}
       {notice && (
         <div className="banner banner-info" aria-live="polite">
           <span>{notice}</span>
@@ -222,6 +245,7 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
           onBodyChange={handleBodyChange}
           onEditorChange={handleEditorChange}
           onOpenLink={openLink}
+          commentAuthor={commentAuthor}
           sidePanel={
             sideBySide && versionSource ? (
               <SourcePane sourceId={versionSource.id} sourceLanguage={versionSource.language} />

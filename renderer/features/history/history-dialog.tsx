@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BriefingBody } from '../../../shared/document/briefing-body';
 import { bodyPlainText } from '../../../shared/document/text-stats';
 import type { Revision, RevisionSummary } from '../../../shared/ipc/history-service';
+import type { RestoreNotice } from './restore-notice';
 import { useInterfaceFormat, useT } from '../../ui/interface-language';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
@@ -19,7 +20,7 @@ export interface HistoryDialogProps {
   /** Saves what is on screen; false when it could not be saved. */
   flush: () => Promise<boolean>;
   /** A version was restored: the briefing must be opened afresh. */
-  onRestored: () => void;
+  onRestored: (notice: RestoreNotice) => void;
   onClose: () => void;
 }
 
@@ -36,6 +37,8 @@ export function HistoryDialog({ briefingId, current, flush, onRestored, onClose 
   const [label, setLabel] = useState('');
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  // Restoring replaces the text on screen: it is asked first.
+  const [confirming, setConfirming] = useState(false);
 
   const load = useCallback(async () => {
     try {
@@ -50,6 +53,7 @@ export function HistoryDialog({ briefingId, current, flush, onRestored, onClose 
 
   const select = useCallback(
     async (revisionId: number) => {
+      setConfirming(false);
       try {
         setSelected(await api.history.get(revisionId));
       } catch (error) {
@@ -95,8 +99,10 @@ export function HistoryDialog({ briefingId, current, flush, onRestored, onClose 
     setMessage(undefined);
     try {
       if (!(await flush())) throw new Error('the latest changes are not saved yet');
-      await api.history.restore(selected.id);
-      onRestored();
+      const restored = await api.history.restore(selected.id);
+      // What was there before is the newest version older than the restore: restoring it undoes the restore.
+      const before = (await api.history.list(briefingId)).find((revision) => revision.id < restored.revision.id);
+      onRestored({ kind: 'restored', versionAt: selected.createdAt, ...(before ? { undoRevisionId: before.id } : {}) });
     } catch (error) {
       setMessage(t('history.restoreFailed', { reason: errorMessage(error) }));
       setBusy(false);
@@ -162,9 +168,21 @@ export function HistoryDialog({ briefingId, current, flush, onRestored, onClose 
         </div>
       </div>
       <DialogActions primary={{ label: t('dialog.close'), onClick: onClose }}>
-        <button type="button" className="button" disabled={busy || !selected} onClick={() => void restore()}>
-          {t('history.restore')}
-        </button>
+        {confirming && selected ? (
+          <span className="history-confirm" role="group" aria-label={t('history.restore')}>
+            <span>{t('history.restoreConfirm', { moment: format.date(new Date(selected.createdAt), 'date-and-time') })}</span>
+            <button type="button" className="button" disabled={busy} onClick={() => void restore()}>
+              {t('history.restoreConfirmButton')}
+            </button>
+            <button type="button" className="button button-quiet" disabled={busy} onClick={() => setConfirming(false)}>
+              {t('dialog.cancel')}
+            </button>
+          </span>
+        ) : (
+          <button type="button" className="button" disabled={busy || !selected} onClick={() => setConfirming(true)}>
+            {t('history.restore')}
+          </button>
+        )}
       </DialogActions>
     </ModalDialog>
   );

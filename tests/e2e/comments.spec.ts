@@ -1,0 +1,70 @@
+import { expect, test } from './app-fixture';
+import { BriefingPage } from './briefing-page';
+
+test.use({ seedDemo: true });
+
+test('a reviewer comments on the text, the thread takes a reply, approval waits until it is resolved, and it is all there after a reload', async ({ page, library }) => {
+  const app = new BriefingPage(page);
+  await app.open();
+  // Comments are signed with the name from Settings.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByLabel('Your name').fill('Leyla Məmmədova');
+  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await expect(settings).toBeHidden();
+  await app.openFromLibrary(/Ali Asadov meets/);
+
+  // Nothing selected: the shortcut says what to do instead of adding an empty comment.
+  const line = app.section('topics-discussed').locator('.block').first();
+  await line.click({ position: { x: 1, y: 8 } });
+  await page.keyboard.press('Control+Alt+m');
+  await expect(page.getByRole('status').filter({ hasText: 'Select the text you want to comment on first.' })).toBeVisible();
+
+  // Select the line and press Word's shortcut.
+  await page.keyboard.press('Shift+End');
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('The participants discussed:');
+  await page.keyboard.press('Control+Alt+m');
+  const margin = page.getByRole('complementary', { name: 'Comments' });
+  await margin.getByRole('textbox', { name: 'Write a comment' }).fill('Name the topics in the order the sides raised them.');
+  await margin.getByRole('button', { name: 'Comment', exact: true }).click();
+  const thread = margin.getByRole('region', { name: 'Comment on “The participants discussed:”' });
+  await expect(thread).toContainText('Leyla Məmmədova');
+  await expect(thread).toContainText('Name the topics in the order the sides raised them.');
+  await expect(page.locator('.status-bar')).toContainText('1 open comment');
+  await page.screenshot({ path: test.info().outputPath('comment-added.png') });
+  await expect(app.section('topics-discussed').locator('.comment-anchor')).toHaveText('The participants discussed:');
+
+  // The author answers in the thread.
+  await thread.getByRole('textbox', { name: 'Write a reply' }).fill('Done: ICT first, then the knowledge economy.');
+  await thread.getByRole('button', { name: 'Reply' }).click();
+  await expect(thread).toContainText('Done: ICT first, then the knowledge economy.');
+  // Typing before the commented words leaves the comment on them.
+  await line.click({ position: { x: 1, y: 8 } });
+  await page.keyboard.type('In Baku, ');
+  await expect(app.section('topics-discussed').locator('.comment-anchor')).toHaveText('The participants discussed:');
+  await app.waitUntilSaved();
+  await page.screenshot({ path: test.info().outputPath('comment-thread.png') });
+  const [stored] = library.query<{ body_json: string }>("SELECT body_json FROM briefings WHERE title LIKE '%Ali Asadov meets%'");
+  expect(stored?.body_json).toContain('Done: ICT first, then the knowledge economy.');
+
+  // Approval waits for the open comment.
+  const workflow = page.getByRole('region', { name: 'Workflow' });
+  await workflow.getByRole('button', { name: 'Send for review' }).click();
+  await expect(workflow).toContainText('In review');
+  await workflow.getByRole('button', { name: 'Approve' }).click();
+  await expect(workflow.getByRole('alert')).toContainText('A review comment is not resolved yet; resolve or delete it before the briefing is approved.');
+  await thread.getByRole('button', { name: 'Resolve' }).click();
+  await expect(page.locator('.status-bar')).not.toContainText('open comment');
+  await expect(app.section('topics-discussed').locator('.comment-anchor')).toHaveCount(0);
+  await workflow.getByRole('button', { name: 'Approve' }).click();
+  await expect(workflow).toContainText('Signed off');
+
+  // After a reload the resolved thread is still there, with its reply, folded away until asked for.
+  await page.reload();
+  // Signed off, the text is read-only (no textbox role): the library's button opens it all the same.
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Ali Asadov meets/ }).click();
+  await margin.getByRole('button', { name: 'Show 1 resolved' }).click();
+  await expect(thread).toContainText('Resolved');
+  await expect(thread).toContainText('Leyla Məmmədova');
+  await expect(thread).toContainText('Done: ICT first, then the knowledge economy.');
+});
