@@ -13,6 +13,8 @@ import { FindSession } from './find/find-session';
 import { commandForKeyStroke, isMacPlatform, isWindowCommand, runEditorCommand, type WindowCommand } from './hotkeys';
 import { activeLink, removeLink, setLink } from './links/link-commands';
 import { LinkDialog } from './links/link-dialog';
+import { TableDialog } from './tables/table-dialog';
+import { insertTable } from './tables/table-commands';
 import { LinkOpenerContext } from './links/link-opener';
 import './editor.css';
 import './lists/list-levels.css';
@@ -268,10 +270,27 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     [editor, linkDialog],
   );
 
+  const [tableDialogAt, setTableDialogAt] = useState<BaseRange | undefined>(undefined);
+  const closeTableDialog = useCallback(
+    (size?: { rows: number; columns: number }) => {
+      const at = tableDialogAt;
+      setTableDialogAt(undefined);
+      ReactEditor.focus(editor);
+      if (!at || !size) return;
+      Transforms.select(editor, at);
+      insertTable(editor, size.rows, size.columns);
+    },
+    [editor, tableDialogAt],
+  );
+
   const runWindowCommand = useCallback(
     (command: WindowCommand) => {
       if (command === 'link') {
         openLinkDialog();
+        return;
+      }
+      if (command === 'table') {
+        if (editor.selection && !readOnly) setTableDialogAt(editor.selection);
         return;
       }
       const showReplace = command === 'replace';
@@ -283,7 +302,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
         return { session: new FindSession(query, { matchCase: false, wholeWord: false }, language), showReplace, focusRequest: 0 };
       });
     },
-    [editor, language, openLinkDialog],
+    [editor, language, openLinkDialog, readOnly],
   );
 
   // Edit › Find… and Replace… from the application menu (on macOS the menu takes the keystroke first).
@@ -419,6 +438,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
             onClose={() => closeLinkDialog()}
           />
         )}
+        {tableDialogAt && <TableDialog onInsert={(rows, columns) => closeTableDialog({ rows, columns })} onClose={() => closeTableDialog()} />}
         {spellingMenu && (
           <SpellingMenu
             word={spellingMenu.found.word}

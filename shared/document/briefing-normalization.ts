@@ -3,8 +3,8 @@ import {
   blockTypes,
   briefingBodySchema,
   voidBlockTypes,
-  type BlockElement,
   type BriefingBody,
+  type SimpleBlockElement,
   type FieldReferenceElement,
   type LinkElement,
   type SectionElement,
@@ -12,6 +12,7 @@ import {
 } from './briefing-body';
 import { deepCopy } from './deep-copy';
 import './slate-types';
+import { normalizeTableNode, wrapStrayTablePart } from './table-normalization';
 
 export function isSection(node: Node): node is SectionElement {
   return Element.isElement(node) && node.type === 'section';
@@ -19,7 +20,8 @@ export function isSection(node: Node): node is SectionElement {
 
 const blockTypeSet: ReadonlySet<string> = new Set(blockTypes);
 
-export function isBlock(node: Node): node is BlockElement {
+/** A block that holds text or nothing: every block of a section but a table (see `table-normalization.ts`). */
+export function isBlock(node: Node): node is SimpleBlockElement {
   return Element.isElement(node) && blockTypeSet.has(node.type);
 }
 
@@ -93,8 +95,11 @@ export function withBriefingNormalization<T extends Editor>(editor: T): T {
           Transforms.wrapNodes(editor, { type: 'paragraph', children: [] }, { at: childPath });
           return;
         }
+        if (wrapStrayTablePart(editor, child, childPath)) return;
       }
     }
+
+    if (normalizeTableNode(editor, entry)) return;
 
     // Before the block rule below: transforms do not look inside void elements, so unwrapping a
     // block that got into a page break would do nothing and leave it there.

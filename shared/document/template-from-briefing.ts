@@ -20,6 +20,7 @@ function startOf(block: BlockElement | undefined): SectionDefinition['start'] {
     case 'block-quote':
     case 'page-break':
     case 'horizontal-rule':
+    case 'table':
     case undefined:
       return { block: 'paragraph' };
   }
