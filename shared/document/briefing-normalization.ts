@@ -12,7 +12,7 @@ import {
 } from './briefing-body';
 import { deepCopy } from './deep-copy';
 import './slate-types';
-import { normalizeTableNode, wrapStrayTablePart } from './table-normalization';
+import { isTable, normalizeTableNode, wrapStrayTablePart } from './table-normalization';
 
 export function isSection(node: Node): node is SectionElement {
   return Element.isElement(node) && node.type === 'section';
@@ -117,9 +117,9 @@ export function withBriefingNormalization<T extends Editor>(editor: T): T {
       // Blocks hold text and field references only: a block pasted inside a block is lifted out.
       for (const [index, child] of node.children.entries()) {
         if (Element.isElement(child) && !editor.isInline(child)) {
-          // A page break or rule keeps its place, between the two halves of the block; another block
+          // A page break, rule or table keeps its place, between the two halves of the block; another block
           // gives up its wrapper. `voids`: without it the transforms skip whatever is inside a void.
-          if (isVoidBlock(child)) Transforms.liftNodes(editor, { at: [...path, index], voids: true });
+          if (isVoidBlock(child) || isTable(child)) Transforms.liftNodes(editor, { at: [...path, index], voids: true });
           else Transforms.unwrapNodes(editor, { at: [...path, index], voids: true });
           return;
         }

@@ -43,6 +43,11 @@ describe('table normalisation', () => {
     expect(normalizeBriefingBody(raw(input))).toEqual([section('a', table([['Inner'], ['Stray']], false))]);
   });
 
+  it('lifts a table that got inside a paragraph out of it, splitting the paragraph around it', () => {
+    const input = [section('a', { type: 'paragraph', children: [{ text: 'Before' }, table([['A', 'B']]), { text: 'after' }] } as never)];
+    expect(normalizeBriefingBody(raw(input))).toEqual([section('a', p('Before'), table([['A', 'B']]), p('after'))]);
+  });
+
   it('flattens a table pasted inside a cell into that cell', () => {
     const inner = table([['x']], false);
     const input = [section('a', { type: 'table', columnWidths: [1], children: [row({ type: 'table-cell', children: [inner] })] })];
