@@ -209,7 +209,8 @@ export const blockTypes = [
 /** Blocks that hold no text: the editor treats them as void. */
 export const voidBlockTypes = ['page-break', 'horizontal-rule'] as const satisfies readonly BlockType[];
 export type VoidBlockElement = PageBreakElement | HorizontalRuleElement;
-export type TextBlockElement = Exclude<BlockElement, VoidBlockElement | TableElement>;
+/** What holds a line of running text: a text block, or a table's cell (find and spelling look into both). */
+export type TextBlockElement = Exclude<BlockElement, VoidBlockElement | TableElement> | TableCellElement;
 /** The blocks with text or nothing, what `isBlock` matches: every block but a table. */
 export type SimpleBlockElement = Exclude<BlockElement, TableElement>;
 

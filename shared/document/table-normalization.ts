@@ -1,5 +1,5 @@
 import { type Editor, Element, Transforms, type Node, type NodeEntry } from 'slate';
-import { MAX_TABLE_COLUMNS, type BlockElement, type InlineNode, type TableCellElement, type TableElement, type TableRowElement } from './briefing-body';
+import { MAX_TABLE_COLUMNS, type BlockElement, type InlineNode, type TextBlockElement, type TableCellElement, type TableElement, type TableRowElement } from './briefing-body';
 import './slate-types';
 
 export function isTable(node: Node): node is TableElement {
@@ -139,4 +139,11 @@ export function inlineGroupsOf(block: BlockElement): InlineNode[][] {
   if (block.type === 'table') return block.children.flatMap((row) => row.children.map((cell) => cell.children));
   if (block.type === 'page-break' || block.type === 'horizontal-rule') return [];
   return [block.children];
+}
+
+/** The text blocks of a section's block with their paths: the block itself, each cell of a table, nothing for a page break or rule. */
+export function textBlockEntries(block: BlockElement, path: number[]): [TextBlockElement, number[]][] {
+  if (block.type === 'table') return block.children.flatMap((row, rowIndex) => row.children.map((cell, cellIndex): [TextBlockElement, number[]] => [cell, [...path, rowIndex, cellIndex]]));
+  if (block.type === 'page-break' || block.type === 'horizontal-rule') return [];
+  return [[block, path]];
 }
