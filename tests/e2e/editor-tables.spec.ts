@@ -20,19 +20,23 @@ async function savedTables(app: BriefingPage, library: { query<Row>(sql: string)
 
 const cellTexts = (table: Block | undefined) => table?.children.map((row) => row.children.map((cell) => cell.children.map((text) => text.text).join('')));
 
-test('inserts a table from the toolbar, types across cells with Tab, a new line with Enter, and adds and removes rows and columns', async ({ page, library }) => {
-  const app = new BriefingPage(page);
+/** Opens a new press release and inserts a `rows` × `columns` table from the toolbar after a line of text. */
+async function withInsertedTable(app: BriefingPage, rows: string, columns: string) {
   await app.open();
   await app.newBriefing('Press release');
   await app.typeInSection('body', 'İmzalanan sənədlər:');
-  await page.keyboard.press('Enter');
-
-  const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
-  await toolbar.getByRole('button', { name: 'Table' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Insert table' });
-  await dialog.getByLabel('Number of columns').fill('2');
-  await dialog.getByLabel('Number of rows').fill('0');
+  await app.page.keyboard.press('Enter');
+  await app.page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Table' }).click();
+  const dialog = app.page.getByRole('dialog', { name: 'Insert table' });
+  await dialog.getByLabel('Number of columns').fill(columns);
+  await dialog.getByLabel('Number of rows').fill(rows);
   await dialog.getByRole('button', { name: 'Insert' }).click();
+  return dialog;
+}
+
+test('inserts a table from the toolbar and types across cells with Tab, a new line with Enter', async ({ page, library }) => {
+  const app = new BriefingPage(page);
+  const dialog = await withInsertedTable(app, '0', '2');
   await expect(dialog.getByRole('alert')).toHaveText('Enter between 1 and 100 rows and between 1 and 20 columns.');
   await dialog.getByLabel('Number of rows').fill('2');
   await dialog.getByRole('button', { name: 'Insert' }).click();
@@ -47,7 +51,7 @@ test('inserts a table from the toolbar, types across cells with Tab, a new line 
   await page.keyboard.type('Nazirlik;');
   await page.keyboard.press('Enter');
   await page.keyboard.type('BTİ');
-  // Tab in the last cell adds a row, as in Word.
+  // Tab in the last cell adds a row, as in Word; Shift+Tab goes back a cell, selecting its text.
   await page.keyboard.press('Tab');
   await page.keyboard.type('Сообщение');
   await page.keyboard.press('Shift+Tab');
@@ -55,31 +59,47 @@ test('inserts a table from the toolbar, types across cells with Tab, a new line 
   await page.keyboard.press('End');
   await page.keyboard.type(' ✓');
 
-  const tools = page.getByRole('toolbar', { name: 'Table' });
-  await tools.getByRole('button', { name: 'Insert column to the right' }).click();
-  await page.keyboard.type('2025');
-
-  let [table] = await savedTables(app, library);
+  const [table] = await savedTables(app, library);
   expect(table?.headerRow).toBe(true);
   expect(cellTexts(table)).toEqual([
-    ['Sənəd', '', 'Tərəflər'],
-    ['Memorandum ✓', '2025', 'Nazirlik;\nBTİ'],
-    ['Сообщение', '', ''],
+    ['Sənəd', 'Tərəflər'],
+    ['Memorandum ✓', 'Nazirlik;\nBTİ'],
+    ['Сообщение', ''],
+  ]);
+  // For a person to look at: the table as the editor shows it, with its tools.
+  await page.locator('.block-table').screenshot({ path: 'test-results/export/table-in-editor.png' });
+});
+
+test('adds and removes rows and columns with the table tools, and turns the header row off', async ({ page, library }) => {
+  const app = new BriefingPage(page);
+  await withInsertedTable(app, '2', '2');
+  await page.keyboard.type('A');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('B');
+  const tools = page.getByRole('toolbar', { name: 'Table' });
+  await tools.getByRole('button', { name: 'Insert column to the right' }).click();
+  await page.keyboard.type('New');
+  await tools.getByRole('button', { name: 'Insert row below' }).click();
+  await page.keyboard.type('Row');
+
+  let [table] = await savedTables(app, library);
+  expect(cellTexts(table)).toEqual([
+    ['A', 'B', 'New'],
+    ['', '', 'Row'],
+    ['', '', ''],
   ]);
   expect(table?.columnWidths?.map((width) => width.toFixed(3))).toEqual(['0.333', '0.333', '0.333']);
 
-  await tools.getByRole('button', { name: 'Delete column' }).click();
-  await page.locator('.block-table tr').nth(2).locator('td').first().click();
   await tools.getByRole('button', { name: 'Delete row' }).click();
+  await tools.getByRole('button', { name: 'Delete column' }).click();
   await tools.getByLabel('Header row').uncheck();
   [table] = await savedTables(app, library);
   expect(table?.headerRow).toBeUndefined();
   expect(cellTexts(table)).toEqual([
-    ['Sənəd', 'Tərəflər'],
-    ['Memorandum ✓', 'Nazirlik;\nBTİ'],
+    ['A', 'B'],
+    ['', ''],
   ]);
-  // For a person to look at: the table as the editor shows it.
-  await page.locator('.block-table').screenshot({ path: 'test-results/export/table-in-editor.png' });
+  expect(table?.columnWidths?.map((width) => width.toFixed(3))).toEqual(['0.500', '0.500']);
 });
 
 test('a table pasted from Word arrives as a table with its header row and column proportions', async ({ page, library }) => {

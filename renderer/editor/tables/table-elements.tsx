@@ -11,9 +11,9 @@ const tableTools: { id: string; label: MessageKey; icon: string; run: (editor: E
   { id: 'row-below', label: 'table.rowBelow', icon: '↧', run: (editor) => insertTableRow(editor, 'below') },
   { id: 'column-left', label: 'table.columnLeft', icon: '↤', run: (editor) => insertTableColumn(editor, 'left') },
   { id: 'column-right', label: 'table.columnRight', icon: '↦', run: (editor) => insertTableColumn(editor, 'right') },
-  { id: 'remove-row', label: 'table.removeRow', icon: '⊟', run: removeTableRow },
-  { id: 'remove-column', label: 'table.removeColumn', icon: '⊟', run: removeTableColumn },
-  { id: 'remove-table', label: 'table.remove', icon: '✕', run: removeTable },
+  { id: 'remove-row', label: 'table.removeRow', icon: '✕≡', run: removeTableRow },
+  { id: 'remove-column', label: 'table.removeColumn', icon: '✕‖', run: removeTableColumn },
+  { id: 'remove-table', label: 'table.remove', icon: '✕▦', run: removeTable },
 ];
 
 /**
