@@ -37,6 +37,13 @@ export function exportMarkdown(document: ExportDocument): string {
         case 'rule':
           lines.push('---', '');
           break;
+        case 'table': {
+          // A pipe table: the header row (or an empty one, which Markdown needs), a line feed in a cell as <br>.
+          const cells = (row: ExportRun[][]) => `| ${row.map((cell) => runs(cell).replace(/\n/gu, '<br>')).join(' | ')} |`;
+          const [first = [], ...rest] = block.rows;
+          lines.push(block.headerRow ? cells(first) : cells(first.map(() => [])), `|${first.map(() => '---').join('|')}|`, ...(block.headerRow ? rest : block.rows).map(cells), '');
+          break;
+        }
       }
     }
   }

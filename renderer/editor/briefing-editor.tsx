@@ -13,6 +13,8 @@ import { FindSession } from './find/find-session';
 import { commandForKeyStroke, isMacPlatform, isWindowCommand, runEditorCommand, shortcutLabel, type WindowCommand } from './hotkeys';
 import { activeLink, removeLink, setLink } from './links/link-commands';
 import { LinkDialog } from './links/link-dialog';
+import { TableDialog } from './tables/table-dialog';
+import { insertTable } from './tables/table-commands';
 import { LinkOpenerContext } from './links/link-opener';
 import './editor.css';
 import './lists/list-levels.css';
@@ -286,6 +288,19 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     [editor, linkDialog],
   );
 
+  const [tableDialogAt, setTableDialogAt] = useState<BaseRange | undefined>(undefined);
+  const closeTableDialog = useCallback(
+    (size?: { rows: number; columns: number }) => {
+      const at = tableDialogAt;
+      setTableDialogAt(undefined);
+      ReactEditor.focus(editor);
+      if (!at || !size) return;
+      Transforms.select(editor, at);
+      insertTable(editor, size.rows, size.columns);
+    },
+    [editor, tableDialogAt],
+  );
+
   const runWindowCommand = useCallback(
     (command: WindowCommand) => {
       if (command === 'link') {
@@ -300,6 +315,10 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
           return;
         }
         setCommentDraft({ at: selection });
+        return;
+      }
+      if (command === 'table') {
+        if (editor.selection && !readOnly) setTableDialogAt(editor.selection);
         return;
       }
       const showReplace = command === 'replace';
@@ -475,6 +494,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
             onClose={() => closeLinkDialog()}
           />
         )}
+        {tableDialogAt && <TableDialog onInsert={(rows, columns) => closeTableDialog({ rows, columns })} onClose={() => closeTableDialog()} />}
         {spellingMenu && (
           <SpellingMenu
             word={spellingMenu.found.word}

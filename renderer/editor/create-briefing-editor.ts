@@ -9,6 +9,7 @@ import { withLists } from './lists/lists';
 import { withMarkdownShortcuts } from './markdown/with-markdown-shortcuts';
 import { withPaste } from './paste/with-paste';
 import { isSection } from '../../shared/document/briefing-normalization';
+import { withTables } from './tables/table-commands';
 import { withSectionGuards } from '../../shared/document/with-section-guards';
 
 /**
@@ -18,7 +19,7 @@ import { withSectionGuards } from '../../shared/document/with-section-guards';
  * fragment may refer to.
  */
 export function createBriefingEditor(fieldIds?: ReadonlySet<string>): Editor {
-  const editor = withHistory(withComments(withFieldTrigger(withSectionGuards(withMarkdownShortcuts(withLists(withBlocks(withPaste(withReact(createEditor()), fieldIds))))))));
+  const editor = withHistory(withComments(withFieldTrigger(withSectionGuards(withMarkdownShortcuts(withLists(withTables(withBlocks(withPaste(withReact(createEditor()), fieldIds)))))))));
   // A keystroke re-renders only the chunk of blocks it changed, not every block of a long section
   // (slate-react's chunking). The default chunk renders no wrapper element, so CSS list counters,
   // which rely on sibling blocks, are unaffected.

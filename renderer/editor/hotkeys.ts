@@ -2,6 +2,7 @@ import type { Editor } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { insertVoidBlock, toggleBlockFormat } from './blocks/blocks';
 import { changeListIndent, toggleList } from './lists/lists';
+import { moveToCell } from './tables/table-commands';
 import { clearMarks, toggleMark } from './marks/marks';
 
 /** The subset of a keyboard event the shortcuts look at, so they can be tested without a DOM event. */
@@ -37,10 +38,10 @@ export type EditorCommand =
   | 'outdent';
 
 /** Shortcuts that open a part of the window (a dialog, the find bar) rather than change the text. */
-export type WindowCommand = 'link' | 'find' | 'replace' | 'comment';
+export type WindowCommand = 'link' | 'find' | 'replace' | 'comment' | 'table';
 
 export const isWindowCommand = (command: EditorCommand | WindowCommand): command is WindowCommand =>
-  command === 'link' || command === 'find' || command === 'replace' || command === 'comment';
+  command === 'link' || command === 'find' || command === 'replace' || command === 'comment' || command === 'table';
 
 /**
  * Word's shortcuts, with Cmd in place of Ctrl on macOS. Digits are matched by
@@ -156,9 +157,10 @@ export function runEditorCommand(editor: Editor, command: EditorCommand): boolea
       toggleList(editor, 'bulleted');
       return true;
     case 'indent':
-      return changeListIndent(editor, 1);
+      // In a table, Tab moves to the next cell, as in Word.
+      return moveToCell(editor, 1) || changeListIndent(editor, 1);
     case 'outdent':
-      return changeListIndent(editor, -1);
+      return moveToCell(editor, -1) || changeListIndent(editor, -1);
   }
 }
 

@@ -5,6 +5,7 @@ import { BlockQuoteBlock, HeadingBlock, HorizontalRuleBlock, ListItemBlock, Page
 import { LinkElement } from './links/link-element';
 import { FieldReferenceElement } from './fields/field-reference-element';
 import { SectionElement } from './sections/section-element';
+import { TableBlock, TableCellBlock, TableRowBlock } from './tables/table-elements';
 
 type ElementComponent<Type extends BriefingElementType> = (
   props: RenderElementProps & { element: Extract<BriefingElement, { type: Type }> },
@@ -19,6 +20,9 @@ const elementComponents = {
   'block-quote': BlockQuoteBlock,
   'page-break': PageBreakBlock,
   'horizontal-rule': HorizontalRuleBlock,
+  table: TableBlock,
+  'table-row': TableRowBlock,
+  'table-cell': TableCellBlock,
   link: LinkElement,
   'field-ref': FieldReferenceElement,
 } satisfies { [Type in BriefingElementType]: ElementComponent<Type> };

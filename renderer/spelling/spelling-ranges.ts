@@ -1,6 +1,7 @@
 import { Path, Point, Range, type BaseRange, type Editor, type Node, type NodeEntry } from 'slate';
 import type { TextBlockElement } from '../../shared/document/briefing-body';
 import { isBlock, isVoidBlock } from '../../shared/document/briefing-normalization';
+import { isTable, isTableCell, textBlockEntries } from '../../shared/document/table-normalization';
 import { blockText, type BlockMisspelling } from '../../shared/spelling/block-spelling';
 
 /** What a text leaf carries from spelling's decorations. */
@@ -8,7 +9,7 @@ export interface SpellingDecoration {
   spellingError?: true;
 }
 
-export const isTextBlock = (node: Node): node is TextBlockElement => isBlock(node) && !isVoidBlock(node);
+export const isTextBlock = (node: Node): node is TextBlockElement => (isBlock(node) && !isVoidBlock(node)) || isTableCell(node);
 
 /** A misspelt word where it is in the document. */
 export interface FoundMisspelling {
@@ -51,7 +52,7 @@ export function textBlocks(editor: Editor): [TextBlockElement, Path][] {
   editor.children.forEach((section, sectionIndex) => {
     if (!('children' in section)) return;
     section.children.forEach((block, blockIndex) => {
-      if (isTextBlock(block)) blocks.push([block, [sectionIndex, blockIndex]]);
+      if (isBlock(block) || isTable(block)) blocks.push(...textBlockEntries(block, [sectionIndex, blockIndex]));
     });
   });
   return blocks;

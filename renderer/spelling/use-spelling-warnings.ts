@@ -1,6 +1,7 @@
 import { useContext, useEffect, useState } from 'react';
 import type { BriefingBody, TextBlockElement } from '../../shared/document/briefing-body';
-import { isBlock, isVoidBlock } from '../../shared/document/briefing-normalization';
+import { isBlock } from '../../shared/document/briefing-normalization';
+import { textBlockEntries } from '../../shared/document/table-normalization';
 import { ApiContext } from '../api/api-context';
 import { SpellingClient } from './spelling-client';
 import { readSpellingEnabled } from './use-spelling';
@@ -26,7 +27,7 @@ export function useSpellingWarnings(body: BriefingBody, language: string): Spell
     const blocks: { key: number; block: TextBlockElement; section: string }[] = [];
     for (const section of body) {
       for (const block of section.children) {
-        if (isBlock(block) && !isVoidBlock(block)) blocks.push({ key: blocks.length, block: block, section: section.heading });
+        for (const [text] of isBlock(block) || block.type === 'table' ? textBlockEntries(block, []) : []) blocks.push({ key: blocks.length, block: text, section: section.heading });
       }
     }
     void (async () => {

@@ -155,6 +155,40 @@ export const horizontalRuleSchema = z.strictObject({
 });
 export type HorizontalRuleElement = z.infer<typeof horizontalRuleSchema>;
 
+export const MAX_TABLE_COLUMNS = 20;
+export const MAX_TABLE_ROWS = 2000;
+
+/** A table cell holds running text; a line feed in it is a new line inside the cell (Enter in the editor). */
+export const tableCellSchema = z.strictObject({
+  type: z.literal('table-cell'),
+  children: inlineChildren,
+});
+export type TableCellElement = z.infer<typeof tableCellSchema>;
+
+export const tableRowSchema = z.strictObject({
+  type: z.literal('table-row'),
+  children: z.array(tableCellSchema).min(1).max(MAX_TABLE_COLUMNS),
+});
+export type TableRowElement = z.infer<typeof tableRowSchema>;
+
+/**
+ * A table: rows of cells, no merged cells, always rectangular (normalisation
+ * pads short rows). `columnWidths` are the columns' shares of the width,
+ * summing to 1; `headerRow` makes the first row a header repeated on every
+ * page in PDF and DOCX.
+ */
+export const tableSchema = z.strictObject({
+  type: z.literal('table'),
+  headerRow: z.literal(true).optional(),
+  columnWidths: z
+    .array(z.number().positive().max(1))
+    .min(1)
+    .max(MAX_TABLE_COLUMNS)
+    .refine((widths) => Math.abs(widths.reduce((sum, width) => sum + width, 0) - 1) < 0.001, 'Column widths must add up to the whole width'),
+  children: z.array(tableRowSchema).min(1).max(MAX_TABLE_ROWS),
+});
+export type TableElement = z.infer<typeof tableSchema>;
+
 export const blockSchema = z.discriminatedUnion('type', [
   paragraphSchema,
   headingSchema,
@@ -162,9 +196,11 @@ export const blockSchema = z.discriminatedUnion('type', [
   blockQuoteSchema,
   pageBreakSchema,
   horizontalRuleSchema,
+  tableSchema,
 ]);
 export type BlockElement = z.infer<typeof blockSchema>;
 export type BlockType = BlockElement['type'];
+/** Blocks that hold text or nothing: a table is a block of the section too, but holds rows, and is not among these. */
 export const blockTypes = [
   'paragraph',
   'heading',
@@ -172,11 +208,14 @@ export const blockTypes = [
   'block-quote',
   'page-break',
   'horizontal-rule',
-] as const satisfies readonly BlockType[];
+] as const satisfies readonly Exclude<BlockType, 'table'>[];
 /** Blocks that hold no text: the editor treats them as void. */
 export const voidBlockTypes = ['page-break', 'horizontal-rule'] as const satisfies readonly BlockType[];
 export type VoidBlockElement = PageBreakElement | HorizontalRuleElement;
-export type TextBlockElement = Exclude<BlockElement, VoidBlockElement>;
+/** What holds a line of running text: a text block, or a table's cell (find and spelling look into both). */
+export type TextBlockElement = Exclude<BlockElement, VoidBlockElement | TableElement> | TableCellElement;
+/** The blocks with text or nothing, what `isBlock` matches: every block but a table. */
+export type SimpleBlockElement = Exclude<BlockElement, TableElement>;
 
 export const sectionSchema = z.strictObject({
   type: z.literal('section'),
@@ -204,5 +243,5 @@ export type SectionElement = z.infer<typeof sectionSchema>;
 export const briefingBodySchema = z.array(sectionSchema).min(1).max(200);
 export type BriefingBody = z.infer<typeof briefingBodySchema>;
 
-export type BriefingElement = SectionElement | BlockElement | FieldReferenceElement | LinkElement;
+export type BriefingElement = SectionElement | BlockElement | TableRowElement | TableCellElement | FieldReferenceElement | LinkElement;
 export type BriefingElementType = BriefingElement['type'];

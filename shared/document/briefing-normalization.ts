@@ -3,8 +3,8 @@ import {
   blockTypes,
   briefingBodySchema,
   voidBlockTypes,
-  type BlockElement,
   type BriefingBody,
+  type SimpleBlockElement,
   type FieldReferenceElement,
   type LinkElement,
   type SectionElement,
@@ -13,6 +13,7 @@ import {
 import { normalizeComments } from './comments';
 import { deepCopy } from './deep-copy';
 import './slate-types';
+import { isTable, normalizeTableNode, wrapStrayTablePart } from './table-normalization';
 
 export function isSection(node: Node): node is SectionElement {
   return Element.isElement(node) && node.type === 'section';
@@ -20,7 +21,8 @@ export function isSection(node: Node): node is SectionElement {
 
 const blockTypeSet: ReadonlySet<string> = new Set(blockTypes);
 
-export function isBlock(node: Node): node is BlockElement {
+/** A block that holds text or nothing: every block of a section but a table (see `table-normalization.ts`). */
+export function isBlock(node: Node): node is SimpleBlockElement {
   return Element.isElement(node) && blockTypeSet.has(node.type);
 }
 
@@ -94,8 +96,11 @@ export function withBriefingNormalization<T extends Editor>(editor: T): T {
           Transforms.wrapNodes(editor, { type: 'paragraph', children: [] }, { at: childPath });
           return;
         }
+        if (wrapStrayTablePart(editor, child, childPath)) return;
       }
     }
+
+    if (normalizeTableNode(editor, entry)) return;
 
     // Before the block rule below: transforms do not look inside void elements, so unwrapping a
     // block that got into a page break would do nothing and leave it there.
@@ -113,9 +118,9 @@ export function withBriefingNormalization<T extends Editor>(editor: T): T {
       // Blocks hold text and field references only: a block pasted inside a block is lifted out.
       for (const [index, child] of node.children.entries()) {
         if (Element.isElement(child) && !editor.isInline(child)) {
-          // A page break or rule keeps its place, between the two halves of the block; another block
+          // A page break, rule or table keeps its place, between the two halves of the block; another block
           // gives up its wrapper. `voids`: without it the transforms skip whatever is inside a void.
-          if (isVoidBlock(child)) Transforms.liftNodes(editor, { at: [...path, index], voids: true });
+          if (isVoidBlock(child) || isTable(child)) Transforms.liftNodes(editor, { at: [...path, index], voids: true });
           else Transforms.unwrapNodes(editor, { at: [...path, index], voids: true });
           return;
         }

@@ -21,6 +21,7 @@ function startOf(block: BlockElement | undefined): SectionDefinition['start'] {
     case 'block-quote':
     case 'page-break':
     case 'horizontal-rule':
+    case 'table':
     case undefined:
       return { block: 'paragraph' };
   }

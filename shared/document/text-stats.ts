@@ -1,3 +1,4 @@
+import { inlineGroupsOf } from './table-normalization';
 import type { BriefingBody, FieldReferenceElement, InlineNode, SectionElement } from './briefing-body';
 
 /** Gives the text a field reference stands for; without one, references count as nothing. */
@@ -17,7 +18,8 @@ function inlineText(node: InlineNode, resolve: FieldResolver): string {
 
 /** The section's text, one line per block, with field references resolved. */
 export function sectionPlainText(section: SectionElement, resolve: FieldResolver = noFields): string {
-  return section.children.map((block) => block.children.map((node) => inlineText(node, resolve)).join('')).join('\n');
+  // A table gives one line per cell.
+  return section.children.flatMap((block) => (block.type === 'table' ? inlineGroupsOf(block) : [block.children])).map((children) => children.map((node) => inlineText(node, resolve)).join('')).join('\n');
 }
 
 /** The body as plain text: sections separated by a blank line, headings included. */

@@ -1,3 +1,4 @@
+import { inlineGroupsOf } from './table-normalization';
 import type { Briefing, FieldValues } from './briefing';
 import { hasFieldValue, isIsoDate, isIsoDateTime, isIsoTime, isPersonValue, wallClockMoment } from './field-format';
 import type { BriefingTemplate, FieldDefinition } from './template';
@@ -80,7 +81,7 @@ export function validateBriefing(briefing: Pick<Briefing, 'fields' | 'body'>, te
   const flagged = new Set<string>();
   for (const section of briefing.body) {
     for (const block of section.children) {
-      for (const node of block.children) {
+      for (const node of inlineGroupsOf(block).flat()) {
         if (!('type' in node) || node.type !== 'field-ref') continue;
         const field = template.fields.find((candidate) => candidate.id === node.fieldId);
         const value = fieldValueOf(briefing.fields, node.fieldId);

@@ -112,7 +112,33 @@ export const blockArbitrary: fc.Arbitrary<BlockElement> = fc.oneof(
   },
   { weight: 1, arbitrary: inlinesArbitrary.map((children): BlockElement => ({ type: 'block-quote', children })) },
   { weight: 1, arbitrary: fc.constantFrom<BlockElement>({ type: 'page-break', children: [{ text: '' }] }, { type: 'horizontal-rule', children: [{ text: '' }] }) },
+  { weight: 1, arbitrary: tableArbitrary() },
 );
+
+/** Tables of 1–4 rows × 1–4 columns, with or without a header row, any widths as shares of the whole, any cell text. */
+function tableArbitrary(): fc.Arbitrary<BlockElement> {
+  return fc
+    .record({
+      columns: fc.integer({ min: 1, max: 4 }),
+      rows: fc.integer({ min: 1, max: 4 }),
+      headerRow: fc.boolean(),
+      weights: fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 4, maxLength: 4 }),
+      cells: fc.array(inlinesArbitrary, { minLength: 16, maxLength: 16 }),
+    })
+    .map(({ columns, rows, headerRow, weights, cells }): BlockElement => {
+      const used = weights.slice(0, columns);
+      const total = used.reduce((sum, weight) => sum + weight, 0);
+      return {
+        type: 'table',
+        ...(headerRow ? { headerRow: true } : {}),
+        columnWidths: used.map((weight) => weight / total),
+        children: Array.from({ length: rows }, (_, row) => ({
+          type: 'table-row',
+          children: Array.from({ length: columns }, (_, column) => ({ type: 'table-cell', children: cells[row * 4 + column] ?? [{ text: '' }] })),
+        })),
+      };
+    });
+}
 
 /** Sections with any heading and guidance, required or not, locked or not; some hold only an empty paragraph. */
 export const sectionArbitrary: fc.Arbitrary<SectionElement> = fc

@@ -81,7 +81,7 @@ function modelProblem(body: BriefingBody): string | undefined {
         if (typeof value !== 'string' || !isAllowedLinkUrl(value) || /^\s*(javascript|data|vbscript|file):/iu.test(value)) return `a link to ${String(value).slice(0, 60)}`;
         tally.links += 1;
       }
-      if (key === 'type' && !['section', 'paragraph', 'heading', 'list-item', 'block-quote', 'page-break', 'horizontal-rule', 'field-ref', 'link'].includes(String(value))) return `a ${String(value)} element`;
+      if (key === 'type' && !['section', 'paragraph', 'heading', 'list-item', 'block-quote', 'page-break', 'horizontal-rule', 'table', 'table-row', 'table-cell', 'field-ref', 'link'].includes(String(value))) return `a ${String(value)} element`;
       const problem = visit(value);
       if (problem) return problem;
     }

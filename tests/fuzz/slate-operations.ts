@@ -81,7 +81,7 @@ function propertyChanges(node: Node, text: string, change: number): Record<strin
   // Review comment anchors too: one of the fuzzed briefings' own threads, one no thread has, or none.
   if (Text.isText(node)) return [...markNames.flatMap((mark) => [{ [mark]: true }, { [mark]: null }]), { comments: ['fuzz-a'] }, { comments: ['nowhere'] }, { comments: null }];
   if (Editor.isEditor(node)) return [];
-  const clear = { level: null, listType: null, indent: null, sectionId: null, heading: null, guidance: null, required: null, locked: null, url: null, fieldId: null, part: null };
+  const clear = { level: null, listType: null, indent: null, sectionId: null, heading: null, guidance: null, required: null, locked: null, url: null, fieldId: null, part: null, headerRow: null, columnWidths: null };
   const level = headingLevels[change % headingLevels.length];
   const listType = listTypes[change % listTypes.length];
   const indent = change % (MAX_LIST_INDENT + 1);
@@ -93,6 +93,10 @@ function propertyChanges(node: Node, text: string, change: number): Record<strin
     { ...clear, type: 'page-break' },
     { ...clear, type: 'horizontal-rule' },
     { ...clear, type: 'section', sectionId: 'converted', heading: text, guidance: '', required: false, locked: false },
+    // Any block may become a table, a row or a cell, with widths that fit or not: normalisation makes it rectangular again.
+    { ...clear, type: 'table', columnWidths: change % 2 === 0 ? [1] : [0.7, 0.7, 0.7] },
+    { ...clear, type: 'table-row' },
+    { ...clear, type: 'table-cell' },
   ];
   switch (node.type) {
     case 'link':
@@ -105,6 +109,8 @@ function propertyChanges(node: Node, text: string, change: number): Record<strin
       return [{ level }, ...blockShapes];
     case 'list-item':
       return [{ indent }, { listType }, ...blockShapes];
+    case 'table':
+      return [{ headerRow: change % 2 === 0 ? true : null }, { columnWidths: [change % 3, 1] }, ...blockShapes];
     default:
       return blockShapes;
   }

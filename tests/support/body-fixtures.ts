@@ -13,3 +13,14 @@ export const section = (sectionId: string, ...children: BlockElement[]): Section
   locked: true,
   children,
 });
+
+/** A table of plain-text cells, equal columns; `headerRow` as in the model. */
+export function table(rows: string[][], headerRow = true): BlockElement {
+  const columns = Math.max(...rows.map((row) => row.length));
+  return {
+    type: 'table',
+    ...(headerRow ? { headerRow: true } : {}),
+    columnWidths: Array.from({ length: columns }, () => 1 / columns),
+    children: rows.map((row) => ({ type: 'table-row', children: row.map((text) => ({ type: 'table-cell', children: [{ text }] })) })),
+  };
+}

@@ -92,7 +92,7 @@ export function briefingDocx(document: ExportDocument, pageSize: PageSize): Docu
       const language = section.headingLanguage === document.language ? {} : { language: { value: wordLanguage(section.headingLanguage) } };
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: directedTextRuns(section.heading, direction, language) }));
     }
-    children.push(...docxBlocks(section.blocks, nextListInstance, direction));
+    children.push(...docxBlocks(section.blocks, nextListInstance, direction, textWidth));
   }
   if (document.participants) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: directedTextRuns(document.words.participants.heading, direction) }));
@@ -104,7 +104,7 @@ export function briefingDocx(document: ExportDocument, pageSize: PageSize): Docu
   for (const section of document.sections.filter((candidate) => candidate.endMark)) {
     for (const block of section.blocks) {
       if (block.type === 'paragraph') children.push(new Paragraph({ style: 'EndMark', children: docxRuns(block.runs, direction) }));
-      else children.push(...docxBlocks([block], nextListInstance, direction));
+      else children.push(...docxBlocks([block], nextListInstance, direction, textWidth));
     }
   }
   const { header, footer } = docxHeaderFooter(document, textWidth);

@@ -1,9 +1,10 @@
-import { ExternalHyperlink, HeadingLevel, PageBreak, Paragraph, type TextRun, type ParagraphChild } from 'docx';
+import { ExternalHyperlink, HeadingLevel, PageBreak, Paragraph, type Table, type TextRun, type ParagraphChild } from 'docx';
 import type { ExportBlock, ExportRun } from '../../../shared/document/export/export-document';
 import type { TextDirection } from '../../../shared/document/text-direction';
 import { directedTextRuns } from './docx-direction';
 import { numberingReferences } from './docx-numbering';
 import { wordLanguage } from './word-language';
+import { docxBodyTable } from './docx-table';
 
 function textRuns(run: ExportRun, direction: TextDirection, style?: string): TextRun[] {
   // Line breaks inside a run (Shift+Enter) become Word line breaks before the next line.
@@ -51,8 +52,8 @@ const headingLevels = { 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4:
  * numbering instance per list, so each list restarts at 1 while its items
  * keep counting across indent levels as Word does.
  */
-export function docxBlocks(blocks: readonly ExportBlock[], nextListInstance: () => number, direction: TextDirection = 'ltr'): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
+export function docxBlocks(blocks: readonly ExportBlock[], nextListInstance: () => number, direction: TextDirection = 'ltr', textWidth = 9000): (Paragraph | Table)[] {
+  const paragraphs: (Paragraph | Table)[] = [];
   for (const block of blocks) {
     switch (block.type) {
       case 'paragraph':
@@ -82,6 +83,9 @@ export function docxBlocks(blocks: readonly ExportBlock[], nextListInstance: () 
         break;
       case 'rule':
         paragraphs.push(new Paragraph({ border: { bottom: { style: 'single', size: 6, color: '888888', space: 1 } }, children: [] }));
+        break;
+      case 'table':
+        paragraphs.push(docxBodyTable(block, textWidth, direction));
         break;
     }
   }

@@ -1,7 +1,8 @@
 import { Paragraph, ShadingType, Table, TableCell, TableRow, WidthType } from 'docx';
-import type { ExportTable } from '../../../shared/document/export/export-document';
+import type { ExportBlock, ExportTable } from '../../../shared/document/export/export-document';
 import type { TextDirection } from '../../../shared/document/text-direction';
 import { directedTextRuns } from './docx-direction';
+import { docxRuns } from './docx-blocks';
 
 /** Relative column widths in the participants table's order (name, title, organisation, side, role), whatever the language of the headings. */
 const columnShares = [2.4, 2.4, 3.6, 1, 1.8];
@@ -35,5 +36,37 @@ export function docxTable(table: ExportTable, textWidth: number, direction: Text
       new TableRow({ tableHeader: true, cantSplit: true, children: table.columns.map((column) => cell(column, true, direction)) }),
       ...table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((value) => cell(value, false, direction)) })),
     ],
+  });
+}
+
+/**
+ * A table of the body as a Word table: the columns' shares of `textWidth`
+ * (twips), thin borders, and a header row that repeats on every page
+ * (`w:tblHeader`) when the table has one. Cells take runs with their marks
+ * and links; a line feed in a cell is a line break, as in the editor.
+ */
+export function docxBodyTable(table: Extract<ExportBlock, { type: 'table' }>, textWidth: number, direction: TextDirection = 'ltr'): Table {
+  const columnWidths = table.widths.map((share) => Math.floor(share * textWidth));
+  return new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    visuallyRightToLeft: direction === 'rtl' || undefined,
+    columnWidths,
+    borders: { top: borders, bottom: borders, left: borders, right: borders, insideHorizontal: borders, insideVertical: borders },
+    rows: table.rows.map((cells, index) => {
+      const header = table.headerRow && index === 0;
+      return new TableRow({
+        tableHeader: header || undefined,
+        cantSplit: true,
+        children: cells.map(
+          (runs, column) =>
+            new TableCell({
+              width: { size: columnWidths[column] ?? 0, type: WidthType.DXA },
+              children: [new Paragraph({ spacing: { after: 0 }, children: docxRuns(header ? runs.map((run) => ({ ...run, marks: new Set([...run.marks, 'bold' as const]) })) : runs, direction) })],
+              shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E8ECF4' } : undefined,
+              margins: { top: 40, bottom: 40, left: 80, right: 80 },
+            }),
+        ),
+      });
+    }),
   });
 }

@@ -48,10 +48,12 @@ describe('a passage marked in another language', () => {
   function withEnglishQuote(): Briefing {
     const briefing = languageBriefing('az');
     const body = structuredClone(briefing.body);
-    const block = body.flatMap((section) => section.children).find((candidate) => candidate.type === 'paragraph' && candidate.children.some((child) => 'text' in child && child.text.trim() !== ''));
+    const block = body
+      .flatMap((section) => section.children)
+      .find((candidate): candidate is Extract<typeof candidate, { type: 'paragraph' }> => candidate.type === 'paragraph' && candidate.children.some((child) => 'text' in child && child.text.trim() !== ''));
     if (!block) throw new Error('the readout has no paragraph');
     const index = block.children.findIndex((child) => 'text' in child && child.text.trim() !== '');
-    block.children.splice(index + 1, 0, { text: '“We agreed on the next steps.”', lang: 'en' } as (typeof block.children)[number]);
+    block.children.splice(index + 1, 0, { text: '“We agreed on the next steps.”', lang: 'en' });
     return { ...briefing, body };
   }
 

@@ -107,7 +107,6 @@ export async function convertDocx(bytes: Uint8Array, fileName: string, knownHead
   if (unusedAbove.length > 0) dropped.push(`Lines above the title were left out: ${unusedAbove.map((line) => `"${line}"`).join(', ')}.`);
   const unusedMasthead = masthead.filter((line) => !hints.lines.includes(line));
   if (unusedMasthead.length > 0) dropped.push(`Masthead lines above the dateline were left out: ${unusedMasthead.map((line) => `"${line}"`).join(', ')}.`);
-  if (structure.tablesAsText > 0) dropped.push(`${plural(structure.tablesAsText, 'table was', 'tables were')} kept as text, one line per row.`);
   dropped.push(...warningSentences(converted.messages));
 
   const allText = [structure.title ?? '', ...structure.sections.map((section) => section.heading), textOf(intro), ...structure.sections.map((section) => textOf(section.blocks))].join(' ');

@@ -1,5 +1,5 @@
 import type { BlockElement } from '../../../shared/document/briefing-body';
-import { DOCUMENT_FRAGMENT_NODE, ELEMENT_NODE, TEXT_NODE, type HtmlNode } from '../../../shared/document/html/html-node';
+import { DOCUMENT_FRAGMENT_NODE, ELEMENT_NODE, type HtmlNode } from '../../../shared/document/html/html-node';
 import { htmlToBlocks } from '../../../shared/document/html/html-to-blocks';
 import { headingKey, type ImportedParticipant } from '../../../shared/document/import/imported-document';
 import { participantColumnKeys, participantSideOf } from '../../../shared/document/import/language-headings';
@@ -12,12 +12,9 @@ export interface DocxStructure {
   intro: BlockElement[];
   sections: { heading: string; blocks: BlockElement[] }[];
   participants: ImportedParticipant[];
-  /** Tables that were not participants, kept as one line of text per row. */
-  tablesAsText: number;
 }
 
 const fragment = (childNodes: HtmlNode[]): HtmlNode => ({ nodeType: DOCUMENT_FRAGMENT_NODE, nodeName: '#document-fragment', childNodes, textContent: null });
-const textNode = (text: string): HtmlNode => ({ nodeType: TEXT_NODE, nodeName: '#text', childNodes: [], textContent: text });
 const element = (tag: string, childNodes: HtmlNode[], from?: HtmlNode): HtmlNode => ({
   nodeType: ELEMENT_NODE,
   nodeName: tag.toUpperCase(),
@@ -80,20 +77,6 @@ function participantsOf(rows: HtmlNode[][]): ImportedParticipant[] | undefined {
     .filter((person) => person.name !== '' || person.organisation !== '');
 }
 
-/** A table that is not participants, as one paragraph per row with its cells between " | ", marks kept. */
-function tableAsText(rows: HtmlNode[][]): HtmlNode[] {
-  return rows.map((cells) =>
-    element(
-      'p',
-      cells.flatMap((cell, index) => {
-        // A cell holds paragraphs; their inline content is what goes on the row's line.
-        const inline = children(cell).flatMap((child) => (tagOf(child) === 'p' ? [...children(child), textNode(' ')] : [child]));
-        return index === 0 ? inline : [textNode(' | '), ...inline];
-      }),
-    ),
-  );
-}
-
 /**
  * Cuts the sanitised HTML of a Word file into its parts. The h1 (Word's
  * Title) is the title, or else an opening heading that is the only one of
@@ -101,7 +84,7 @@ function tableAsText(rows: HtmlNode[][]): HtmlNode[] {
  * that is exactly one of `knownHeadings`, as in drafts that type headings as
  * bold lines) starts a section; deeper headings move up so that the level
  * below a section is a level-2 heading. Tables with Name and Title or
- * Organisation columns become participants; other tables become text rows.
+ * Organisation columns become participants; other tables stay tables.
  */
 export function docxStructure(root: HtmlNode, knownHeadings: ReadonlySet<string>): DocxStructure {
   const nodes = children(root).filter((node) => node.nodeType === ELEMENT_NODE || plainText(node) !== '');
@@ -115,7 +98,7 @@ export function docxStructure(root: HtmlNode, knownHeadings: ReadonlySet<string>
   const levels = rest.map(headingLevel).filter((level): level is number => level !== undefined);
   const sectionLevel = levels.length > 0 ? Math.min(...levels) : 7;
 
-  const result: DocxStructure = { title: title || null, linesAboveTitle, intro: [], sections: [], participants: [], tablesAsText: 0 };
+  const result: DocxStructure = { title: title || null, linesAboveTitle, intro: [], sections: [], participants: [] };
   let current: HtmlNode[] = [];
   let heading: string | undefined;
   const flush = () => {
@@ -143,11 +126,8 @@ export function docxStructure(root: HtmlNode, knownHeadings: ReadonlySet<string>
       const participants = participantsOf(rows);
       if (participants) {
         result.participants.push(...participants);
-      } else {
-        result.tablesAsText += 1;
-        current.push(...tableAsText(rows));
+        continue;
       }
-      continue;
     }
     current.push(node);
   }

@@ -32,6 +32,7 @@ export function sanitizeImportedHtml(html: string): HtmlNode {
     ALLOWED_TAGS: [...pasteAllowList.tags],
     ALLOWED_ATTR: [...pasteAllowList.attributes],
     ALLOWED_URI_REGEXP: pasteAllowList.urlPattern,
+    ADD_URI_SAFE_ATTR: [...pasteAllowList.numberAttributes],
     FORBID_CONTENTS: [...pasteAllowList.forbiddenContent],
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,

@@ -2,6 +2,7 @@ import { HistoryEditor } from 'slate-history';
 import { describe, expect, it } from 'vitest';
 import type { BlockElement } from '../../../shared/document/briefing-body';
 import { editorWith, p, section } from '../editor-fixtures';
+import { table } from '../../../tests/support/body-fixtures';
 import { FindSession, replaceAllMatches, replaceMatch } from './find-session';
 
 const withField = (before: string, after: string): BlockElement => ({
@@ -24,6 +25,17 @@ describe('find and replace', () => {
     ]);
     // A query cannot reach into the field reference between the two texts.
     expect(new FindSession('sides  sides', { matchCase: false, wholeWord: false }, 'en').allMatches(editor)).toEqual([]);
+  });
+
+  it('finds and replaces text in the cells of a table, which keeps its shape', () => {
+    const editor = editorWith([section('body', p('Memorandum:'), table([['Document', 'Date'], ['Memorandum', '21.11.2025']]))]);
+    const session = new FindSession('memorandum', { matchCase: false, wholeWord: false }, 'en');
+    expect(session.allMatches(editor)).toEqual([
+      { anchor: { path: [0, 0, 0], offset: 0 }, focus: { path: [0, 0, 0], offset: 10 } },
+      { anchor: { path: [0, 1, 1, 0, 0], offset: 0 }, focus: { path: [0, 1, 1, 0, 0], offset: 10 } },
+    ]);
+    replaceAllMatches(editor, session.allMatches(editor), 'Agreement');
+    expect(editor.children).toEqual([section('body', p('Agreement:'), table([['Document', 'Date'], ['Agreement', '21.11.2025']]))]);
   });
 
   it('replaces one match keeping the formatting of its start', () => {

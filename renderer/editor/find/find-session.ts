@@ -2,6 +2,7 @@ import { Editor, Range, Transforms, type BaseRange, type Node, type NodeEntry } 
 import { HistoryEditor } from 'slate-history';
 import type { TextBlockElement } from '../../../shared/document/briefing-body';
 import { isBlock, isVoidBlock } from '../../../shared/document/briefing-normalization';
+import { isTable, isTableCell, textBlockEntries } from '../../../shared/document/table-normalization';
 import { blockMatches, type BlockMatchCache } from './block-matches';
 import type { FindOptions } from './find-in-text';
 
@@ -11,7 +12,7 @@ export interface FindDecoration {
   findCurrent?: true;
 }
 
-const isTextBlock = (node: Node): node is TextBlockElement => isBlock(node) && !isVoidBlock(node);
+const isTextBlock = (node: Node): node is TextBlockElement => (isBlock(node) && !isVoidBlock(node)) || isTableCell(node);
 
 /**
  * One search: the query, its options and a per-block cache of results.
@@ -39,7 +40,7 @@ export class FindSession {
     editor.children.forEach((section, sectionIndex) => {
       if (!('children' in section)) return;
       section.children.forEach((block, blockIndex) => {
-        if (isTextBlock(block)) matches.push(...this.matchesIn(block, [sectionIndex, blockIndex]));
+        if (isBlock(block) || isTable(block)) for (const [text, path] of textBlockEntries(block, [sectionIndex, blockIndex])) matches.push(...this.matchesIn(text, path));
       });
     });
     return matches;

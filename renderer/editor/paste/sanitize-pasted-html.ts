@@ -44,6 +44,8 @@ export function sanitizePastedHtml(html: string): HTMLElement {
     ALLOWED_TAGS: [...pasteAllowList.tags],
     ALLOWED_ATTR: [...pasteAllowList.attributes],
     ALLOWED_URI_REGEXP: pasteAllowList.urlPattern,
+    // Plain numbers, not addresses: without this DOMPurify tests them against the URL pattern and drops them.
+    ADD_URI_SAFE_ATTR: [...pasteAllowList.numberAttributes],
     FORBID_CONTENTS: [...pasteAllowList.forbiddenContent],
     // data-* attributes are never read or copied except the style alias; DOMPurify drops an explicitly allowed data-* one when this is false.
     ALLOW_DATA_ATTR: true,

@@ -11,6 +11,9 @@ import hostileHtml from '../../../tests/fixtures/paste/hostile.html?raw';
 import libreOfficeHtml from '../../../tests/fixtures/paste/libreoffice-writer.html?raw';
 import webPageHtml from '../../../tests/fixtures/paste/web-page.html?raw';
 import wordHtml from '../../../tests/fixtures/paste/word-365-windows.html?raw';
+import wordTableHtml from '../../../tests/fixtures/paste/word-365-table.html?raw';
+import googleDocsTableHtml from '../../../tests/fixtures/paste/google-docs-table.html?raw';
+import libreOfficeTableHtml from '../../../tests/fixtures/paste/libreoffice-table.html?raw';
 
 const fixtures: Record<string, string> = {
   'hostile.html': hostileHtml,
@@ -18,6 +21,9 @@ const fixtures: Record<string, string> = {
   'google-docs.html': googleDocsHtml,
   'libreoffice-writer.html': libreOfficeHtml,
   'web-page.html': webPageHtml,
+  'word-365-table.html': wordTableHtml,
+  'google-docs-table.html': googleDocsTableHtml,
+  'libreoffice-table.html': libreOfficeTableHtml,
 };
 const fixture = (name: string): string => fixtures[name] ?? '';
 /** A clipboard as the browser hands it to the editor on paste. */
@@ -45,6 +51,25 @@ describe('sanitizePastedHtml', () => {
       expect(blocks).toEqual(htmlToBlocks(unsanitised));
     },
   );
+});
+
+describe('pasting tables', () => {
+  it.each(['word-365-table.html', 'google-docs-table.html', 'libreoffice-table.html'])('the sanitiser keeps what the table reader needs from %s', (name) => {
+    const unsanitised = new DOMParser().parseFromString(fixture(name), 'text/html').body;
+    const blocks = htmlToBlocks(sanitizePastedHtml(fixture(name)));
+    expect(blocks.map((block) => block.type)).toEqual(['paragraph', 'table', 'paragraph']);
+    expect(blocks).toEqual(htmlToBlocks(unsanitised));
+  });
+
+  it('a table pasted from Word arrives in the editor as a table after the paragraph with the caret', () => {
+    const editor = editorWith([section('body', p('Intro'), p('After'))]);
+    Transforms.select(editor, { path: [0, 0, 0], offset: 5 });
+    editor.insertData(clipboard({ 'text/html': fixture('word-365-table.html'), 'text/plain': 'ignored' }));
+    const [body] = editor.children as SectionElement[];
+    expect(body?.children.map((block) => block.type)).toEqual(['paragraph', 'table', 'paragraph', 'paragraph']);
+    const table = body?.children[1];
+    expect(table?.type === 'table' && table.children.map((row) => row.children.length)).toEqual([3, 3, 3]);
+  });
 });
 
 describe('withPaste', () => {

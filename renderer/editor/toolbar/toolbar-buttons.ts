@@ -6,6 +6,7 @@ import type { EditorCommand, WindowCommand } from '../hotkeys';
 import { isLinkActive } from '../links/link-commands';
 import { isListActive } from '../lists/lists';
 import { isMarkActive } from '../marks/marks';
+import { isInTable } from '../tables/table-commands';
 
 export interface ToolbarButtonSpec {
   command: EditorCommand | WindowCommand;
@@ -55,6 +56,7 @@ export const toolbarGroups: ToolbarButtonSpec[][] = [
     { command: 'link', label: 'toolbar.link', icon: '🔗', shortcut: ['Mod', 'K'], isActive: isLinkActive },
     { command: 'page-break', label: 'toolbar.pageBreak', icon: '⤓', shortcut: ['Mod', 'Enter'] },
     { command: 'horizontal-rule', label: 'toolbar.horizontalRule', icon: '―', shortcut: [] },
+    { command: 'table', label: 'toolbar.table', icon: '▦', shortcut: [], isEnabled: (editor) => !isInTable(editor) },
   ],
   [
     { command: 'find', label: 'toolbar.find', icon: '⌕', shortcut: ['Mod', 'F'] },

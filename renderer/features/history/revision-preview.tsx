@@ -32,6 +32,22 @@ function inline(node: InlineNode, key: number): ReactNode {
 }
 
 function block(element: BlockElement, key: number, t: Translate): ReactNode {
+  if (element.type === 'table') {
+    return (
+      <table key={key} className="revision-table">
+        <tbody>
+          {element.children.map((row, rowIndex) => (
+            <tr key={rowIndex}>
+              {row.children.map((cell, cellIndex) => {
+                const Cell = element.headerRow && rowIndex === 0 ? 'th' : 'td';
+                return <Cell key={cellIndex}>{cell.children.map(inline)}</Cell>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }
   const children = element.children.map(inline);
   switch (element.type) {
     case 'paragraph':

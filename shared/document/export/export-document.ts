@@ -34,7 +34,9 @@ export type ExportBlock =
   | { type: 'list'; listType: ListType; items: ExportListItem[] }
   | { type: 'quote'; runs: ExportRun[] }
   | { type: 'page-break' }
-  | { type: 'rule' };
+  | { type: 'rule' }
+  /** A table of the body: rows of cells of runs (a line feed is a new line in the cell), widths as shares of the whole. */
+  | { type: 'table'; headerRow: boolean; widths: number[]; rows: ExportRun[][][] };
 
 export interface ExportSection {
   sectionId: string;
@@ -149,6 +151,14 @@ function blocksOf(children: BlockElement[], briefing: Briefing, template: Briefi
       case 'horizontal-rule':
         blocks.push({ type: 'rule' });
         break;
+      case 'table': {
+        const rows = block.children.map((row) => row.children.map((cell) => runsOf(cell.children, briefing, template)));
+        // A table with nothing in any cell is a placeholder, like an empty paragraph.
+        if (rows.some((row) => row.some((cell) => cell.length > 0))) {
+          blocks.push({ type: 'table', headerRow: block.headerRow === true && rows.length > 1, widths: block.columnWidths, rows });
+        }
+        break;
+      }
     }
   }
   // Empty text blocks are the editor's placeholders, not content; an empty list item is dropped the same way.

@@ -49,5 +49,17 @@ export function blockToHtml(block: ExportBlock, direction: TextDirection = 'ltr'
       return '<div class="page-break"></div>';
     case 'rule':
       return '<hr>';
+    case 'table':
+      return tableToHtml(block, direction);
   }
+}
+
+/** A body table; its header row is a `thead`, which the print engine repeats on every page the table runs over. */
+function tableToHtml(table: Extract<ExportBlock, { type: 'table' }>, direction: TextDirection): string {
+  const columns = `<colgroup>${table.widths.map((width) => `<col style="width: ${(width * 100).toFixed(2)}%">`).join('')}</colgroup>`;
+  const row = (cells: ExportRun[][], tag: 'th' | 'td') => `<tr>${cells.map((cell) => `<${tag}>${runsToHtml(cell, direction)}</${tag}>`).join('')}</tr>`;
+  const [first, ...rest] = table.rows;
+  const head = table.headerRow && first ? `<thead>${row(first, 'th')}</thead>` : '';
+  const body = (table.headerRow ? rest : table.rows).map((cells) => row(cells, 'td')).join('');
+  return `<table class="body-table">${columns}${head}<tbody>${body}</tbody></table>`;
 }

@@ -29,7 +29,33 @@ function blockText(block: ExportBlock, bullet: string): string {
     case 'page-break':
     case 'rule':
       return '----';
+    case 'table':
+      return bodyTableText(block.rows.map((row) => row.map(runsText)), block.headerRow);
   }
+}
+
+/** Wider than this, aligned columns would wrap in an e-mail and stop lining up: one line per row instead. */
+const MAX_ALIGNED_WIDTH = 100;
+
+/**
+ * A body table in plain text: aligned columns (a cell's own lines stacked),
+ * with a rule under the header row; a table too wide for that is one line per
+ * row, cells separated by " | ".
+ */
+export function bodyTableText(rows: readonly string[][], headerRow: boolean): string {
+  const cells = rows.map((row) => row.map((cell) => cell.split('\n').map((line) => line.trimEnd())));
+  const widths: number[] = [];
+  for (const row of cells) row.forEach((lines, column) => (widths[column] = Math.max(widths[column] ?? 0, ...lines.map((line) => [...line].length))));
+  const total = widths.reduce((sum, width) => sum + width, 0) + 2 * (widths.length - 1);
+  if (total > MAX_ALIGNED_WIDTH) return rows.map((row) => row.map((cell) => cell.replace(/\s*\n\s*/gu, ' ')).join(' | ')).join('\n');
+  const pad = (text: string, width: number) => text + ' '.repeat(width - [...text].length);
+  const lines: string[] = [];
+  cells.forEach((row, index) => {
+    const height = Math.max(...row.map((cellLines) => cellLines.length));
+    for (let line = 0; line < height; line += 1) lines.push(row.map((cellLines, column) => pad(cellLines[line] ?? '', widths[column] ?? 0)).join('  ').trimEnd());
+    if (index === 0 && headerRow) lines.push(widths.map((width) => '-'.repeat(width)).join('  '));
+  });
+  return lines.join('\n');
 }
 
 /** A link's address follows its text, in angle brackets, once per link. */

@@ -6,6 +6,9 @@ import hostileHtml from '../../../tests/fixtures/paste/hostile.html?raw';
 import libreOfficeHtml from '../../../tests/fixtures/paste/libreoffice-writer.html?raw';
 import webPageHtml from '../../../tests/fixtures/paste/web-page.html?raw';
 import wordHtml from '../../../tests/fixtures/paste/word-365-windows.html?raw';
+import wordTableHtml from '../../../tests/fixtures/paste/word-365-table.html?raw';
+import googleDocsTableHtml from '../../../tests/fixtures/paste/google-docs-table.html?raw';
+import libreOfficeTableHtml from '../../../tests/fixtures/paste/libreoffice-table.html?raw';
 import { htmlToBlocks } from './html-to-blocks';
 
 // jsdom is the parser the main process uses for DOCX import: no browser involved.
@@ -16,6 +19,9 @@ const fixtures: Record<string, string> = {
   'google-docs.html': googleDocsHtml,
   'libreoffice-writer.html': libreOfficeHtml,
   'web-page.html': webPageHtml,
+  'word-365-table.html': wordTableHtml,
+  'google-docs-table.html': googleDocsTableHtml,
+  'libreoffice-table.html': libreOfficeTableHtml,
 };
 const fixture = (name: string): string => fixtures[name] ?? '';
 const blocksOf = (html: string) => htmlToBlocks(parse(html));
@@ -85,9 +91,69 @@ describe('htmlToBlocks', () => {
       li('numbered', 1, { text: 'Nested ' }, { text: '2', superscript: true }, { text: ' and H' }, { text: '2', subscript: true }, { text: 'O' }),
       li('numbered', 0, { text: 'Struck', strikethrough: true }, { text: ' point' }),
       { type: 'horizontal-rule', children: [{ text: '' }] },
-      p({ text: 'Cell one' }),
-      p({ text: 'Cell two' }),
+      { type: 'table', columnWidths: [0.5, 0.5], children: [{ type: 'table-row', children: [{ type: 'table-cell', children: [{ text: 'Cell one' }] }, { type: 'table-cell', children: [{ text: 'Cell two' }] }] }] },
     ]);
+  });
+
+  describe('tables from Word, Google Docs and LibreOffice', () => {
+    const cell = (...children: Inlines) => ({ type: 'table-cell', children });
+    const row = (...cells: ReturnType<typeof cell>[]) => ({ type: 'table-row', children: cells });
+    const widths = [0.5, 0.3, 0.2];
+    const bold = (text: string) => ({ text, bold: true as const });
+
+    it("reads Word's table: the bold first row is the header, two paragraphs in a cell are two lines, a merged cell keeps the columns in line", () => {
+      expect(blocksOf(fixture('word-365-table.html'))).toEqual([
+        p({ text: 'Sənədlər imzalanıb:' }),
+        {
+          type: 'table',
+          headerRow: true,
+          columnWidths: widths,
+          children: [
+            row(cell(bold('Sənəd')), cell(bold('İmzalayan tərəflər')), cell(bold('Tarix'))),
+            row(cell({ text: 'Anlaşma memorandumu' }), cell({ text: 'Rəqəmsal İnkişaf Nazirliyi;\nBTİ' }), cell({ text: '21.11.2025' })),
+            row(cell({ text: 'Соглашение о Центре ускорения' }), cell({ text: '' }), cell({ text: '21.11.2025' })),
+          ],
+        },
+        p({ text: 'Son.' }),
+      ]);
+    });
+
+    it("reads Google Docs' table with its column widths", () => {
+      expect(blocksOf(fixture('google-docs-table.html'))).toEqual([
+        p({ text: 'Sənədlər imzalanıb:' }),
+        {
+          type: 'table',
+          headerRow: true,
+          columnWidths: widths,
+          children: [
+            row(cell(bold('Sənəd')), cell(bold('İmzalayan tərəflər')), cell(bold('Tarix'))),
+            row(cell({ text: 'Anlaşma memorandumu' }), cell({ text: 'Rəqəmsal İnkişaf Nazirliyi;\nBTİ' }), cell({ text: '21.11.2025' })),
+          ],
+        },
+        p({ text: 'Son.' }),
+      ]);
+    });
+
+    it("reads LibreOffice Writer's table: its thead is the header row, <br> a new line in the cell", () => {
+      const [intro, table, end] = blocksOf(fixture('libreoffice-table.html'));
+      expect(intro).toEqual(p({ text: 'Sənədlər imzalanıb:' }));
+      expect(end).toEqual(p({ text: 'Son.' }));
+      expect(table?.type === 'table' && table.columnWidths.map((width) => width.toFixed(2))).toEqual(['0.50', '0.30', '0.20']);
+      expect(table && { ...table, columnWidths: [] }).toEqual({
+        type: 'table',
+        headerRow: true,
+        columnWidths: [],
+        children: [
+          row(cell({ text: 'Sənəd' }), cell({ text: 'İmzalayan tərəflər' }), cell({ text: 'Tarix' })),
+          row(cell(bold('Anlaşma memorandumu')), cell({ text: 'Rəqəmsal İnkişaf Nazirliyi;\nBTİ' }), cell({ text: '21.11.2025' })),
+          row(cell({ text: 'Соглашение о Центре ускорения' }), cell({ text: 'Правительство Азербайджана' }), cell({ text: '21.11.2025' })),
+        ],
+      });
+    });
+
+    it('reads a one-cell layout table as the blocks inside it', () => {
+      expect(blocksOf('<table><tr><td><p>Only</p><p>text</p></td></tr></table>')).toEqual([p({ text: 'Only' }), p({ text: 'text' })]);
+    });
   });
 
   it('keeps the text of links it may not keep, and never a script, style or handler, even unsanitised', () => {
@@ -109,7 +175,7 @@ describe('htmlToBlocks', () => {
   });
 
   it('gives blocks a valid briefing section can hold, and nothing for empty HTML', () => {
-    for (const name of ['word-365-windows.html', 'google-docs.html', 'libreoffice-writer.html', 'web-page.html', 'hostile.html']) {
+    for (const name of Object.keys(fixtures)) {
       const children = blocksOf(fixture(name));
       const body = [{ type: 'section', sectionId: 's', heading: '', guidance: '', required: false, locked: false, children }];
       expect(briefingBodySchema.safeParse(body).success, name).toBe(true);

@@ -6,7 +6,9 @@ import {
   type HeadingLevel,
   type LinkElement,
   type ListType,
+  type TableElement,
 } from '../briefing-body';
+import { tableFromHtml } from './html-table';
 import { DOCUMENT_FRAGMENT_NODE, DOCUMENT_NODE, ELEMENT_NODE, TEXT_NODE, type HtmlNode } from './html-node';
 import { listTypeFromMarker, listTypeFromStyle, marksFromStyle, msoListLevel, styleValue, type Marks } from './inline-style';
 import { pasteAllowList } from './paste-allow-list';
@@ -57,6 +59,11 @@ class BlockCollector {
   lineBreak(context: WalkContext): void {
     this.open ??= { style: context.block, inlines: [] };
     this.append('\n', context);
+  }
+
+  table(table: TableElement): void {
+    this.close();
+    this.blocks.push(table);
   }
 
   void(type: 'page-break' | 'horizontal-rule'): void {
@@ -241,6 +248,20 @@ function walk(node: HtmlNode, context: WalkContext, collector: BlockCollector): 
   }
   const children = Array.from(node.childNodes);
 
+  if (tag === 'table') {
+    collector.close();
+    const table = tableFromHtml(node, (cell) => {
+      const inner = new BlockCollector();
+      for (const child of Array.from(cell.childNodes)) walk(child, { marks, link: undefined, block: { type: 'paragraph' }, lists: [] }, inner);
+      inner.close();
+      return inner.blocks;
+    });
+    if (table) {
+      collector.table(table);
+      return;
+    }
+    // A one-cell table is page layout, not a table: its content is read as blocks.
+  }
   if (tag === 'ul' || tag === 'ol') {
     collector.close();
     const lists = [...context.lists, tag === 'ol' ? ('numbered' as const) : ('bulleted' as const)];

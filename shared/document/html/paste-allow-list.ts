@@ -15,9 +15,12 @@ export const pasteAllowList = {
     'a',
     'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
     'ul', 'ol', 'li', 'blockquote',
-    'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption',
+    'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'colgroup', 'col',
   ],
-  attributes: ['href', 'style', 'aria-level', 'data-paste-style'],
+  /** `width` and `colspan` give a pasted table its column proportions and shape. */
+  attributes: ['href', 'style', 'aria-level', 'data-paste-style', 'width', 'colspan'],
+  /** Attributes whose value is a number, never an address. */
+  numberAttributes: ['width', 'colspan'],
   /**
    * In a page with a Content-Security-Policy, every parsed `style` attribute is reported as a
    * blocked inline style; the renderer renames `style` to this before parsing, and the
