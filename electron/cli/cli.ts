@@ -156,6 +156,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     host = createCliPorts({
       findChromium: () => findChromium({ explicit: chromium.explicit, platform: process.platform, env: io.env }),
       fontsourceFolder: io.fontsourceFolder,
+      env: io.env,
     });
     const cliHost = host;
     const context: CliContext = {
