@@ -25,6 +25,7 @@ import { historyCommand, trashCommand } from './commands/history-command';
 import { setCommand, statusCommand } from './commands/set-command';
 import { showCommand } from './commands/show-command';
 import { spellCommand } from './commands/spell-command';
+import { serverCommand, teamCommand } from './commands/team-command';
 import { templatesCommand } from './commands/templates-command';
 import { translateCommand, versionsCommand } from './commands/versions-command';
 import { defaultUserDataDir } from './user-data-dir';
@@ -49,6 +50,8 @@ export const cliCommands: readonly CliCommand[] = [
   restoreCommand,
   checkCommand,
   peopleCommand,
+  teamCommand,
+  serverCommand,
 ];
 
 /** The width `--help` wraps to where the output is not a terminal (a pipe, a file). */

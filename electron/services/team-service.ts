@@ -69,17 +69,19 @@ export function createTeamService(library: Library, passwords: TeamPasswords): T
   return {
     status: async () => statusOf(replica()),
     async testConnection(request) {
-      await reach(request.url, request.password ?? passwordInUrl(request.url));
+      const given = request.password ?? passwordInUrl(request.url);
+      await reach(request.url, given ?? (await passwords.teamPassword(teamServerAddress(request.url).url)));
       return statusOf(replica());
     },
     async connect(request) {
       const address = teamServerAddress(request.url);
-      const password = request.password ?? passwordInUrl(request.url);
+      const given = request.password ?? passwordInUrl(request.url);
+      const password = given ?? (await passwords.teamPassword(address.url));
       // The first connection must work: a library is not shared with a server nobody has reached.
       await reach(request.url, password);
       replica().connect(address.url);
-      if (password !== undefined) await passwords.keepTeamPassword(address.url, password);
-      return sync(address.url, password ?? (await passwords.teamPassword(address.url)));
+      if (given !== undefined) await passwords.keepTeamPassword(address.url, given);
+      return sync(address.url, password);
     },
     async sync() {
       const server = replica().server();
