@@ -38,6 +38,6 @@ export function createServices(library: Library, ports: ServicePorts): Services 
     directory: createDirectoryService(library, { onBriefingCreated: changes.changedTo }),
     versions: createVersionService(library, changes),
     spelling: createSpellingService(library),
-    team: createTeamService(library, ports),
+    team: createTeamService(library, ports, changes),
   };
 }

@@ -5,6 +5,7 @@ import { passwordInUrl, teamClientConfig, teamServerAddress } from '../storage/t
 import { teamReplicaOf } from '../storage/team/team-library';
 import type { TeamReplica } from '../storage/team/team-replica';
 import { connectTeamServer, syncOnce } from '../storage/team/team-sync';
+import type { ChangeNotifier } from './change-feed';
 import type { TeamPasswords } from './ports';
 
 const notConnected = 'This library is not shared with a team server; connect it in Settings › Team library or with "briefing-desk team connect URL".';
@@ -21,6 +22,20 @@ function serverProblem(error: unknown): ServiceError | undefined {
     return new ServiceError('invalid-argument', 'The team server’s certificate could not be verified; give its authority with sslrootcert=FILE in the address.');
   }
   return undefined;
+}
+
+/** Tells the windows about the briefings a pull changed, as any other save would. */
+export function announceChanges(library: Library, changes: Pick<ChangeNotifier, 'changed'>, ids: readonly string[]): void {
+  for (const id of ids) {
+    let revision: number | null;
+    try {
+      revision = library.briefings.get(id).revision;
+    } catch {
+      // In the Trash here: the windows have nothing of it to refresh.
+      revision = null;
+    }
+    changes.changed(id, revision, undefined);
+  }
 }
 
 function statusOf(replica: TeamReplica): TeamStatus {
@@ -42,7 +57,7 @@ function statusOf(replica: TeamReplica): TeamStatus {
  * and decide conflicts. The other services never know: a save goes to the
  * library file as always, and the file's triggers queue it for the server.
  */
-export function createTeamService(library: Library, passwords: TeamPasswords): TeamService {
+export function createTeamService(library: Library, passwords: TeamPasswords, changes: ChangeNotifier): TeamService {
   const replica = () => teamReplicaOf(library);
 
   async function sync(url: string, password: string | undefined): Promise<TeamSyncResult> {
@@ -53,6 +68,7 @@ export function createTeamService(library: Library, passwords: TeamPasswords): T
     } catch (error) {
       throw serverProblem(error) ?? error;
     }
+    announceChanges(library, changes, report.changed);
     return { sent: report.pushed, received: report.pulled, newConflicts: report.conflicts, offline: report.offline ?? null, status: statusOf(team) };
   }
 

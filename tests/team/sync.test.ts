@@ -11,7 +11,8 @@ import { initServer, latestServerSchemaVersion } from '../../electron/storage/te
 import { teamServerAddress } from '../../electron/storage/team/team-connection';
 import { teamReplicaOf } from '../../electron/storage/team/team-library';
 import type { TeamReplica } from '../../electron/storage/team/team-replica';
-import { syncOnce, TeamSyncLoop, type SyncReport, type TeamSyncOptions } from '../../electron/storage/team/team-sync';
+import { syncOnce, type SyncReport, type TeamSyncOptions } from '../../electron/storage/team/team-sync';
+import { startTeamSync, type TeamSyncRunner } from '../../electron/services/team-sync-runner';
 import { PgCluster } from './support/pg-cluster';
 
 let cluster: PgCluster;
@@ -239,31 +240,35 @@ describe('catching up and notifications', () => {
     expect(aysel.replica.pullPosition()).toBeGreaterThan(0);
   });
 
-  it('a NOTIFY from the server brings the next pull forward', async () => {
+  it('a NOTIFY from the server brings the next pull forward, and the windows hear of the briefing', async () => {
     const murad = computer('murad');
-    const arrived = new Promise<void>((resolve) => {
-      const loop = new TeamSyncLoop(murad.replica, {
-        url: urls.murad,
-        intervalMs: 3_600_000,
-        onSynced: (report) => {
-          if (report.pulled > 0 && murad.library.briefings.list().some((briefing) => briefing.title === 'Heard through NOTIFY')) {
-            void loop.stop().then(resolve);
-          }
+    let firstRound: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (firstRound = resolve));
+    let heard: (briefingId: string) => void = () => undefined;
+    const arrived = new Promise<string>((resolve) => (heard = resolve));
+    // An hour between timed rounds: only the notification can bring Leyla's briefing within the test.
+    const runner = await startTeamSync(
+      murad.library,
+      {
+        teamPassword: async () => 'murad-password',
+        keepTeamPassword: async () => undefined,
+        // The first round brings what earlier tests left on the server; only Leyla's new briefing ends the wait.
+        onBriefingChanged: (change) => {
+          if (murad.title(change.briefingId) === 'Heard through NOTIFY') heard(change.briefingId);
         },
-      });
-      loops.push(loop);
-      loop.start();
-    });
-    // The loop's first round and its LISTEN are done before Leyla saves.
-    await new Promise<void>((resolve) => {
-      const wait = () => (murad.replica.lastSync() ? resolve() : setTimeout(wait, 20));
-      wait();
-    });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+      },
+      { intervalMs: 3_600_000, onSynced: () => firstRound() },
+    );
+    runners.push(runner);
+    await started;
+    // The LISTEN follows the first round on a connection of its own.
+    await new Promise((resolve) => setTimeout(resolve, 300));
     const leyla = computer('leyla');
-    leyla.create('Heard through NOTIFY');
+    const id = leyla.create('Heard through NOTIFY');
     await leyla.sync();
-    await arrived;
+    expect(await arrived).toBe(id);
+    expect(murad.title(id)).toBe('Heard through NOTIFY');
+    await runner.stop();
   });
 
   it('refuses a server set up by a newer version, in one sentence', async () => {
@@ -279,7 +284,7 @@ describe('catching up and notifications', () => {
   });
 });
 
-const loops: TeamSyncLoop[] = [];
+const runners: TeamSyncRunner[] = [];
 afterAll(async () => {
-  for (const loop of loops) await loop.stop();
+  for (const runner of runners) await runner.stop();
 });

@@ -275,11 +275,11 @@ export class TeamReplica {
    * position to `position`. A briefing with saves still queued is left for
    * the push (which finds any conflict); one in conflict gets the server's
    * newest text as "theirs"; one this library already has at that revision
-   * or later is skipped. Returns how many briefings changed here.
+   * or later is skipped. Returns the ids of the briefings that changed here.
    */
-  applyPulled(rows: readonly ServerBriefing[], position: number): number {
+  applyPulled(rows: readonly ServerBriefing[], position: number): string[] {
     const write = this.database.transaction(() => {
-      let changed = 0;
+      const changed: string[] = [];
       const revisionOf = this.database.prepare<[string], { revision: number }>('SELECT revision FROM briefings WHERE id = ?');
       const hasQueued = this.database.prepare<[string], { found: number }>('SELECT 1 AS found FROM team_outbox WHERE briefing_id = ? LIMIT 1');
       const inConflict = this.database.prepare<[string], { theirs_revision: number | null }>('SELECT theirs_revision FROM team_conflicts WHERE briefing_id = ?');
@@ -296,7 +296,7 @@ export class TeamReplica {
         if (hasQueued.get(row.id)) continue;
         const local = revisionOf.get(row.id);
         if (local && local.revision >= row.revision) continue;
-        if (this.writeFromServer(row)) changed += 1;
+        if (this.writeFromServer(row)) changed.push(row.id);
       }
       if (position > this.pullPosition()) this.set('pullPosition', String(position));
       return changed;

@@ -11,6 +11,8 @@ const pullBatch = 500;
 export interface SyncReport {
   pushed: number;
   pulled: number;
+  /** The briefings a pull changed in the library, for the windows to show. */
+  changed: string[];
   /** New conflicts and refusals this round. */
   conflicts: number;
   /** Set when the server could not be reached: the library works on, offline, and nothing queued is lost. */
@@ -147,18 +149,18 @@ async function push(client: pg.ClientBase, replica: TeamReplica, options: TeamSy
 }
 
 /** Reads every change past the pull position (and a window below it), in batches, into the library. */
-async function pull(client: pg.ClientBase, replica: TeamReplica): Promise<number> {
-  let pulled = 0;
+async function pull(client: pg.ClientBase, replica: TeamReplica): Promise<string[]> {
+  const changed: string[] = [];
   let from = Math.max(0, replica.pullPosition() - pullWindow);
   for (;;) {
     const result = await client.query<Row>(`SELECT ${columns} FROM briefing_desk.briefings WHERE change_seq > $1 ORDER BY change_seq LIMIT $2`, [from, pullBatch]);
     const rows = result.rows.map(fromRow);
     const last = rows.at(-1)?.changeSeq ?? from;
-    pulled += replica.applyPulled(rows, last);
+    changed.push(...replica.applyPulled(rows, last));
     if (rows.length < pullBatch) break;
     from = last;
   }
-  return pulled;
+  return changed;
 }
 
 /**
@@ -176,17 +178,17 @@ export async function syncOnce(replica: TeamReplica, options: TeamSyncOptions): 
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string' && (code === 'schema' || /^(28|3D)/u.test(code) || code.includes('CERT'))) throw error;
     replica.markOffline();
-    return { pushed: 0, pulled: 0, conflicts: 0, offline: offlineReason(error) };
+    return { pushed: 0, pulled: 0, changed: [], conflicts: 0, offline: offlineReason(error) };
   }
   try {
     const { pushed, conflicts } = await push(client, replica, options);
-    const pulled = await pull(client, replica);
+    const changed = await pull(client, replica);
     replica.markOnline();
-    return { pushed, pulled, conflicts };
+    return { pushed, pulled: changed.length, changed, conflicts };
   } catch (error) {
     if (refusalOf(error)) throw error;
     replica.markOffline();
-    return { pushed: 0, pulled: 0, conflicts: 0, offline: offlineReason(error) };
+    return { pushed: 0, pulled: 0, changed: [], conflicts: 0, offline: offlineReason(error) };
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -230,6 +232,7 @@ export class TeamSyncLoop {
         report = await syncOnce(this.replica, this.options).catch((error: unknown) => ({
           pushed: 0,
           pulled: 0,
+          changed: [],
           conflicts: 0,
           offline: error instanceof Error ? error.message : String(error),
         }));
