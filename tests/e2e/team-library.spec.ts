@@ -45,10 +45,10 @@ test('connect in Settings › Team library, see the status line, and decide a co
   await team.getByLabel('Password').fill('leyla-password');
   await team.getByRole('button', { name: 'Test connection' }).click();
   await expect(team.getByText('The server answered, and its team library is ready.')).toBeVisible();
-  await team.getByRole('button', { name: 'Connect' }).click();
+  await team.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(team.getByText('This library is now shared with the server.')).toBeVisible();
   await expect(team.getByText(/Connected · 0 changes waiting/u)).toBeVisible();
-  await team.getByRole('button', { name: 'Close' }).click();
+  await team.getByRole('button', { name: 'Close', exact: true }).click();
   await settings.getByRole('button', { name: 'Cancel' }).click();
   // The password is with the key store (the test host's), never in the library file.
   expect(readFileSync(library.file).toString('latin1')).not.toContain('leyla-password');
