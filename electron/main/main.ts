@@ -171,6 +171,15 @@ async function start(): Promise<void> {
     onRecentBriefingsChanged: showRecentBriefings,
     onBriefingChanged: (change) => windows?.broadcast('briefing-changed', change),
     onSettingsChanged: showSettings,
+    // Connected or disconnected in Settings › Team library: the background sync follows at once.
+    onTeamConnectionChanged: () => {
+      const previous = teamSync;
+      teamSync = undefined;
+      void (previous?.stop() ?? Promise.resolve())
+        .then(() => startTeamSync(opened, host))
+        .then((runner) => (teamSync = runner))
+        .catch(logError);
+    },
   };
   const appWindows = new AppWindows({
     library: opened,

@@ -89,6 +89,8 @@ export interface ChangeFeed {
   onExported?(briefingId: string, format: ExportFormat): void;
   /** The app's settings were saved: the native menus follow the interface language, and every window hears of it. */
   onSettingsChanged?(settings: AppSettings): void;
+  /** The library was connected to a team server or disconnected: the app starts or stops its background sync. */
+  onTeamConnectionChanged?(): void;
 }
 
 export interface Links {

@@ -6,7 +6,7 @@ import { teamReplicaOf } from '../storage/team/team-library';
 import type { TeamReplica } from '../storage/team/team-replica';
 import { connectTeamServer, syncOnce } from '../storage/team/team-sync';
 import type { ChangeNotifier } from './change-feed';
-import type { TeamPasswords } from './ports';
+import type { ChangeFeed, TeamPasswords } from './ports';
 
 const notConnected = 'This library is not shared with a team server; connect it in Settings › Team library or with "briefing-desk team connect URL".';
 
@@ -57,7 +57,7 @@ function statusOf(replica: TeamReplica): TeamStatus {
  * and decide conflicts. The other services never know: a save goes to the
  * library file as always, and the file's triggers queue it for the server.
  */
-export function createTeamService(library: Library, passwords: TeamPasswords, changes: ChangeNotifier): TeamService {
+export function createTeamService(library: Library, passwords: TeamPasswords & Pick<ChangeFeed, 'onTeamConnectionChanged'>, changes: ChangeNotifier): TeamService {
   const replica = () => teamReplicaOf(library);
 
   async function sync(url: string, password: string | undefined): Promise<TeamSyncResult> {
@@ -97,7 +97,9 @@ export function createTeamService(library: Library, passwords: TeamPasswords, ch
       await reach(request.url, password);
       replica().connect(address.url);
       if (given !== undefined) await passwords.keepTeamPassword(address.url, given);
-      return sync(address.url, password);
+      const result = await sync(address.url, password);
+      passwords.onTeamConnectionChanged?.();
+      return result;
     },
     async sync() {
       const server = replica().server();
@@ -115,6 +117,7 @@ export function createTeamService(library: Library, passwords: TeamPasswords, ch
       const server = team.server();
       if (server) await passwords.keepTeamPassword(server, undefined);
       team.disconnect();
+      passwords.onTeamConnectionChanged?.();
       return statusOf(team);
     },
   };
