@@ -13,6 +13,8 @@ import { teamReplicaOf } from '../../electron/storage/team/team-library';
 import type { TeamReplica } from '../../electron/storage/team/team-replica';
 import { syncOnce, type SyncReport, type TeamSyncOptions } from '../../electron/storage/team/team-sync';
 import { startTeamSync, type TeamSyncRunner } from '../../electron/services/team-sync-runner';
+import { createTeamService } from '../../electron/services/team-service';
+import { changeNotifier } from '../../electron/services/change-feed';
 import { PgCluster } from './support/pg-cluster';
 
 let cluster: PgCluster;
@@ -269,6 +271,37 @@ describe('catching up and notifications', () => {
     expect(await arrived).toBe(id);
     expect(murad.title(id)).toBe('Heard through NOTIFY');
     await runner.stop();
+  });
+
+  it('the team service connects with a password kept apart, tells the app to start its sync, and disconnects keeping the briefings', async () => {
+    const library = openLibrary(join(folder, `service-${Date.now()}.sqlite`));
+    opened.push(library);
+    const kept = new Map<string, string>();
+    let connectionChanges = 0;
+    const team = createTeamService(
+      library,
+      {
+        teamPassword: async (server) => kept.get(server),
+        keepTeamPassword: async (server, password) => void (password === undefined ? kept.delete(server) : kept.set(server, password)),
+        onTeamConnectionChanged: () => (connectionChanges += 1),
+      },
+      changeNotifier(library, {}),
+    );
+    const leyla = computer('leyla');
+    leyla.create('Already on the server');
+    await leyla.sync();
+    const server = teamServerAddress(urls.aysel).url;
+    const connected = await team.connect({ url: server, password: 'aysel-password' });
+    expect(connected).toMatchObject({ offline: null, status: { state: 'online', server, waiting: 0, conflicts: 0 } });
+    expect(connected.received).toBeGreaterThan(0);
+    expect(kept.get(server)).toBe('aysel-password');
+    expect(connectionChanges).toBe(1);
+    expect(await team.sync()).toMatchObject({ offline: null });
+    const count = library.briefings.count();
+    expect(await team.disconnect()).toMatchObject({ state: 'local', server: null });
+    expect(kept.size).toBe(0);
+    expect(connectionChanges).toBe(2);
+    expect(library.briefings.count()).toBe(count);
   });
 
   it('refuses a server set up by a newer version, in one sentence', async () => {
