@@ -17,8 +17,11 @@ export interface CliPorts extends ServicePorts {
  * and no clipboard, `--out` instead of the save dialog, and PDFs printed by a
  * Chromium found on this computer (looked for only when a PDF is asked for).
  */
-export function createCliPorts(options: { findChromium: () => string; fontsourceFolder: string }): CliPorts {
+export function createCliPorts(options: { findChromium: () => string; fontsourceFolder: string; env?: Readonly<Record<string, string | undefined>> }): CliPorts {
   let printer: ChromiumPdfPrinter | undefined;
+  // A terminal keeps no password: one given for this run (in the address) lasts for the run; otherwise PGPASSWORD, then
+  // (left to pg, as libpq does) the password file.
+  const givenPasswords = new Map<string, string>();
   const host: CliPorts = {
     exportPath: undefined,
     exportFolder: undefined,
@@ -37,6 +40,11 @@ export function createCliPorts(options: { findChromium: () => string; fontsource
     // A terminal has no editor: links are never opened and there is nothing to spell-check.
     openExternalLink: async () => false,
     setSpellcheckLanguage: async () => undefined,
+    teamPassword: async (server) => givenPasswords.get(server) ?? options.env?.PGPASSWORD,
+    keepTeamPassword: async (server, password) => {
+      if (password === undefined) givenPasswords.delete(server);
+      else givenPasswords.set(server, password);
+    },
     close: async () => {
       await printer?.close();
     },

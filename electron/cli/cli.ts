@@ -27,6 +27,7 @@ import { setCommand, statusCommand } from './commands/set-command';
 import { showCommand } from './commands/show-command';
 import { spellCommand } from './commands/spell-command';
 import { dictionaryCommand } from './commands/dictionary-command';
+import { serverCommand, teamCommand } from './commands/team-command';
 import { templatesCommand } from './commands/templates-command';
 import { translateCommand, versionsCommand } from './commands/versions-command';
 import { defaultUserDataDir } from './user-data-dir';
@@ -54,6 +55,8 @@ export const cliCommands: readonly CliCommand[] = [
   restoreCommand,
   checkCommand,
   peopleCommand,
+  teamCommand,
+  serverCommand,
 ];
 
 /** The width `--help` wraps to where the output is not a terminal (a pipe, a file). */
@@ -161,6 +164,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     host = createCliPorts({
       findChromium: () => findChromium({ explicit: chromium.explicit, platform: process.platform, env: io.env }),
       fontsourceFolder: io.fontsourceFolder,
+      env: io.env,
     });
     const cliHost = host;
     const context: CliContext = {

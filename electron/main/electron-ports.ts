@@ -1,4 +1,4 @@
-import { app, BrowserWindow, clipboard, ClipboardItem, dialog, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, ClipboardItem, dialog, safeStorage, session, shell } from 'electron';
 import { join } from 'node:path';
 import { fileExtensions } from '../../shared/document/export/export-options';
 import type { Translate } from '../../shared/i18n/messages';
@@ -9,6 +9,7 @@ import { createDocxImportWorkerClient } from './workers/docx-import-worker-clien
 import type { ChangeFeed, OpenedFileKind, SavedFileKind, SharedPorts } from '../services/ports';
 import { openExternalLink } from './open-external-link';
 import { spellcheckSettings } from './spellcheck-settings';
+import { createTeamPasswordFile } from './team-password-file';
 
 /** What the save dialog shows for each kind of file. */
 const saveFilters = (kind: SavedFileKind, t: Translate): { title: string; filter: Electron.FileFilter } =>
@@ -80,5 +81,7 @@ export function createElectronPorts(translate: () => Translate): Omit<SharedPort
       defaultSession.setSpellCheckerEnabled(settings.enabled);
       if (settings.languages.length > 0) defaultSession.setSpellCheckerLanguages(settings.languages);
     },
+    // Beside the library in the user-data folder, encrypted with the platform's key store.
+    ...createTeamPasswordFile(join(app.getPath('userData'), 'team-passwords.json'), safeStorage),
   };
 }

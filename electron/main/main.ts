@@ -8,6 +8,7 @@ import { ServiceError } from '../../shared/ipc/ipc-result';
 import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
 import type { Services } from '../../shared/ipc/contract';
 import { createServices } from '../services/create-services';
+import { startTeamSync, type TeamSyncRunner } from '../services/team-sync-runner';
 import type { SharedPorts } from '../services/ports';
 import { startLibrary, type Library } from '../storage/library';
 import { createIntegrityWorkerClient } from './workers/integrity-worker-client';
@@ -36,6 +37,7 @@ let windows: AppWindows | undefined;
 /** The services of the shell itself (not of a window): importing the files the system opens with the app. */
 let shellServices: Services | undefined;
 let stopServingIpc: (() => void) | undefined;
+let teamSync: TeamSyncRunner | undefined;
 let recentBriefings: RecentBriefing[] = [];
 /** What the app was asked to open before it was ready: its command line, and macOS `open-file` events. */
 const pendingRequests: LaunchRequest[] = launchRequests(process.argv, process.cwd());
@@ -169,6 +171,15 @@ async function start(): Promise<void> {
     onRecentBriefingsChanged: showRecentBriefings,
     onBriefingChanged: (change) => windows?.broadcast('briefing-changed', change),
     onSettingsChanged: showSettings,
+    // Connected or disconnected in Settings › Team library: the background sync follows at once.
+    onTeamConnectionChanged: () => {
+      const previous = teamSync;
+      teamSync = undefined;
+      void (previous?.stop() ?? Promise.resolve())
+        .then(() => startTeamSync(opened, host))
+        .then((runner) => (teamSync = runner))
+        .catch(logError);
+    },
   };
   const appWindows = new AppWindows({
     library: opened,
@@ -185,6 +196,12 @@ async function start(): Promise<void> {
   stopServingIpc = serveIpc(ipcMain, appWindows.invokers);
   showRecentBriefings(libraryOpen ? readRecentBriefings() : []);
   if (libraryOpen) verifyLibrary(opened, nativeBinding);
+  // A library shared with a team server keeps in sync while the app runs; one that is not starts nothing.
+  if (libraryOpen) {
+    startTeamSync(opened, host)
+      .then((runner) => (teamSync = runner))
+      .catch(logError);
+  }
   registerAppProtocol(protocol, join(__dirname, '../renderer'));
   lockDownDefaultSession();
 
@@ -273,6 +290,8 @@ if (!app.requestSingleInstanceLock()) {
     // Stop answering first, so no late call reaches a closed database.
     stopServingIpc?.();
     stopServingIpc = undefined;
+    void teamSync?.stop();
+    teamSync = undefined;
     library?.close();
     library = undefined;
   });

@@ -12,6 +12,7 @@ import type { ServicePorts } from './ports';
 import { createSettingsService } from './settings-service';
 import { createShellService } from './shell-service';
 import { createSpellingService } from './spelling-service';
+import { createTeamService } from './team-service';
 import { createTemplateService } from './template-service';
 import { createVersionService } from './version-service';
 
@@ -37,5 +38,6 @@ export function createServices(library: Library, ports: ServicePorts): Services 
     directory: createDirectoryService(library, { onBriefingCreated: changes.changedTo }),
     versions: createVersionService(library, changes),
     spelling: createSpellingService(library),
+    team: createTeamService(library, ports, changes),
   };
 }

@@ -89,6 +89,8 @@ export interface ChangeFeed {
   onExported?(briefingId: string, format: ExportFormat): void;
   /** The app's settings were saved: the native menus follow the interface language, and every window hears of it. */
   onSettingsChanged?(settings: AppSettings): void;
+  /** The library was connected to a team server or disconnected: the app starts or stops its background sync. */
+  onTeamConnectionChanged?(): void;
 }
 
 export interface Links {
@@ -101,8 +103,31 @@ export interface Spellcheck {
   setSpellcheckLanguage(language: string): Promise<void>;
 }
 
+/**
+ * Where the team server's password is kept, never in the library file or a
+ * log: the app encrypts it with the platform's key store (Electron's
+ * safeStorage); the command line keeps none and reads PGPASSWORD or the
+ * password file as libpq does; the tests keep it in memory.
+ */
+export interface TeamPasswords {
+  /** The password kept for this server address (without a password in it), if any. */
+  teamPassword(server: string): Promise<string | undefined>;
+  /** Keeps the password for the address, or forgets it with `undefined`. */
+  keepTeamPassword(server: string, password: string | undefined): Promise<void>;
+}
+
 /** Every port a shell provides: what `createServices` takes and splits among the services. */
-export type ServicePorts = SaveDialog & OpenDialog & PdfPrinting & DocxWorker & DocxImportWorker & Clipboard & Windows & ChangeFeed & Links & Spellcheck;
+export type ServicePorts = SaveDialog &
+  OpenDialog &
+  PdfPrinting &
+  DocxWorker &
+  DocxImportWorker &
+  Clipboard &
+  Windows &
+  ChangeFeed &
+  Links &
+  Spellcheck &
+  TeamPasswords;
 
 /** The ports every window shares; the window's own (`Windows`) are added per window. */
 export type SharedPorts = Omit<ServicePorts, keyof Windows>;

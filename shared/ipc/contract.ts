@@ -10,6 +10,7 @@ import { libraryServiceArguments, type LibraryService } from './library-service'
 import type { RemoteService } from './service-contract';
 import { shellServiceArguments, type ShellService } from './shell-service';
 import { spellingServiceArguments, type SpellingService } from './spelling-service';
+import { teamServiceArguments, type TeamService } from './team-service';
 import { templateServiceArguments, type TemplateService } from './template-service';
 import { versionServiceArguments, type VersionService } from './version-service';
 
@@ -27,6 +28,7 @@ export interface Services {
   directory: DirectoryService;
   versions: VersionService;
   spelling: SpellingService;
+  team: TeamService;
 }
 export type ServiceName = keyof Services;
 
@@ -44,6 +46,7 @@ export const ipcContract = {
   directory: directoryServiceArguments,
   versions: versionServiceArguments,
   spelling: spellingServiceArguments,
+  team: teamServiceArguments,
 } as const satisfies { [Name in ServiceName]: Record<keyof Services[Name], z.ZodType> };
 
 /** `window.api`: the services as the renderer reaches them. */

@@ -150,4 +150,14 @@ export const validArguments: { [Name in ServiceName]: Record<keyof Services[Name
     changeFamilyStatus: [{ briefingId, status: 'approved', reason: 'Signed off by the minister' }],
   },
   spelling: { acceptedWords: [], addWord: ['Bogdan-Martin'], removeWord: ['görüşmələr'] },
+  // Port 9 on loopback: refused at once, so a fuzzed connect never waits for a server or leaves this computer.
+  team: {
+    status: [],
+    testConnection: [{ url: 'postgres://leyla@127.0.0.1:9/press', password: 'secret' }],
+    connect: [{ url: 'postgres://leyla@127.0.0.1:9/press' }],
+    sync: [],
+    conflicts: [],
+    resolve: [briefingId, 'mine'],
+    disconnect: [],
+  },
 };

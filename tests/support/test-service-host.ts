@@ -35,6 +35,8 @@ export interface TestServiceHost extends ServicePorts {
   importPath: string | null;
   /** What each open dialog asked for, in order. */
   readonly openDialogs: OpenedFileKind[];
+  /** Team server passwords, by address, as the app's key store would keep them. */
+  readonly teamPasswords: Map<string, string>;
   /** Closes the Chromium the PDF printer started, if it did. */
   close(): Promise<void>;
 }
@@ -98,6 +100,12 @@ export function createTestServiceHost(exportFolder: string | null = tmpdir()): T
     },
     onExported: (briefingId, format) => {
       host.exported.push({ briefingId, format });
+    },
+    teamPasswords: new Map(),
+    teamPassword: async (server) => host.teamPasswords.get(server),
+    keepTeamPassword: async (server, password) => {
+      if (password === undefined) host.teamPasswords.delete(server);
+      else host.teamPasswords.set(server, password);
     },
     close: () => printer.close(),
   };

@@ -8,14 +8,15 @@ const root = join(import.meta.dirname, '..', '..');
 /** Props that carry words a person reads or hears (a screen reader reads labels and titles). */
 const wordingProps = new Set(['title', 'aria-label', 'aria-description', 'placeholder', 'alt', 'label', 'caption', 'textLabel', 'extraLabel', 'menuLabel', 'detail']);
 
-/** The product's name is the same in every language. */
+/** The product's name is the same in every language, and so is an example address. */
 const sameInEveryLanguage = new Set(['Briefing Desk', 'BD']);
+const address = /^[a-z][a-z0-9+.-]*:\/\/\S+$/u;
 
 /** Words in the page's source that are not in a catalog: JSX text and wording props written as literals. */
 function literalWording(file: string): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
-  const words = (text: string) => /\p{L}{2}/u.test(text) && !sameInEveryLanguage.has(text.trim());
+  const words = (text: string) => /\p{L}{2}/u.test(text) && !sameInEveryLanguage.has(text.trim()) && !address.test(text.trim());
   const report = (node: ts.Node, text: string) => {
     const { line } = source.getLineAndCharacterOfPosition(node.getStart());
     found.push(`${relative(root, file)}:${line + 1}: ${text.trim().slice(0, 60)}`);

@@ -10,6 +10,7 @@ import { createDirectory } from './0100-create-directory';
 import { createLanguageVersions } from './0110-create-language-versions';
 import { contentlessSearchIndex } from './0120-contentless-search-index';
 import { createPersonalDictionary } from './0130-create-personal-dictionary';
+import { createTeamReplica } from './0140-create-team-replica';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. Versions leave gaps so a fix can go between two. */
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   createLanguageVersions,
   contentlessSearchIndex,
   createPersonalDictionary,
+  createTeamReplica,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

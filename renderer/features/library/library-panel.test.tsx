@@ -38,7 +38,11 @@ function bridge(hits: LibrarySearchHit[]) {
     const shown = found.filter((one) => !query.status || one.status === query.status);
     return { hits: shown, total: shown.length, statusCounts };
   });
-  const api = { briefings: { search, organisations: async () => [] } } as unknown as Services;
+  const api = {
+    briefings: { search, organisations: async () => [] },
+    // One person's library: the team status line shows nothing.
+    team: { status: async () => ({ state: 'local', server: null, offlineSince: null, lastSync: null, waiting: 0, conflicts: 0 }) },
+  } as unknown as Services;
   return { api, search };
 }
 

@@ -7,6 +7,7 @@ import { MenuButton, MenuItem, MenuSeparator } from '../../ui/menu';
 import { useT } from '../../ui/interface-language';
 import { BackupsDialog } from './backups-dialog';
 import { LibraryBrowser } from './library-browser';
+import { TeamLibraryDialog, TeamStatusLine } from './team-library';
 import './library.css';
 
 export interface LibraryPanelProps {
@@ -33,6 +34,7 @@ export function LibraryPanel({ templates, selectedId, error, onOpen, onCreate, o
   const t = useT();
   const [menuOpen, setMenuOpen] = useState(false);
   const [backupsOpen, setBackupsOpen] = useState(false);
+  const [teamOpen, setTeamOpen] = useState(false);
   const [importError, setImportError] = useState<string | undefined>(undefined);
   const panel = useRef<HTMLElement>(null);
 
@@ -77,6 +79,7 @@ export function LibraryPanel({ templates, selectedId, error, onOpen, onCreate, o
         </p>
       )}
       <LibraryBrowser templates={templates} selectedId={selectedId} onOpen={onOpen} />
+      <TeamStatusLine onOpen={() => setTeamOpen(true)} />
       <footer className="library-footer">
         <button type="button" className="button button-quiet" onClick={() => void importFile()}>
           {t('library.importBriefing')}
@@ -89,6 +92,7 @@ export function LibraryPanel({ templates, selectedId, error, onOpen, onCreate, o
         </button>
       </footer>
       {backupsOpen && <BackupsDialog flush={flush ?? (async () => true)} onClose={() => setBackupsOpen(false)} />}
+      {teamOpen && <TeamLibraryDialog onClose={() => setTeamOpen(false)} />}
     </nav>
   );
 }

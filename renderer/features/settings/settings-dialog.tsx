@@ -10,6 +10,7 @@ import { PersonalDictionary } from '../../spelling/personal-dictionary';
 import { interfaceLanguageNames, interfaceLanguages, isInterfaceLanguage, matchInterfaceLanguage } from '../../../shared/i18n/interface-language';
 import type { MessageKey, Translate } from '../../../shared/i18n/messages';
 import { useInterfaceLanguage, useT } from '../../ui/interface-language';
+import { TeamLibraryDialog, TeamStatusText, useTeamStatus } from '../library/team-library';
 import './settings-dialog.css';
 
 export interface SettingsDialogProps {
@@ -52,6 +53,8 @@ export function SettingsDialog({ onSaved, onClose }: SettingsDialogProps) {
   const [labels, setLabels] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const [teamOpen, setTeamOpen] = useState(false);
+  const [teamStatus] = useTeamStatus();
 
   useEffect(() => {
     api.settings.get().then(
@@ -269,9 +272,18 @@ export function SettingsDialog({ onSaved, onClose }: SettingsDialogProps) {
             </div>
           </fieldset>
 
+          <fieldset>
+            <legend>{t('team.title')}</legend>
+            <p className="modal-text">{teamStatus === undefined || teamStatus.state === 'local' ? t('team.local') : <TeamStatusText status={teamStatus} />}</p>
+            <button type="button" className="button" onClick={() => setTeamOpen(true)}>
+              {t('library.team')}
+            </button>
+          </fieldset>
+
           <DialogActions error={error} cancel={{ onClick: onClose }} primary={{ label: t('settings.save'), disabled: busy }} />
         </form>
       )}
+      {teamOpen && <TeamLibraryDialog onClose={() => setTeamOpen(false)} />}
     </ModalDialog>
   );
 }

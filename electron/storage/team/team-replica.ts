@@ -1,0 +1,306 @@
+import type { Database } from 'better-sqlite3';
+import { briefingSchema, type Briefing, type BriefingStatus } from '../../../shared/document/briefing';
+import { ServiceError } from '../../../shared/ipc/ipc-result';
+import type { BriefingTemplate } from '../../../shared/document/template';
+import { briefingFromRow, eventDateOf, reindexBriefing, type BriefingRow } from '../briefing-rows';
+import { withStorageErrors } from '../storage-error';
+
+/** One save waiting to be sent, in the order it was made. */
+export interface QueuedSave {
+  seq: number;
+  opId: string;
+  briefingId: string;
+  baseRevision: number;
+  revision: number;
+  status: string;
+  content: unknown;
+}
+
+/** A briefing as pulled from the server. */
+export interface ServerBriefing {
+  id: string;
+  status: string;
+  revision: number;
+  content: unknown;
+  changeSeq: number;
+  updatedBy: string;
+}
+
+/** A briefing whose save the server did not take: both texts are kept here until a person decides. */
+export interface TeamConflict {
+  briefingId: string;
+  /** `conflict`: someone else saved it first; `refused`: the server's rules (rights, roles) said no. */
+  kind: 'conflict' | 'refused';
+  message: string;
+  title: string;
+  mine: Briefing;
+  theirs: Briefing | null;
+  theirsBy: string | null;
+  detectedAt: string;
+}
+
+/** The server's row as a briefing of this library, or undefined when its content is not one this version can read. */
+export function briefingFromServer(row: Pick<ServerBriefing, 'id' | 'status' | 'revision' | 'content'>): Briefing | undefined {
+  const parsed = briefingSchema.safeParse({ ...(row.content as object), id: row.id, status: row.status, revision: row.revision });
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * The team's part of the library file (tables of migration 0140): the
+ * server's address, the pull position, the queue of unsent saves and the
+ * conflicts. Writing what the server sent marks the transaction `applying`,
+ * so the queue triggers do not send it back.
+ */
+export class TeamReplica {
+  constructor(
+    private readonly database: Database,
+    private readonly findTemplate: (id: string) => BriefingTemplate | undefined,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  private get(key: string): string | undefined {
+    return this.database.prepare<[string], { value: string }>('SELECT value FROM team_state WHERE key = ?').get(key)?.value;
+  }
+
+  private set(key: string, value: string | undefined): void {
+    if (value === undefined) this.database.prepare('DELETE FROM team_state WHERE key = ?').run(key);
+    else this.database.prepare('INSERT INTO team_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  /** The server's address (without a password), or undefined for a library of one person. */
+  server(): string | undefined {
+    return withStorageErrors({ id: 'storage.teamSettingsRead' }, () => this.get('server'));
+  }
+
+  /** Shares this library from now on: later saves are queued for `server`. The pull starts from the beginning. */
+  connect(server: string): void {
+    withStorageErrors({ id: 'storage.teamSettingsSave' }, () =>
+      this.database.transaction(() => {
+        if (this.get('server') !== server) this.set('pullPosition', '0');
+        this.set('server', server);
+      })(),
+    );
+  }
+
+  /** Stops sharing: the briefings stay as a local copy; what was not sent stays queued in case the library is connected again. */
+  disconnect(): void {
+    withStorageErrors({ id: 'storage.teamSettingsSave' }, () => this.set('server', undefined));
+  }
+
+  pullPosition(): number {
+    return Number(this.get('pullPosition') ?? '0');
+  }
+
+  offlineSince(): string | undefined {
+    return this.get('offlineSince');
+  }
+
+  lastSync(): string | undefined {
+    return this.get('lastSync');
+  }
+
+  markOnline(): void {
+    withStorageErrors({ id: 'storage.teamStatusSave' }, () =>
+      this.database.transaction(() => {
+        this.set('offlineSince', undefined);
+        this.set('lastSync', this.clock().toISOString());
+      })(),
+    );
+  }
+
+  /** Offline since the first failed attempt, not the latest: "offline since Monday" stays true all week. */
+  markOffline(): void {
+    withStorageErrors({ id: 'storage.teamStatusSave' }, () => {
+      if (this.get('offlineSince') === undefined) this.set('offlineSince', this.clock().toISOString());
+    });
+  }
+
+  waiting(): number {
+    return this.database.prepare<[], { n: number }>('SELECT count(*) AS n FROM team_outbox').get()?.n ?? 0;
+  }
+
+  /** Saves waiting, oldest first, leaving out the briefings in conflict: nothing more is sent for them until a person decides. */
+  queued(limit = 500): QueuedSave[] {
+    return this.database
+      .prepare<[number], { seq: number; op_id: string; briefing_id: string; base_revision: number; revision: number; status: string; content_json: string }>(
+        `SELECT * FROM team_outbox WHERE briefing_id NOT IN (SELECT briefing_id FROM team_conflicts) ORDER BY seq LIMIT ?`,
+      )
+      .all(limit)
+      .map((row) => ({
+        seq: row.seq,
+        opId: row.op_id,
+        briefingId: row.briefing_id,
+        baseRevision: row.base_revision,
+        revision: row.revision,
+        status: row.status,
+        content: JSON.parse(row.content_json) as unknown,
+      }));
+  }
+
+  /** The server has this save: it leaves the queue. */
+  sent(opId: string): void {
+    this.database.prepare('DELETE FROM team_outbox WHERE op_id = ?').run(opId);
+  }
+
+  private row(id: string): BriefingRow | undefined {
+    return this.database.prepare<[string], BriefingRow>('SELECT * FROM briefings WHERE id = ?').get(id);
+  }
+
+  /**
+   * The server refused a save: the briefing is put in conflict with this
+   * library's text ("mine") and the server's ("theirs") side by side. For a
+   * refusal the library shows the server's state again (the step was not
+   * allowed); for a conflict it keeps the person's own text. Its queued
+   * saves are dropped: "mine" is the newest of them.
+   */
+  recordConflict(briefingId: string, kind: TeamConflict['kind'], message: string, theirs: ServerBriefing | undefined): void {
+    const write = this.database.transaction(() => {
+      const current = this.row(briefingId);
+      if (!current) return;
+      const mine = briefingFromRow(current);
+      this.database
+        .prepare(
+          `INSERT INTO team_conflicts (briefing_id, kind, message, mine_json, theirs_json, theirs_revision, theirs_by, detected_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (briefing_id) DO UPDATE SET kind = excluded.kind, message = excluded.message, mine_json = excluded.mine_json,
+             theirs_json = excluded.theirs_json, theirs_revision = excluded.theirs_revision, theirs_by = excluded.theirs_by`,
+        )
+        .run(
+          briefingId,
+          kind,
+          message,
+          JSON.stringify(mine),
+          theirs ? JSON.stringify(briefingFromServer(theirs) ?? null) : null,
+          theirs?.revision ?? null,
+          theirs?.updatedBy ?? null,
+          this.clock().toISOString(),
+        );
+      this.database.prepare('DELETE FROM team_outbox WHERE briefing_id = ?').run(briefingId);
+      if (kind === 'refused' && theirs) this.writeFromServer(theirs);
+    });
+    withStorageErrors({ id: 'storage.conflictRecord' }, () => write.immediate());
+  }
+
+  conflictCount(): number {
+    return this.database.prepare<[], { n: number }>('SELECT count(*) AS n FROM team_conflicts').get()?.n ?? 0;
+  }
+
+  conflicts(): TeamConflict[] {
+    return this.database
+      .prepare<[], { briefing_id: string; kind: 'conflict' | 'refused'; message: string; mine_json: string; theirs_json: string | null; theirs_by: string | null; detected_at: string }>(
+        'SELECT * FROM team_conflicts ORDER BY detected_at, briefing_id',
+      )
+      .all()
+      .map((row) => {
+        const mine = briefingSchema.parse(JSON.parse(row.mine_json));
+        const theirs = row.theirs_json ? briefingSchema.nullable().parse(JSON.parse(row.theirs_json)) : null;
+        return { briefingId: row.briefing_id, kind: row.kind, message: row.message, title: mine.title, mine, theirs, theirsBy: row.theirs_by, detectedAt: row.detected_at };
+      });
+  }
+
+  /**
+   * A person's decision on a conflict. `theirs`: the server's text becomes
+   * this library's. `mine`: this library's text is sent as the next revision
+   * after the server's. Either way the conflict is closed and nothing else
+   * is queued for the briefing.
+   */
+  resolve(briefingId: string, choice: 'mine' | 'theirs'): void {
+    const write = this.database.transaction(() => {
+      const conflict = this.database
+        .prepare<[string], { theirs_json: string | null; theirs_revision: number | null; kind: string }>('SELECT theirs_json, theirs_revision, kind FROM team_conflicts WHERE briefing_id = ?')
+        .get(briefingId);
+      if (!conflict) throw new ServiceError('not-found', 'That briefing is not in conflict.');
+      const theirs = conflict.theirs_json ? briefingSchema.nullable().parse(JSON.parse(conflict.theirs_json)) : null;
+      const current = this.row(briefingId);
+      if (!current) throw new ServiceError('not-found', `No briefing with id ${briefingId}.`);
+      this.database.prepare('DELETE FROM team_conflicts WHERE briefing_id = ?').run(briefingId);
+      this.database.prepare('DELETE FROM team_outbox WHERE briefing_id = ?').run(briefingId);
+      if (choice === 'theirs') {
+        if (!theirs) throw new ServiceError('invalid-argument', 'The server has no version of this briefing to take.');
+        this.writeFromServer({ id: briefingId, status: theirs.status, revision: theirs.revision, content: theirs, changeSeq: 0, updatedBy: '' });
+        return;
+      }
+      // Mine, as the revision after theirs: written at theirs' revision without queuing, then saved once more, which queues it.
+      const base = conflict.theirs_revision ?? 0;
+      this.applying(() => this.database.prepare('UPDATE briefings SET revision = ? WHERE id = ?').run(base, briefingId));
+      this.database.prepare('UPDATE briefings SET revision = revision + 1, updated_at = ? WHERE id = ?').run(this.clock().toISOString(), briefingId);
+    });
+    withStorageErrors({ id: 'storage.conflictResolve' }, () => write.immediate());
+  }
+
+  private applying(work: () => void): void {
+    this.set('applying', '1');
+    try {
+      work();
+    } finally {
+      this.set('applying', undefined);
+    }
+  }
+
+  /** Writes the server's version into the library, without queuing it. */
+  private writeFromServer(row: ServerBriefing): boolean {
+    const briefing = briefingFromServer(row);
+    if (!briefing) return false;
+    const values = {
+      id: briefing.id,
+      templateId: briefing.templateId,
+      title: briefing.title,
+      language: briefing.language,
+      status: briefing.status satisfies BriefingStatus,
+      fields: JSON.stringify(briefing.fields),
+      participants: JSON.stringify(briefing.participants),
+      body: JSON.stringify(briefing.body),
+      eventDate: eventDateOf(this.findTemplate(briefing.templateId), briefing.fields),
+      createdAt: briefing.createdAt,
+      updatedAt: briefing.updatedAt,
+      revision: briefing.revision,
+    };
+    this.applying(() => {
+      this.database
+        .prepare(
+          `INSERT INTO briefings (id, template_id, title, language, status, fields_json, participants_json, body_json, event_date, created_at, updated_at, revision)
+           VALUES (@id, @templateId, @title, @language, @status, @fields, @participants, @body, @eventDate, @createdAt, @updatedAt, @revision)
+           ON CONFLICT (id) DO UPDATE SET template_id = excluded.template_id, title = excluded.title, language = excluded.language,
+             status = excluded.status, fields_json = excluded.fields_json, participants_json = excluded.participants_json,
+             body_json = excluded.body_json, event_date = excluded.event_date, updated_at = excluded.updated_at, revision = excluded.revision`,
+        )
+        .run(values);
+      reindexBriefing(this.database, briefing.id);
+    });
+    return true;
+  }
+
+  /**
+   * Writes what a pull brought, in one transaction, and moves the pull
+   * position to `position`. A briefing with saves still queued is left for
+   * the push (which finds any conflict); one in conflict gets the server's
+   * newest text as "theirs"; one this library already has at that revision
+   * or later is skipped. Returns the ids of the briefings that changed here.
+   */
+  applyPulled(rows: readonly ServerBriefing[], position: number): string[] {
+    const write = this.database.transaction(() => {
+      const changed: string[] = [];
+      const revisionOf = this.database.prepare<[string], { revision: number }>('SELECT revision FROM briefings WHERE id = ?');
+      const hasQueued = this.database.prepare<[string], { found: number }>('SELECT 1 AS found FROM team_outbox WHERE briefing_id = ? LIMIT 1');
+      const inConflict = this.database.prepare<[string], { theirs_revision: number | null }>('SELECT theirs_revision FROM team_conflicts WHERE briefing_id = ?');
+      for (const row of rows) {
+        const conflict = inConflict.get(row.id);
+        if (conflict) {
+          if ((conflict.theirs_revision ?? 0) < row.revision) {
+            this.database
+              .prepare('UPDATE team_conflicts SET theirs_json = ?, theirs_revision = ?, theirs_by = ? WHERE briefing_id = ?')
+              .run(JSON.stringify(briefingFromServer(row) ?? null), row.revision, row.updatedBy, row.id);
+          }
+          continue;
+        }
+        if (hasQueued.get(row.id)) continue;
+        const local = revisionOf.get(row.id);
+        if (local && local.revision >= row.revision) continue;
+        if (this.writeFromServer(row)) changed.push(row.id);
+      }
+      if (position > this.pullPosition()) this.set('pullPosition', String(position));
+      return changed;
+    });
+    return withStorageErrors({ id: 'storage.teamUpdate' }, () => write.immediate());
+  }
+}

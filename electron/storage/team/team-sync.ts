@@ -1,0 +1,275 @@
+import pg from 'pg';
+import { serverSchemaProblem, serverSchemaVersion } from './server-migrations';
+import { teamClientConfig } from './team-connection';
+import type { QueuedSave, ServerBriefing, TeamReplica } from './team-replica';
+
+/** How far below the pull position each pull reads again: change numbers are taken before commit, so they can commit out of order. */
+export const pullWindow = 200;
+const pullBatch = 500;
+
+/** What one round of sync did. */
+export interface SyncReport {
+  pushed: number;
+  pulled: number;
+  /** The briefings a pull changed in the library, for the windows to show. */
+  changed: string[];
+  /** New conflicts and refusals this round. */
+  conflicts: number;
+  /** Set when the server could not be reached: the library works on, offline, and nothing queued is lost. */
+  offline?: string;
+}
+
+export interface TeamSyncOptions {
+  /** The address from the replica, or one given for this run; a password in it is used, never stored. */
+  url: string;
+  password?: string;
+  /**
+   * Called after the server took a save and before it leaves the local
+   * queue: the moment a lost connection leaves the client unsure whether
+   * its save arrived. The tests stop the server here.
+   */
+  afterServerAccepted?: (save: QueuedSave) => void;
+}
+
+/** The server's own refusals, in one sentence each: rights (42501) and revision rules (40001 from our trigger). */
+function refusalOf(error: unknown): string | undefined {
+  const code = (error as { code?: unknown }).code;
+  if (code === '42501' || code === '40001' || code === '23514' || code === '22P02') return error instanceof Error ? error.message : String(error);
+  return undefined;
+}
+
+/** A problem of the network or the server's availability (as opposed to a refusal), after which the client is offline. */
+function offlineReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message || 'the team server could not be reached';
+}
+
+type Row = { id: string; status: string; revision: number; content: unknown; change_seq: string; updated_by: string };
+const fromRow = (row: Row): ServerBriefing => ({
+  id: row.id,
+  status: row.status,
+  revision: row.revision,
+  content: row.content,
+  changeSeq: Number(row.change_seq),
+  updatedBy: row.updated_by,
+});
+const columns = 'id, status, revision, content, change_seq, updated_by';
+
+/** Opens a connection and checks the server's schema: a server newer or older than the app is one sentence. */
+export async function connectTeamServer(url: string, password?: string): Promise<pg.Client> {
+  const client = new pg.Client(teamClientConfig(url, password));
+  // A server that goes away between calls must not crash the process: the next query fails and says so.
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    const problem = serverSchemaProblem(await serverSchemaVersion(client));
+    if (problem) throw Object.assign(new Error(problem), { code: 'schema' });
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw error;
+  }
+  return client;
+}
+
+/**
+ * Sends the queued saves in order. Each is `UPDATE … WHERE id = $1 AND
+ * revision = $base` (or an insert for a briefing the server has not seen);
+ * no row means someone else saved first, unless the save's operation id is
+ * already in the server's history — then an earlier attempt arrived and
+ * only its answer was lost, and the save leaves the queue without being
+ * applied twice.
+ */
+async function push(client: pg.ClientBase, replica: TeamReplica, options: TeamSyncOptions): Promise<{ pushed: number; conflicts: number }> {
+  let pushed = 0;
+  let conflicts = 0;
+  for (;;) {
+    const queue = replica.queued();
+    if (queue.length === 0) break;
+    let progressed = false;
+    // A conflict found earlier in this batch dropped the briefing's other saves.
+    const inConflict = new Set<string>();
+    for (const save of queue) {
+      if (inConflict.has(save.briefingId)) continue;
+      let accepted: boolean;
+      try {
+        const updated = await client.query(
+          'UPDATE briefing_desk.briefings SET revision = $3, status = $4, content = $5, op_id = $6 WHERE id = $1 AND revision = $2',
+          [save.briefingId, save.baseRevision, save.revision, save.status, save.content, save.opId],
+        );
+        accepted = (updated.rowCount ?? 0) === 1;
+        if (!accepted) {
+          const arrived = await client.query('SELECT 1 FROM briefing_desk.history WHERE op_id = $1', [save.opId]);
+          if ((arrived.rowCount ?? 0) > 0) accepted = true;
+        }
+        if (!accepted) {
+          const existing = await client.query<Row>(`SELECT ${columns} FROM briefing_desk.briefings WHERE id = $1`, [save.briefingId]);
+          const theirs = existing.rows[0];
+          if (!theirs) {
+            const inserted = await client.query(
+              'INSERT INTO briefing_desk.briefings (id, status, revision, content, op_id) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING',
+              [save.briefingId, save.status, save.revision, save.content, save.opId],
+            );
+            accepted = (inserted.rowCount ?? 0) === 1;
+          } else {
+            replica.recordConflict(
+              save.briefingId,
+              'conflict',
+              `${theirs.updated_by} saved revision ${theirs.revision} of this briefing on the server while this copy was being edited.`,
+              fromRow(theirs),
+            );
+            inConflict.add(save.briefingId);
+            conflicts += 1;
+            progressed = true;
+            continue;
+          }
+        }
+      } catch (error) {
+        const refusal = refusalOf(error);
+        if (!refusal) throw error;
+        const existing = await client.query<Row>(`SELECT ${columns} FROM briefing_desk.briefings WHERE id = $1`, [save.briefingId]);
+        const theirs = existing.rows[0];
+        replica.recordConflict(save.briefingId, 'refused', refusal, theirs ? fromRow(theirs) : undefined);
+        inConflict.add(save.briefingId);
+        conflicts += 1;
+        progressed = true;
+        continue;
+      }
+      if (!accepted) {
+        // Inserted meanwhile by someone else: the next round finds it as a conflict.
+        continue;
+      }
+      options.afterServerAccepted?.(save);
+      replica.sent(save.opId);
+      pushed += 1;
+      progressed = true;
+    }
+    if (!progressed) break;
+  }
+  return { pushed, conflicts };
+}
+
+/** Reads every change past the pull position (and a window below it), in batches, into the library. */
+async function pull(client: pg.ClientBase, replica: TeamReplica): Promise<string[]> {
+  const changed: string[] = [];
+  let from = Math.max(0, replica.pullPosition() - pullWindow);
+  for (;;) {
+    const result = await client.query<Row>(`SELECT ${columns} FROM briefing_desk.briefings WHERE change_seq > $1 ORDER BY change_seq LIMIT $2`, [from, pullBatch]);
+    const rows = result.rows.map(fromRow);
+    const last = rows.at(-1)?.changeSeq ?? from;
+    changed.push(...replica.applyPulled(rows, last));
+    if (rows.length < pullBatch) break;
+    from = last;
+  }
+  return changed;
+}
+
+/**
+ * One round: connect, push what is queued, pull what is new. A server that
+ * cannot be reached marks the library offline (since the first failure) and
+ * keeps everything queued; a server of another schema version is one
+ * sentence and changes nothing.
+ */
+export async function syncOnce(replica: TeamReplica, options: TeamSyncOptions): Promise<SyncReport> {
+  let client: pg.Client;
+  try {
+    client = await connectTeamServer(options.url, options.password);
+  } catch (error) {
+    // Not a network problem: a wrong password, no such database, another schema, a certificate that fails: said, not retried.
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && (code === 'schema' || /^(28|3D)/u.test(code) || code.includes('CERT'))) throw error;
+    replica.markOffline();
+    return { pushed: 0, pulled: 0, changed: [], conflicts: 0, offline: offlineReason(error) };
+  }
+  try {
+    const { pushed, conflicts } = await push(client, replica, options);
+    const changed = await pull(client, replica);
+    replica.markOnline();
+    return { pushed, pulled: changed.length, changed, conflicts };
+  } catch (error) {
+    if (refusalOf(error)) throw error;
+    replica.markOffline();
+    return { pushed: 0, pulled: 0, changed: [], conflicts: 0, offline: offlineReason(error) };
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * The app's running sync: a round on start, on a timer, and early when the
+ * server's `NOTIFY` says something changed (notifications are lost while
+ * offline, so they only ever bring a pull forward; the timer is what
+ * guarantees it). Rounds never overlap; one asked for during a round runs
+ * right after it.
+ */
+export class TeamSyncLoop {
+  private listener: pg.Client | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<SyncReport> | undefined;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly replica: TeamReplica,
+    private readonly options: TeamSyncOptions & { intervalMs?: number; onSynced?: (report: SyncReport) => void },
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    void this.syncNow();
+    this.timer = setInterval(() => void this.syncNow(), this.options.intervalMs ?? 30_000);
+  }
+
+  /** Runs a round now, or right after the one under way. */
+  async syncNow(): Promise<SyncReport> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      let report: SyncReport;
+      do {
+        this.again = false;
+        report = await syncOnce(this.replica, this.options).catch((error: unknown) => ({
+          pushed: 0,
+          pulled: 0,
+          changed: [],
+          conflicts: 0,
+          offline: error instanceof Error ? error.message : String(error),
+        }));
+        this.options.onSynced?.(report);
+        if (!report.offline) await this.listen();
+      } while (this.again && !this.stopped);
+      return report;
+    })();
+    try {
+      return await this.running;
+    } finally {
+      this.running = undefined;
+    }
+  }
+
+  private async listen(): Promise<void> {
+    if (this.listener || this.stopped) return;
+    try {
+      const listener = await connectTeamServer(this.options.url, this.options.password);
+      this.listener = listener;
+      const lost = () => {
+        if (this.listener === listener) this.listener = undefined;
+      };
+      listener.on('error', lost);
+      listener.on('end', lost);
+      listener.on('notification', () => void this.syncNow());
+      await listener.query('LISTEN briefing_desk_changes');
+    } catch {
+      this.listener = undefined;
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+    await this.listener?.end().catch(() => undefined);
+    this.listener = undefined;
+  }
+}
