@@ -64,9 +64,11 @@ describe('briefing-desk spell', { timeout: 120_000 }, () => {
     for (const found of misspellings) expect(found.suggestions.length).toBeLessThanOrEqual(5);
   });
 
-  it('lists the misspelt words as warnings before an export, which still goes ahead, --strict or not', async () => {
+  it('with --spelling, lists the misspelt words as warnings before an export, which still goes ahead, --strict or not', async () => {
     const out = join(folder, 'spelt.txt');
-    const run = await cli('export', id, '--format', 'txt', '--out', out, '--strict');
+    const quiet = await cli('export', id, '--format', 'txt', '--out', out);
+    expect(quiet.stderr.split('\n').filter((line) => line.startsWith('Spelling: '))).toEqual([]);
+    const run = await cli('export', id, '--format', 'txt', '--out', out, '--strict', '--spelling');
     expect(run.code, run.stderr).toBe(0);
     const warnings = run.stderr.split('\n').filter((line) => line.startsWith('Spelling: '));
     expect(warnings).toEqual([expect.stringMatching(/^Spelling: “gorusme” \(.*\) — perhaps görüşmə/u), expect.stringMatching(/^Spelling: “recieve” \(.*\) — perhaps receive/u)]);

@@ -14,7 +14,7 @@ const pagesText = (pages: number | null) => (pages ? `, ${pages} ${pages === 1 ?
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'ID --format pdf|docx|html|txt --out FILE [--all-languages (--out is then a folder)] [--page-size A4|Letter] [--draft-mark | --no-draft-mark] [--no-participants] [--strict] [--chromium PATH] [--json]',
+  usage: 'ID --format pdf|docx|html|txt --out FILE [--all-languages (--out is then a folder)] [--page-size A4|Letter] [--draft-mark | --no-draft-mark] [--no-participants] [--strict] [--spelling] [--chromium PATH] [--json]',
   summary: 'export a briefing to a file',
   async run(context, args) {
     const { values, positionals } = parseCommandArguments(
@@ -30,6 +30,7 @@ export const exportCommand: CliCommand = {
         chromium: { type: 'string' },
         json: { type: 'boolean' },
         strict: { type: 'boolean' },
+        spelling: { type: 'boolean' },
         'all-languages': { type: 'boolean' },
       },
       { min: 1, max: 1, names: 'the briefing ID' },
@@ -46,8 +47,8 @@ export const exportCommand: CliCommand = {
     const template = await services.call('templates', 'get', briefing.templateId);
     const findings = validateBriefing(briefing, template, new Date());
     for (const finding of findings) context.io.stderr(`${finding.message}\n`);
-    // Misspellings are warnings, each word once, as in the app: they never stop an export, --strict or not.
-    const misspelt = (await misspellingsOf(context, briefing)) ?? [];
+    // With --spelling, misspellings are warnings, each word once, as in the app's export dialog: they never stop an export, --strict or not.
+    const misspelt = values.spelling ? ((await misspellingsOf(context, briefing)) ?? []) : [];
     for (const found of misspelt.filter((candidate, index) => misspelt.findIndex((other) => other.word === candidate.word) === index)) {
       context.io.stderr(`${spellingWarning(found)}\n`);
     }
