@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../electron/services/create-services';
 import { createIpcInvoker, type IpcInvoker } from '../../electron/ipc/ipc-invoker';
 import { channelName, channelPrefix, contractMethods, ipcContract, type ServiceName } from '../../shared/ipc/contract';
-import { ipcErrorCodes, type IpcError, type IpcErrorCode, type IpcResult } from '../../shared/ipc/ipc-result';
+import { ipcErrorCodes, sayLocalised, type IpcError, type IpcErrorCode, type IpcResult } from '../../shared/ipc/ipc-result';
 import { createTestServiceHost, type TestServiceHost } from '../support/test-service-host';
 import { mutatedArguments, notAList, pollutedArguments, randomArgumentList } from './argument-mutations';
 import { sentenceProblem } from './error-sentence';
@@ -14,6 +14,10 @@ import { checkProperty, count, report, runs } from './fuzz-run';
 import { hostileValue, hugeString, pollutionMarker, prototypeKeys } from './hostile-values';
 import { serviceProbes, type ProbeContext } from './ipc-service-probes';
 import { validArguments } from './valid-arguments';
+import { catalogs } from '../../shared/i18n/messages';
+import { createTranslator } from '../../shared/i18n/translator';
+
+const azerbaijani = createTranslator('az');
 
 const callsPerMethod = runs(110);
 const unknownChannelCalls = runs(600);
@@ -66,9 +70,15 @@ function mustBeRefused(schema: z.ZodType, args: unknown): boolean {
 
 function refusalOf(result: IpcResult<unknown>): IpcError {
   if (result.ok) throw new Error(`the call was accepted and returned ${JSON.stringify(result.value)?.slice(0, 200)}`);
-  expect(Object.keys(result.error).sort()).toEqual(['code', 'message']);
+  // A refusal is its code and English sentence, and may carry the sentence as a catalog id for the interface language.
+  expect(Object.keys(result.error).filter((key) => key !== 'localised').sort()).toEqual(['code', 'message']);
   expect(ipcErrorCodes).toContain(result.error.code);
   expect(sentenceProblem(result.error.message), result.error.message.slice(0, 400)).toBeUndefined();
+  const { localised } = result.error;
+  if (localised) {
+    expect(Object.hasOwn(catalogs.en, localised.id), localised.id).toBe(true);
+    expect(sayLocalised(azerbaijani, localised).trim(), localised.id).not.toBe('');
+  }
   return result.error;
 }
 
