@@ -40,10 +40,7 @@ async function update(client: pg.Client, id: string, base: number, status: strin
 
 beforeAll(async () => {
   cluster = await PgCluster.create();
-  const admin = new pg.Client({ connectionString: cluster.superuserUrl });
-  await admin.connect();
-  await initServer(admin);
-  await admin.end();
+  await cluster.initServer();
   authorUrl = await cluster.addMember('leyla', 'bd_author', 'baku');
   otherAuthorUrl = await cluster.addMember('murad', 'bd_author', 'baku');
   reviewerUrl = await cluster.addMember('aysel', 'bd_reviewer', 'baku');

@@ -1,13 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { demoBriefingContent } from '../../shared/document/demo-briefing';
 import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
 import type { BriefingStatus } from '../../shared/document/briefing';
 import { openLibrary, type Library } from '../../electron/storage/library';
-import { initServer, latestServerSchemaVersion } from '../../electron/storage/team/server-migrations';
+import { latestServerSchemaVersion } from '../../electron/storage/team/server-migrations';
 import { teamServerAddress } from '../../electron/storage/team/team-connection';
 import { teamReplicaOf } from '../../electron/storage/team/team-library';
 import type { TeamReplica } from '../../electron/storage/team/team-replica';
@@ -24,10 +23,7 @@ const opened: Library[] = [];
 
 beforeAll(async () => {
   cluster = await PgCluster.create();
-  const admin = new pg.Client({ connectionString: cluster.superuserUrl });
-  await admin.connect();
-  await initServer(admin);
-  await admin.end();
+  await cluster.initServer();
   urls.leyla = await cluster.addMember('leyla', 'bd_author', 'baku');
   urls.murad = await cluster.addMember('murad', 'bd_author', 'baku');
   urls.aysel = await cluster.addMember('aysel', 'bd_reviewer', 'baku');

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { initServer } from '../../../electron/storage/team/server-migrations';
 
 const bin = '/usr/lib/postgresql/15/bin';
 
@@ -48,6 +49,17 @@ export class PgCluster {
     asPostgres('initdb', ['-D', cluster.data, '-U', 'postgres', '--auth=scram-sha-256', `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C.UTF-8']);
     await cluster.start();
     return cluster;
+  }
+
+  /** Applies the app's server migrations as the superuser, as `briefing-desk server init` does. */
+  async initServer(): Promise<void> {
+    const admin = new pg.Client({ connectionString: this.superuserUrl });
+    await admin.connect();
+    try {
+      await initServer(admin);
+    } finally {
+      await admin.end();
+    }
   }
 
   get data(): string {
