@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { memoryTeamPasswords } from '../../tests/support/test-service-host';
 import { testLibraryFolder } from '../../tests/support/library-folder';
 import { openLibrary } from '../storage/library';
 import { changeNotifier } from './change-feed';
@@ -14,8 +15,7 @@ describe('team service without a server', () => {
     const team = createTeamService(
       library,
       {
-        teamPassword: async (server) => kept.get(server),
-        keepTeamPassword: async (server, password) => void (password === undefined ? kept.delete(server) : kept.set(server, password)),
+        ...memoryTeamPasswords(kept),
         onTeamConnectionChanged: () => (connectionChanges += 1),
       },
       changeNotifier(library, {}),

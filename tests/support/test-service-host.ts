@@ -46,7 +46,19 @@ export interface TestServiceHost extends ServicePorts {
  * dialog" answers with a file in `exportFolder`, and PDFs are printed by
  * Debian's Chromium through playwright-core (started on the first PDF only).
  */
+/** The team-password port over a map, which a test can read: what safeStorage's file is in the app. */
+export function memoryTeamPasswords(kept: Map<string, string>): Pick<ServicePorts, 'teamPassword' | 'keepTeamPassword'> {
+  return {
+    teamPassword: async (server) => kept.get(server),
+    keepTeamPassword: async (server, password) => {
+      if (password === undefined) kept.delete(server);
+      else kept.set(server, password);
+    },
+  };
+}
+
 export function createTestServiceHost(exportFolder: string | null = tmpdir()): TestServiceHost {
+  const teamPasswords = new Map<string, string>();
   const printer = createChromiumPdfPrinter();
   const host: TestServiceHost = {
     saveDialogs: [],
@@ -101,12 +113,8 @@ export function createTestServiceHost(exportFolder: string | null = tmpdir()): T
     onExported: (briefingId, format) => {
       host.exported.push({ briefingId, format });
     },
-    teamPasswords: new Map(),
-    teamPassword: async (server) => host.teamPasswords.get(server),
-    keepTeamPassword: async (server, password) => {
-      if (password === undefined) host.teamPasswords.delete(server);
-      else host.teamPasswords.set(server, password);
-    },
+    teamPasswords,
+    ...memoryTeamPasswords(teamPasswords),
     close: () => printer.close(),
   };
   return host;

@@ -14,6 +14,7 @@ import { syncOnce, type SyncReport, type TeamSyncOptions } from '../../electron/
 import { startTeamSync, type TeamSyncRunner } from '../../electron/services/team-sync-runner';
 import { createTeamService } from '../../electron/services/team-service';
 import { changeNotifier } from '../../electron/services/change-feed';
+import { memoryTeamPasswords } from '../support/test-service-host';
 import { PgCluster } from './support/pg-cluster';
 
 let cluster: PgCluster;
@@ -277,8 +278,7 @@ describe('catching up and notifications', () => {
     const team = createTeamService(
       library,
       {
-        teamPassword: async (server) => kept.get(server),
-        keepTeamPassword: async (server, password) => void (password === undefined ? kept.delete(server) : kept.set(server, password)),
+        ...memoryTeamPasswords(kept),
         onTeamConnectionChanged: () => (connectionChanges += 1),
       },
       changeNotifier(library, {}),
