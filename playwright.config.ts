@@ -11,7 +11,9 @@ const port = Number(process.env.E2E_PORT ?? 4179);
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',
-  timeout: 30_000,
+  // CI has two cores shared by two workers and a spelling worker each; the
+  // longer flows (comments, offline, embargo) ran up to 30 s there.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,
   forbidOnly: !!process.env.CI,

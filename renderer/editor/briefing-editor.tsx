@@ -76,6 +76,23 @@ interface LinkDialogState {
 const noDecorations = (): BaseRange[] => [];
 
 /**
+ * The selection as the person sees it. Slate learns of a keyboard selection
+ * (Shift+End) from a throttled `selectionchange`, so a shortcut pressed right
+ * after it would otherwise act on the selection from before.
+ */
+function settledSelection(editor: ReactEditor): BaseRange | null {
+  const dom = typeof window === 'undefined' ? null : window.getSelection();
+  if (dom && dom.rangeCount > 0 && ReactEditor.isFocused(editor)) {
+    const range = ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
+    if (range) {
+      Transforms.select(editor, range);
+      return range;
+    }
+  }
+  return editor.selection;
+}
+
+/**
  * The rich-text body of one briefing. Mount it with `key={briefing.id}`: the
  * Slate editor is created once per briefing and keeps its own history.
  */
@@ -309,7 +326,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
       }
       if (command === 'comment') {
         if (readOnly) return;
-        const { selection } = editor;
+        const selection = settledSelection(editor);
         if (!selection || Range.isCollapsed(selection) || Editor.string(editor, selection).trim() === '') {
           setSpellingStatus(t('comments.selectFirst'));
           return;
@@ -318,10 +335,12 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
         return;
       }
       if (command === 'table') {
-        if (editor.selection && !readOnly) setTableDialogAt(editor.selection);
+        const selection = settledSelection(editor);
+        if (selection && !readOnly) setTableDialogAt(selection);
         return;
       }
       const showReplace = command === 'replace';
+      settledSelection(editor);
       setFind((open) => {
         if (open) return { ...open, showReplace: open.showReplace || showReplace, focusRequest: open.focusRequest + 1 };
         // Word starts a search with the selected words, when they are on one line.
