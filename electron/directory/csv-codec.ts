@@ -41,18 +41,18 @@ export function parseDirectoryCsv(contents: string): ImportedDirectory {
     // With `info`, each record comes with the line it ends on (csv-parse's types do not say so).
     rows = parse(contents, { info: true, bom: true, skip_empty_lines: true, relax_column_count: false }) as unknown as typeof rows;
   } catch (error) {
-    if (error instanceof CsvError) throw lineError(Number(error.lines) || 1, 'the line does not have the columns of the header, or a quote is not closed.');
+    if (error instanceof CsvError) throw lineError(Number(error.lines) || 1, { id: 'directoryImport.csvColumns' });
     throw error;
   }
   const [header, ...records] = rows;
-  if (!header) throw lineError(1, 'the file is empty.');
+  if (!header) throw lineError(1, { id: 'directoryImport.empty' });
   const columns = header.record.map((name) => {
     if ((plainColumns as readonly string[]).includes(name.trim())) return name.trim();
     const column = readColumn(name);
-    if (!column) throw lineError(header.info.lines, `"${name}" is not a directory column (such as name@en, title@ru or name.genitive@az).`);
+    if (!column) throw lineError(header.info.lines, { id: 'directoryImport.unknownColumn', values: { name } });
     return column;
   });
-  if (!columns.some((column) => typeof column !== 'string' && column.part === 'name')) throw lineError(header.info.lines, 'the header has no name column, such as name@en.');
+  if (!columns.some((column) => typeof column !== 'string' && column.part === 'name')) throw lineError(header.info.lines, { id: 'directoryImport.noNameColumn' });
 
   const people = new Map<string, ImportedPerson>();
   for (const { record, info } of records) {
@@ -82,15 +82,15 @@ export function parseDirectoryCsv(contents: string): ImportedDirectory {
     for (const [key, recorded] of forms) {
       const [part, language] = key.split('@') as [Part, string];
       const target = part === 'name' ? names[language] : part === 'title' ? title[language] : organisation[language];
-      if (!target) throw lineError(line, `forms are given for ${part}@${language} but the ${part} itself is missing.`);
+      if (!target) throw lineError(line, { id: 'directoryImport.formsWithoutBase', values: { column: `${part}@${language}` } });
       target.forms = recorded;
     }
     for (const end of ['from', 'to'] as const) {
       const date = plain(end);
-      if (date !== '' && !isoDateSchema.safeParse(date).success) throw lineError(line, `"${end}" must be a date as YYYY-MM-DD, not "${date}".`);
+      if (date !== '' && !isoDateSchema.safeParse(date).success) throw lineError(line, { id: 'directoryImport.badDate', values: { column: `"${end}"`, date } });
     }
     const key = plain('id') || Object.values(names)[0]?.name || '';
-    if (key === '') throw lineError(line, 'the row has neither an id nor a name.');
+    if (key === '') throw lineError(line, { id: 'directoryImport.noIdOrName' });
     const person = people.get(key) ?? { names: {}, titles: [], line };
     people.set(key, person);
     person.names = { ...person.names, ...names };
@@ -101,7 +101,7 @@ export function parseDirectoryCsv(contents: string): ImportedDirectory {
     if (Object.keys(title).length > 0) {
       const from = plain('from');
       const to = plain('to');
-      if (from !== '' && to !== '' && to < from) throw lineError(line, 'a title cannot end before it starts.');
+      if (from !== '' && to !== '' && to < from) throw lineError(line, { id: 'directoryImport.titleEndsBeforeStart' });
       person.titles.push({ title, from: from || null, to: to || null, organisation: Object.keys(organisation).length > 0 ? organisation : null });
     }
     if (Object.keys(organisation).length > 0 && yes(plain('organisation.the'))) person.englishTheFor = [...(person.englishTheFor ?? []), organisation];

@@ -10,7 +10,8 @@ import {
   type TitleHeld,
 } from '../../shared/directory/directory-model';
 import type { DirectoryImportResult } from '../../shared/ipc/directory-service';
-import { ServiceError } from '../../shared/ipc/ipc-result';
+import { ServiceError, type LocalisedMessage } from '../../shared/ipc/ipc-result';
+import { zodIssueMessage } from '../../shared/i18n/zod-issues';
 import type { DirectoryStore } from '../storage/directory-store';
 
 /** A title as a file gives it: the organisation by its names, not by an id of this library. */
@@ -29,14 +30,16 @@ export interface ImportedDirectory {
 }
 
 /** One sentence naming the line a bad file goes wrong on. */
-export function lineError(line: number, problem: string): ServiceError {
-  return new ServiceError('invalid-argument', `Line ${line}: ${problem} Nothing was imported.`);
+export function lineError(line: number, problem: LocalisedMessage): ServiceError {
+  return new ServiceError('invalid-argument', { id: 'directoryImport.line', values: { line, problem } });
 }
 
-/** The first problem zod found, as a person reads it. */
-export function firstIssue(error: z.ZodError): string {
+/** The first problem zod found, as a person reads it: what is wrong with which part of the entry. */
+export function firstIssue(error: z.ZodError): LocalisedMessage {
   const issue = error.issues[0];
-  return issue ? `${issue.message}.` : 'the entry is not valid.';
+  if (!issue) return { id: 'directoryImport.invalidEntry' };
+  const path = issue.path.map(String).join('.');
+  return path ? { id: 'directoryImport.entryPart', values: { path, problem: zodIssueMessage(issue) } } : { id: 'directoryImport.entry', values: { problem: zodIssueMessage(issue) } };
 }
 
 const key = (name: string) => foldForSearch(name.normalize('NFC')).replace(/\s+/g, ' ').trim();

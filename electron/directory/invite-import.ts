@@ -4,7 +4,7 @@ import type { Directory } from '../../shared/directory/directory-model';
 import { isSpellingOf } from '../../shared/directory/match-people';
 import { personOnDate } from '../../shared/directory/person-on-date';
 import type { InviteOccurrence } from '../../shared/ipc/directory-service';
-import { ServiceError } from '../../shared/ipc/ipc-result';
+import { ServiceError, type LocalisedMessage } from '../../shared/ipc/ipc-result';
 
 /** What a briefing takes from an invitation. */
 export interface InviteDetails {
@@ -22,7 +22,7 @@ const pad = (value: number) => String(value).padStart(2, '0');
 /** How many occurrences of a recurring invite are offered to choose from. */
 const occurrencesOffered = 24;
 
-const refuse = (problem: string) => new ServiceError('invalid-argument', `This calendar invitation could not be imported: ${problem}`);
+const refuse = (problem: LocalisedMessage) => new ServiceError('invalid-argument', { id: 'invite.notImported', values: { problem } });
 
 /**
  * The wall clock of `time` where the meeting is: an invitation with a time
@@ -61,15 +61,15 @@ export function readInvite(contents: string, occurrence: string | undefined): Re
   try {
     calendar = new ICAL.Component(ICAL.parse(contents) as unknown[]);
   } catch {
-    throw refuse('it is not an iCalendar (.ics) file.');
+    throw refuse({ id: 'invite.notIcs' });
   }
-  if (calendar.name !== 'vcalendar') throw refuse('it is not an iCalendar (.ics) file.');
+  if (calendar.name !== 'vcalendar') throw refuse({ id: 'invite.notIcs' });
   for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
   const events = calendar.getAllSubcomponents('vevent');
   const master = events.find((event) => !event.hasProperty('recurrence-id')) ?? events[0];
-  if (!master) throw refuse('it holds no event.');
+  if (!master) throw refuse({ id: 'invite.noEvent' });
   const event = new ICAL.Event(master, { exceptions: events.filter((candidate) => candidate !== master && candidate.hasProperty('recurrence-id')) });
-  if (!event.startDate) throw refuse('the event has no start (DTSTART).');
+  if (!event.startDate) throw refuse({ id: 'invite.noStart' });
   const calendarZoneValue = calendar.getFirstPropertyValue('x-wr-timezone');
   const calendarZone = typeof calendarZoneValue === 'string' ? calendarZoneValue : undefined;
   const summary = (event.summary ?? '').trim();
@@ -94,7 +94,7 @@ export function readInvite(contents: string, occurrence: string | undefined): Re
         break;
       }
     }
-    if (!found) throw refuse(`the event has no occurrence at ${occurrence}.`);
+    if (!found) throw refuse({ id: 'invite.noOccurrence', values: { occurrence } });
     const details = event.getOccurrenceDetails(found);
     start = details.startDate;
     source = details.item;

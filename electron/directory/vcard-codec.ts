@@ -82,14 +82,14 @@ export function parseVcards(contents: string): ImportedDirectory {
   try {
     parsed = ICAL.parse(contents);
   } catch {
-    throw lineError(firstUnreadableLine(contents) ?? 1, 'this is not a vCard line.');
+    throw lineError(firstUnreadableLine(contents) ?? 1, { id: 'directoryImport.notVcardLine' });
   }
   const cards = (Array.isArray(parsed) && typeof parsed[0] === 'string' ? [parsed] : (parsed as unknown[])) as JCard[];
   const positions = propertyLines(contents);
   const imported: ImportedDirectory = { people: [], organisations: [] };
   cards.forEach((card, cardIndex) => {
     const position = positions[cardIndex] ?? { begin: 1, properties: [] };
-    if (card[0] !== 'vcard') throw lineError(position.begin, 'only vCard entries (BEGIN:VCARD) can be imported.');
+    if (card[0] !== 'vcard') throw lineError(position.begin, { id: 'directoryImport.onlyVcard' });
     const lineOf = (index: number) => position.properties[index] ?? position.begin;
     const names: Record<string, PersonName & OrganisationName> = {};
     const titles = new Map<string, ImportedTitle>();
@@ -103,7 +103,7 @@ export function parseVcards(contents: string): ImportedDirectory {
       const line = lineOf(index);
       switch (name) {
         case 'version':
-          if (text(value) !== '4.0') throw lineError(line, `only vCard 4.0 can be imported (this card is ${text(value)}).`);
+          if (text(value) !== '4.0') throw lineError(line, { id: 'directoryImport.vcardVersion', values: { version: text(value) } });
           break;
         case 'kind':
           kind = text(value).toLowerCase();
@@ -128,7 +128,7 @@ export function parseVcards(contents: string): ImportedDirectory {
         }
         case 'title':
         case 'org': {
-          if (!language) throw lineError(line, `a ${name.toUpperCase()} needs a LANGUAGE parameter, such as LANGUAGE=en.`);
+          if (!language) throw lineError(line, { id: 'directoryImport.needsLanguage', values: { property: name.toUpperCase() } });
           const altid = parameter(property, 'altid') ?? '';
           const held = titles.get(altid) ?? { from: null, to: null, title: {}, organisation: null };
           titles.set(altid, held);
@@ -143,7 +143,7 @@ export function parseVcards(contents: string): ImportedDirectory {
           for (const end of ['from', 'to'] as const) {
             const date = parameter(property, `x-${end}`);
             if (date === undefined) continue;
-            if (!isoDateSchema.safeParse(date).success) throw lineError(line, `X-${end.toUpperCase()} must be a date as YYYY-MM-DD, not "${date}".`);
+            if (!isoDateSchema.safeParse(date).success) throw lineError(line, { id: 'directoryImport.badDate', values: { column: `X-${end.toUpperCase()}`, date } });
             held[end] = date;
           }
           break;
@@ -152,7 +152,7 @@ export function parseVcards(contents: string): ImportedDirectory {
           break;
       }
     });
-    if (Object.keys(names).length === 0) throw lineError(position.begin, 'this card has no FN (a name).');
+    if (Object.keys(names).length === 0) throw lineError(position.begin, { id: 'directoryImport.noFn' });
     if (kind === 'org') {
       imported.organisations.push({ names, englishTakesThe, line: position.begin, ...(id ? { id } : {}) });
       return;

@@ -1,5 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { english } from '../../shared/i18n/english';
+import type { MessageKey } from '../../shared/i18n/messages';
+import { sayLocalised, type LocalisedMessage } from '../../shared/ipc/ipc-result';
 
 /**
  * Why a file handed to the app (a `.briefing.json`, a Word file, a backup to
@@ -21,22 +24,23 @@ export class InputFileError extends Error {
   }
 }
 
-/** The problem as the end of a sentence: "“x.docx” could not be opened: it is a folder." */
+const problemIds = {
+  missing: 'fileProblem.missing',
+  forbidden: 'fileProblem.forbidden',
+  folder: 'fileProblem.folder',
+  'not-regular': 'fileProblem.notRegular',
+  'too-large': 'fileProblem.tooLarge',
+  unreadable: 'fileProblem.unreadable',
+} as const satisfies Record<InputFileProblem, MessageKey>;
+
+/** The problem as the end of a sentence ("“x.docx” could not be opened: it is a folder."), as a catalog clause. */
+export function inputProblemMessage(problem: InputFileProblem): LocalisedMessage {
+  return { id: problemIds[problem] };
+}
+
+/** The same clause in English, for logs and for callers that build an English sentence. */
 export function inputProblemText(problem: InputFileProblem): string {
-  switch (problem) {
-    case 'missing':
-      return 'it does not exist';
-    case 'forbidden':
-      return 'Briefing Desk is not allowed to read it';
-    case 'folder':
-      return 'it is a folder';
-    case 'not-regular':
-      return 'it is not a regular file (a device, a pipe or a socket)';
-    case 'too-large':
-      return 'it is too large';
-    case 'unreadable':
-      return 'it could not be read';
-  }
+  return sayLocalised(english, inputProblemMessage(problem));
 }
 
 function problemOf(error: unknown): InputFileProblem {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, lstatSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { LocalisedMessage } from '../../shared/ipc/ipc-result';
 
 const partialSuffix = '.partial';
 
@@ -35,15 +36,15 @@ export function createPartialBeside(path: string): string {
  * `/dev/null`, a FIFO, a socket or a folder is refused: renaming over it
  * would replace the node itself.
  */
-export function replaceTargetProblem(path: string): string | undefined {
+export function replaceTargetProblem(path: string): LocalisedMessage | undefined {
   let stats;
   try {
     stats = statSync(path);
   } catch {
     return undefined;
   }
-  if (stats.isDirectory()) return 'a folder has that name';
-  if (!stats.isFile()) return 'it is not a regular file (a device, a pipe or a socket)';
+  if (stats.isDirectory()) return { id: 'fileProblem.folderHasName' };
+  if (!stats.isFile()) return { id: 'fileProblem.notRegular' };
   return undefined;
 }
 

@@ -1,32 +1,32 @@
 import { open, rename, rm } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { fileNameProblem } from '../../shared/document/file-name';
-import { ServiceError } from '../../shared/ipc/ipc-result';
+import { fileNameProblemMessage } from '../../shared/document/file-name';
+import { ServiceError, type LocalisedMessage } from '../../shared/ipc/ipc-result';
 import { partialPathBeside, replaceTargetProblem } from '../files/temporary-file';
 
-function reason(error: unknown): string {
+function reason(error: unknown): LocalisedMessage {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return 'the disk is full';
+      return { id: 'writeProblem.diskFull' };
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return 'the folder is read-only or you have no permission to write there';
+      return { id: 'writeProblem.readOnly' };
     case 'ENOENT':
     case 'ENOTDIR':
-      return 'the folder does not exist';
+      return { id: 'writeProblem.noFolder' };
     case 'EISDIR':
-      return 'a folder has that name';
+      return { id: 'fileProblem.folderHasName' };
     case 'ENAMETOOLONG':
-      return 'the file name is too long';
+      return { id: 'writeProblem.nameTooLong' };
     case 'EINVAL':
-      return 'the disk does not allow that file name';
+      return { id: 'writeProblem.nameRefused' };
     case 'EBUSY':
-      return 'the file is open in another program';
+      return { id: 'writeProblem.busy' };
     default:
-      return 'the disk reported an error';
+      return { id: 'writeProblem.diskError' };
   }
 }
 
@@ -40,8 +40,8 @@ function reason(error: unknown): string {
  */
 export async function writeExportFile(path: string, bytes: Uint8Array | string, platform: string = process.platform): Promise<number> {
   // The reason before the path: a long path must not push it past what the window shows (the invoker cuts at 300 characters).
-  const failed = (why: string, cause?: unknown) => new ServiceError('storage', `The export was not saved: ${why}. Nothing was changed at “${path}”.`, { cause });
-  const problem = fileNameProblem(basename(path), platform) ?? replaceTargetProblem(path);
+  const failed = (why: LocalisedMessage, cause?: unknown) => new ServiceError('storage', { id: 'export.notWritten', values: { reason: why, path } }, { cause });
+  const problem = fileNameProblemMessage(basename(path), platform) ?? replaceTargetProblem(path);
   if (problem) throw failed(problem);
   // Hidden, unguessable, and short whatever the final name's length, so it fits wherever the final name does.
   const partial = partialPathBeside(path);

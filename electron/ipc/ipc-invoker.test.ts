@@ -150,7 +150,7 @@ describe('createIpcInvoker', () => {
 
     const emptySection = errorOf(await invoke(channelName('briefings', 'save'), [{ id: randomUUID(), baseRevision: 1, body: [section([])] }]));
     expect(emptySection.code).toBe('invalid-argument');
-    expect(emptySection.message).toMatch(/^Invalid argument to briefings\.save: body\.0\.children: /);
+    expect(emptySection.message).toMatch(/^Invalid argument to briefings\.save: body\.0\.children — /);
 
     const tooMany = errorOf(await invoke(channelName('templates', 'list'), ['extra']));
     expect(tooMany.code).toBe('invalid-argument');

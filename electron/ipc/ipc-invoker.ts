@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { channelPrefix, ipcContract, type ServiceName, type Services } from '../../shared/ipc/contract';
-import { ServiceError, type IpcError, type IpcResult, type LocalisedMessage } from '../../shared/ipc/ipc-result';
+import { sayLocalised, ServiceError, type IpcError, type IpcResult, type LocalisedMessage } from '../../shared/ipc/ipc-result';
+import { english } from '../../shared/i18n/english';
+import { zodIssueMessage } from '../../shared/i18n/zod-issues';
 import { clip, oneLine } from '../../shared/document/one-line';
 
 export type IpcInvoker = (channel: string, args: unknown) => Promise<IpcResult<unknown>>;
@@ -12,7 +14,6 @@ export interface IpcInvokerOptions {
 
 /** Long enough to name the field and the problem, short enough for a status line. */
 const maxMessageLength = 300;
-const maxIssuesShown = 3;
 
 /**
  * Keys that change an object's prototype or shadow its constructor when a
@@ -32,6 +33,11 @@ function cap(message: string): string {
 function failure(code: IpcError['code'], message: string, localised?: LocalisedMessage): IpcResult<never> {
   if (!localised) return { ok: false, error: { code, message: cap(message) } };
   return { ok: false, error: { code, message: cap(message), localised: capped(localised) } };
+}
+
+/** A failure whose sentence is a catalog message, in English in `message`. */
+function localisedFailure(code: IpcError['code'], localised: LocalisedMessage): IpcResult<never> {
+  return failure(code, sayLocalised(english, localised), localised);
 }
 
 /** Values echo names and reasons: each is held to the same one short line as the message. */
@@ -57,14 +63,15 @@ function lookUp(channel: unknown): ContractTarget | undefined {
   return schema ? { service: service as ServiceName, method, schema } : undefined;
 }
 
-/** "body.0.children: Too small: …", without the argument's position in the tuple (every method takes one argument or none). */
-function describeIssues(where: string, error: z.ZodError): string {
-  const details = error.issues.slice(0, maxIssuesShown).map((issue) => {
-    const path = (typeof issue.path[0] === 'number' ? issue.path.slice(1) : issue.path).map(String).join('.');
-    return path ? `${path}: ${issue.message}` : issue.message;
-  });
-  const more = error.issues.length > maxIssuesShown ? ` (and ${error.issues.length - maxIssuesShown} more)` : '';
-  return `Invalid argument to ${where}: ${details.join('; ')}${more}`;
+/**
+ * "Invalid argument to briefings.save: body.0.children — empty", naming the first problem (without the
+ * argument's position in the tuple: every method takes one argument or none) and how many more there are.
+ */
+function describeIssues(where: string, error: z.ZodError): LocalisedMessage {
+  const [issue] = error.issues;
+  const path = issue ? (typeof issue.path[0] === 'number' ? issue.path.slice(1) : issue.path).map(String).join('.') : '';
+  const values = { where, path, problem: zodIssueMessage(issue), more: error.issues.length - 1 };
+  return { id: path ? 'ipc.invalidArgument' : 'ipc.invalidArgumentWhole', values };
 }
 
 /** The path of the first prototype-changing key in a parsed value, if any. Parsed values are finite trees. */
@@ -95,16 +102,16 @@ export function createIpcInvoker(services: Services, options: IpcInvokerOptions 
     const target = lookUp(channel);
     if (!target) {
       const name = typeof channel === 'string' ? clip(channel, 100) : typeof channel;
-      return failure('unknown-method', `Briefing Desk has no method "${name}".`);
+      return localisedFailure('unknown-method', { id: 'ipc.unknownMethod', values: { name } });
     }
     const where = `${target.service}.${target.method}`;
-    if (!Array.isArray(args)) return failure('invalid-argument', `Invalid call to ${where}: the arguments must be a list.`);
+    if (!Array.isArray(args)) return localisedFailure('invalid-argument', { id: 'ipc.notAList', values: { where } });
 
     const parsed = target.schema.safeParse(args);
-    if (!parsed.success) return failure('invalid-argument', describeIssues(where, parsed.error));
+    if (!parsed.success) return localisedFailure('invalid-argument', describeIssues(where, parsed.error));
     const prototypeKey = findPrototypeKey(parsed.data);
     if (prototypeKey !== undefined) {
-      return failure('invalid-argument', `Invalid argument to ${where}: ${prototypeKey.replace(/^\d+\.?/, '')} is not an allowed name.`);
+      return localisedFailure('invalid-argument', { id: 'ipc.notAllowedName', values: { where, path: prototypeKey.replace(/^\d+\.?/, '') } });
     }
 
     const service = services[target.service] as unknown as Record<string, unknown>;

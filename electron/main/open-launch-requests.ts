@@ -3,7 +3,7 @@ import { briefingFileTextSchema } from '../../shared/ipc/briefing-service';
 import type { Services } from '../../shared/ipc/contract';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import type { LaunchRequest } from './launch-requests';
-import { InputFileError, inputProblemText, readInputFileAsync } from '../files/read-input-file';
+import { InputFileError, inputProblemMessage, readInputFileAsync } from '../files/read-input-file';
 
 /** What carrying out launch requests needs from the app; plain functions, so a test passes its own. */
 export interface LaunchTarget {
@@ -28,15 +28,15 @@ async function importBriefingFile(path: string, services: LaunchTarget['services
     text = (await readInputFileAsync(path, maxFileBytes)).toString('utf8');
   } catch (error) {
     if (!(error instanceof InputFileError)) throw error;
-    if (error.problem === 'too-large') throw new ServiceError('invalid-argument', `“${name}” is too large to be a briefing file.`, { cause: error });
-    const problem = error.problem === 'missing' ? 'it no longer exists' : inputProblemText(error.problem);
-    throw new ServiceError('storage', `“${name}” could not be opened: ${problem}.`, { cause: error });
+    if (error.problem === 'too-large') throw new ServiceError('invalid-argument', { id: 'files.tooLargeForBriefing', values: { name } }, { cause: error });
+    const reason = error.problem === 'missing' ? { id: 'fileProblem.gone' as const } : inputProblemMessage(error.problem);
+    throw new ServiceError('storage', { id: 'files.notOpened', values: { name, reason } }, { cause: error });
   }
-  if (text.trim() === '') throw new ServiceError('invalid-argument', `“${name}” is empty.`);
+  if (text.trim() === '') throw new ServiceError('invalid-argument', { id: 'files.empty', values: { name } });
   try {
     return (await services.briefings.importFile(text)).id;
   } catch (error) {
-    if (error instanceof ServiceError) throw new ServiceError(error.code, `“${name}” could not be imported. ${error.message}`, { cause: error });
+    if (error instanceof ServiceError) throw new ServiceError(error.code, { id: 'files.couldNotImport', values: { name, reason: error.localised ?? error.message } }, { cause: error });
     throw error;
   }
 }

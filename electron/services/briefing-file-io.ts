@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { briefingFileTextSchema } from '../../shared/ipc/briefing-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
-import { InputFileError, inputProblemText, readInputFileAsync } from '../files/read-input-file';
+import { InputFileError, inputProblemMessage, readInputFileAsync } from '../files/read-input-file';
 
 /** The largest `.briefing.json` read: the contract's bound on a briefing file's text. */
 export const maxBriefingFileBytes = briefingFileTextSchema.maxLength ?? 50_000_000;
@@ -21,8 +21,8 @@ export async function readBriefingFileText(path: string): Promise<string> {
   } catch (error) {
     if (!(error instanceof InputFileError)) throw error;
     const kind = error.problem === 'not-regular' || error.problem === 'too-large' || error.problem === 'folder' ? 'invalid-argument' : 'storage';
-    throw new ServiceError(kind, `“${name}” could not be opened: ${inputProblemText(error.problem)}.`, { cause: error });
+    throw new ServiceError(kind, { id: 'files.notOpened', values: { name, reason: inputProblemMessage(error.problem) } }, { cause: error });
   }
-  if (text.trim() === '') throw new ServiceError('invalid-argument', `“${name}” is empty.`);
+  if (text.trim() === '') throw new ServiceError('invalid-argument', { id: 'files.empty', values: { name } });
   return text;
 }

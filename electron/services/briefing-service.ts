@@ -72,14 +72,14 @@ export function createBriefingService(library: Library, changes: ChangeNotifier,
       return { status: 'written', path, bytes };
     },
     openFile: async () => {
-      if (!dialogs.chooseImportFile) throw new ServiceError('invalid-argument', 'Opening a briefing file needs a file to be chosen; on the command line, give its path.');
+      if (!dialogs.chooseImportFile) throw new ServiceError('invalid-argument', { id: 'files.openNeedsFile' });
       const path = await dialogs.chooseImportFile('briefing');
       if (path === null) return null;
       const text = await readBriefingFileText(path);
       try {
         return changedTo(importBriefingFile(library, text));
       } catch (error) {
-        if (error instanceof ServiceError) throw new ServiceError(error.code, `“${basename(path)}” was not imported: ${error.message}`, { cause: error });
+        if (error instanceof ServiceError) throw new ServiceError(error.code, { id: 'files.notImportedBecause', values: { name: basename(path), reason: error.localised ?? error.message } }, { cause: error });
         throw error;
       }
     },

@@ -10,7 +10,7 @@ import type { Library } from '../storage/library';
 import { docxImportError } from '../import/docx/docx-import-error';
 import { MAX_DOCX_FILE_BYTES } from '../import/docx/docx-limits';
 import type { DocxConverter } from './ports';
-import { InputFileError, inputProblemText, readInputFile } from '../files/read-input-file';
+import { InputFileError, inputProblemMessage, readInputFile } from '../files/read-input-file';
 
 /**
  * Converts in the calling thread (tests, command line). Loaded on first use:
@@ -35,10 +35,10 @@ export function readDocxFile(path: string): Uint8Array {
   } catch (error) {
     if (!(error instanceof InputFileError)) throw error;
     if (error.problem === 'too-large' && error.size !== undefined) {
-      throw docxImportError(`This file is ${(error.size / (1024 * 1024)).toFixed(1)} MB; Word files up to ${MAX_DOCX_FILE_BYTES / (1024 * 1024)} MB can be imported.`, error);
+      throw docxImportError({ id: 'import.tooLarge', values: { size: Number((error.size / (1024 * 1024)).toFixed(1)), limit: MAX_DOCX_FILE_BYTES / (1024 * 1024) } }, error);
     }
-    if (error.problem === 'folder') throw docxImportError('This is a folder, not a Word file.', error);
-    throw docxImportError(`The file ${basename(path)} could not be read: ${inputProblemText(error.problem)}.`, error);
+    if (error.problem === 'folder') throw docxImportError({ id: 'import.folder' }, error);
+    throw docxImportError({ id: 'files.notRead', values: { name: basename(path), reason: inputProblemMessage(error.problem) } }, error);
   }
 }
 

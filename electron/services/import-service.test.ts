@@ -99,10 +99,10 @@ describe('the import service', () => {
     host.importPath = notWord;
     expect(await call('previewDocx')).toEqual({
       ok: false,
-      error: { code: 'invalid-argument', message: 'This file is not a Word document (.docx); older .doc files must be saved as .docx in Word first.' },
+      error: { code: 'invalid-argument', message: 'This file is not a Word document (.docx); older .doc files must be saved as .docx in Word first.', localised: { id: 'import.notDocx', values: {} } },
     });
     host.importPath = folder.path('missing.docx');
-    expect(await call('previewDocx')).toEqual({ ok: false, error: { code: 'invalid-argument', message: 'The file missing.docx could not be read: it does not exist.' } });
+    expect(await call('previewDocx')).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: 'The file missing.docx could not be read: it does not exist.' } });
     expect(await call('createFromDocx', { previewId: '00000000-0000-4000-8000-000000000000', templateId: 'blank' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(library.briefings.list({})).toEqual([]);
     library.close();

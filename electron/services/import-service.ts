@@ -37,7 +37,7 @@ export function createImportService(library: Library, host: OpenDialog & DocxImp
   const cache = new DocxPreviewCache();
   return {
     previewDocx: async () => {
-      if (!host.chooseImportFile) throw new ServiceError('invalid-argument', 'Importing a Word file needs a file to be chosen; on the command line, give its path.');
+      if (!host.chooseImportFile) throw new ServiceError('invalid-argument', { id: 'import.needsFile' });
       const path = await host.chooseImportFile('docx');
       if (path === null) return null;
       let document: ImportedDocument;
@@ -46,7 +46,7 @@ export function createImportService(library: Library, host: OpenDialog & DocxImp
       } catch (error) {
         if (error instanceof ServiceError) throw error;
         // A converter bug or a worker that died must still be one sentence, never a crash.
-        throw new ServiceError('invalid-argument', 'This Word file could not be imported: it is damaged or uses features that cannot be read.', { cause: error });
+        throw new ServiceError('invalid-argument', { id: 'import.unreadableFeatures' }, { cause: error });
       }
       const templates = library.templates.list();
       const recognised = matchTemplate(document, templates);
@@ -65,7 +65,7 @@ export function createImportService(library: Library, host: OpenDialog & DocxImp
     },
     createFromDocx: async ({ previewId, templateId }) => {
       const document = cache.get(previewId);
-      if (!document) throw new ServiceError('not-found', 'This import is no longer waiting; choose the Word file again.');
+      if (!document) throw new ServiceError('not-found', { id: 'import.noLongerWaiting' });
       const briefing = createImportedBriefing(library, document, templateId);
       cache.delete(previewId);
       return changes.changedTo(briefing);

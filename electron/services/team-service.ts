@@ -1,4 +1,4 @@
-import { ServiceError } from '../../shared/ipc/ipc-result';
+import { ServiceError, type LocalisedMessage } from '../../shared/ipc/ipc-result';
 import type { TeamService, TeamStatus, TeamSyncResult } from '../../shared/ipc/team-service';
 import type { Library } from '../storage/library';
 import { passwordInUrl, teamClientConfig, teamServerAddress } from '../storage/team/team-connection';
@@ -8,18 +8,18 @@ import { connectTeamServer, syncOnce } from '../storage/team/team-sync';
 import type { ChangeNotifier } from './change-feed';
 import type { ChangeFeed, TeamPasswords } from './ports';
 
-const notConnected = 'This library is not shared with a team server; connect it in Settings › Team library or with "briefing-desk team connect URL".';
+const notConnected: LocalisedMessage = { id: 'teamServer.notConnected' };
 
 /** The server's answers that are not "offline": one sentence each, as the person can act on them. */
 function serverProblem(error: unknown): ServiceError | undefined {
   if (error instanceof ServiceError) return error;
   const code = (error as { code?: unknown }).code;
   const message = error instanceof Error ? error.message : String(error);
-  if (code === 'schema') return new ServiceError('invalid-argument', message);
-  if (code === '28P01' || code === '28000') return new ServiceError('invalid-argument', 'The team server did not accept this user name and password.');
-  if (code === '3D000') return new ServiceError('invalid-argument', 'The team server has no database of that name.');
+  if (code === 'schema') return new ServiceError('invalid-argument', (error as { localised?: LocalisedMessage }).localised ?? message);
+  if (code === '28P01' || code === '28000') return new ServiceError('invalid-argument', { id: 'teamServer.badLogin' });
+  if (code === '3D000') return new ServiceError('invalid-argument', { id: 'teamServer.noDatabase' });
   if (code === 'SELF_SIGNED_CERT_IN_CHAIN' || code === 'DEPTH_ZERO_SELF_SIGNED_CERT' || code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' || code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-    return new ServiceError('invalid-argument', 'The team server’s certificate could not be verified; give its authority with sslrootcert=FILE in the address.');
+    return new ServiceError('invalid-argument', { id: 'teamServer.certificate' });
   }
   return undefined;
 }
@@ -78,7 +78,7 @@ export function createTeamService(library: Library, passwords: TeamPasswords & P
       const client = await connectTeamServer(url, password);
       await client.end();
     } catch (error) {
-      throw serverProblem(error) ?? new ServiceError('invalid-argument', `The team server could not be reached: ${error instanceof Error ? error.message : String(error)}.`);
+      throw serverProblem(error) ?? new ServiceError('invalid-argument', { id: 'teamServer.unreachable', values: { reason: error instanceof Error ? error.message : String(error) } });
     }
   }
 

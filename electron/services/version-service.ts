@@ -1,7 +1,8 @@
 import { statusLabels, type Briefing, type BriefingSummary, type FieldValues } from '../../shared/document/briefing';
 import { changedFieldIds, localiseFieldValue, sectionTexts, translationOf } from '../../shared/document/language-versions';
 import { findTransition, isLockedStatus, reviewGateProblem } from '../../shared/document/workflow';
-import { ServiceError } from '../../shared/ipc/ipc-result';
+import { ServiceError, type LocalisedValue } from '../../shared/ipc/ipc-result';
+import type { MessageKey } from '../../shared/i18n/messages';
 import type { FamilyStatusResult, LanguageVersion, StaleSection, VersionService, VersionsOf } from '../../shared/ipc/version-service';
 import { LanguageVersionStore, sourceTextHash, type FamilyMember } from '../storage/language-version-store';
 import type { Library } from '../storage/library';
@@ -11,6 +12,15 @@ import { directoryStore } from './directory-service';
 /** The language versions of the library's open database (a restored backup brings its own). */
 export function languageVersionStore(library: Library): LanguageVersionStore {
   return new LanguageVersionStore(library.database);
+}
+
+/** The languages the catalogs name (`language.*`), each in the reader's own words. */
+const namedLanguages = new Set(['en', 'az', 'ru', 'tr', 'fr', 'de', 'es', 'ar']);
+
+/** A language's name for a refusal: the catalog's, so an Azerbaijani window says "rus dili"; else English. */
+function languageNameMessage(tag: string): LocalisedValue {
+  const base = tag.toLowerCase().split('-')[0] ?? '';
+  return namedLanguages.has(base) ? { id: `language.${base}` as MessageKey } : languageName(tag);
 }
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
@@ -134,13 +144,13 @@ export function createVersionService(library: Library, changes: ChangeNotifier):
     translate: async ({ briefingId, language }) => {
       const source = library.briefings.get(briefingId);
       if (source.language.toLowerCase() === language.toLowerCase()) {
-        throw new ServiceError('invalid-argument', { id: 'errors.alreadyInLanguage', values: { language: languageName(language) } });
+        throw new ServiceError('invalid-argument', { id: 'errors.alreadyInLanguage', values: { language: languageNameMessage(language) } });
       }
       const versions = store();
       const directory = directoryStore(library).list();
       const existing = versions.linkOf(briefingId);
       if (existing && versions.members(existing.familyId).some((member) => member.language.toLowerCase() === language.toLowerCase())) {
-        throw new ServiceError('invalid-argument', { id: 'errors.versionExists', values: { language: languageName(language) } });
+        throw new ServiceError('invalid-argument', { id: 'errors.versionExists', values: { language: languageNameMessage(language) } });
       }
       const { content, toCheck } = translationOf(source, language, directory, eventDateOf(library, source));
       const create = library.database.transaction(() => {

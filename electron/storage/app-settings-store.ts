@@ -2,12 +2,13 @@ import {
   appSettingsSchema,
   appSettingsUpdateSchema,
   defaultAppSettings,
-  logoProblem,
+  logoProblemMessage,
   storedAutosaveTimingSchema,
   type AppSettings,
   type AppSettingsUpdate,
 } from '../../shared/document/app-settings';
 import { ServiceError } from '../../shared/ipc/ipc-result';
+import { zodIssueMessage } from '../../shared/i18n/zod-issues';
 import type { SettingsStore } from './settings-store';
 
 const appSettingsKey = 'appSettings';
@@ -31,11 +32,14 @@ export class AppSettingsStore {
 
   update(update: AppSettingsUpdate): AppSettings {
     if (update.organisationLogo) {
-      const problem = logoProblem({ mediaType: update.organisationLogo.mediaType, bytes: Buffer.from(update.organisationLogo.base64, 'base64') });
+      const problem = logoProblemMessage({ mediaType: update.organisationLogo.mediaType, bytes: Buffer.from(update.organisationLogo.base64, 'base64') });
       if (problem) throw new ServiceError('invalid-argument', problem);
     }
     const next = appSettingsSchema.safeParse({ ...this.get(), ...update });
-    if (!next.success) throw new ServiceError('invalid-argument', next.error.issues[0]?.message ?? { id: 'errors.settingsInvalid' });
+    if (!next.success) {
+      const issue = next.error.issues[0];
+      throw new ServiceError('invalid-argument', issue ? { id: 'errors.settingInvalid', values: { setting: issue.path.map(String).join('.'), problem: zodIssueMessage(issue) } } : { id: 'errors.settingsInvalid' });
+    }
     this.settings.set(appSettingsKey, next.data);
     return next.data;
   }

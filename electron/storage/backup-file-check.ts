@@ -1,12 +1,16 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { english } from '../../shared/i18n/english';
+import type { MessageKey } from '../../shared/i18n/messages';
+import type { LocalisedMessage } from '../../shared/ipc/ipc-result';
 import { readWithoutLitter } from './library-database';
 import { schemaVersion } from './migrate';
 import { latestSchemaVersion } from './migrations/migrations';
 import { schemaMatchesVersion } from './schema-shape';
 
-export type BackupFileCheck = { ok: true } | { ok: false; message: string };
+/** A refusal's `message` ends the sentence "FILE is not a usable Briefing Desk backup: …" in English; `reason` is the same clause as a catalog id. */
+export type BackupFileCheck = { ok: true } | { ok: false; message: string; reason: LocalisedMessage };
 
-const refused = (message: string): BackupFileCheck => ({ ok: false, message });
+const refused = (id: MessageKey): BackupFileCheck => ({ ok: false, message: `${english(id)}.`, reason: { id } });
 
 /** The first 16 bytes of every SQLite database. */
 function hasSqliteHeader(path: string): boolean {
@@ -31,28 +35,28 @@ export function checkBackupFile(path: string): BackupFileCheck {
   try {
     stats = statSync(path);
   } catch {
-    return refused('there is no such file, or it cannot be read.');
+    return refused('backupProblem.noFile');
   }
-  if (stats.isDirectory()) return refused('it is a folder.');
-  if (!stats.isFile()) return refused('it is not a regular file (a device, a pipe or a socket).');
-  if (stats.size === 0) return refused('it is empty.');
+  if (stats.isDirectory()) return refused('fileProblem.folder');
+  if (!stats.isFile()) return refused('fileProblem.notRegular');
+  if (stats.size === 0) return refused('backupProblem.empty');
   try {
-    if (!hasSqliteHeader(path)) return refused('it is not a Briefing Desk library.');
+    if (!hasSqliteHeader(path)) return refused('backupProblem.notLibrary');
   } catch {
-    return refused('it cannot be read.');
+    return refused('backupProblem.unreadable');
   }
   try {
     // Read without creating anything beside it: a backup is often on a read-only disk or a mounted archive.
     return readWithoutLitter(path, (database): BackupFileCheck => {
       const findings = (database.pragma('quick_check') as Record<string, string>[]).map((row) => Object.values(row)[0] ?? '').filter((line) => line !== 'ok');
-      if (findings.length > 0) return refused('it is damaged.');
+      if (findings.length > 0) return refused('backupProblem.damaged');
       const version = schemaVersion(database);
-      if (version === 0) return refused('it holds no Briefing Desk library.');
-      if (version > latestSchemaVersion) return refused('it was written by a newer version of Briefing Desk; update the app first.');
-      if (!schemaMatchesVersion(database, version, undefined)) return refused('it is not a Briefing Desk library.');
+      if (version === 0) return refused('backupProblem.noLibrary');
+      if (version > latestSchemaVersion) return refused('backupProblem.newer');
+      if (!schemaMatchesVersion(database, version, undefined)) return refused('backupProblem.notLibrary');
       return { ok: true };
     });
   } catch {
-    return refused('it is not a Briefing Desk library, or it is damaged.');
+    return refused('backupProblem.notLibraryOrDamaged');
   }
 }

@@ -37,7 +37,7 @@ describe('.briefing.json export and import', () => {
     good.briefing.fields = { ...good.briefing.fields, notAField: 'x' };
     const error = thrownBy(() => importBriefingFile(library, JSON.stringify(good)));
     expect(error).toMatchObject({ code: 'invalid-argument' });
-    expect(error.message).toBe('This briefing file is damaged: its template "Meeting readout" has no field "notAField".');
+    expect(error.message).toBe('This briefing file is damaged: its template “Meeting readout” has no field “notAField”.');
     expect(thrownBy(() => importBriefingFile(library, 'PK\u0003\u0004')).message).toBe('This file is not a Briefing Desk briefing: it is not valid JSON.');
     expect(library.briefings.count()).toBe(1);
     library.close();
@@ -49,7 +49,7 @@ describe('.briefing.json export and import', () => {
     const file = JSON.parse(exportBriefingFile(library, created.id).contents) as { briefing: { body: { children: { children: unknown[] }[] }[] } };
     file.briefing.body[0]?.children[0]?.children.unshift({ type: 'field-ref', fieldId: 'constructor', children: [{ text: '' }] });
     expect(thrownBy(() => importBriefingFile(library, JSON.stringify(file))).message).toBe(
-      'This briefing file is damaged: its text refers to a field "constructor" that its template "Meeting readout" does not have.',
+      'This briefing file is damaged: its text refers to a field “constructor” that its template “Meeting readout” does not have.',
     );
     expect(library.briefings.count()).toBe(1);
     library.close();

@@ -8,7 +8,7 @@ import { LanguageVersionStore } from './language-version-store';
 import { toStorageError } from './storage-error';
 import { templateFieldIds, unknownFieldReference } from '../../shared/document/own-fields';
 import { basename } from 'node:path';
-import { InputFileError, inputProblemText, readInputFile } from '../files/read-input-file';
+import { InputFileError, inputProblemMessage, readInputFile } from '../files/read-input-file';
 import { briefingFileTextSchema } from '../../shared/ipc/briefing-service';
 import { partialPathBeside, replaceTargetProblem } from '../files/temporary-file';
 
@@ -33,16 +33,16 @@ export function exportBriefingFile(library: Library, id: string, now: Date = new
  */
 export function importBriefingFile(library: Library, text: string): Briefing {
   const read = readBriefingFile(text);
-  if (!read.ok) throw new ServiceError('invalid-argument', read.message);
+  if (!read.ok) throw new ServiceError('invalid-argument', read.localised);
   const { briefing } = read.file;
   const template = library.templates.find(briefing.templateId);
   const unknown = template ? Object.keys(briefing.fields).find((fieldId) => !template.fields.some((field) => field.id === fieldId)) : undefined;
   if (unknown !== undefined) {
-    throw new ServiceError('invalid-argument', `This briefing file is damaged: its template "${template?.name}" has no field "${unknown}".`);
+    throw new ServiceError('invalid-argument', { id: 'briefingFile.unknownField', values: { template: template?.name ?? '', field: unknown } });
   }
   const unknownReference = template ? unknownFieldReference(briefing.body, templateFieldIds(template)) : undefined;
   if (unknownReference !== undefined) {
-    throw new ServiceError('invalid-argument', `This briefing file is damaged: its text refers to a field "${unknownReference}" that its template "${template?.name}" does not have.`);
+    throw new ServiceError('invalid-argument', { id: 'briefingFile.unknownReference', values: { template: template?.name ?? '', field: unknownReference } });
   }
   const write = library.database.transaction(() => {
     // A draft, whatever the file says: "approved" or "released" belongs to this office's own review, recorded in its history.
@@ -64,7 +64,7 @@ export function importBriefingFile(library: Library, text: string): Briefing {
 export function exportBriefingToPath(library: Library, id: string, path: string): void {
   const { contents } = exportBriefingFile(library, id);
   const problem = replaceTargetProblem(path);
-  if (problem) throw new ServiceError('storage', `The briefing file could not be written: ${problem}.`);
+  if (problem) throw new ServiceError('storage', { id: 'files.briefingFileNotWritten', values: { reason: problem } });
   // A random name, created with O_EXCL: never an existing file, never through a planted link.
   const partial = partialPathBeside(path);
   try {
@@ -87,8 +87,8 @@ export function importBriefingFromPath(library: Library, path: string): Briefing
   } catch (error) {
     if (!(error instanceof InputFileError)) throw error;
     const code = error.problem === 'too-large' || error.problem === 'folder' || error.problem === 'not-regular' ? 'invalid-argument' : 'storage';
-    throw new ServiceError(code, `The file ${basename(path)} could not be imported: ${inputProblemText(error.problem)}.`, { cause: error });
+    throw new ServiceError(code, { id: 'files.notImported', values: { name: basename(path), reason: inputProblemMessage(error.problem) } }, { cause: error });
   }
-  if (text.trim() === '') throw new ServiceError('invalid-argument', `The file ${basename(path)} is empty.`);
+  if (text.trim() === '') throw new ServiceError('invalid-argument', { id: 'files.emptyFile', values: { name: basename(path) } });
   return importBriefingFile(library, text);
 }

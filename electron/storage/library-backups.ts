@@ -85,7 +85,7 @@ export class LibraryBackups {
    */
   async writeTo(target: string): Promise<void> {
     const problem = replaceTargetProblem(target);
-    if (problem) throw new ServiceError('storage', `The backup could not be made: ${problem}.`);
+    if (problem) throw new ServiceError('storage', { id: 'backup.notMade', values: { reason: problem } });
     // What backups killed half-way left here (a temporary file and its journal each) goes first.
     removeStalePartials(dirname(target), target);
     let partial: string | undefined;

@@ -44,7 +44,7 @@ function errorCode(error: unknown): string {
 export class DamagedLibraryError extends ServiceError {}
 
 function notALibrary(filePath: string, cause?: unknown): ServiceError {
-  return new DamagedLibraryError('storage', `The file ${filePath} is damaged or is not a Briefing Desk library. It has been left untouched.`, { cause });
+  return new DamagedLibraryError('storage', { id: 'library.damagedUntouched', values: { file: filePath } }, { cause });
 }
 
 function openFailure(filePath: string, error: unknown): ServiceError {
@@ -52,21 +52,15 @@ function openFailure(filePath: string, error: unknown): ServiceError {
   const code = errorCode(error);
   if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT')) return notALibrary(filePath, error);
   if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_PERM') || ['EACCES', 'EPERM', 'EROFS'].includes(code)) {
-    return new ServiceError(
-      'storage',
-      `The library ${filePath} cannot be opened for writing: the disk is read-only or you have no permission to change it.`,
-      { cause: error },
-    );
+    return new ServiceError('storage', { id: 'library.readOnly', values: { file: filePath } }, { cause: error });
   }
   if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC') {
-    return new ServiceError('storage', `The library ${filePath} cannot be opened: the disk is full. Free some space and start again.`, {
-      cause: error,
-    });
+    return new ServiceError('storage', { id: 'library.diskFull', values: { file: filePath } }, { cause: error });
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new ServiceError('storage', `The library ${filePath} is busy in another window or program; try again.`, { cause: error });
+    return new ServiceError('storage', { id: 'library.busy', values: { file: filePath } }, { cause: error });
   }
-  return new ServiceError('storage', `The library ${filePath} could not be opened.`, { cause: error });
+  return new ServiceError('storage', { id: 'library.notOpened', values: { file: filePath } }, { cause: error });
 }
 
 /** SQLite's findings from `integrity_check` or `quick_check` on an open connection; none when the file is sound. */
@@ -203,7 +197,7 @@ function assertOpenable(filePath: string, options: OpenLibraryDatabaseOptions): 
 export function openLibraryDatabase(filePath: string, options: OpenLibraryDatabaseOptions = {}): Database.Database {
   let database: Database.Database | undefined;
   try {
-    if (isFolder(filePath)) throw new ServiceError('storage', `${filePath} is a folder, not a library file; give the file in it, such as ${join(filePath, 'library.sqlite')}.`);
+    if (isFolder(filePath)) throw new ServiceError('storage', { id: 'library.isFolder', values: { file: filePath, example: join(filePath, 'library.sqlite') } });
     mkdirSync(dirname(filePath), { recursive: true });
     assertOpenable(filePath, options);
     // `timeout` is SQLite's busy_timeout, set before the first read so even the first statement waits for a lock.
@@ -250,8 +244,8 @@ function fileStamp(path: string): string {
 }
 
 function copyFailure(filePath: string, error: unknown): ServiceError {
-  const reason = errorCode(error) === 'ENOSPC' ? `there is no room for a temporary copy in ${tmpdir()}` : error instanceof Error ? error.message : String(error);
-  return new ServiceError('storage', `Could not check ${filePath}: ${reason}.`, { cause: error });
+  const reason = errorCode(error) === 'ENOSPC' ? { id: 'library.noRoomForCopy' as const, values: { folder: tmpdir() } } : error instanceof Error ? error.message : String(error);
+  return new ServiceError('storage', { id: 'library.notChecked', values: { file: filePath, reason } }, { cause: error });
 }
 
 /**
@@ -307,7 +301,7 @@ export function readWithoutLitter<T>(filePath: string, read: (database: Database
  * a start after an unclean shutdown.
  */
 export function checkLibraryFile(filePath: string, options: { full?: boolean } = {}): LibraryFileCheck {
-  if (!existsSync(filePath)) throw new ServiceError('not-found', `There is no library at ${filePath}.`);
+  if (!existsSync(filePath)) throw new ServiceError('not-found', { id: 'library.none', values: { file: filePath } });
   try {
     return readWithoutLitter(filePath, (database) => {
       const findings = checkFindings(database, options.full ? 'integrity_check' : 'quick_check');

@@ -7,6 +7,7 @@ import { findBuiltInTemplate } from '../../shared/document/templates/built-in-te
 import { AppSettingsStore } from './app-settings-store';
 import type { IntegrityReport, LibraryStatus, RecoveryAction } from '../../shared/ipc/library-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
+import { english } from '../../shared/i18n/english';
 import { BriefingStore } from './briefing-store';
 import { seedDemoDirectory } from './demo-directory-seed';
 import { LibraryBackups } from './library-backups';
@@ -73,8 +74,7 @@ export type FullCheck = (file: string) => Promise<string[]>;
 export type BackgroundCheckOutcome = 'sound' | 'damaged' | 'skipped';
 
 /** What the window says about a library file moved aside as damaged, found on start or by the background check. */
-const damagedProblem = (movedAsideTo: string) =>
-  `The library file was damaged or is not a Briefing Desk library. It has been moved aside to ${movedAsideTo}, unchanged.`;
+const damagedProblem = (movedAsideTo: string) => english('recovery.movedAside', { path: movedAsideTo });
 
 interface OpenStores {
   database: Database;
@@ -140,7 +140,7 @@ class LibraryHandle implements Library {
 
   private open(): OpenStores {
     if (this.stores) return this.stores;
-    throw new ServiceError('storage', this.recovery ? `The library is not open: ${this.recovery.problem}` : 'The library is closed.');
+    throw new ServiceError('storage', this.recovery ? { id: 'library.notOpen', values: { problem: { id: 'recovery.movedAside', values: { path: this.recovery.movedAsideTo } } } } : { id: 'library.closed' });
   }
 
   get database(): Database {
@@ -175,11 +175,11 @@ class LibraryHandle implements Library {
   }
 
   async recover(action: RecoveryAction): Promise<LibraryStatus> {
-    if (!this.recovery) throw new ServiceError('invalid-argument', 'The library is open; there is nothing to recover.');
+    if (!this.recovery) throw new ServiceError('invalid-argument', { id: 'library.nothingToRecover' });
     switch (action) {
       case 'restore-latest-backup': {
         const latest = this.backups.latestAutomatic();
-        if (!latest) throw new ServiceError('not-found', 'There is no automatic backup to restore; start an empty library instead.');
+        if (!latest) throw new ServiceError('not-found', { id: 'library.noAutomaticBackup' });
         this.replaceWith(this.backups.path(latest.name));
         break;
       }
@@ -196,10 +196,10 @@ class LibraryHandle implements Library {
   }
 
   async restoreFromFile(source: string): Promise<LibraryStatus> {
-    if (!existsSync(source)) throw new ServiceError('not-found', `There is no file ${source}.`);
+    if (!existsSync(source)) throw new ServiceError('not-found', { id: 'library.noFile', values: { file: source } });
     // Checked before anything moves: only a sound library of a known schema replaces this one.
     const check = checkBackupFile(source);
-    if (!check.ok) throw new ServiceError('invalid-argument', `${source} is not a usable Briefing Desk backup: ${check.message}`);
+    if (!check.ok) throw new ServiceError('invalid-argument', { id: 'library.unusableBackup', values: { file: source, reason: check.reason } });
     // A consistent file to move aside: closing checkpoints the WAL into it.
     this.stores?.database.close();
     this.stores = undefined;

@@ -15,10 +15,7 @@ export function schemaVersion(database: Database): number {
 export function assertSchemaNotNewer(database: Database, newest: number = latestSchemaVersion): void {
   const current = schemaVersion(database);
   if (current > newest) {
-    throw new ServiceError(
-      'storage',
-      `This library was created by a newer version of Briefing Desk (schema ${current}); this version understands up to ${newest}. Update the app to open it.`,
-    );
+    throw new ServiceError('storage', { id: 'library.newer', values: { schema: current, newest } });
   }
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { interfaceLanguages } from '../i18n/interface-language';
 import { english } from '../i18n/english';
 import type { Translate } from '../i18n/messages';
+import { sayLocalised, type LocalisedMessage } from '../ipc/ipc-result';
 import { languageTagSchema } from './briefing';
 import { pageSizes } from './export/export-options';
 
@@ -96,21 +97,27 @@ const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
  * external references or embedded documents, since the logo goes into
  * every exported page.
  */
-export function logoProblem(logo: { mediaType: string; bytes: Uint8Array }, t: Translate = english): string | undefined {
-  if (logo.bytes.length === 0) return t('validation.logoEmpty');
-  if (logo.bytes.length > MAX_LOGO_BYTES) return t('validation.logoTooLarge', { size: Math.ceil(logo.bytes.length / 1024), limit: MAX_LOGO_BYTES / 1024 });
+export function logoProblemMessage(logo: { mediaType: string; bytes: Uint8Array }): LocalisedMessage | undefined {
+  if (logo.bytes.length === 0) return { id: 'validation.logoEmpty' };
+  if (logo.bytes.length > MAX_LOGO_BYTES) return { id: 'validation.logoTooLarge', values: { size: Math.ceil(logo.bytes.length / 1024), limit: MAX_LOGO_BYTES / 1024 } };
   if (logo.mediaType === 'image/png') {
-    return pngSignature.every((byte, index) => logo.bytes[index] === byte) ? undefined : t('validation.logoNotPng');
+    return pngSignature.every((byte, index) => logo.bytes[index] === byte) ? undefined : { id: 'validation.logoNotPng' };
   }
   if (logo.mediaType === 'image/svg+xml') {
     // Byte by byte is enough: every construct looked for below is ASCII.
     let text = '';
     for (let start = 0; start < logo.bytes.length; start += 8192) text += String.fromCharCode(...logo.bytes.subarray(start, start + 8192));
-    if (!/<svg[\s>]/i.test(text)) return t('validation.logoNotSvg');
+    if (!/<svg[\s>]/i.test(text)) return { id: 'validation.logoNotSvg' };
     if (/<script|<foreignObject|<iframe|<!ENTITY|\son[a-z]+\s*=|javascript:|(?:href|src)\s*=\s*["']\s*(?!#|data:image\/)/i.test(text)) {
-      return t('validation.logoActive');
+      return { id: 'validation.logoActive' };
     }
     return undefined;
   }
-  return t('validation.logoType');
+  return { id: 'validation.logoType' };
+}
+
+/** `logoProblemMessage` said in `t`'s language. */
+export function logoProblem(logo: { mediaType: string; bytes: Uint8Array }, t: Translate = english): string | undefined {
+  const problem = logoProblemMessage(logo);
+  return problem && sayLocalised(t, problem);
 }

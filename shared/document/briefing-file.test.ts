@@ -49,8 +49,8 @@ describe('.briefing.json', () => {
   });
 
   it('explains what is wrong with a bad file in one sentence', () => {
-    expect(readBriefingFile('{"format": ')).toEqual({ ok: false, message: 'This file is not a Briefing Desk briefing: it is not valid JSON.' });
-    expect(readBriefingFile('{"hello": 1}')).toEqual({ ok: false, message: 'This file is not a Briefing Desk briefing (.briefing.json).' });
+    expect(readBriefingFile('{"format": ')).toEqual({ ok: false, message: 'This file is not a Briefing Desk briefing: it is not valid JSON.', localised: { id: 'briefingFile.notJson' } });
+    expect(readBriefingFile('{"hello": 1}')).toMatchObject({ ok: false, message: 'This file is not a Briefing Desk briefing (.briefing.json).' });
     const newer = JSON.stringify({ format: 'briefing-desk/briefing', version: 9 });
     expect(readBriefingFile(newer)).toMatchObject({ ok: false, message: expect.stringContaining('newer version of Briefing Desk (file format 9)') as string });
     const file = JSON.parse(writeBriefingFile(briefing(), new Date())) as { briefing: { status: string } };
@@ -62,7 +62,7 @@ describe('.briefing.json', () => {
   it('says a member is missing rather than "received undefined", on one line whatever the keys hold (found by tests/fuzz)', () => {
     const file = JSON.parse(writeBriefingFile(briefing(), new Date())) as { briefing: Record<string, unknown> };
     delete file.briefing.title;
-    expect(readBriefingFile(JSON.stringify(file))).toEqual({ ok: false, message: 'This briefing file is damaged: briefing.title — missing.' });
+    expect(readBriefingFile(JSON.stringify(file))).toMatchObject({ ok: false, message: 'This briefing file is damaged: briefing.title — missing.' });
     file.briefing.title = 'T';
     file.briefing[`\u001b]0;owned\u0007\n${'k'.repeat(1000)}`] = 1;
     const { message } = readBriefingFile(JSON.stringify(file)) as { message: string };

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { oneLine } from './one-line';
+import { english } from '../i18n/english';
+import { zodIssueMessage } from '../i18n/zod-issues';
+import { sayLocalised, type LocalisedMessage } from '../ipc/ipc-result';
 import { briefingSchema, languageTagSchema, type Briefing } from './briefing';
 import { safeFileName } from './file-name';
 
@@ -58,17 +61,11 @@ export function briefingFileName(title: string): string {
   return `${safeFileName(title, { fallback: 'Untitled briefing', maxCharacters: 80, maxBytes: 200 })}.briefing.json`;
 }
 
-export type BriefingFileReadResult = { ok: true; file: BriefingFile } | { ok: false; message: string };
+/** A refusal carries its sentence in English (`message`) and as a catalog id (`localised`) for the window and the command line. */
+export type BriefingFileReadResult = { ok: true; file: BriefingFile } | { ok: false; message: string; localised: LocalisedMessage };
 
-function describePath(path: readonly PropertyKey[]): string {
-  return path.length > 0 ? path.map(String).join('.') : 'the file';
-}
-
-/** zod's words for what is wrong, as a person reads them: a member that is not there is "missing". */
-function describeIssue(issue: z.core.$ZodIssue | undefined): string {
-  if (!issue) return 'not as expected';
-  if (issue.code === 'invalid_type' && /received undefined$/u.test(issue.message)) return 'missing';
-  return issue.message.replace(/received null$/u, 'received an empty value');
+function refused(localised: LocalisedMessage): BriefingFileReadResult {
+  return { ok: false, message: sayLocalised(english, localised), localised };
 }
 
 /**
@@ -82,23 +79,18 @@ export function readBriefingFile(text: string): BriefingFileReadResult {
     // Notepad and other Windows editors start a UTF-8 file with a byte order mark, which JSON.parse refuses.
     data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch {
-    return { ok: false, message: 'This file is not a Briefing Desk briefing: it is not valid JSON.' };
+    return refused({ id: 'briefingFile.notJson' });
   }
   const header = z.object({ format: z.string(), version: z.number() }).safeParse(data);
-  if (!header.success || header.data.format !== briefingFileFormat) {
-    return { ok: false, message: 'This file is not a Briefing Desk briefing (.briefing.json).' };
-  }
-  if (header.data.version > briefingFileVersion) {
-    return {
-      ok: false,
-      message: `This briefing was saved by a newer version of Briefing Desk (file format ${header.data.version}); update the app to open it.`,
-    };
-  }
+  if (!header.success || header.data.format !== briefingFileFormat) return refused({ id: 'briefingFile.notBriefing' });
+  if (header.data.version > briefingFileVersion) return refused({ id: 'briefingFile.newer', values: { version: header.data.version } });
   const parsed = briefingFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    // The path and the message echo the file's own keys: one line, and short, whatever they hold.
-    return { ok: false, message: `This briefing file is damaged: ${oneLine(`${describePath(issue?.path ?? [])} — ${describeIssue(issue)}`, 240)}.` };
+    const problem = zodIssueMessage(issue);
+    // The path echoes the file's own keys: one line, and short, whatever they hold.
+    const path = (issue?.path ?? []).map(String).join('.');
+    return refused(path ? { id: 'briefingFile.damaged', values: { path: oneLine(path, 160), problem } } : { id: 'briefingFile.damagedWhole', values: { problem } });
   }
   // An older version is converted to the current shape once it has passed its own schema.
   return { ok: true, file: parsed.data.version === 1 ? { ...parsed.data, version: 2 } : parsed.data };

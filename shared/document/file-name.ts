@@ -1,3 +1,6 @@
+import { english } from '../i18n/english';
+import { sayLocalised, type LocalisedMessage } from '../ipc/ipc-result';
+
 /**
  * File names that Windows, macOS and Linux all accept, made from text a
  * person wrote (a briefing's title), and the reasons a given name would be
@@ -81,16 +84,22 @@ export function safeFileName(text: string, options: SafeFileNameOptions): string
  * saved to …: <clause>."; undefined when it can. Only what that platform
  * itself refuses: on Linux `CON.pdf` is an ordinary name.
  */
-export function fileNameProblem(name: string, platform: string): string | undefined {
-  if (name === '' || name === '.' || name === '..') return 'that is a folder, not a file name';
-  if (name.includes('\u0000')) return 'a file name cannot contain a NUL character';
+export function fileNameProblemMessage(name: string, platform: string): LocalisedMessage | undefined {
+  if (name === '' || name === '.' || name === '..') return { id: 'fileName.folder' };
+  if (name.includes('\u0000')) return { id: 'fileName.nul' };
   if (platform === 'win32') {
-    if (name.length > nameLimit) return `the file name is too long (at most ${nameLimit} characters)`;
-    if (windowsForbidden.test(name) || controlCharacters.test(name)) return 'Windows does not allow < > : " / \\ | ? * or control characters in a file name';
-    if (windowsDeviceName.test(windowsStem(name))) return `Windows keeps the name “${windowsStem(name)}” for a device; choose another file name`;
-    if (/[. ]$/u.test(name)) return 'Windows drops a dot or space at the end of a file name; end it with a letter or digit';
+    if (name.length > nameLimit) return { id: 'fileName.tooLong', values: { limit: nameLimit, unit: 'characters' } };
+    if (windowsForbidden.test(name) || controlCharacters.test(name)) return { id: 'fileName.windowsCharacters' };
+    if (windowsDeviceName.test(windowsStem(name))) return { id: 'fileName.windowsDevice', values: { name: windowsStem(name) } };
+    if (/[. ]$/u.test(name)) return { id: 'fileName.windowsTrailing' };
     return undefined;
   }
-  if (utf8Length(name) > nameLimit) return `the file name is too long (at most ${nameLimit} bytes)`;
+  if (utf8Length(name) > nameLimit) return { id: 'fileName.tooLong', values: { limit: nameLimit, unit: 'bytes' } };
   return undefined;
+}
+
+/** `fileNameProblemMessage` in English. */
+export function fileNameProblem(name: string, platform: string): string | undefined {
+  const problem = fileNameProblemMessage(name, platform);
+  return problem && sayLocalised(english, problem);
 }

@@ -90,7 +90,7 @@ export async function convertDocx(bytes: Uint8Array, fileName: string, knownHead
       },
     );
   } catch (error) {
-    throw docxImportError('This Word file is damaged and its text could not be read.', error);
+    throw docxImportError({ id: 'import.textUnreadable' }, error);
   }
   const html = converted.value.replace(pageBreakMarker, '<br style="page-break-before:always">');
   const structure = docxStructure(sanitizeImportedHtml(html), knownHeadings);
@@ -111,7 +111,7 @@ export async function convertDocx(bytes: Uint8Array, fileName: string, knownHead
 
   const allText = [structure.title ?? '', ...structure.sections.map((section) => section.heading), textOf(intro), ...structure.sections.map((section) => textOf(section.blocks))].join(' ');
   if (structure.title === null && intro.length === 0 && masthead.length === 0 && structure.sections.length === 0 && structure.participants.length === 0) {
-    throw docxImportError('This Word file has no text to import.');
+    throw docxImportError({ id: 'import.noText' });
   }
   return {
     fileName,

@@ -1,6 +1,6 @@
-import { ServiceError } from '../../../shared/ipc/ipc-result';
+import { ServiceError, type LocalisedMessage } from '../../../shared/ipc/ipc-result';
 
 /** A Word file that cannot be imported; the message is the one sentence the person sees. */
-export function docxImportError(message: string, cause?: unknown): ServiceError {
+export function docxImportError(message: LocalisedMessage, cause?: unknown): ServiceError {
   return new ServiceError('invalid-argument', message, { cause });
 }

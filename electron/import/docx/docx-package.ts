@@ -35,11 +35,11 @@ const declaresEntities = (xml: string): boolean => /<!DOCTYPE|<!ENTITY/i.test(xm
 export function readDocxPackage(bytes: Uint8Array): DocxPackage {
   if (bytes.byteLength > MAX_DOCX_FILE_BYTES) {
     // One decimal, so a file just over the limit does not read as being at it.
-    throw docxImportError(`This file is ${(bytes.byteLength / MEGABYTE).toFixed(1)} MB; Word files up to ${MAX_DOCX_FILE_BYTES / MEGABYTE} MB can be imported.`);
+    throw docxImportError({ id: 'import.tooLarge', values: { size: Number((bytes.byteLength / MEGABYTE).toFixed(1)), limit: MAX_DOCX_FILE_BYTES / MEGABYTE } });
   }
   // Every zip starts with a local file header "PK\3\4"; anything else is not a Word document (.doc, PDF, text).
   if (bytes.byteLength < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) {
-    throw docxImportError('This file is not a Word document (.docx); older .doc files must be saved as .docx in Word first.');
+    throw docxImportError({ id: 'import.notDocx' });
   }
   let parts: Unzipped;
   try {
@@ -51,20 +51,20 @@ export function readDocxPackage(bytes: Uint8Array): DocxPackage {
     });
   } catch (error) {
     if (error instanceof ZipRefusal && error.kind === 'too-large') {
-      throw docxImportError('This Word file unpacks to far more data than a document holds, so it was not opened (it may be a "zip bomb").', error);
+      throw docxImportError({ id: 'import.zipBomb' }, error);
     }
     if (error instanceof ZipRefusal && error.kind === 'lying') {
-      throw docxImportError('This Word file is damaged: its internal index does not match its contents, so it was not opened.', error);
+      throw docxImportError({ id: 'import.indexMismatch' }, error);
     }
-    throw docxImportError('This Word file is damaged or incomplete and cannot be read.', error);
+    throw docxImportError({ id: 'import.damaged' }, error);
   }
   if (!parts['word/document.xml']) {
-    throw docxImportError('This file is a zip but not a Word document: it has no word/document.xml.');
+    throw docxImportError({ id: 'import.zipNotWord' });
   }
   for (const [name, data] of Object.entries(parts)) {
     if (!/\.(xml|rels)$/i.test(name)) continue;
     if (declaresEntities(strFromU8(data))) {
-      throw docxImportError('This Word file contains XML entity declarations, which Word never writes, so it was not opened.');
+      throw docxImportError({ id: 'import.entities' });
     }
   }
   // Level 0 (stored): a copy for mammoth in milliseconds, holding only the checked bytes.

@@ -1,4 +1,4 @@
-import { ServiceError } from '../../../shared/ipc/ipc-result';
+import { ServiceError, type LocalisedMessage } from '../../../shared/ipc/ipc-result';
 import type { ImportedDocument } from '../../../shared/document/import/imported-document';
 import { createRequestReplyWorker } from './request-reply-worker';
 import type { DocxConverter } from '../../services/ports';
@@ -17,7 +17,7 @@ export const DOCX_CONVERSION_DEADLINE_MS = 60_000;
  * A conversion stopped for its deadline or its memory cap is the file's doing (real drafts need neither): one
  * sentence for the person, as for any file the checks refuse, not an internal error.
  */
-const failed = (detail: string) => new ServiceError('invalid-argument', `The Word file could not be imported: ${detail}`);
+const failed = (detail: LocalisedMessage | string) => new ServiceError('invalid-argument', { id: 'import.wordFileFailed', values: { reason: detail } });
 
 /**
  * Converts Word files in a worker thread running `workerScript` (the bundled
@@ -36,7 +36,7 @@ export function createDocxImportWorkerClient(
     deadlineMs,
     read: (reply) => {
       if (!('error' in reply)) return reply.document;
-      throw reply.invalidFile ? new ServiceError('invalid-argument', reply.error) : failed(reply.error);
+      throw reply.invalidFile ? new ServiceError('invalid-argument', reply.localised ?? reply.error) : failed(reply.error);
     },
     failure: failed,
   });

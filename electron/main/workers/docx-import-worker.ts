@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import type { ImportedDocument } from '../../../shared/document/import/imported-document';
-import { ServiceError } from '../../../shared/ipc/ipc-result';
+import { ServiceError, type LocalisedMessage } from '../../../shared/ipc/ipc-result';
 import { convertDocx } from '../../import/docx/convert-docx';
 
 /** A request to the import worker: the file's bytes and the template headings to recognise. */
@@ -12,7 +12,7 @@ export interface DocxImportWorkerRequest {
 }
 
 /** `invalidFile`: the message is the sentence for the person (a `ServiceError` from the checks). */
-export type DocxImportWorkerReply = { id: number; document: ImportedDocument } | { id: number; error: string; invalidFile: boolean };
+export type DocxImportWorkerReply = { id: number; document: ImportedDocument } | { id: number; error: string; localised?: LocalisedMessage; invalidFile: boolean };
 
 // The worker thread of the app's DOCX import (bundled to dist/electron/docx-import-worker.cjs):
 // unzipping, mammoth and sanitising a long draft take long enough to freeze the windows.
@@ -23,6 +23,7 @@ parentPort?.on('message', (request: DocxImportWorkerRequest) => {
       parentPort?.postMessage({
         id: request.id,
         error: error instanceof Error ? error.message : String(error),
+        ...(error instanceof ServiceError && error.localised ? { localised: error.localised } : {}),
         invalidFile: error instanceof ServiceError,
       } satisfies DocxImportWorkerReply),
   );

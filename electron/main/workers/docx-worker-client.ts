@@ -1,4 +1,6 @@
 import type { DocxRenderer } from '../../services/ports';
+import { english } from '../../../shared/i18n/english';
+import { sayLocalised, type LocalisedMessage } from '../../../shared/ipc/ipc-result';
 import { createRequestReplyWorker } from './request-reply-worker';
 import type { DocxWorkerReply, DocxWorkerRequest } from './docx-worker';
 
@@ -8,7 +10,7 @@ export interface DocxWorkerClient {
   close(): Promise<void>;
 }
 
-const failed = (detail: string) => new Error(`The Word document could not be made: ${detail}`);
+const failed = (detail: LocalisedMessage | string) => new Error(`The Word document could not be made: ${typeof detail === 'string' ? detail : sayLocalised(english, detail)}`);
 
 /** Renders DOCX files in a worker thread running `workerScript` (the bundled `docx-worker.ts`); see `createRequestReplyWorker`. */
 export function createDocxWorkerClient(workerScript: string): DocxWorkerClient {

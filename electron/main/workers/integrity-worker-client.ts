@@ -1,4 +1,6 @@
 import type { FullCheck } from '../../storage/library';
+import { english } from '../../../shared/i18n/english';
+import { sayLocalised, type LocalisedMessage } from '../../../shared/ipc/ipc-result';
 import { createRequestReplyWorker } from './request-reply-worker';
 import type { IntegrityWorkerReply, IntegrityWorkerRequest } from './integrity-worker';
 
@@ -9,7 +11,7 @@ export interface IntegrityWorkerClient {
   close(): Promise<void>;
 }
 
-const failed = (detail: string) => new Error(`The library could not be checked: ${detail}`);
+const failed = (detail: LocalisedMessage | string) => new Error(`The library could not be checked: ${typeof detail === 'string' ? detail : sayLocalised(english, detail)}`);
 
 /** Runs the library's full check in a worker thread running `workerScript` (the bundled `integrity-worker.ts`); see `createRequestReplyWorker`. */
 export function createIntegrityWorkerClient(workerScript: string, options: { nativeBinding?: string } = {}): IntegrityWorkerClient {

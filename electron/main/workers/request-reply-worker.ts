@@ -1,4 +1,5 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { LocalisedMessage } from '../../../shared/ipc/ipc-result';
 
 export interface RequestReplyWorkerOptions<Reply, Result> {
   /** The bundled worker script: answers each `{ id, ...request }` message with one `{ id, ... }` reply. */
@@ -13,8 +14,8 @@ export interface RequestReplyWorkerOptions<Reply, Result> {
   deadlineMs?: number;
   /** The result of a reply; throws the error the request fails with (the worker reported one). */
   read(reply: Reply): Result;
-  /** The error requests fail with when the worker itself fails or stops; `detail` says how. */
-  failure(detail: string): Error;
+  /** The error requests fail with when the worker itself fails or stops; `detail` says how, as a catalog clause. */
+  failure(detail: LocalisedMessage): Error;
 }
 
 export interface RequestReplyWorker<Request, Result> {
@@ -62,7 +63,7 @@ export function createRequestReplyWorker<Request extends object, Reply extends {
   };
 
   /** The worker is unusable (it failed, stopped, or ran past a deadline): the active job fails, the queue goes on in a new one. */
-  const abandon = (stopped: Worker, detail: string) => {
+  const abandon = (stopped: Worker, detail: LocalisedMessage) => {
     if (worker !== stopped) return;
     worker = undefined;
     void stopped.terminate();
@@ -82,9 +83,9 @@ export function createRequestReplyWorker<Request extends object, Reply extends {
       });
     });
     started.on('error', (error) =>
-      abandon(started, errorCode(error) === 'ERR_WORKER_OUT_OF_MEMORY' ? 'it needed more memory than it may use, so it was stopped.' : error.message),
+      abandon(started, errorCode(error) === 'ERR_WORKER_OUT_OF_MEMORY' ? { id: 'worker.outOfMemory' } : { id: 'worker.failed', values: { reason: error.message } }),
     );
-    started.on('exit', (code) => abandon(started, `its worker stopped (exit code ${code}).`));
+    started.on('exit', (code) => abandon(started, { id: 'worker.exited', values: { code } }));
     return started;
   };
 
@@ -101,7 +102,7 @@ export function createRequestReplyWorker<Request extends object, Reply extends {
     running.ref();
     if (options.deadlineMs !== undefined) {
       const seconds = Math.round(options.deadlineMs / 1000);
-      deadline = setTimeout(() => abandon(running, `it took longer than ${seconds} seconds, so it was stopped.`), options.deadlineMs);
+      deadline = setTimeout(() => abandon(running, { id: 'worker.tooSlow', values: { seconds } }), options.deadlineMs);
     }
     running.postMessage({ ...job.request, id: job.id });
   }
@@ -121,7 +122,7 @@ export function createRequestReplyWorker<Request extends object, Reply extends {
       // Whatever was asked and not answered fails now; nothing waits for ever on a closed worker.
       const unanswered = [...(active ? [active] : []), ...queue.splice(0)];
       active = undefined;
-      for (const job of unanswered) job.reject(options.failure('the worker was closed.'));
+      for (const job of unanswered) job.reject(options.failure({ id: 'worker.closed' }));
     },
   };
 }

@@ -1,3 +1,5 @@
+import { english } from '../../../shared/i18n/english';
+import { sayLocalised, type LocalisedMessage } from '../../../shared/ipc/ipc-result';
 import type { ClientBase } from 'pg';
 
 /** One change to the team server's schema, applied by `briefing-desk server init` in a transaction of its own. */
@@ -175,14 +177,10 @@ export async function serverSchemaVersion(client: ClientBase): Promise<number> {
  * One sentence when the server's schema is not the one this version of the
  * app speaks, undefined when it is. Asked on every connect.
  */
-export function serverSchemaProblem(version: number, latest: number = latestServerSchemaVersion): string | undefined {
-  if (version === 0) return 'This database has no Briefing Desk team library yet; its administrator sets it up with "briefing-desk server init --url URL".';
-  if (version > latest) {
-    return `The team server was set up by a newer version of Briefing Desk (server schema ${version}); this version understands up to ${latest}. Update the app to connect.`;
-  }
-  if (version < latest) {
-    return `The team server has an older schema (${version}) than this version of Briefing Desk needs (${latest}); its administrator updates it with "briefing-desk server init --url URL".`;
-  }
+export function serverSchemaProblem(version: number, latest: number = latestServerSchemaVersion): LocalisedMessage | undefined {
+  if (version === 0) return { id: 'teamServer.noLibrary' };
+  if (version > latest) return { id: 'teamServer.newer', values: { version, latest } };
+  if (version < latest) return { id: 'teamServer.older', values: { version, latest } };
   return undefined;
 }
 
@@ -205,7 +203,7 @@ export async function initServer(client: ClientBase, migrations: readonly Server
       applied_at timestamptz NOT NULL DEFAULT now(), applied_by name NOT NULL DEFAULT session_user)`);
     const current = await serverSchemaVersion(client);
     if (current > latest) {
-      throw new Error(serverSchemaProblem(current, latest));
+      throw new Error(sayLocalised(english, serverSchemaProblem(current, latest) ?? { id: 'teamServer.newer', values: { version: current, latest } }));
     }
     const applied: number[] = [];
     for (const migration of migrations) {

@@ -17,13 +17,13 @@ function parse(url: string): URL {
   try {
     parsed = new URL(url);
   } catch {
-    throw new ServiceError('invalid-argument', 'The team server address must look like postgres://user@server/database.');
+    throw new ServiceError('invalid-argument', { id: 'teamServer.badAddress' });
   }
   if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
-    throw new ServiceError('invalid-argument', 'The team server address must start with postgres:// (for example postgres://leyla@press.example.org/briefings).');
+    throw new ServiceError('invalid-argument', { id: 'teamServer.notPostgres' });
   }
-  if (!parsed.hostname) throw new ServiceError('invalid-argument', 'The team server address names no server.');
-  if (!parsed.username) throw new ServiceError('invalid-argument', 'The team server address names no user: postgres://user@server/database.');
+  if (!parsed.hostname) throw new ServiceError('invalid-argument', { id: 'teamServer.noHost' });
+  if (!parsed.username) throw new ServiceError('invalid-argument', { id: 'teamServer.noUser' });
   return parsed;
 }
 
@@ -74,15 +74,12 @@ export function teamClientConfig(url: string, password?: string): ClientConfig {
     try {
       return readFileSync(rootCert, 'utf8');
     } catch {
-      throw new ServiceError('invalid-argument', `The certificate file ${rootCert} named in the team server address cannot be read.`);
+      throw new ServiceError('invalid-argument', { id: 'teamServer.certificateUnreadable', values: { file: rootCert } });
     }
   };
   if (!isLoopbackHost(parsed.hostname)) {
     if (sslmode !== null && sslmode !== 'verify-full') {
-      throw new ServiceError(
-        'invalid-argument',
-        `A team server on another computer is reached only over TLS with its certificate verified; remove sslmode=${sslmode} from the address.`,
-      );
+      throw new ServiceError('invalid-argument', { id: 'teamServer.tlsRequired', values: { sslmode } });
     }
     const authority = ca();
     config.ssl = { rejectUnauthorized: true, ...(authority ? { ca: authority } : {}) };

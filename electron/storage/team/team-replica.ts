@@ -209,14 +209,14 @@ export class TeamReplica {
       const conflict = this.database
         .prepare<[string], { theirs_json: string | null; theirs_revision: number | null; kind: string }>('SELECT theirs_json, theirs_revision, kind FROM team_conflicts WHERE briefing_id = ?')
         .get(briefingId);
-      if (!conflict) throw new ServiceError('not-found', 'That briefing is not in conflict.');
+      if (!conflict) throw new ServiceError('not-found', { id: 'teamServer.noConflict' });
       const theirs = conflict.theirs_json ? briefingSchema.nullable().parse(JSON.parse(conflict.theirs_json)) : null;
       const current = this.row(briefingId);
-      if (!current) throw new ServiceError('not-found', `No briefing with id ${briefingId}.`);
+      if (!current) throw new ServiceError('not-found', { id: 'errors.noBriefing', values: { id: briefingId } });
       this.database.prepare('DELETE FROM team_conflicts WHERE briefing_id = ?').run(briefingId);
       this.database.prepare('DELETE FROM team_outbox WHERE briefing_id = ?').run(briefingId);
       if (choice === 'theirs') {
-        if (!theirs) throw new ServiceError('invalid-argument', 'The server has no version of this briefing to take.');
+        if (!theirs) throw new ServiceError('invalid-argument', { id: 'teamServer.noTheirs' });
         this.writeFromServer({ id: briefingId, status: theirs.status, revision: theirs.revision, content: theirs, changeSeq: 0, updatedBy: '' });
         return;
       }

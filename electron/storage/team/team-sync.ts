@@ -1,3 +1,5 @@
+import { english } from '../../../shared/i18n/english';
+import { sayLocalised } from '../../../shared/ipc/ipc-result';
 import pg from 'pg';
 import { serverSchemaProblem, serverSchemaVersion } from './server-migrations';
 import { teamClientConfig } from './team-connection';
@@ -63,7 +65,7 @@ export async function connectTeamServer(url: string, password?: string): Promise
   await client.connect();
   try {
     const problem = serverSchemaProblem(await serverSchemaVersion(client));
-    if (problem) throw Object.assign(new Error(problem), { code: 'schema' });
+    if (problem) throw Object.assign(new Error(sayLocalised(english, problem)), { code: 'schema', localised: problem });
   } catch (error) {
     await client.end().catch(() => undefined);
     throw error;

@@ -60,7 +60,7 @@ export function LibraryGate({ children }: { children: ReactNode }) {
       {status?.state === 'recovery' && (
         <>
           <h1>{t('recovery.couldNotOpen')}</h1>
-          <p>{status.problem}</p>
+          <p>{t('recovery.movedAside', { path: status.movedAsideTo })}</p>
           <p>{t('recovery.nothingDeleted')}</p>
           <div className="recovery-actions">
             {status.latestBackup ? (
