@@ -44,6 +44,13 @@ describe('the command line follows LANG where a catalog exists', { timeout: 60_0
     }
   });
 
+  it('gives every command its summary in Turkish under a Turkish locale', async () => {
+    const help = await runCli(['--help'], { env: locale({ LANG: 'tr_TR.UTF-8' }) });
+    const turkish = createTranslator('tr');
+    for (const command of cliCommands) expect(help.stdout.replace(/\s+/gu, ' '), command.name).toContain(turkish(command.summary));
+    expect(help.stdout).toContain('bir brifingi dosyaya aktar');
+  });
+
   it('writes its help headings in Azerbaijani under an Azerbaijani locale', async () => {
     const help = await runCli(['--help'], { env: locale({ LANG: 'az_AZ.UTF-8' }) });
     expect(help.code).toBe(0);
@@ -177,6 +184,8 @@ describe.each([
 
     const noValue = await cli('list', '--status');
     expect(noValue.stderr.split('\n')[0]).toBe(t('cli.args.needsValue', { command: 'list', option: '--status' }));
-    for (const run of [unknown, missing, status, noValue]) expect(run.stderr.split('\n')[0]).not.toMatch(/unknown|missing|must be|argument/iu);
+    const valueGiven = await cli('list', '--json=yes');
+    expect(valueGiven.stderr.split('\n')[0]).toBe(language === 'ru' ? 'list: параметр --json не принимает значений.' : 'list: --json seçimi dəyər qəbul etmir.');
+    for (const run of [unknown, missing, status, noValue, valueGiven]) expect(run.stderr.split('\n')[0]).not.toMatch(/unknown|missing|must be|argument/iu);
   });
 });
