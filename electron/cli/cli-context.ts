@@ -4,6 +4,8 @@ import type { IpcInvoker } from '../ipc/ipc-invoker';
 import type { DictionarySource } from '../../shared/spelling/speller';
 import type { Library } from '../storage/library';
 import type { CliPorts } from './cli-ports';
+import type { InterfaceLanguage } from '../../shared/i18n/interface-language';
+import type { Translate } from '../../shared/i18n/messages';
 
 /** Where a command writes: people read stdout, scripts parse it; stderr carries errors and progress. */
 export interface CliIo {
@@ -72,4 +74,8 @@ export interface CliContext {
   host: CliPorts;
   /** `--chromium PATH` from the command line, for PDF export. */
   chromium: { explicit?: string };
+  /** The locale's language (LC_ALL, LC_MESSAGES, LANG; English by default): every line for people is said in it. */
+  language: InterfaceLanguage;
+  /** The catalogs' sentences in that language; `--json` output is never translated. */
+  t: Translate;
 }

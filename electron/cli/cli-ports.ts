@@ -34,7 +34,7 @@ export function createCliPorts(options: { findChromium: () => string; fontsource
       },
     },
     writeClipboard: async () => {
-      throw new ServiceError('invalid-argument', 'The command line has no clipboard; export to a file with --out instead.');
+      throw new ServiceError('invalid-argument', { id: 'cli.noClipboard' });
     },
     fontsourceFolder: options.fontsourceFolder,
     // A terminal has no editor: links are never opened and there is nothing to spell-check.

@@ -90,7 +90,7 @@ export function usage(columns: number = defaultHelpWidth, t: Translate = createT
   const width = Math.max(columns, 40);
   const commands = cliCommands.flatMap((command) => [
     ...wrapText(`${command.name} ${command.usage}`, width, '  ', '      '),
-    ...wrapText(command.summary, width, '        '),
+    ...wrapText(t(command.summary), width, '        '),
   ]);
   return [
     ...wrapText(t('cli.usage'), width),
@@ -146,7 +146,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let library: Library | undefined;
   let host: CliPorts | undefined;
   // English unless the locale (LC_ALL, LC_MESSAGES, LANG) names a language the app has a catalog for.
-  const t = createTranslator(languageFromEnvironment(io.env));
+  const language = languageFromEnvironment(io.env);
+  const t = createTranslator(language);
   try {
     const options = parseGlobalOptions(argv, t);
     if (options.help || options.command === 'help') {
@@ -172,6 +173,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       libraryFile,
       host: cliHost,
       chromium,
+      language,
+      t,
       library: () => {
         if (opened) return opened;
         // The app's own folder is created as the app would; a folder the person named must already exist.

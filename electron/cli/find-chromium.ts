@@ -43,7 +43,7 @@ function wellKnownLocations(platform: NodeJS.Platform, env: ChromiumSearch['env'
  */
 export function findChromium({ explicit, platform, env, isExecutable = isExecutableFile }: ChromiumSearch): string {
   if (explicit !== undefined) {
-    if (!isExecutable(explicit)) throw new ServiceError('not-found', `--chromium ${explicit} is not a program that can be run.`);
+    if (!isExecutable(explicit)) throw new ServiceError('not-found', { id: 'cli.chromium.notRunnable', values: { path: explicit } });
     return explicit;
   }
   if (env.CHROMIUM_PATH && isExecutable(env.CHROMIUM_PATH)) return env.CHROMIUM_PATH;
@@ -58,9 +58,6 @@ export function findChromium({ explicit, platform, env, isExecutable = isExecuta
   }
   const found = wellKnownLocations(platform, env).find((candidate) => isExecutable(candidate));
   if (found) return found;
-  const install =
-    platform === 'linux'
-      ? 'Install Chromium (Debian/Ubuntu: "sudo apt install chromium") or Google Chrome'
-      : 'Install Google Chrome, Chromium or Microsoft Edge';
-  throw new ServiceError('not-found', `PDF export needs a Chromium-based browser and none was found. ${install}, or name one with --chromium PATH.`);
+  // A catalog id, so the command line says it in the locale's language.
+  throw new ServiceError('not-found', { id: platform === 'linux' ? 'cli.chromium.noneLinux' : 'cli.chromium.none' });
 }

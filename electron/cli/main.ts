@@ -1,5 +1,7 @@
 import { dirname, join } from 'node:path';
 import { bundledDictionarySource } from '../spelling/bundled-dictionaries';
+import { languageFromEnvironment } from '../../shared/i18n/locale-environment';
+import { createTranslator } from '../../shared/i18n/translator';
 import { runCli } from './cli';
 
 // The `briefing-desk` command: bundled to dist/cli/briefing-desk.cjs by
@@ -25,7 +27,7 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`Briefing Desk failed: ${String(error)}\n`);
+    process.stderr.write(`${createTranslator(languageFromEnvironment(process.env))('cli.failed', { reason: String(error) })}\n`);
     process.exitCode = 1;
   },
 );

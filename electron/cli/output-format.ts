@@ -1,7 +1,14 @@
-/** A timestamp for people: local date and time to the minute, the way a file manager shows it. */
-export function humanTime(iso: string): string {
+import { formatInterfaceDate } from '../../shared/i18n/interface-format';
+import type { InterfaceLanguage } from '../../shared/i18n/interface-language';
+
+/**
+ * A timestamp for people, local time to the minute. In English the way a file manager shows it
+ * (`2025-11-21 14:30`); in the other languages as the interface writes dates (`21 noy 2025, 14:30`).
+ */
+export function humanTime(iso: string, language: InterfaceLanguage = 'en'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
+  if (language !== 'en') return formatInterfaceDate(date, language, 'date-and-time');
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }

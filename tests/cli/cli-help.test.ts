@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cliCommands, usage, wrapText } from '../../electron/cli/cli';
+import { createTranslator } from '../../shared/i18n/translator';
 import { buildCli, runCli } from './run-cli';
+
+const english = createTranslator('en');
 
 beforeAll(() => buildCli(), 60_000);
 
@@ -12,7 +15,7 @@ describe('briefing-desk --help', { timeout: 60_000 }, () => {
     expect(longest(help)).toBeLessThanOrEqual(columns);
     for (const command of cliCommands) {
       expect(help.replace(/\s+/gu, ' ')).toContain(`${command.name} ${command.usage}`);
-      expect(help.replace(/\s+/gu, ' ')).toContain(command.summary);
+      expect(help.replace(/\s+/gu, ' ')).toContain(english(command.summary));
     }
   });
 

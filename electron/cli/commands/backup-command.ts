@@ -8,16 +8,16 @@ import { json } from '../output-format';
 export const backupCommand: CliCommand = {
   name: 'backup',
   usage: '--out FILE',
-  summary: 'write a consistent copy of the library (safe while the app is open)',
+  summary: 'cli.backup.summary',
   async run(context, args) {
-    const { values } = parseCommandArguments('backup', args, { out: { type: 'string' } }, { min: 0, max: 0, names: '' });
-    if (!values.out) throw new UsageError('backup: --out FILE is required.');
+    const { values } = parseCommandArguments(context.t, 'backup', args, { out: { type: 'string' } }, { min: 0, max: 0 });
+    if (!values.out) throw new UsageError(context.t('cli.backup.outRequired'));
     const target = resolve(context.io.cwd, values.out);
-    if (!existsSync(dirname(target))) throw new CommandFailure(`The folder ${dirname(target)} does not exist.`);
-    if (existsSync(target)) throw new CommandFailure(`${target} already exists; choose a new file name.`);
-    if (context.io.stderrIsTerminal) context.io.stderr('Backing up the library…\n');
+    if (!existsSync(dirname(target))) throw new CommandFailure(context.t('cli.noFolder', { folder: dirname(target) }));
+    if (existsSync(target)) throw new CommandFailure(context.t('cli.backup.exists', { file: target }));
+    if (context.io.stderrIsTerminal) context.io.stderr(`${context.t('cli.backup.progress')}\n`);
     await context.library().backups.writeTo(target);
-    context.io.stdout(`Backed up ${context.libraryFile} to ${target}\n`);
+    context.io.stdout(`${context.t('cli.backup.done', { library: context.libraryFile, file: target })}\n`);
     return 0;
   },
 };
@@ -25,13 +25,13 @@ export const backupCommand: CliCommand = {
 export const restoreCommand: CliCommand = {
   name: 'restore',
   usage: 'FILE',
-  summary: 'replace the library with a backup; the current file is kept aside',
+  summary: 'cli.restore.summary',
   async run(context, args) {
-    const { positionals } = parseCommandArguments('restore', args, {}, { min: 1, max: 1, names: 'the backup file' });
+    const { positionals } = parseCommandArguments(context.t, 'restore', args, {}, { min: 1, max: 1, missing: 'cli.args.missingBackupFile' });
     const source = resolve(context.io.cwd, positionals[0] ?? '');
     // Checked before anything moves (in restoreFromFile): a damaged, empty or foreign file never replaces a sound library.
     await context.library().restoreFromFile(source);
-    context.io.stdout(`Restored ${context.libraryFile} from ${source}; the previous library was kept beside it.\n`);
+    context.io.stdout(`${context.t('cli.restore.done', { library: context.libraryFile, file: source })}\n`);
     return 0;
   },
 };
@@ -39,13 +39,18 @@ export const restoreCommand: CliCommand = {
 export const checkCommand: CliCommand = {
   name: 'check',
   usage: '[--full] [--json]',
-  summary: 'check the library for damage without changing it (exit 1 on damage)',
+  summary: 'cli.check.summary',
   async run(context, args) {
-    const { values } = parseCommandArguments('check', args, { full: { type: 'boolean' }, json: { type: 'boolean' } }, { min: 0, max: 0, names: '' });
+    const { values } = parseCommandArguments(context.t, 'check', args, { full: { type: 'boolean' }, json: { type: 'boolean' } }, { min: 0, max: 0 });
+    if (!existsSync(context.libraryFile)) throw new CommandFailure(context.t('cli.check.noLibrary', { file: context.libraryFile }), 'not-found');
     const result = checkLibraryFile(context.libraryFile, { full: values.full ?? false });
     if (values.json) context.io.stdout(json(result));
-    else if (result.ok) context.io.stdout(`${result.message}\n`);
-    else context.io.stderr(`${result.message}\n${result.findings.map((finding) => `  ${finding}\n`).join('')}`);
+    else if (result.ok) context.io.stdout(`${context.t('cli.check.sound', { file: context.libraryFile })}\n`);
+    else {
+      // SQLite's own findings stay as SQLite wrote them; a file that is not a library at all keeps the storage's sentence.
+      const verdict = result.findings.length > 0 ? context.t('cli.check.damaged', { file: context.libraryFile }) : result.message;
+      context.io.stderr(`${verdict}\n${result.findings.map((finding) => `  ${finding}\n`).join('')}`);
+    }
     return result.ok ? 0 : 1;
   },
 };

@@ -1,4 +1,5 @@
 import { briefingIdSchema } from '../../../shared/document/briefing';
+import type { Translate } from '../../../shared/i18n/messages';
 import { CommandFailure } from '../cli-context';
 
 /**
@@ -6,7 +7,7 @@ import { CommandFailure } from '../cli-context';
  * name a briefing, so it gets the same answer as an unknown id rather than
  * the contract's "invalid argument" wording.
  */
-export function requireBriefingId(value: string | undefined): string {
-  if (value === undefined || !briefingIdSchema.safeParse(value).success) throw new CommandFailure(`No briefing with id ${value ?? ''}.`, 'not-found');
+export function requireBriefingId(t: Translate, value: string | undefined): string {
+  if (value === undefined || !briefingIdSchema.safeParse(value).success) throw new CommandFailure(t('errors.noBriefing', { id: value ?? '' }), 'not-found');
   return value;
 }

@@ -11,22 +11,29 @@ import { requireBriefingId } from './briefing-id';
 export const commentsCommand: CliCommand = {
   name: 'comments',
   usage: 'ID [--json]',
-  summary: "list a briefing's review comments with their text, replies and whether they are resolved",
+  summary: 'cli.comments.summary',
   async run(context, args) {
-    const { values, positionals } = parseCommandArguments('comments', args, { json: { type: 'boolean' } }, { min: 1, max: 1, names: 'the briefing ID' });
-    const briefing = await context.services().call('briefings', 'get', requireBriefingId(positionals[0]));
+    const { values, positionals } = parseCommandArguments(context.t, 'comments', args, { json: { type: 'boolean' } }, { min: 1, max: 1, missing: 'cli.args.missingBriefingId' });
+    const briefing = await context.services().call('briefings', 'get', requireBriefingId(context.t, positionals[0]));
     const threads = commentThreads(briefing.body).map(({ thread, quote }) => ({ id: thread.id, quote, resolved: thread.resolved === true, comments: thread.comments }));
     if (values.json) {
       context.io.stdout(json(threads));
       return 0;
     }
     if (threads.length === 0) {
-      context.io.stdout('No comments.\n');
+      context.io.stdout(`${context.t('cli.comments.none')}\n`);
       return 0;
     }
     const lines = threads.flatMap((thread) => [
-      `“${terminalLine(thread.quote)}”${thread.resolved ? ' (resolved)' : ''}`,
-      ...thread.comments.map((comment, index) => `  ${index === 0 ? '' : '↳ '}${terminalLine(comment.author || 'No name')}, ${humanTime(comment.at)}: ${terminalLine(comment.text)}`),
+      context.t(thread.resolved ? 'cli.comments.quoteResolved' : 'cli.comments.quote', { quote: terminalLine(thread.quote) }),
+      ...thread.comments.map(
+        (comment, index) =>
+          `  ${index === 0 ? '' : '↳ '}${context.t('cli.comments.comment', {
+            author: terminalLine(comment.author || context.t('cli.comments.noName')),
+            time: humanTime(comment.at, context.language),
+            text: terminalLine(comment.text),
+          })}`,
+      ),
     ]);
     context.io.stdout(`${lines.join('\n')}\n`);
     return 0;
@@ -37,24 +44,24 @@ export const commentsCommand: CliCommand = {
 export const commentCommand: CliCommand = {
   name: 'comment',
   usage: 'ID --quote TEXT --text TEXT [--author NAME]',
-  summary: 'comment on the first occurrence of a passage (the author: --author, or the name in Settings); prints the new revision',
+  summary: 'cli.comment.summary',
   async run(context, args) {
-    const { values, positionals } = parseCommandArguments(
+    const { values, positionals } = parseCommandArguments(context.t, 
       'comment',
       args,
       { quote: { type: 'string' }, text: { type: 'string' }, author: { type: 'string' } },
-      { min: 1, max: 1, names: 'the briefing ID' },
+      { min: 1, max: 1, missing: 'cli.args.missingBriefingId' },
     );
-    if (!values.quote?.trim()) throw new UsageError('comment: --quote needs the words to comment on.');
+    if (!values.quote?.trim()) throw new UsageError(context.t('cli.comment.quoteRequired'));
     const text = values.text?.trim();
-    if (!text) throw new UsageError('comment: --text needs the comment.');
-    if (text.length > 10_000) throw new UsageError('comment: --text is longer than 10,000 characters.');
+    if (!text) throw new UsageError(context.t('cli.comment.textRequired'));
+    if (text.length > 10_000) throw new UsageError(context.t('cli.comment.textTooLong'));
     const services = context.services();
-    const briefing = await services.call('briefings', 'get', requireBriefingId(positionals[0]));
+    const briefing = await services.call('briefings', 'get', requireBriefingId(context.t, positionals[0]));
     const author = values.author?.trim() ?? (await services.call('settings', 'get')).authorName.trim();
-    if (author.length > 200) throw new UsageError('comment: --author is longer than 200 characters.');
+    if (author.length > 200) throw new UsageError(context.t('cli.comment.authorTooLong'));
     const body = commentOnQuote(briefing.body, values.quote, randomUUID(), { author, at: new Date().toISOString(), text });
-    if (!body) throw new CommandFailure(`The briefing has no text “${terminalLine(values.quote)}” within one paragraph; "show ${briefing.id}" prints its text.`);
+    if (!body) throw new CommandFailure(context.t('cli.comment.quoteNotFound', { quote: terminalLine(values.quote), id: briefing.id }));
     const saved = await services.call('briefings', 'save', { id: briefing.id, baseRevision: briefing.revision, body });
     context.io.stdout(`${saved.revision}\n`);
     return 0;

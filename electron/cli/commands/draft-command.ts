@@ -9,17 +9,17 @@ import { requireBriefingId } from './briefing-id';
 export const draftCommand: CliCommand = {
   name: 'draft',
   usage: 'ID [--replace]',
-  summary: "fill the lede from the details in the briefing's language and print it",
+  summary: 'cli.draft.summary',
   async run(context, args) {
-    const { values, positionals } = parseCommandArguments('draft', args, { replace: { type: 'boolean' } }, { min: 1, max: 1, names: 'the briefing ID' });
+    const { values, positionals } = parseCommandArguments(context.t, 'draft', args, { replace: { type: 'boolean' } }, { min: 1, max: 1, missing: 'cli.args.missingBriefingId' });
     const services = context.services();
-    const briefing = await services.call('briefings', 'get', requireBriefingId(positionals[0]));
+    const briefing = await services.call('briefings', 'get', requireBriefingId(context.t, positionals[0]));
     const template = await services.call('templates', 'get', briefing.templateId);
     const sectionId = template.lede?.sectionId;
     const paragraph = draftLede(template, briefing.language, briefing.fields);
     const index = briefing.body.findIndex((section) => section.sectionId === sectionId);
     const section = briefing.body[index];
-    if (!paragraph || !section) throw new CommandFailure(`The template "${template.name}" drafts no lede.`);
+    if (!paragraph || !section) throw new CommandFailure(context.t('cli.draft.noLede', { template: template.name }));
     const resolve = (reference: Parameters<typeof resolveFieldReference>[0]) => resolveFieldReference(reference, template, briefing.fields, briefing.language).value;
     // A lede drafted from empty details is a bare fragment ("ilə görüşüb."): name what to fill in instead, and change nothing.
     const missing = [
@@ -31,10 +31,10 @@ export const draftCommand: CliCommand = {
         }),
       ),
     ];
-    if (missing.length > 0) throw new CommandFailure(`The lede is written from details that are not filled in yet: ${missing.join(', ')}.`);
+    if (missing.length > 0) throw new CommandFailure(context.t('cli.draft.missingDetails', { fields: missing.join(', ') }));
     // As in the app, drafting again never silently throws away what someone wrote.
     if (sectionPlainText(section, resolve).trim() !== '' && !values.replace) {
-      throw new CommandFailure('The lede already has text; run "draft ID --replace" to replace it with a new draft.');
+      throw new CommandFailure(context.t('cli.draft.hasText'));
     }
     const drafted = { ...section, children: [paragraph] };
     const body = briefing.body.map((candidate, position) => (position === index ? drafted : candidate));

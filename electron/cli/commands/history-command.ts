@@ -1,5 +1,4 @@
 import { revisionReasonMessages } from '../../../shared/i18n/status-labels';
-import { createTranslator } from '../../../shared/i18n/translator';
 import { revisionLabelSchema } from '../../../shared/ipc/history-service';
 import { CommandFailure, UsageError } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
@@ -11,21 +10,21 @@ import { requireBriefingId } from './briefing-id';
 export const historyCommand: CliCommand = {
   name: 'history',
   usage: 'ID [--json] | ID --save NAME | ID --restore VERSION',
-  summary: "list a briefing's versions, save a named one, or restore one (what is there now is kept as a version first)",
+  summary: 'cli.history.summary',
   async run(context, args) {
-    const { values, positionals } = parseCommandArguments(
+    const { values, positionals } = parseCommandArguments(context.t, 
       'history',
       args,
       { json: { type: 'boolean' }, save: { type: 'string' }, restore: { type: 'string' } },
-      { min: 1, max: 1, names: 'the briefing ID' },
+      { min: 1, max: 1, missing: 'cli.args.missingBriefingId' },
     );
-    if (values.save !== undefined && values.restore !== undefined) throw new UsageError('history: --save and --restore cannot be used together.');
+    if (values.save !== undefined && values.restore !== undefined) throw new UsageError(context.t('cli.history.saveAndRestore'));
     const services = context.services();
-    const briefingId = requireBriefingId(positionals[0]);
+    const briefingId = requireBriefingId(context.t, positionals[0]);
     const revisions = await services.call('history', 'list', briefingId);
     if (values.save !== undefined) {
       const label = revisionLabelSchema.safeParse(values.save);
-      if (!label.success) throw new UsageError('history: --save needs a name of 1 to 200 characters.');
+      if (!label.success) throw new UsageError(context.t('cli.history.badName'));
       const saved = await services.call('history', 'saveVersion', { briefingId, label: label.data });
       context.io.stdout(`${saved.id}\n`);
       return 0;
@@ -33,25 +32,26 @@ export const historyCommand: CliCommand = {
     if (values.restore !== undefined) {
       const version = Number(values.restore);
       const revision = revisions.find((candidate) => candidate.id === version);
-      if (!Number.isInteger(version) || !revision) throw new CommandFailure(`The briefing has no version ${values.restore}; "history ${briefingId}" lists them.`);
+      if (!Number.isInteger(version) || !revision) throw new CommandFailure(context.t('cli.history.noVersion', { version: values.restore, id: briefingId }));
       const restored = await services.call('history', 'restore', revision.id);
-      context.io.stdout(`Restored version ${revision.id} of ${humanTime(revision.createdAt)} as version ${restored.revision.id}.\n`);
+      context.io.stdout(`${context.t('cli.history.restored', { version: String(revision.id), time: humanTime(revision.createdAt, context.language), newVersion: String(restored.revision.id) })}\n`);
       return 0;
     }
     if (values.json) {
       context.io.stdout(json(revisions));
       return 0;
     }
-    // The command's results are English, like its other output; the words are History's own, from the catalog.
-    const english = createTranslator('en');
+    // The reasons are History's own words, from the catalog.
+    const { t } = context;
     const rows = revisions.map((revision) => [
       String(revision.id),
-      humanTime(revision.createdAt),
-      english(revisionReasonMessages[revision.reason]),
+      humanTime(revision.createdAt, context.language),
+      t(revisionReasonMessages[revision.reason]),
       String(revision.words),
       terminalLine(revision.label ?? ''),
     ]);
-    context.io.stdout(`${columns([['VERSION', 'SAVED', 'WHY', 'WORDS', 'NAME'], ...rows])}\n`);
+    const heading = [t('cli.history.columnVersion'), t('cli.history.columnSaved'), t('cli.history.columnWhy'), t('cli.history.columnWords'), t('cli.column.name')];
+    context.io.stdout(`${columns([heading, ...rows])}\n`);
     return 0;
   },
 };
@@ -60,17 +60,17 @@ export const historyCommand: CliCommand = {
 export const trashCommand: CliCommand = {
   name: 'trash',
   usage: 'ID [--restore]',
-  summary: 'move a briefing to the Trash, or bring it back with --restore',
+  summary: 'cli.trash.summary',
   async run(context, args) {
-    const { values, positionals } = parseCommandArguments('trash', args, { restore: { type: 'boolean' } }, { min: 1, max: 1, names: 'the briefing ID' });
-    const id = requireBriefingId(positionals[0]);
+    const { values, positionals } = parseCommandArguments(context.t, 'trash', args, { restore: { type: 'boolean' } }, { min: 1, max: 1, missing: 'cli.args.missingBriefingId' });
+    const id = requireBriefingId(context.t, positionals[0]);
     const services = context.services();
     if (values.restore) {
       await services.call('briefings', 'restoreFromTrash', id);
-      context.io.stdout('Restored from the Trash.\n');
+      context.io.stdout(`${context.t('cli.trash.restored')}\n`);
     } else {
       await services.call('briefings', 'moveToTrash', id);
-      context.io.stdout(`Moved to the Trash; "trash ${id} --restore" brings it back.\n`);
+      context.io.stdout(`${context.t('cli.trash.moved', { id })}\n`);
     }
     return 0;
   },

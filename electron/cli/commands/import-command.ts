@@ -21,22 +21,22 @@ async function importDocx(context: CliContext, file: string, templateId: string 
 export const importCommand: CliCommand = {
   name: 'import',
   usage: 'FILE (.briefing.json | .docx | .ics) [--template ID] [--occurrence WHEN] [--language TAG] [--json]',
-  summary: 'import a briefing file, a Word draft or a calendar invitation; prints the new id',
+  summary: 'cli.import.summary',
   async run(context, args) {
-    const { values, positionals } = parseCommandArguments(
+    const { values, positionals } = parseCommandArguments(context.t, 
       'import',
       args,
       { json: { type: 'boolean' }, template: { type: 'string' }, occurrence: { type: 'string' }, language: { type: 'string' } },
-      { min: 1, max: 1, names: 'the file to import' },
+      { min: 1, max: 1, missing: 'cli.args.missingImportFile' },
     );
     const file = resolve(context.io.cwd, positionals[0] ?? '');
     if (extname(file).toLowerCase() === '.ics') return importInvite(context, file, values);
-    if (values.occurrence || values.language) throw new UsageError('import: --occurrence and --language apply to calendar invitations (.ics).');
+    if (values.occurrence || values.language) throw new UsageError(context.t('cli.import.inviteOptions'));
     const isDocx = extname(file).toLowerCase() === '.docx';
-    if (!isDocx && !file.toLowerCase().endsWith('.json')) throw new UsageError(`import: ${positionals[0] ?? ''} is neither a .briefing.json file nor a Word (.docx) document.`);
-    if (!isDocx && values.template) throw new UsageError('import: --template applies to Word documents; a briefing file names its own template.');
+    if (!isDocx && !file.toLowerCase().endsWith('.json')) throw new UsageError(context.t('cli.import.unknownKind', { file: positionals[0] ?? '' }));
+    if (!isDocx && values.template) throw new UsageError(context.t('cli.import.templateForWord'));
     if (values.template) await context.services().call('templates', 'get', values.template);
-    if (isDocx && context.io.stderrIsTerminal) context.io.stderr(`Reading ${file}…\n`);
+    if (isDocx && context.io.stderrIsTerminal) context.io.stderr(`${context.t('cli.import.reading', { file })}\n`);
     // A Word draft goes into the template given, else the one its headings match, else Blank.
     const briefing = isDocx ? await importDocx(context, file, values.template) : importBriefingFromPath(context.library(), file);
     context.io.stdout(values.json ? json({ id: briefing.id, title: briefing.title, templateId: briefing.templateId }) : `${briefing.id}\n`);
@@ -50,7 +50,7 @@ export const importCommand: CliCommand = {
  * command lists the occurrences to choose from and makes nothing.
  */
 async function importInvite(context: CliContext, file: string, values: { json?: boolean; template?: string; occurrence?: string; language?: string }): Promise<number> {
-  const contents = readDirectoryFileText(file);
+  const contents = readDirectoryFileText(context.t, file);
   const result = await context.services().call('directory', 'importInvite', {
     contents,
     ...(values.template ? { templateId: values.template } : {}),
@@ -59,13 +59,13 @@ async function importInvite(context: CliContext, file: string, values: { json?: 
   });
   if (result.kind === 'choose-occurrence') {
     const choices = result.occurrences.map((occurrence) => `  --occurrence ${occurrence.recurrenceId}   (${occurrence.start})`).join('\n');
-    throw new CommandFailure(`"${result.summary}" repeats; say which occurrence to import:\n${choices}`);
+    throw new CommandFailure(context.t('cli.import.chooseOccurrence', { event: result.summary, choices }));
   }
   const { briefing, unmatched } = result;
   if (values.json) context.io.stdout(json({ id: briefing.id, title: briefing.title, templateId: briefing.templateId, unmatched }));
   else {
     context.io.stdout(`${briefing.id}\n`);
-    if (unmatched.length > 0) context.io.stderr(`Not in the directory: ${unmatched.join(', ')}.\n`);
+    if (unmatched.length > 0) context.io.stderr(`${context.t('cli.import.unmatched', { names: unmatched.join(', ') })}\n`);
   }
   return 0;
 }

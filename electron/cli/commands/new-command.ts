@@ -7,19 +7,19 @@ import { parseCommandArguments, type CliCommand } from '../command';
 export const newCommand: CliCommand = {
   name: 'new',
   usage: '--template ID [--language LANG] [--from FILE.briefing.json] [--title T]',
-  summary: 'create a briefing from a template (or a briefing file); prints the new id',
+  summary: 'cli.new.summary',
   async run(context, args) {
-    const { values } = parseCommandArguments(
+    const { values } = parseCommandArguments(context.t, 
       'new',
       args,
       { template: { type: 'string' }, language: { type: 'string' }, from: { type: 'string' }, title: { type: 'string' } },
-      { min: 0, max: 0, names: '' },
+      { min: 0, max: 0 },
     );
-    if (!values.template) throw new UsageError('new: --template ID is required (see "briefing-desk templates").');
+    if (!values.template) throw new UsageError(context.t('cli.new.templateRequired'));
     if (values.language !== undefined && !languageTagSchema.safeParse(values.language).success) {
-      throw new UsageError(`new: --language needs a language tag such as "en", "az", "ru", "tr" or "ar", not "${values.language}".`);
+      throw new UsageError(context.t('cli.new.badLanguage', { language: values.language }));
     }
-    if (values.language !== undefined && values.from) throw new UsageError('new: --language is for a new briefing; a briefing file keeps its own language.');
+    if (values.language !== undefined && values.from) throw new UsageError(context.t('cli.new.languageWithFrom'));
     const services = context.services();
     if (!values.from) {
       const briefing = await services.call('briefings', 'create', {
@@ -37,7 +37,7 @@ export const newCommand: CliCommand = {
     const briefing = library.database.transaction(() => {
       const imported = importBriefingFromPath(library, file);
       if (imported.templateId !== template.id) {
-        throw new CommandFailure(`${file} is a briefing of the template "${imported.templateId}", not "${template.id}".`);
+        throw new CommandFailure(context.t('cli.new.wrongTemplate', { file, template: imported.templateId, expected: template.id }));
       }
       return values.title === undefined ? imported : { ...imported, ...library.briefings.save({ id: imported.id, baseRevision: imported.revision, title: values.title }) };
     })();

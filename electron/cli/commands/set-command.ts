@@ -2,6 +2,8 @@ import { briefingStatuses, languageTagSchema, type FieldValue, type FieldValues,
 import { isIsoDate, isIsoDateTime, isIsoTime, isPersonValue } from '../../../shared/document/field-format';
 import { findTransition, transitionsFrom } from '../../../shared/document/workflow';
 import type { BriefingTemplate, FieldDefinition } from '../../../shared/document/template';
+import type { MessageKey, Translate } from '../../../shared/i18n/messages';
+import { transitionMessage } from '../../../shared/i18n/status-labels';
 import { CommandFailure, UsageError } from '../cli-context';
 import { oneOf, parseCommandArguments, type CliCommand } from '../command';
 import { requireBriefingId } from './briefing-id';
@@ -9,17 +11,20 @@ import { requireBriefingId } from './briefing-id';
 const personParts = ['name', 'title', 'organisation'] as const;
 type PersonPartName = (typeof personParts)[number];
 
-/** What a value of each field type must look like, in the words of the sentence that refuses it. */
-function valueProblem(field: FieldDefinition, value: string): string | undefined {
+/** The sentence that refuses a value of the wrong form for its field type, or undefined when the value fits. */
+function valueProblem(t: Translate, field: FieldDefinition, value: string): string | undefined {
+  const refuse = (key: MessageKey) => t(key, { field: field.label, value });
   switch (field.type) {
     case 'date':
-      return isIsoDate(value) ? undefined : 'a date as YYYY-MM-DD, such as 2025-11-21';
+      return isIsoDate(value) ? undefined : refuse('cli.set.badDate');
     case 'time':
-      return isIsoTime(value) ? undefined : 'a time as HH:MM, such as 14:30';
+      return isIsoTime(value) ? undefined : refuse('cli.set.badTime');
     case 'date-time':
-      return isIsoDateTime(value) ? undefined : 'a date and time as YYYY-MM-DDTHH:MM, such as 2025-11-21T14:30';
+      return isIsoDateTime(value) ? undefined : refuse('cli.set.badDateTime');
     case 'select':
-      return field.options.some((option) => option.value === value) ? undefined : `one of ${field.options.map((option) => option.value).join(', ')}`;
+      return field.options.some((option) => option.value === value)
+        ? undefined
+        : t('cli.set.badChoice', { field: field.label, value, options: field.options.map((option) => option.value).join(', ') });
     default:
       return undefined;
   }
@@ -31,17 +36,17 @@ function valueProblem(field: FieldDefinition, value: string): string | undefined
  * definition, so a typo or a malformed date is one sentence and nothing is
  * saved.
  */
-export function assignFields(template: BriefingTemplate, current: FieldValues, assignments: readonly string[]): FieldValues {
+export function assignFields(t: Translate, template: BriefingTemplate, current: FieldValues, assignments: readonly string[]): FieldValues {
   const fields: FieldValues = { ...current };
   for (const assignment of assignments) {
     const equals = assignment.indexOf('=');
-    if (equals <= 0) throw new UsageError(`set: --field takes NAME=VALUE (got "${assignment}").`);
+    if (equals <= 0) throw new UsageError(t('cli.set.fieldSyntax', { assignment }));
     const [id = '', part] = assignment.slice(0, equals).split('.', 2) as [string, string | undefined];
     const value = assignment.slice(equals + 1);
     const field = template.fields.find((candidate) => candidate.id === id);
-    if (!field) throw new CommandFailure(`The template "${template.name}" has no field "${id}"; its fields are ${template.fields.map((candidate) => candidate.id).join(', ')}.`);
+    if (!field) throw new CommandFailure(t('cli.set.unknownField', { template: template.name, field: id, fields: template.fields.map((candidate) => candidate.id).join(', ') }));
     if (field.type === 'person') {
-      if (!personParts.includes(part as PersonPartName)) throw new CommandFailure(`${field.label} is a person: set ${id}.name, ${id}.title or ${id}.organisation.`);
+      if (!personParts.includes(part as PersonPartName)) throw new CommandFailure(t('cli.set.personParts', { field: field.label, id }));
       const existing: FieldValue | undefined = Object.hasOwn(fields, id) ? fields[id] : undefined;
       const person: PersonValue = isPersonValue(existing) ? { name: existing.name, title: existing.title, organisation: existing.organisation } : { name: '', title: '', organisation: '' };
       // Typed by hand, the person is no longer the directory's entry, and its recorded forms no longer apply.
@@ -49,13 +54,13 @@ export function assignFields(template: BriefingTemplate, current: FieldValues, a
       fields[id] = person.name === '' && person.title === '' && person.organisation === '' ? null : person;
       continue;
     }
-    if (part !== undefined) throw new CommandFailure(`${field.label} has no parts; set it as ${id}=VALUE.`);
+    if (part !== undefined) throw new CommandFailure(t('cli.set.noParts', { field: field.label, id }));
     if (value === '') {
       fields[id] = null;
       continue;
     }
-    const problem = valueProblem(field, value);
-    if (problem) throw new CommandFailure(`${field.label} must be ${problem} (got "${value}").`);
+    const problem = valueProblem(t, field, value);
+    if (problem) throw new CommandFailure(problem);
     fields[id] = value;
   }
   return fields;
@@ -65,24 +70,24 @@ export function assignFields(template: BriefingTemplate, current: FieldValues, a
 export const setCommand: CliCommand = {
   name: 'set',
   usage: 'ID [--title T] [--language LANG] [--field NAME=VALUE]... (NAME.name|title|organisation for a person; NAME= clears)',
-  summary: "set a briefing's title, language or details; prints the new revision",
+  summary: 'cli.set.summary',
   async run(context, args) {
-    const { values, positionals } = parseCommandArguments(
+    const { values, positionals } = parseCommandArguments(context.t, 
       'set',
       args,
       { title: { type: 'string' }, language: { type: 'string' }, field: { type: 'string', multiple: true } },
-      { min: 1, max: 1, names: 'the briefing ID' },
+      { min: 1, max: 1, missing: 'cli.args.missingBriefingId' },
     );
     if (values.title === undefined && values.language === undefined && (values.field ?? []).length === 0) {
-      throw new UsageError('set: give --title, --language or at least one --field NAME=VALUE.');
+      throw new UsageError(context.t('cli.set.nothing'));
     }
     if (values.language !== undefined && !languageTagSchema.safeParse(values.language).success) {
-      throw new UsageError(`set: --language needs a language tag such as "en", "az", "ru", "tr" or "ar", not "${values.language}".`);
+      throw new UsageError(context.t('cli.set.badLanguage', { language: values.language }));
     }
     const services = context.services();
-    const briefing = await services.call('briefings', 'get', requireBriefingId(positionals[0]));
+    const briefing = await services.call('briefings', 'get', requireBriefingId(context.t, positionals[0]));
     const template = await services.call('templates', 'get', briefing.templateId);
-    const fields = values.field && values.field.length > 0 ? assignFields(template, briefing.fields, values.field) : undefined;
+    const fields = values.field && values.field.length > 0 ? assignFields(context.t, template, briefing.fields, values.field) : undefined;
     const saved = await services.call('briefings', 'save', {
       id: briefing.id,
       baseRevision: briefing.revision,
@@ -99,19 +104,21 @@ export const setCommand: CliCommand = {
 export const statusCommand: CliCommand = {
   name: 'status',
   usage: `ID ${briefingStatuses.join('|')} [--reason R]`,
-  summary: 'move a briefing through the workflow (a reason is needed to go back to draft)',
+  summary: 'cli.status.summary',
   async run(context, args) {
-    const { values, positionals } = parseCommandArguments('status', args, { reason: { type: 'string' } }, { min: 2, max: 2, names: 'the briefing ID and the new status' });
-    const status = oneOf('status', 'status', positionals[1], briefingStatuses);
-    if (status === undefined) throw new UsageError('status: missing the new status.');
+    const { values, positionals } = parseCommandArguments(context.t, 'status', args, { reason: { type: 'string' } }, { min: 2, max: 2, missing: 'cli.args.missingBriefingIdAndStatus' });
+    const status = oneOf(context.t, 'status', 'status', positionals[1], briefingStatuses);
+    if (status === undefined) throw new UsageError(context.t('cli.status.missing'));
     const services = context.services();
-    const briefing = await services.call('briefings', 'get', requireBriefingId(positionals[0]));
-    if (briefing.status === status) throw new CommandFailure(`The briefing is already ${status}.`);
+    const briefing = await services.call('briefings', 'get', requireBriefingId(context.t, positionals[0]));
+    if (briefing.status === status) throw new CommandFailure(context.t('cli.status.already', { status }));
     const transition = findTransition(briefing.status, status);
     if (!transition) {
-      throw new CommandFailure(`A briefing that is ${briefing.status} can go to ${transitionsFrom(briefing.status).map((next) => next.to).join(' or ')}, not ${status}.`);
+      // The statuses as this command takes them on its command line.
+      const next = transitionsFrom(briefing.status).map((candidate) => candidate.to);
+      throw new CommandFailure(context.t('cli.status.notNext', { status: briefing.status, next: new Intl.ListFormat(context.language, { type: 'disjunction' }).format(next), wanted: status }));
     }
-    if (transition.needsReason && !values.reason?.trim()) throw new CommandFailure(`"${transition.action}" needs a reason, for the record: add --reason "…".`);
+    if (transition.needsReason && !values.reason?.trim()) throw new CommandFailure(context.t('cli.status.needsReason', { action: context.t(transitionMessage(transition)) }));
     await services.call('briefings', 'changeStatus', {
       id: briefing.id,
       baseRevision: briefing.revision,

@@ -1,10 +1,11 @@
-import { statusLabels, type Briefing } from '../../../shared/document/briefing';
+import type { Briefing } from '../../../shared/document/briefing';
+import { statusMessages } from '../../../shared/i18n/status-labels';
 import { formatFieldValue } from '../../../shared/document/field-format';
 import type { BriefingTemplate } from '../../../shared/document/template';
 import { exportDocument } from '../../../shared/document/export/export-document';
 import { defaultExportOptions } from '../../../shared/document/export/export-options';
 import { sectionsPlainText } from '../../../shared/document/export/plain-text';
-import { UsageError } from '../cli-context';
+import { UsageError, type CliContext } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
 import { humanTime, json } from '../output-format';
 import { requireBriefingId } from './briefing-id';
@@ -22,18 +23,25 @@ function bodyText(briefing: Briefing, template: BriefingTemplate): string {
 }
 
 /** The briefing for a person at a terminal: what it is, its filled-in fields, who took part, then the text. */
-function describe(briefing: Briefing, template: BriefingTemplate): string {
+function describe(context: CliContext, briefing: Briefing, template: BriefingTemplate): string {
+  const { t } = context;
   const lines = [
-    briefing.title || '(untitled)',
-    `${template.name} · ${statusLabels[briefing.status]} · ${briefing.language} · edited ${humanTime(briefing.updatedAt)} · revision ${briefing.revision}`,
-    `id ${briefing.id}`,
+    briefing.title || t('cli.untitled'),
+    t('cli.show.meta', {
+      template: template.name,
+      status: t(statusMessages[briefing.status]),
+      language: briefing.language,
+      time: humanTime(briefing.updatedAt, context.language),
+      revision: String(briefing.revision),
+    }),
+    t('cli.show.id', { id: briefing.id }),
     '',
   ];
   const filled = template.fields.map((field) => [field.label, formatFieldValue(field, fieldValueOf(briefing.fields, field.id), briefing.language)] as const).filter(([, value]) => value !== '');
   for (const [label, value] of filled) lines.push(`${label}: ${value}`);
   if (filled.length > 0) lines.push('');
   if (briefing.participants.length > 0) {
-    lines.push('Participants:');
+    lines.push(t('cli.show.participants'));
     for (const participant of briefing.participants) {
       lines.push(`  ${[participant.name, participant.title, participant.organisation].filter((part) => part.trim() !== '').join(', ')}`);
     }
@@ -46,18 +54,18 @@ function describe(briefing: Briefing, template: BriefingTemplate): string {
 export const showCommand: CliCommand = {
   name: 'show',
   usage: 'ID [--json | --text]',
-  summary: 'print one briefing',
+  summary: 'cli.show.summary',
   async run(context, args) {
-    const { values, positionals } = parseCommandArguments('show', args, { json: { type: 'boolean' }, text: { type: 'boolean' } }, { min: 1, max: 1, names: 'the briefing ID' });
-    if (values.json && values.text) throw new UsageError('show: choose one of --json and --text.');
+    const { values, positionals } = parseCommandArguments(context.t, 'show', args, { json: { type: 'boolean' }, text: { type: 'boolean' } }, { min: 1, max: 1, missing: 'cli.args.missingBriefingId' });
+    if (values.json && values.text) throw new UsageError(context.t('cli.show.jsonOrText'));
     const services = context.services();
-    const briefing = await services.call('briefings', 'get', requireBriefingId(positionals[0]));
+    const briefing = await services.call('briefings', 'get', requireBriefingId(context.t, positionals[0]));
     if (values.json) {
       context.io.stdout(json(briefing));
       return 0;
     }
     const template = await services.call('templates', 'get', briefing.templateId);
-    context.io.stdout(terminalText(values.text ? `${bodyText(briefing, template)}\n` : describe(briefing, template)));
+    context.io.stdout(terminalText(values.text ? `${bodyText(briefing, template)}\n` : describe(context, briefing, template)));
     return 0;
   },
 };

@@ -2,16 +2,23 @@ import { briefingMisspellings, type BriefingMisspelling } from '../../../shared/
 import { Speller } from '../../../shared/spelling/speller';
 import { spellingLanguageOf } from '../../../shared/spelling/spelling-languages';
 import type { Briefing } from '../../../shared/document/briefing';
+import type { Translate } from '../../../shared/i18n/messages';
 import { CommandFailure, type CliContext } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
 import { json } from '../output-format';
 import { terminalText } from '../terminal-text';
 import { requireBriefingId } from './briefing-id';
 
-function line(found: BriefingMisspelling): string {
-  const where = `${found.section || '(untitled section)'}, paragraph ${found.blockIndex + 1}, offset ${found.offset}`;
-  const suggestions = found.suggestions.length > 0 ? `: ${found.suggestions.join(', ')}` : ': no suggestions';
-  return `${found.word}  (${where}, ${found.language})${suggestions}`;
+function line(t: Translate, found: BriefingMisspelling): string {
+  const values = {
+    word: found.word,
+    section: found.section || t('cli.spell.untitledSection'),
+    paragraph: String(found.blockIndex + 1),
+    offset: String(found.offset),
+    language: found.language,
+    suggestions: found.suggestions.join(', '),
+  };
+  return t(found.suggestions.length > 0 ? 'cli.spell.line' : 'cli.spell.lineNoSuggestions', values);
 }
 
 /**
@@ -28,32 +35,35 @@ export async function misspellingsOf(context: CliContext, briefing: Briefing): P
 }
 
 /** Before an export, as the app's export dialog lists them: warnings that never stop it. */
-export function spellingWarning(found: BriefingMisspelling): string {
-  return `Spelling: “${found.word}” (${found.section || 'untitled section'})${found.suggestions.length > 0 ? ` — perhaps ${found.suggestions.slice(0, 3).join(', ')}` : ''}`;
+export function spellingWarning(t: Translate, found: BriefingMisspelling): string {
+  const section = found.section || t('spelling.untitledSection');
+  return found.suggestions.length > 0
+    ? t('cli.spell.warning', { word: found.word, section, suggestions: found.suggestions.slice(0, 3).join(', ') })
+    : t('cli.spell.warningNoSuggestions', { word: found.word, section });
 }
 
 export const spellCommand: CliCommand = {
   name: 'spell',
   usage: 'ID [--json]',
-  summary: 'list the misspelt words of a briefing, each with up to five suggestions (the personal dictionary and directory names count as correct)',
+  summary: 'cli.spell.summary',
   async run(context, args) {
-    const { values, positionals } = parseCommandArguments('spell', args, { json: { type: 'boolean' } }, { min: 1, max: 1, names: 'the briefing ID' });
-    if (!context.io.dictionaries) throw new CommandFailure('This build of the command line has no dictionaries bundled.');
-    const briefing = await context.services().call('briefings', 'get', requireBriefingId(positionals[0]));
+    const { values, positionals } = parseCommandArguments(context.t, 'spell', args, { json: { type: 'boolean' } }, { min: 1, max: 1, missing: 'cli.args.missingBriefingId' });
+    if (!context.io.dictionaries) throw new CommandFailure(context.t('cli.spell.noDictionaries'));
+    const briefing = await context.services().call('briefings', 'get', requireBriefingId(context.t, positionals[0]));
     const misspellings = (await misspellingsOf(context, briefing)) ?? [];
     if (values.json) {
       context.io.stdout(json({ id: briefing.id, language: briefing.language, misspellings }));
       return 0;
     }
     if (!spellingLanguageOf(briefing.language)) {
-      context.io.stdout(`No dictionary is bundled for ${briefing.language}; only passages marked in another language were checked.\n`);
+      context.io.stdout(`${context.t('cli.spell.noDictionaryFor', { language: briefing.language })}\n`);
     }
     if (misspellings.length === 0) {
-      context.io.stdout('No misspelt words.\n');
+      context.io.stdout(`${context.t('cli.spell.none')}\n`);
       return 0;
     }
-    context.io.stdout(terminalText(`${misspellings.map(line).join('\n')}\n`));
-    context.io.stdout(`${misspellings.length} misspelt ${misspellings.length === 1 ? 'word' : 'words'}.\n`);
+    context.io.stdout(terminalText(`${misspellings.map((found) => line(context.t, found)).join('\n')}\n`));
+    context.io.stdout(`${context.t('cli.spell.count', { count: misspellings.length })}\n`);
     return 0;
   },
 };

@@ -4,95 +4,93 @@ import { initServer, latestServerSchemaVersion } from '../../storage/team/server
 import { passwordInUrl, teamClientConfig, teamServerAddress } from '../../storage/team/team-connection';
 import { CommandFailure, UsageError, type CliContext } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
+import type { InterfaceLanguage } from '../../../shared/i18n/interface-language';
+import type { Translate } from '../../../shared/i18n/messages';
 import { columns, humanTime, json } from '../output-format';
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
 /** "Shared with postgres://leyla@press.example.org/briefings: offline since 2026-12-06 09:14; 3 saves waiting; 1 conflict." */
-export function statusLine(status: TeamStatus): string {
-  if (status.state === 'local') return 'This library is not shared: it is on this computer only.';
-  const state =
-    status.state === 'online'
-      ? `in sync${status.lastSync ? ` (last ${humanTime(status.lastSync)})` : ''}`
-      : status.offlineSince
-        ? `offline since ${humanTime(status.offlineSince)}`
-        : 'not synced yet';
-  return `Shared with ${status.server ?? ''}: ${state}; ${plural(status.waiting, 'save', 'saves')} waiting; ${plural(status.conflicts, 'conflict', 'conflicts')}.`;
+export function statusLine(status: TeamStatus, t: Translate, language: InterfaceLanguage): string {
+  if (status.state === 'local') return t('cli.team.local');
+  const values = { server: status.server ?? '', waiting: status.waiting, conflicts: status.conflicts };
+  if (status.state === 'online') return status.lastSync ? t('cli.team.inSyncLast', { ...values, time: humanTime(status.lastSync, language) }) : t('cli.team.inSync', values);
+  return status.offlineSince ? t('cli.team.offlineSince', { ...values, time: humanTime(status.offlineSince, language) }) : t('cli.team.notSynced', values);
 }
 
-function syncLine(result: TeamSyncResult): string {
-  if (result.offline !== null) {
-    return `The team server could not be reached (${result.offline}); ${plural(result.status.waiting, 'save waits', 'saves wait')} here and go out with the next sync.`;
-  }
-  const conflicts = result.newConflicts > 0 ? ` ${plural(result.newConflicts, 'briefing is', 'briefings are')} in conflict: see "briefing-desk team conflicts".` : '';
-  return `Sent ${plural(result.sent, 'save', 'saves')}, received ${plural(result.received, 'briefing', 'briefings')}.${conflicts}`;
+function syncLine(result: TeamSyncResult, t: Translate): string {
+  if (result.offline !== null) return t('cli.team.unreachable', { reason: result.offline, waiting: result.status.waiting });
+  const values = { sent: result.sent, received: result.received };
+  return result.newConflicts > 0 ? t('cli.team.syncedWithConflicts', { ...values, conflicts: result.newConflicts }) : t('cli.team.synced', values);
 }
 
 async function connect(context: CliContext, args: string[]): Promise<number> {
-  const { positionals } = parseCommandArguments('team connect', args, {}, { min: 1, max: 1, names: 'the server address (postgres://user@server/database)' });
+  const { positionals } = parseCommandArguments(context.t, 'team connect', args, {}, { min: 1, max: 1, missing: 'cli.args.missingServerAddress' });
   const url = positionals[0] ?? '';
   const result = await context.services().call('team', 'connect', { url });
   if (passwordInUrl(url) !== undefined) {
-    context.io.stderr('The password in the address was used for this run only and is not kept; later runs read PGPASSWORD or the password file (~/.pgpass).\n');
+    context.io.stderr(`${context.t('cli.team.passwordNotKept')}\n`);
   }
-  context.io.stdout(`${syncLine(result)}\n${statusLine(result.status)}\n`);
+  context.io.stdout(`${syncLine(result, context.t)}\n${statusLine(result.status, context.t, context.language)}\n`);
   return result.offline === null ? 0 : 1;
 }
 
 async function status(context: CliContext, args: string[]): Promise<number> {
-  const { values } = parseCommandArguments('team status', args, { json: { type: 'boolean' } }, { min: 0, max: 0, names: '' });
+  const { values } = parseCommandArguments(context.t, 'team status', args, { json: { type: 'boolean' } }, { min: 0, max: 0 });
   const current = await context.services().call('team', 'status');
-  context.io.stdout(values.json ? json(current) : `${statusLine(current)}\n`);
+  context.io.stdout(values.json ? json(current) : `${statusLine(current, context.t, context.language)}\n`);
   return 0;
 }
 
 async function sync(context: CliContext, args: string[]): Promise<number> {
-  parseCommandArguments('team sync', args, {}, { min: 0, max: 0, names: '' });
+  parseCommandArguments(context.t, 'team sync', args, {}, { min: 0, max: 0 });
   const result = await context.services().call('team', 'sync');
-  context.io.stdout(`${syncLine(result)}\n`);
+  context.io.stdout(`${syncLine(result, context.t)}\n`);
   return result.offline === null ? 0 : 1;
 }
 
 async function conflicts(context: CliContext, args: string[]): Promise<number> {
-  const { values } = parseCommandArguments('team conflicts', args, { json: { type: 'boolean' } }, { min: 0, max: 0, names: '' });
+  const { values } = parseCommandArguments(context.t, 'team conflicts', args, { json: { type: 'boolean' } }, { min: 0, max: 0 });
   const list = await context.services().call('team', 'conflicts');
   if (values.json) {
     context.io.stdout(json(list));
     return 0;
   }
   if (list.length === 0) {
-    context.io.stdout('No conflicts.\n');
+    context.io.stdout(`${context.t('cli.team.noConflicts')}\n`);
     return 0;
   }
-  const rows = list.map((conflict) => [
-    conflict.briefingId,
-    conflict.kind === 'refused' ? 'refused' : 'conflict',
-    `${conflict.mine.title} | theirs${conflict.theirsBy ? ` (${conflict.theirsBy})` : ''}: ${conflict.theirs?.title ?? '—'} | ${conflict.message}`,
-  ]);
-  context.io.stdout(`${columns([['ID', 'KIND', 'MINE | THEIRS | WHY'], ...rows])}\n`);
+  const { t } = context;
+  const rows = list.map((conflict) => {
+    const values = { mine: conflict.mine.title, theirs: conflict.theirs?.title ?? '—', why: conflict.message };
+    return [
+      conflict.briefingId,
+      t(conflict.kind === 'refused' ? 'cli.team.kindRefused' : 'cli.team.kindConflict'),
+      conflict.theirsBy ? t('cli.team.conflictRow', { ...values, by: conflict.theirsBy }) : t('cli.team.conflictRowAnonymous', values),
+    ];
+  });
+  context.io.stdout(`${columns([[t('cli.column.id'), t('cli.team.columnKind'), t('cli.team.columnVersions')], ...rows])}\n`);
   return 0;
 }
 
 async function resolve(context: CliContext, args: string[]): Promise<number> {
-  const { positionals } = parseCommandArguments('team resolve', args, {}, { min: 2, max: 2, names: 'the briefing id and mine or theirs' });
+  const { positionals } = parseCommandArguments(context.t, 'team resolve', args, {}, { min: 2, max: 2, missing: 'cli.args.missingConflictChoice' });
   const choice = positionals[1];
-  if (choice !== 'mine' && choice !== 'theirs') throw new UsageError(`team resolve: say mine or theirs (got "${choice ?? ''}").`);
+  if (choice !== 'mine' && choice !== 'theirs') throw new UsageError(context.t('cli.team.resolveChoice', { choice: choice ?? '' }));
   const after = await context.services().call('team', 'resolve', positionals[0] ?? '', choice);
-  context.io.stdout(`${choice === 'mine' ? 'Your version goes to the server with the next sync.' : 'The server’s version is now in this library.'}\n${statusLine(after)}\n`);
+  context.io.stdout(`${context.t(choice === 'mine' ? 'cli.team.keptMine' : 'cli.team.tookTheirs')}\n${statusLine(after, context.t, context.language)}\n`);
   return 0;
 }
 
 async function disconnect(context: CliContext, args: string[]): Promise<number> {
-  parseCommandArguments('team disconnect', args, {}, { min: 0, max: 0, names: '' });
+  parseCommandArguments(context.t, 'team disconnect', args, {}, { min: 0, max: 0 });
   const after = await context.services().call('team', 'disconnect');
-  context.io.stdout(`${statusLine(after)} The briefings stay here as a local copy.\n`);
+  context.io.stdout(`${context.t('cli.team.disconnected', { status: statusLine(after, context.t, context.language) })}\n`);
   return 0;
 }
 
 export const teamCommand: CliCommand = {
   name: 'team',
   usage: 'connect URL | status [--json] | sync | conflicts [--json] | resolve ID mine|theirs | disconnect',
-  summary: 'share this library with a team server (PostgreSQL) and keep it in sync; works offline and sends later',
+  summary: 'cli.team.summary',
   async run(context, args) {
     const [action, ...rest] = args;
     switch (action) {
@@ -110,9 +108,7 @@ export const teamCommand: CliCommand = {
         return disconnect(context, rest);
       default:
         throw new UsageError(
-          action === undefined
-            ? 'team: say connect, status, sync, conflicts, resolve or disconnect.'
-            : `team: "${action}" is not connect, status, sync, conflicts, resolve or disconnect.`,
+          action === undefined ? context.t('cli.team.noAction') : context.t('cli.team.unknownAction', { action }),
         );
     }
   },
@@ -121,26 +117,28 @@ export const teamCommand: CliCommand = {
 export const serverCommand: CliCommand = {
   name: 'server',
   usage: 'init --url URL',
-  summary: "set up or update the team library's schema on a PostgreSQL server (as its owner or a superuser)",
+  summary: 'cli.server.summary',
   async run(context, args) {
     const [action, ...rest] = args;
-    if (action !== 'init') throw new UsageError(action === undefined ? 'server: say init.' : `server: "${action}" is not init.`);
-    const { values } = parseCommandArguments('server init', rest, { url: { type: 'string' } }, { min: 0, max: 0, names: '' });
-    if (!values.url) throw new UsageError('server init: --url URL is required (postgres://owner@server/database).');
+    if (action !== 'init') throw new UsageError(action === undefined ? context.t('cli.server.noAction') : context.t('cli.server.unknownAction', { action }));
+    const { values } = parseCommandArguments(context.t, 'server init', rest, { url: { type: 'string' } }, { min: 0, max: 0 });
+    if (!values.url) throw new UsageError(context.t('cli.server.urlRequired'));
     const client = new pg.Client(teamClientConfig(values.url, passwordInUrl(values.url) ?? context.io.env.PGPASSWORD));
     client.on('error', () => undefined);
     try {
       await client.connect();
     } catch (error) {
-      throw new CommandFailure(`The server at ${teamServerAddress(values.url).url} could not be reached: ${error instanceof Error ? error.message : String(error)}.`);
+      throw new CommandFailure(context.t('cli.server.unreachable', { server: teamServerAddress(values.url).url, reason: error instanceof Error ? error.message : String(error) }));
     }
     try {
       const applied = await initServer(client);
       const server = teamServerAddress(values.url).url;
       context.io.stdout(
-        applied.length === 0
-          ? `The team library on ${server} is up to date (server schema ${latestServerSchemaVersion}).\n`
-          : `The team library on ${server} is at server schema ${latestServerSchemaVersion} (applied ${applied.join(', ')}). Add people with CREATE ROLE … IN ROLE bd_author, bd_reviewer or bd_admin and a row in briefing_desk.members.\n`,
+        `${
+          applied.length === 0
+            ? context.t('cli.server.upToDate', { server, version: String(latestServerSchemaVersion) })
+            : context.t('cli.server.applied', { server, version: String(latestServerSchemaVersion), applied: applied.join(', ') })
+        }\n`,
       );
       return 0;
     } catch (error) {

@@ -5,14 +5,16 @@ import { terminalLine } from '../terminal-text';
 export const templatesCommand: CliCommand = {
   name: 'templates',
   usage: '[--json]',
-  summary: 'list templates (id, name, built-in)',
+  summary: 'cli.templates.summary',
   async run(context, args) {
-    const { values } = parseCommandArguments('templates', args, { json: { type: 'boolean' } }, { min: 0, max: 0, names: '' });
+    const { values } = parseCommandArguments(context.t, 'templates', args, { json: { type: 'boolean' } }, { min: 0, max: 0 });
     const templates = await context.services().call('templates', 'list');
     if (values.json) {
       context.io.stdout(json(templates.map(({ id, name, builtIn, description }) => ({ id, name, builtIn, description }))));
     } else {
-      context.io.stdout(`${columns([['ID', 'NAME', 'BUILT-IN'], ...templates.map((template) => [template.id, terminalLine(template.name), template.builtIn ? 'yes' : 'no'])])}\n`);
+      const { t } = context;
+      const rows = templates.map((template) => [template.id, terminalLine(template.name), t(template.builtIn ? 'cli.yes' : 'cli.no')]);
+      context.io.stdout(`${columns([[t('cli.column.id'), t('cli.column.name'), t('cli.templates.columnBuiltIn')], ...rows])}\n`);
     }
     return 0;
   },

@@ -1,4 +1,5 @@
-import { languageTagSchema, statusLabels } from '../../../shared/document/briefing';
+import { languageTagSchema } from '../../../shared/document/briefing';
+import { statusMessages } from '../../../shared/i18n/status-labels';
 import { UsageError } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
 import { columns, json } from '../output-format';
@@ -8,30 +9,31 @@ import { requireBriefingId } from './briefing-id';
 export const versionsCommand: CliCommand = {
   name: 'versions',
   usage: 'ID [--json]',
-  summary: "list a briefing's language versions and the sections whose source changed",
+  summary: 'cli.versions.summary',
   async run(context, args) {
-    const { values, positionals } = parseCommandArguments('versions', args, { json: { type: 'boolean' } }, { min: 1, max: 1, names: 'the briefing ID' });
+    const { values, positionals } = parseCommandArguments(context.t, 'versions', args, { json: { type: 'boolean' } }, { min: 1, max: 1, missing: 'cli.args.missingBriefingId' });
     const services = context.services();
-    const versions = await services.call('versions', 'versionsOf', requireBriefingId(positionals[0]));
+    const versions = await services.call('versions', 'versionsOf', requireBriefingId(context.t, positionals[0]));
     if (values.json) {
       context.io.stdout(json(versions));
       return 0;
     }
     if (versions.versions.length === 0) {
-      context.io.stdout('This briefing has no other language versions; add one with "translate ID --language LANG".\n');
+      context.io.stdout(`${context.t('cli.versions.none')}\n`);
       return 0;
     }
+    const { t } = context;
     const rows = versions.versions.map((version) => [
       version.id,
       version.language,
-      statusLabels[version.status],
-      version.sourceLanguage === null ? 'original' : `from ${version.sourceLanguage}`,
-      version.staleSections === 0 ? 'up to date' : `source changed in ${version.staleSections} ${version.staleSections === 1 ? 'section' : 'sections'}`,
+      t(statusMessages[version.status]),
+      version.sourceLanguage === null ? t('cli.versions.original') : t('cli.versions.from', { language: version.sourceLanguage }),
+      version.staleSections === 0 ? t('cli.versions.upToDate') : t('cli.versions.stale', { count: version.staleSections }),
       version.title,
     ]);
     context.io.stdout(`${columns(rows)}\n`);
-    for (const section of versions.stale) context.io.stdout(`Source changed: ${section.sectionId}\n`);
-    for (const person of versions.toCheck) context.io.stdout(`To check: ${person.name} (not in the directory in this language)\n`);
+    for (const section of versions.stale) context.io.stdout(`${t('versions.sourceChangedLabel', { section: section.sectionId })}\n`);
+    for (const person of versions.toCheck) context.io.stdout(`${t('cli.versions.toCheck', { name: person.name })}\n`);
     return 0;
   },
 };
@@ -40,13 +42,13 @@ export const versionsCommand: CliCommand = {
 export const translateCommand: CliCommand = {
   name: 'translate',
   usage: 'ID --language LANG',
-  summary: 'add a linked language version of a briefing and print its id',
+  summary: 'cli.translate.summary',
   async run(context, args) {
-    const { values, positionals } = parseCommandArguments('translate', args, { language: { type: 'string' } }, { min: 1, max: 1, names: 'the briefing ID' });
-    if (values.language === undefined) throw new UsageError('translate: --language LANG is required (for example en, az or ru).');
-    if (!languageTagSchema.safeParse(values.language).success) throw new UsageError(`translate: "${values.language}" is not a language tag such as en, az or ru.`);
+    const { values, positionals } = parseCommandArguments(context.t, 'translate', args, { language: { type: 'string' } }, { min: 1, max: 1, missing: 'cli.args.missingBriefingId' });
+    if (values.language === undefined) throw new UsageError(context.t('cli.translate.languageRequired'));
+    if (!languageTagSchema.safeParse(values.language).success) throw new UsageError(context.t('cli.translate.badLanguage', { language: values.language }));
     const services = context.services();
-    const briefing = await services.call('versions', 'translate', { briefingId: requireBriefingId(positionals[0]), language: values.language });
+    const briefing = await services.call('versions', 'translate', { briefingId: requireBriefingId(context.t, positionals[0]), language: values.language });
     context.io.stdout(`${briefing.id}\n`);
     return 0;
   },
