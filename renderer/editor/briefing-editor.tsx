@@ -80,7 +80,7 @@ const noDecorations = (): BaseRange[] => [];
  * (Shift+End) from a throttled `selectionchange`, so a shortcut pressed right
  * after it would otherwise act on the selection from before.
  */
-function settledSelection(editor: ReactEditor): BaseRange | null {
+function settledSelection(editor: Editor): BaseRange | null {
   const dom = typeof window === 'undefined' ? null : window.getSelection();
   if (dom && dom.rangeCount > 0 && ReactEditor.isFocused(editor)) {
     const range = ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });

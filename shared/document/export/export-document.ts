@@ -8,6 +8,7 @@ import { resolveFieldReference } from '../field-references';
 import type { BriefingTemplate } from '../template';
 import { documentHeader, type DocumentHeader } from './document-header';
 import { withPrintableText } from './printable-text';
+import { bodyAsWritten } from '../suggestions';
 import type { ExportOptions } from './export-options';
 import { fieldValueOf } from '../own-fields';
 import { documentStrings, sectionLabels, type DocumentStrings } from '../language/document-language';
@@ -235,7 +236,8 @@ export function exportDocument(
   { now, issuer: storedIssuer }: ExportContext,
 ): ExportDocument {
   // Every string that reaches a format goes through here first (see printable-text.ts).
-  const briefing = withPrintableText(stored);
+  // Suggested changes not yet accepted are not the briefing's text: every format shows the author's (see suggestions.ts).
+  const briefing = withPrintableText({ ...stored, body: bodyAsWritten(stored.body) });
   const template = storedTemplate && withPrintableText(storedTemplate);
   const issuer = storedIssuer && withPrintableText(storedIssuer);
   const header = documentHeader(briefing, template, now);
