@@ -57,9 +57,13 @@ export function openSuggestionCount(body: readonly Descendant[]): number {
   return suggestionList(body).length;
 }
 
-/** One step of the suggestion rules for `normalizeNode`: a suggestion on no text is no suggestion. */
+/**
+ * One step of the suggestion rules for `normalizeNode`: a suggestion on no text is no suggestion (a
+ * field reference carries its own on the reference, never on the empty text inside it), and only
+ * text and field references carry one.
+ */
 export function normalizeSuggestions(editor: Editor, [node, path]: NodeEntry): boolean {
-  if (Text.isText(node) && node.suggestion && node.text === '' && !isFieldReference(Node.parent(editor, path))) {
+  if (Text.isText(node) && node.suggestion && node.text === '') {
     Transforms.unsetNodes(editor, 'suggestion', { at: path, voids: true });
     return true;
   }
