@@ -9,7 +9,9 @@ import { exportDocument } from './export/export-document';
 import { plainText } from './export/plain-text';
 import { bodyAsWritten, decideSuggestion, decideSuggestionInBody, openSuggestionCount, setSuggesting, suggestionList, withSuggestions } from './suggestions';
 import { findBuiltInTemplate } from './templates/built-in-templates';
+import { templateFromBriefing } from './template-from-briefing';
 import { withSectionGuards } from './with-section-guards';
+import { suggestReplacement } from '../../tests/support/suggested-body';
 import { suggestionGateProblem } from './workflow';
 
 const when = new Date('2025-11-21T10:00:00.000Z');
@@ -184,6 +186,16 @@ describe('suggested changes', () => {
     expect(exported).toContain('The participants discussed');
     expect(exported).not.toContain('warmly');
     expect(bodyAsWritten(briefing.body)).toBe(briefing.body);
+  });
+
+  it('a template made from the text keeps the author’s words, not the open suggestions', () => {
+    const briefing = sampleBriefing('meeting-readout');
+    const body = suggestReplacement(briefing.body, 'The participants discussed', 'The ministers reviewed', 'Rəşad Quliyev');
+    const template = templateFromBriefing({ ...briefing, body }, findBuiltInTemplate('meeting-readout'), { id: 'kept', name: 'Kept', keepContent: true });
+    const saved = JSON.stringify(template.sections);
+    expect(saved).toContain('The participants discussed');
+    expect(saved).not.toContain('The ministers reviewed');
+    expect(saved).not.toContain('"suggestion"');
   });
 
   it('hold up approval, in one sentence, while any is open', () => {
