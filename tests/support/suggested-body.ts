@@ -1,6 +1,10 @@
 import { createEditor, Editor, Text, Transforms } from 'slate';
 import { briefingBodySchema, type BriefingBody } from '../../shared/document/briefing-body';
 import { setSuggesting, withSuggestions } from '../../shared/document/suggestions';
+import type { Briefing } from '../../shared/document/briefing';
+import { commentOnQuote } from '../../shared/document/comment-on-quote';
+import { replyToThread, setThreadResolved } from '../../shared/document/comments';
+import { sampleBriefing } from '../fixtures/export/sample-briefings';
 import { withSectionGuards } from '../../shared/document/with-section-guards';
 
 /**
@@ -25,3 +29,18 @@ export function suggestReplacement(body: BriefingBody, quote: string, replacemen
   Editor.normalize(editor, { force: true });
   return briefingBodySchema.parse(editor.children);
 }
+
+const note = { author: 'Leyla Məmmədova', at: '2025-11-21T10:00:00.000Z', text: 'Name the topics in order.' };
+const answer = { author: 'Rəşad Quliyev', at: '2025-11-21T10:05:00.000Z', text: 'Done.' };
+
+/** The sample readout under review: a comment with a reply, and a reviewer's suggested replacement. */
+export function reviewedSample(): Briefing {
+  const briefing = sampleBriefing('meeting-readout');
+  const commented = commentOnQuote(briefing.body, 'The participants discussed', 'thread-1', note);
+  if (!commented) throw new Error('the sample lost its text');
+  const replied = commented.map((section) =>
+    section.comments ? { ...section, comments: section.comments.map((thread) => setThreadResolved(replyToThread(thread, answer), false)) } : section,
+  );
+  return { ...briefing, body: suggestReplacement(replied, 'World Telecommunication Development Conference', 'WTDC', 'Rəşad Quliyev') };
+}
+

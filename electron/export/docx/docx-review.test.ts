@@ -4,10 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sampleBriefing, sampleExportTime } from '../../../tests/fixtures/export/sample-briefings';
-import { suggestReplacement } from '../../../tests/support/suggested-body';
-import { commentOnQuote } from '../../../shared/document/comment-on-quote';
-import { replyToThread, setThreadResolved } from '../../../shared/document/comments';
+import { sampleExportTime } from '../../../tests/fixtures/export/sample-briefings';
+import { reviewedSample } from '../../../tests/support/suggested-body';
 import type { Briefing } from '../../../shared/document/briefing';
 import { exportDocument } from '../../../shared/document/export/export-document';
 import { defaultExportOptions } from '../../../shared/document/export/export-options';
@@ -16,20 +14,6 @@ import { briefingDocxBytes } from './briefing-docx';
 
 const folder = mkdtempSync(join(tmpdir(), 'briefing-desk-docx-review-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-const note = { author: 'Leyla Məmmədova', at: '2025-11-21T10:00:00.000Z', text: 'Name the topics in order.' };
-const answer = { author: 'Rəşad Quliyev', at: '2025-11-21T10:05:00.000Z', text: 'Done.' };
-
-/** The sample readout under review: a comment with a reply, and a reviewer's suggested replacement. */
-export function reviewedSample(): Briefing {
-  const briefing = sampleBriefing('meeting-readout');
-  const commented = commentOnQuote(briefing.body, 'The participants discussed', 'thread-1', note);
-  if (!commented) throw new Error('the sample lost its text');
-  const replied = commented.map((section) =>
-    section.comments ? { ...section, comments: section.comments.map((thread) => setThreadResolved(replyToThread(thread, answer), false)) } : section,
-  );
-  return { ...briefing, body: suggestReplacement(replied, 'World Telecommunication Development Conference', 'WTDC', 'Rəşad Quliyev') };
-}
 
 async function reviewDocx(briefing: Briefing, review: boolean): Promise<Record<string, string>> {
   const document = exportDocument(briefing, findBuiltInTemplate(briefing.templateId), { ...defaultExportOptions, ...(review ? { review: true as const } : {}) }, { now: sampleExportTime });
