@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { convertDocxToPdf, flowingText, pdfText } from '../../../tests/support/pdf-tools';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -55,5 +56,11 @@ describe('DOCX with comments and suggested changes', () => {
     expect(content).toMatch(/<text:insertion>.*?Rəşad Quliyev/su);
     expect(content).toMatch(/<office:annotation[^>]*>.*?Leyla Məmmədova.*?Name the topics in order\./su);
     expect(content).toContain('Done.');
+    // As LibreOffice prints it: the tracked deletion and insertion both shown (page 1 kept as a PNG to look at).
+    const [pdf = ''] = convertDocxToPdf([join(folder, 'review.docx')], folder);
+    expect(flowingText(pdfText(pdf))).toMatch(/ITU World Telecommunication Development Conference\s*WTDC/u);
+    const pictures = join('test-results', 'export');
+    mkdirSync(pictures, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, join(pictures, 'review-docx-page')]);
   }, 120_000);
 });
