@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBriefingFile } from '../../shared/document/briefing-file';
 import { languageBriefing } from '../fixtures/export/language-briefings';
-import { suggestReplacement } from '../support/suggested-body';
+import { reviewedSample, suggestReplacement } from '../support/suggested-body';
 import { buildCli, runCli } from './run-cli';
 
 let folder: string;
@@ -70,5 +70,26 @@ describe('briefing-desk suggestions and suggestion', { timeout: 120_000 }, () =>
     expect((await cli('suggestion', id, '--accept-all')).stderr).toBe('The briefing has no suggested changes.\n');
     const approved = await cli('status', id, 'approved');
     expect(approved.code, approved.stderr).toBe(0);
+  });
+
+  it('export --review writes a DOCX that imports back with the same comments and suggested changes; another format refuses it', async () => {
+    const file = join(folder, 'reviewed.briefing.json');
+    writeFileSync(file, writeBriefingFile(reviewedSample(), new Date()));
+    const id = (await cli('new', '--template', 'meeting-readout', '--from', file)).stdout.trim();
+    const docx = join(folder, 'reviewed.docx');
+    const exported = await cli('export', id, '--format', 'docx', '--review', '--out', docx);
+    expect(exported.code, exported.stderr).toBe(0);
+    const refused = await cli('export', id, '--format', 'html', '--review', '--out', join(folder, 'reviewed.html'));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe('Comments and suggested changes can be exported only in a Word document (DOCX).\n');
+
+    const imported = await cli('import', docx, '--template', 'meeting-readout');
+    expect(imported.code, imported.stderr).toBe(0);
+    const copy = imported.stdout.trim();
+    const suggestions = async (of: string) => (JSON.parse((await cli('suggestions', of, '--json')).stdout) as ListedSuggestion[]).map(({ kind, author, at, text }) => ({ kind, author, at, text }));
+    expect(await suggestions(copy)).toEqual(await suggestions(id));
+    expect(await suggestions(copy)).toHaveLength(2);
+    const threads = async (of: string) => (JSON.parse((await cli('comments', of, '--json')).stdout) as { quote: string; comments: unknown[] }[]).map(({ quote, comments }) => ({ quote, comments }));
+    expect(await threads(copy)).toEqual(await threads(id));
   });
 });
