@@ -176,7 +176,10 @@ function applySteps(body: BriefingBody, steps: OperationStep[]): BriefingBody {
 
 const startAndSteps = fc.tuple(fc.nat({ max: startingBriefings.length - 1 }), fc.array(operationStepArbitrary, { minLength: 1, maxLength: 40, size: 'medium' }));
 
-const exportOptions: fc.Arbitrary<ExportOptions> = fc.record({ pageSize: fc.constantFrom(...pageSizes), includeParticipants: fc.boolean(), draftMark: fc.boolean() });
+// A review export too (comments and suggestions as Word comments and tracked changes): its DOCX must stay well-formed whatever the edits did.
+const exportOptions: fc.Arbitrary<ExportOptions> = fc
+  .record({ pageSize: fc.constantFrom(...pageSizes), includeParticipants: fc.boolean(), draftMark: fc.boolean(), review: fc.boolean() })
+  .map(({ review, ...options }) => (review ? { ...options, review: true as const } : options));
 const issuer: fc.Arbitrary<ExportIssuer | undefined> = fc.option(
   fc.record({
     organisationName: fc.constantFrom('', 'Ministry of Digital Development', '<b>Nazirlik</b> & Co'),
