@@ -37,6 +37,10 @@ test('a reviewer suggests an insertion and a deletion, the author accepts one an
   await expect(insertion).toContainText('Rəşad Quliyev');
   await expect(deletion).toContainText('Deleted: The');
   await page.screenshot({ path: test.info().outputPath('suggestions.png') });
+  // The margin's top, with Accept all and Reject all, to look at.
+  await page.locator('.editor-scroll').evaluate((scroller) => scroller.scrollTo(0, 0));
+  await expect(margin.getByRole('button', { name: 'Accept all' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('suggestions-margin-top.png') });
   await app.waitUntilSaved();
   const stored = () => library.query<{ body_json: string }>("SELECT body_json FROM briefings WHERE title LIKE '%Ali Asadov meets%'")[0]?.body_json ?? '';
   expect(stored()).toContain('"kind":"delete","author":"Rəşad Quliyev"');
