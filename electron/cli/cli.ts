@@ -14,6 +14,7 @@ import { createCliPorts, type CliPorts } from './cli-ports';
 import type { CliCommand } from './command';
 import { findChromium } from './find-chromium';
 import { commentCommand, commentsCommand } from './commands/comments-command';
+import { suggestionCommand, suggestionsCommand } from './commands/suggestions-command';
 import { backupCommand, checkCommand, restoreCommand } from './commands/backup-command';
 import { draftCommand } from './commands/draft-command';
 import { exportCommand } from './commands/export-command';
@@ -43,6 +44,8 @@ export const cliCommands: readonly CliCommand[] = [
   historyCommand,
   commentsCommand,
   commentCommand,
+  suggestionsCommand,
+  suggestionCommand,
   trashCommand,
   spellCommand,
   dictionaryCommand,

@@ -3,7 +3,7 @@ import { directoryStore } from './directory-service';
 import { basename, dirname } from 'node:path';
 import { z } from 'zod';
 import { newBriefingContent } from '../../shared/document/new-briefing';
-import { reviewGateProblem } from '../../shared/document/workflow';
+import { reviewGateProblem, suggestionGateProblem } from '../../shared/document/workflow';
 import type { BriefingService } from '../../shared/ipc/briefing-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { writeExportFile } from '../files/write-export-file';
@@ -87,6 +87,8 @@ export function createBriefingService(library: Library, changes: ChangeNotifier,
       const briefing = library.briefings.get(request.id);
       const problem = reviewGateProblem(request.status, briefing, library.templates.get(briefing.templateId));
       if (problem) throw new ServiceError('invalid-argument', problem);
+      const suggestions = suggestionGateProblem(request.status, briefing.body);
+      if (suggestions) throw new ServiceError('invalid-argument', suggestions);
       return changedTo(library.briefings.changeStatus(request, library.appSettings.get().authorName));
     },
   };

@@ -15,6 +15,7 @@ import { pdfPageCount } from '../export/pdf-page-count';
 import { loadPrintFonts } from '../export/print-fonts';
 import { writeExportFile } from '../files/write-export-file';
 import type { ChangeFeed, Clipboard, DocxWorker, PdfPrinting, SaveDialog } from './ports';
+import { ServiceError } from '../../shared/ipc/ipc-result';
 
 /** Settings key of the folder the last export went to, where the save dialog opens next time. */
 export const lastExportFolderKey = 'lastExportFolder';
@@ -36,6 +37,11 @@ export function languageFileName(fileName: string, language: string): string {
 
 /** The ports exporting needs: where to save, how to print and make DOCX, the clipboard, and who hears of an export. */
 export type ExportPorts = SaveDialog & PdfPrinting & DocxWorker & Clipboard & Pick<ChangeFeed, 'onExported'>;
+
+/** Comments and suggested changes are written only as Word comments and tracked changes: any other format refuses them. */
+function reviewOnlyInDocx(request: ExportRequest): void {
+  if (request.options.review && request.format !== 'docx') throw new ServiceError('invalid-argument', { id: 'errors.reviewDocxOnly' });
+}
 
 /**
  * The export service over one library: builds the export model, renders the
@@ -72,6 +78,7 @@ export function createExportService(library: Library, host: ExportPorts, clock: 
 
   return {
     async toFile(request: ExportRequest): Promise<ExportResult> {
+      reviewOnlyInDocx(request);
       // Read before the dialog, so a briefing that no longer exists fails before the person picks a file.
       const briefing = library.briefings.get(request.briefingId);
       // Taken before the save dialog (the file name comes from the model): a dialog left open across the embargo's minute errs on the embargo's side.
@@ -88,6 +95,7 @@ export function createExportService(library: Library, host: ExportPorts, clock: 
       return { status: 'written', format: request.format, path, bytes: written, pages };
     },
     async familyToFiles(request: ExportRequest): Promise<FamilyExportResult> {
+      reviewOnlyInDocx(request);
       const briefing = library.briefings.get(request.briefingId);
       const versions = new LanguageVersionStore(library.database);
       const link = versions.linkOf(briefing.id);

@@ -1,8 +1,9 @@
 import { statusLabels, type Briefing, type BriefingSummary, type FieldValues } from '../../shared/document/briefing';
 import { changedFieldIds, localiseFieldValue, sectionTexts, translationOf } from '../../shared/document/language-versions';
-import { findTransition, isLockedStatus, reviewGateProblem } from '../../shared/document/workflow';
-import { ServiceError, type LocalisedValue } from '../../shared/ipc/ipc-result';
+import { findTransition, isLockedStatus, reviewGateProblem, suggestionGateProblem } from '../../shared/document/workflow';
+import { sayLocalised, ServiceError, type LocalisedValue } from '../../shared/ipc/ipc-result';
 import type { MessageKey } from '../../shared/i18n/messages';
+import { english } from '../../shared/i18n/english';
 import type { FamilyStatusResult, LanguageVersion, StaleSection, VersionService, VersionsOf } from '../../shared/ipc/version-service';
 import { LanguageVersionStore, sourceTextHash, type FamilyMember } from '../storage/language-version-store';
 import type { Library } from '../storage/library';
@@ -196,7 +197,8 @@ export function createVersionService(library: Library, changes: ChangeNotifier):
         }
         // The same gate as one briefing's status change: no version goes for review or approval half written.
         const stored = library.briefings.get(member.id);
-        const incomplete = reviewGateProblem(status, stored, library.templates.get(stored.templateId));
+        const suggestions = suggestionGateProblem(status, stored.body);
+        const incomplete = reviewGateProblem(status, stored, library.templates.get(stored.templateId)) ?? (suggestions && sayLocalised(english, suggestions));
         if (incomplete) {
           result.refused.push({ id: member.id, language: member.language, reason: incomplete });
           continue;

@@ -23,6 +23,8 @@ import { Leaf } from './marks/leaf';
 import { CommentHighlightContext } from './comments/comment-highlight';
 import { CommentsMargin, type CommentDraft } from './comments/comments-margin';
 import { resolvedThreadIds } from '../../shared/document/comments';
+import { setSuggesting } from '../../shared/document/suggestions';
+import './suggestions/suggestions.css';
 import { renderElement } from './render-element';
 import { Toolbar } from './toolbar/toolbar';
 import { templateFieldIds } from '../../shared/document/own-fields';
@@ -113,6 +115,12 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
   const spelling = useSpelling(editor, language, spellingOn && !readOnly);
   const [spellingMenu, setSpellingMenu] = useState<SpellingMenuState | undefined>(undefined);
   const [spellingStatus, setSpellingStatus] = useState<string | undefined>(undefined);
+
+  // Suggesting mode (Word's Track Changes): the reviewer's edits are kept as suggestions, signed with Settings' name.
+  const [suggestingOn, setSuggestingOn] = useState(false);
+  useEffect(() => {
+    setSuggesting(editor, suggestingOn && !readOnly ? { author: commentAuthor, now: () => new Date(), newId: () => crypto.randomUUID() } : undefined);
+  }, [editor, suggestingOn, readOnly, commentAuthor]);
 
   const [commentDraft, setCommentDraft] = useState<CommentDraft | undefined>(undefined);
   const [activeComment, setActiveComment] = useState<string | undefined>(undefined);
@@ -334,6 +342,10 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
         setCommentDraft({ at: selection });
         return;
       }
+      if (command === 'suggesting') {
+        if (!readOnly) setSuggestingOn((on) => !on);
+        return;
+      }
       if (command === 'table') {
         const selection = settledSelection(editor);
         if (selection && !readOnly) setTableDialogAt(selection);
@@ -437,6 +449,18 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
               onClick={() => runWindowCommand('comment')}
             >
               {t('comments.add')}
+            </button>
+          )}
+          {!readOnly && (
+            <button
+              type="button"
+              className={`button button-quiet suggesting-toggle${suggestingOn ? ' suggesting-on' : ''}`}
+              aria-pressed={suggestingOn}
+              title={t('suggestions.modeTitle', { shortcut: shortcutLabel(['Mod', 'Shift', 'E'], isMac) })}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => runWindowCommand('suggesting')}
+            >
+              {t('suggestions.mode')}
             </button>
           )}
           {toolbarEnd && <div className="toolbar-end">{toolbarEnd}</div>}

@@ -3,6 +3,7 @@ import { withHistory } from 'slate-history';
 import { withReact } from 'slate-react';
 import { withBlocks } from './blocks/blocks';
 import { withComments } from './comments/with-comments';
+import { withSuggestions } from '../../shared/document/suggestions';
 import { withFieldTrigger } from './fields/field-commands';
 import './editor-types';
 import { withLists } from './lists/lists';
@@ -14,12 +15,13 @@ import { withSectionGuards } from '../../shared/document/with-section-guards';
 
 /**
  * The body editor with every plugin, outermost last: sections guard the
- * structure before lists and headings see a key, history records it all.
+ * structure before lists and headings see a key, Suggesting mode turns
+ * typing and deleting into suggestions on top of them, history records it all.
  * `fieldIds`: the fields of the briefing's template, the only ones a pasted
  * fragment may refer to.
  */
 export function createBriefingEditor(fieldIds?: ReadonlySet<string>): Editor {
-  const editor = withHistory(withComments(withFieldTrigger(withSectionGuards(withMarkdownShortcuts(withLists(withTables(withBlocks(withPaste(withReact(createEditor()), fieldIds)))))))));
+  const editor = withHistory(withComments(withSuggestions(withFieldTrigger(withSectionGuards(withMarkdownShortcuts(withLists(withTables(withBlocks(withPaste(withReact(createEditor()), fieldIds))))))))));
   // A keystroke re-renders only the chunk of blocks it changed, not every block of a long section
   // (slate-react's chunking). The default chunk renders no wrapper element, so CSS list counters,
   // which rely on sibling blocks, are unaffected.

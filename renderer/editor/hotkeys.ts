@@ -38,10 +38,10 @@ export type EditorCommand =
   | 'outdent';
 
 /** Shortcuts that open a part of the window (a dialog, the find bar) rather than change the text. */
-export type WindowCommand = 'link' | 'find' | 'replace' | 'comment' | 'table';
+export type WindowCommand = 'link' | 'find' | 'replace' | 'comment' | 'table' | 'suggesting';
 
 export const isWindowCommand = (command: EditorCommand | WindowCommand): command is WindowCommand =>
-  command === 'link' || command === 'find' || command === 'replace' || command === 'comment' || command === 'table';
+  command === 'link' || command === 'find' || command === 'replace' || command === 'comment' || command === 'table' || command === 'suggesting';
 
 /**
  * Word's shortcuts, with Cmd in place of Ctrl on macOS. Digits are matched by
@@ -83,6 +83,8 @@ export function commandForKeyStroke(stroke: KeyStroke, isMac: boolean): EditorCo
     if (stroke.code === 'Equal') return 'superscript';
     if (key === 'x') return 'strikethrough';
     if (key === 'z') return 'redo';
+    // Word's Track Changes: Ctrl+Shift+E turns Suggesting mode on and off.
+    if (key === 'e') return 'suggesting';
     // Cmd+H hides the app on a Mac, so Replace is Cmd+Shift+H there, as in Word for Mac.
     if (key === 'h' && isMac) return 'replace';
     return undefined;

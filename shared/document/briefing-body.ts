@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { referenceForms } from './language/reference-form-names';
 import { commentAnchorsSchema, sectionCommentsSchema } from './comment-schema';
+import { suggestionMarkSchema } from './suggestion-schema';
 
 /**
  * The rich-text body of a briefing, as Slate nodes.
@@ -41,10 +42,12 @@ export const formattedTextSchema = z.strictObject({
     .optional(),
   /** Review comment threads anchored on this text (see `comment-schema.ts`); never exported. */
   comments: commentAnchorsSchema,
+  /** A suggested insertion or deletion of this text (see `suggestion-schema.ts`); exports show the text as if rejected. */
+  suggestion: suggestionMarkSchema.optional(),
 });
 export type FormattedText = z.infer<typeof formattedTextSchema>;
 /** The on/off formatting of a run (`lang` is a value, not a mark to toggle). */
-export type MarkName = Exclude<keyof FormattedText, 'text' | 'lang' | 'comments'>;
+export type MarkName = Exclude<keyof FormattedText, 'text' | 'lang' | 'comments' | 'suggestion'>;
 export const markNames = ['bold', 'italic', 'underline', 'strikethrough', 'superscript', 'subscript'] as const satisfies readonly MarkName[];
 
 export const personParts = ['name', 'title', 'organisation'] as const;
@@ -66,6 +69,8 @@ export const fieldReferenceSchema = z.strictObject({
    * the value as entered.
    */
   form: z.enum(referenceForms).optional(),
+  /** A suggested insertion or deletion of this reference, as on text. */
+  suggestion: suggestionMarkSchema.optional(),
   children: z.tuple([formattedTextSchema]),
 });
 export type FieldReferenceElement = z.infer<typeof fieldReferenceSchema>;

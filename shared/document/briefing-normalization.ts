@@ -11,6 +11,7 @@ import {
   type VoidBlockElement,
 } from './briefing-body';
 import { normalizeComments } from './comments';
+import { normalizeSuggestions } from './suggestions';
 import { deepCopy } from './deep-copy';
 import './slate-types';
 import { isTable, normalizeTableNode, wrapStrayTablePart } from './table-normalization';
@@ -145,11 +146,13 @@ export function withBriefingNormalization<T extends Editor>(editor: T): T {
     if (isFieldReference(node) && (node.children.length !== 1 || node.children[0]?.text !== '')) {
       // A reference shows its field's value; any text that got inside it is dropped.
       Transforms.removeNodes(editor, { at: path });
-      Transforms.insertNodes(editor, { type: 'field-ref', fieldId: node.fieldId, ...(node.part ? { part: node.part } : {}), children: [{ text: '' }] }, { at: path });
+      const { children: _children, ...properties } = node;
+      Transforms.insertNodes(editor, { ...properties, children: [{ text: '' }] }, { at: path });
       return;
     }
 
     if (normalizeComments(editor, entry)) return;
+    if (normalizeSuggestions(editor, entry)) return;
     normalizeNode(entry, options);
   };
 

@@ -1,6 +1,7 @@
 import type { BlockElement } from './briefing-body';
 import type { Briefing } from './briefing';
 import { withoutComments } from './comments';
+import { bodyAsWritten } from './suggestions';
 import { deepCopy } from './deep-copy';
 import type { BriefingTemplate, SectionDefinition } from './template';
 
@@ -52,7 +53,8 @@ export function templateFromBriefing(briefing: Briefing, source: BriefingTemplat
       required: section.required,
       locked: section.locked,
       start: startOf(section.children[0]),
-      ...(options.keepContent ? { content: withoutComments(section.children) } : {}),
+      // The text as the author wrote it: open suggestions are a review of this briefing, not part of a template.
+      ...(options.keepContent ? { content: withoutComments(bodyAsWritten([section])[0]?.children ?? section.children) } : {}),
     })),
     ...(source?.lede ? { lede: deepCopy(source.lede) } : {}),
   };

@@ -3,6 +3,8 @@ import type { BriefingTemplate } from './template';
 import { sectionLabels } from './language/document-language';
 import { validateBriefing } from './validate-briefing';
 import { openCommentCount } from './comments';
+import { openSuggestionCount } from './suggestions';
+import type { LocalisedMessage } from '../ipc/ipc-result';
 
 export interface StatusTransition {
   from: BriefingStatus;
@@ -73,4 +75,15 @@ export function reviewGateProblem(to: BriefingStatus, briefing: Pick<Briefing, '
   if (open === 1) return 'A review comment is not resolved yet; resolve or delete it before the briefing is approved.';
   if (open > 1) return `${open} review comments are not resolved yet; resolve or delete them before the briefing is approved.`;
   return undefined;
+}
+
+/**
+ * Why a briefing may not be approved while a reviewer's suggested changes
+ * wait for a decision, or undefined: checked after `reviewGateProblem`, as a
+ * catalog sentence, so the person reads it in the interface language.
+ */
+export function suggestionGateProblem(to: BriefingStatus, body: Briefing['body']): LocalisedMessage | undefined {
+  if (to !== 'approved') return undefined;
+  const count = openSuggestionCount(body);
+  return count > 0 ? { id: 'errors.openSuggestions', values: { count } } : undefined;
 }

@@ -7,6 +7,8 @@ import { briefingBodySchema, type BriefingBody } from '../../shared/document/bri
 import { withBriefingNormalization } from '../../shared/document/briefing-normalization';
 import { commentOnQuote } from '../../shared/document/comment-on-quote';
 import { commentThreads } from '../../shared/document/comments';
+import { decideSuggestionInBody, openSuggestionCount, suggestionList } from '../../shared/document/suggestions';
+import { suggestReplacement } from '../support/suggested-body';
 import { deepCopy } from '../../shared/document/deep-copy';
 import type { ExportIssuer } from '../../shared/document/export/export-document';
 import { pageSizes, type ExportOptions } from '../../shared/document/export/export-options';
@@ -33,6 +35,33 @@ function commentedSample(): Briefing {
   return { ...briefing, body: twice };
 }
 
+/** The commented readout with a reviewer's suggested replacement of words inside a commented passage. */
+function suggestedSample(): Briefing {
+  const briefing = commentedSample();
+  return { ...briefing, body: suggestReplacement(briefing.body, 'discussed', 'reviewed', 'Rəşad Quliyev') };
+}
+
+/**
+ * What is wrong with the body's suggested changes, or undefined: every suggestion has text, and
+ * accepting all and rejecting all each leave a valid body with no suggestion and the other decision's
+ * text gone (an insertion is in the accepted body only, a deletion in the rejected one only).
+ */
+function suggestionProblem(body: BriefingBody): string | undefined {
+  const open = suggestionList(body);
+  if (open.length === 0) return undefined;
+  const empty = open.find((suggestion) => suggestion.text === '');
+  if (empty) return `suggestion ${empty.id} has no text`;
+  for (const decision of ['accept', 'reject'] as const) {
+    const decided = decideSuggestionInBody(body, undefined, decision);
+    if (!decided) return `${decision} all found nothing to decide`;
+    const parsed = briefingBodySchema.safeParse(decided);
+    if (!parsed.success) return `${decision} all left an invalid body: ${parsed.error.issues[0]?.message}`;
+    if (openSuggestionCount(decided) !== 0) return `${decision} all left a suggestion open`;
+    if (decided.length !== body.length) return `${decision} all changed the number of sections`;
+  }
+  return undefined;
+}
+
 /**
  * What is wrong with the body's review comments, or undefined: every anchor
  * has its thread, every thread has text and is kept on the section where that
@@ -54,6 +83,7 @@ function commentProblem(body: BriefingBody): string | undefined {
 /** The briefings the operations start from: the sample meeting in every template (the demo among them), one with review comments, and every template new and empty. */
 const startingBriefings: Briefing[] = [
   commentedSample(),
+  suggestedSample(),
   ...sampleTemplateIds.map((templateId) => sampleBriefing(templateId)),
   ...builtInTemplates.map((template) => ({
     ...newBriefingContent(template),
@@ -74,6 +104,8 @@ const tally = {
   exportedAfterEdits: 0,
   /** Bodies checked after an operation while they still held a review comment. */
   commentedBodies: 0,
+  /** Bodies checked after an operation while they still held a suggested change. */
+  suggestedBodies: 0,
   /** Properties that held to the end, so the summary never claims what a failed run did not show. */
   held: new Set<string>(),
 };
@@ -90,7 +122,7 @@ afterAll(() => {
   const kinds = [...tally.applied].map(([kind, value]) => `${kind} ${count(value)}`).join(', ');
   report(
     `Slate fuzz: ${count(applied)} operations in ${count(tally.sequences)} sequences on ${startingBriefings.length} starting briefings (${kinds}); ` +
-      `body valid against the schema after every one: ${tally.held.has('operations') ? 'held' : 'NOT shown'}, review comments anchored, kept with their text's section and unchanged (${count(tally.commentedBodies)} bodies still commented); ${count(tally.refusedBySlate)} generated operations refused by Slate itself, ${count(tally.noPlace)} with no place to go`,
+      `body valid against the schema after every one: ${tally.held.has('operations') ? 'held' : 'NOT shown'}, review comments anchored, kept with their text's section and unchanged (${count(tally.commentedBodies)} bodies still commented), suggested changes with text and accept-all / reject-all valid and complete (${count(tally.suggestedBodies)} bodies with suggestions); ${count(tally.refusedBySlate)} generated operations refused by Slate itself, ${count(tally.noPlace)} with no place to go`,
   );
   const exportsHeld = ['samples', 'generated', 'edited'].every((name) => tally.held.has(name));
   report(
@@ -134,6 +166,9 @@ function applySteps(body: BriefingBody, steps: OperationStep[]): BriefingBody {
     const commentsWrong = commentProblem(parsed.data);
     if (commentsWrong) throw new Error(`after ${JSON.stringify(operation).slice(0, 600)} the review comments are wrong: ${commentsWrong}`);
     if (commentThreads(parsed.data).length > 0) tally.commentedBodies += 1;
+    const suggestionsWrong = suggestionProblem(parsed.data);
+    if (suggestionsWrong) throw new Error(`after ${JSON.stringify(operation).slice(0, 600)} the suggested changes are wrong: ${suggestionsWrong}\n${JSON.stringify(parsed.data).slice(0, 1500)}`);
+    if (openSuggestionCount(parsed.data) > 0) tally.suggestedBodies += 1;
     if (applied) tally.applied.set(step.kind, (tally.applied.get(step.kind) ?? 0) + 1);
   }
   return briefingBodySchema.parse(editor.children);
@@ -141,7 +176,10 @@ function applySteps(body: BriefingBody, steps: OperationStep[]): BriefingBody {
 
 const startAndSteps = fc.tuple(fc.nat({ max: startingBriefings.length - 1 }), fc.array(operationStepArbitrary, { minLength: 1, maxLength: 40, size: 'medium' }));
 
-const exportOptions: fc.Arbitrary<ExportOptions> = fc.record({ pageSize: fc.constantFrom(...pageSizes), includeParticipants: fc.boolean(), draftMark: fc.boolean() });
+// A review export too (comments and suggestions as Word comments and tracked changes): its DOCX must stay well-formed whatever the edits did.
+const exportOptions: fc.Arbitrary<ExportOptions> = fc
+  .record({ pageSize: fc.constantFrom(...pageSizes), includeParticipants: fc.boolean(), draftMark: fc.boolean(), review: fc.boolean() })
+  .map(({ review, ...options }) => (review ? { ...options, review: true as const } : options));
 const issuer: fc.Arbitrary<ExportIssuer | undefined> = fc.option(
   fc.record({
     organisationName: fc.constantFrom('', 'Ministry of Digital Development', '<b>Nazirlik</b> & Co'),

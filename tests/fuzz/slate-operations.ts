@@ -68,6 +68,9 @@ function propertiesOf(node: Node): Record<string, unknown> {
   return properties;
 }
 
+const fuzzSuggestion = (id: string, kind: 'insert' | 'delete') => ({ suggestion: { id, kind, author: 'Rəşad Quliyev', at: '2025-11-21T10:00:00.000Z' } });
+const suggestionChanges: Record<string, unknown>[] = [fuzzSuggestion('fuzz-s1', 'insert'), fuzzSuggestion('fuzz-s2', 'delete'), fuzzSuggestion('fuzz-new', 'insert'), { suggestion: null }];
+
 /**
  * The property changes a `set_node` may make, for the node's kind: every
  * mark on or off on a text; any block turned into any other block with the
@@ -79,7 +82,8 @@ function propertiesOf(node: Node): Record<string, unknown> {
  */
 function propertyChanges(node: Node, text: string, change: number): Record<string, unknown>[] {
   // Review comment anchors too: one of the fuzzed briefings' own threads, one no thread has, or none.
-  if (Text.isText(node)) return [...markNames.flatMap((mark) => [{ [mark]: true }, { [mark]: null }]), { comments: ['fuzz-a'] }, { comments: ['nowhere'] }, { comments: null }];
+  // And suggested changes: an insertion or deletion (one of the fuzzed briefing's own ids or a new one), or none.
+  if (Text.isText(node)) return [...markNames.flatMap((mark) => [{ [mark]: true }, { [mark]: null }]), { comments: ['fuzz-a'] }, { comments: ['nowhere'] }, { comments: null }, ...suggestionChanges];
   if (Editor.isEditor(node)) return [];
   const clear = { level: null, listType: null, indent: null, sectionId: null, heading: null, guidance: null, required: null, locked: null, url: null, fieldId: null, part: null, headerRow: null, columnWidths: null };
   const level = headingLevels[change % headingLevels.length];
@@ -102,7 +106,7 @@ function propertyChanges(node: Node, text: string, change: number): Record<strin
     case 'link':
       return [{ url: change % 2 === 0 ? 'https://example.org/' : 'mailto:someone@example.org' }];
     case 'field-ref':
-      return [{ fieldId: 'meetingDate', part: null }, { fieldId: 'host', part: personParts[change % personParts.length] }, { fieldId: text.replace(/[^a-zA-Z0-9]/gu, '').replace(/^[^a-zA-Z]+/u, '') || 'x' }];
+      return [...suggestionChanges, { fieldId: 'meetingDate', part: null }, { fieldId: 'host', part: personParts[change % personParts.length] }, { fieldId: text.replace(/[^a-zA-Z0-9]/gu, '').replace(/^[^a-zA-Z]+/u, '') || 'x' }];
     case 'section':
       return [{ heading: text }, { guidance: text }, { required: change % 2 === 0 }, { locked: change % 2 === 1 }, ...blockShapes];
     case 'heading':

@@ -20,7 +20,7 @@ function wroteLine(t: Translate, file: { path: string; bytes: number; pages: num
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'ID --format pdf|docx|html|txt --out FILE [--all-languages (--out is then a folder)] [--page-size A4|Letter] [--draft-mark | --no-draft-mark] [--no-participants] [--strict] [--spelling] [--chromium PATH] [--json]',
+  usage: 'ID --format pdf|docx|html|txt --out FILE [--all-languages (--out is then a folder)] [--page-size A4|Letter] [--draft-mark | --no-draft-mark] [--no-participants] [--review] [--strict] [--spelling] [--chromium PATH] [--json]',
   summary: 'cli.export.summary',
   async run(context, args) {
     const { values, positionals } = parseCommandArguments(context.t, 
@@ -31,6 +31,7 @@ export const exportCommand: CliCommand = {
         out: { type: 'string' },
         'page-size': { type: 'string' },
         'draft-mark': { type: 'boolean' },
+        review: { type: 'boolean' },
         'no-draft-mark': { type: 'boolean' },
         'no-participants': { type: 'boolean' },
         chromium: { type: 'string' },
@@ -68,6 +69,8 @@ export const exportCommand: CliCommand = {
       includeParticipants: !values['no-participants'],
       // As in the app: anything not yet approved is marked DRAFT unless the person says otherwise.
       draftMark: values['draft-mark'] ?? (values['no-draft-mark'] ? false : needsDraftMark(briefing.status)),
+      // Comments as Word comments, suggested changes as tracked changes (DOCX only; the service refuses other formats).
+      ...(values.review ? { review: true as const } : {}),
     };
     if (values['all-languages']) {
       const folder = resolve(context.io.cwd, values.out);

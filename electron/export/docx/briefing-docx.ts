@@ -9,6 +9,7 @@ import { docxNumbering } from './docx-numbering';
 import { docxStyles } from './docx-styles';
 import { docxTable } from './docx-table';
 import { wordLanguage } from './word-language';
+import { DocxReview, withDocxReview } from './docx-review';
 
 /** Page sizes in twips (1/1440 inch). */
 const pageSizes: Record<PageSize, { width: number; height: number }> = {
@@ -76,6 +77,11 @@ function masthead(document: ExportDocument, direction: TextDirection): Paragraph
  * page fields, core properties, and `w:lang` from the briefing's language.
  */
 export function briefingDocx(document: ExportDocument, pageSize: PageSize): Document {
+  const review = document.review ? new DocxReview(document) : undefined;
+  return withDocxReview(review, () => writeDocx(document, pageSize, review));
+}
+
+function writeDocx(document: ExportDocument, pageSize: PageSize, review: DocxReview | undefined): Document {
   const size = pageSizes[pageSize];
   const textWidth = size.width - twips(document.margins.left) - twips(document.margins.right);
   // Arabic (any right-to-left language): paragraphs, runs and the table right to left; see `docx-direction.ts`.
@@ -115,6 +121,7 @@ export function briefingDocx(document: ExportDocument, pageSize: PageSize): Docu
     description: [document.header.releaseLine, document.header.classification].filter(Boolean).join(' · ') || undefined,
     styles: docxStyles(wordLanguage(document.language), direction),
     numbering: docxNumbering(),
+    ...(review && review.comments.length > 0 ? { comments: { children: review.comments } } : {}),
     sections: [
       {
         properties: {

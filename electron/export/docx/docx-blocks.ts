@@ -1,14 +1,24 @@
-import { ExternalHyperlink, HeadingLevel, PageBreak, Paragraph, type Table, type TextRun, type ParagraphChild } from 'docx';
+import { ExternalHyperlink, HeadingLevel, PageBreak, Paragraph, type Table, type ParagraphChild } from 'docx';
 import type { ExportBlock, ExportRun } from '../../../shared/document/export/export-document';
 import type { TextDirection } from '../../../shared/document/text-direction';
 import { directedTextRuns } from './docx-direction';
 import { numberingReferences } from './docx-numbering';
 import { wordLanguage } from './word-language';
 import { docxBodyTable } from './docx-table';
+import { currentDocxReview } from './docx-review';
 
-function textRuns(run: ExportRun, direction: TextDirection, style?: string): TextRun[] {
+function textRuns(run: ExportRun, direction: TextDirection, style?: string): ParagraphChild[] {
   // Line breaks inside a run (Shift+Enter) become Word line breaks before the next line.
-  return run.text.split('\n').flatMap((line, index) => directedTextRuns(line, direction, {
+  return run.text.split('\n').flatMap((line, index): ParagraphChild[] => {
+    const options = runOptions(run, index, style);
+    // In a review export, a suggested change is a tracked insertion or deletion.
+    const tracked = currentDocxReview()?.tracked(run, line, options);
+    return tracked ? [tracked] : directedTextRuns(line, direction, options);
+  });
+}
+
+function runOptions(run: ExportRun, index: number, style: string | undefined) {
+  return {
     break: index > 0 ? 1 : undefined,
     style,
     bold: run.marks.has('bold') || undefined,
@@ -19,7 +29,7 @@ function textRuns(run: ExportRun, direction: TextDirection, style?: string): Tex
     subScript: run.marks.has('subscript') || undefined,
     // Word proofs a passage marked in another language with that language's dictionary.
     ...(run.lang ? { language: { value: wordLanguage(run.lang) } } : {}),
-  }));
+  };
 }
 
 /** Runs as Word runs; consecutive runs of one link become one hyperlink. */
@@ -28,19 +38,25 @@ export function docxRuns(runs: readonly ExportRun[], direction: TextDirection = 
   for (let index = 0; index < runs.length; index += 1) {
     const run = runs[index];
     if (!run) continue;
+    const review = currentDocxReview();
     if (!run.url) {
-      children.push(...textRuns(run, direction));
+      children.push(...(review?.before(run) ?? []), ...textRuns(run, direction), ...(review?.after(run) ?? []));
       continue;
     }
-    const linked: TextRun[] = [];
+    const linked: ParagraphChild[] = [];
+    const group: ExportRun[] = [];
     let next: ExportRun | undefined = run;
     while (next?.url === run.url) {
       linked.push(...textRuns(next, direction, 'Hyperlink'));
+      group.push(next);
       index += 1;
       next = runs[index];
     }
     index -= 1;
+    // Comment ranges go around the whole link: Word keeps them outside a hyperlink.
+    children.push(...group.flatMap((member) => review?.before(member) ?? []));
     children.push(new ExternalHyperlink({ link: run.url, children: linked }));
+    children.push(...group.flatMap((member) => review?.after(member) ?? []));
   }
   return children;
 }

@@ -9,6 +9,7 @@ import { headerFooterLines, leftOutCounts } from './docx-part-text';
 import { docxImportStyleMap, pageBreakMarker, plainLookStyles } from './docx-style-map';
 import { docxStructure } from './docx-structure';
 import { sanitizeImportedHtml } from './sanitize-imported-html';
+import { acceptedText, applyReviewMarkers, markReviewContent } from './docx-review';
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
@@ -74,11 +75,13 @@ function splitMasthead(intro: readonly BlockElement[]): { masthead: string[]; in
  */
 export async function convertDocx(bytes: Uint8Array, fileName: string, knownHeadings: ReadonlySet<string>): Promise<ImportedDocument> {
   const docx = readDocxPackage(bytes);
+  // Word comments and tracked changes come back as review comments and suggestions (see docx-review.ts).
+  const { zip, review } = markReviewContent(docx);
   let images = 0;
   let converted: { value: string; messages: { message: string }[] };
   try {
     converted = await mammoth.convertToHtml(
-      { buffer: Buffer.from(docx.checkedZip) },
+      { buffer: Buffer.from(zip) },
       {
         styleMap: docxImportStyleMap,
         externalFileAccess: false,
@@ -93,7 +96,20 @@ export async function convertDocx(bytes: Uint8Array, fileName: string, knownHead
     throw docxImportError({ id: 'import.textUnreadable' }, error);
   }
   const html = converted.value.replace(pageBreakMarker, '<br style="page-break-before:always">');
-  const structure = docxStructure(sanitizeImportedHtml(html), knownHeadings);
+  const marked = docxStructure(sanitizeImportedHtml(html), knownHeadings);
+  const state = { comments: new Set<string>() };
+  // Titles, headings, participants and masthead lines are plain strings: there a change counts as accepted.
+  const accepted = (text: string) => acceptedText(text, review);
+  const structure = review
+    ? {
+        ...marked,
+        title: marked.title === null ? null : accepted(marked.title),
+        linesAboveTitle: marked.linesAboveTitle.map(accepted),
+        intro: applyReviewMarkers(marked.intro, review, state),
+        sections: marked.sections.map((section) => ({ heading: accepted(section.heading), blocks: applyReviewMarkers(section.blocks, review, state) })),
+        participants: marked.participants.map((participant) => ({ ...participant, name: accepted(participant.name), title: accepted(participant.title), organisation: accepted(participant.organisation), role: accepted(participant.role) })),
+      }
+    : marked;
   const { masthead, intro } = splitMasthead(structure.intro);
   const hintLines = [...headerFooterLines(docx), ...structure.linesAboveTitle, ...masthead];
   const hints = releaseHints(hintLines);
@@ -101,8 +117,8 @@ export async function convertDocx(bytes: Uint8Array, fileName: string, knownHead
   const dropped: string[] = [];
   const { comments, trackedChanges } = leftOutCounts(docx);
   if (images > 0) dropped.push(`${plural(images, 'image was', 'images were')} left out: briefings hold text only.`);
-  if (comments > 0) dropped.push(`${plural(comments, 'comment was', 'comments were')} left out.`);
-  if (trackedChanges > 0) dropped.push(`${plural(trackedChanges, 'tracked change', 'tracked changes')}: the text is imported as if all changes were accepted.`);
+  if (comments > 0 && !review) dropped.push(`${plural(comments, 'comment was', 'comments were')} left out.`);
+  if (trackedChanges > 0 && !review) dropped.push(`${plural(trackedChanges, 'tracked change', 'tracked changes')}: the text is imported as if all changes were accepted.`);
   const unusedAbove = structure.linesAboveTitle.filter((line) => !hints.lines.includes(line));
   if (unusedAbove.length > 0) dropped.push(`Lines above the title were left out: ${unusedAbove.map((line) => `"${line}"`).join(', ')}.`);
   const unusedMasthead = masthead.filter((line) => !hints.lines.includes(line));
@@ -122,5 +138,6 @@ export async function convertDocx(bytes: Uint8Array, fileName: string, knownHead
     releaseHints: hints,
     language: languageOf(allText),
     dropped,
+    ...(review && review.threadList.length > 0 ? { commentThreads: review.threadList } : {}),
   };
 }

@@ -3,6 +3,7 @@ import type { BaseRange } from 'slate';
 import { ReactEditor, useSlate } from 'slate-react';
 import type { Comment } from '../../../shared/document/comment-schema';
 import { addCommentThread, commentThreads, replyToThread, setThreadResolved, updateCommentThread } from '../../../shared/document/comments';
+import { decideSuggestion, suggestionList } from '../../../shared/document/suggestions';
 import { useInterfaceFormat, useT } from '../../ui/interface-language';
 import './comments.css';
 
@@ -35,6 +36,7 @@ export function CommentsMargin({ author, readOnly, draft, onDraftDone, active, o
   const t = useT();
   const format = useInterfaceFormat();
   const threads = commentThreads(editor.children);
+  const suggestions = suggestionList(editor.children);
   const [showResolved, setShowResolved] = useState(false);
   const shown = threads.filter(({ thread }) => showResolved || !thread.resolved || thread.id === active);
   const resolvedCount = threads.length - threads.filter(({ thread }) => !thread.resolved).length;
@@ -67,10 +69,15 @@ export function CommentsMargin({ author, readOnly, draft, onDraftDone, active, o
     const origin = page.getBoundingClientRect().top;
     const next: Record<string, number> = {};
     let bottom = 0;
-    for (const card of Array.from(margin.current.querySelectorAll<HTMLElement>('[data-thread]'))) {
-      const id = card.dataset.thread ?? '';
-      const anchor = page.querySelector(`[data-comments~="${CSS.escape(id)}"]`);
-      const wanted = anchor ? anchor.getBoundingClientRect().top - origin : bottom;
+    // Comment threads and suggested changes, each level with its text, in the order of the text.
+    const cards = Array.from(margin.current.querySelectorAll<HTMLElement>('[data-thread], [data-suggestion-card]')).map((card, order) => {
+      const thread = card.dataset.thread;
+      const anchor = thread ? page.querySelector(`[data-comments~="${CSS.escape(thread)}"]`) : page.querySelector(`[data-suggestion="${CSS.escape(card.dataset.suggestionCard ?? '')}"]`);
+      return { card, id: thread ?? `suggestion:${card.dataset.suggestionCard ?? ''}`, wanted: anchor ? anchor.getBoundingClientRect().top - origin : undefined, order };
+    });
+    cards.sort((one, other) => (one.wanted ?? Infinity) - (other.wanted ?? Infinity) || one.order - other.order);
+    for (const { card, id, wanted: anchored } of cards) {
+      const wanted = anchored ?? bottom;
       const top = Math.max(wanted, bottom);
       next[id] = top;
       bottom = top + card.offsetHeight + GAP;
@@ -110,14 +117,56 @@ export function CommentsMargin({ author, readOnly, draft, onDraftDone, active, o
     anchor?.scrollIntoView({ block: 'nearest' });
   };
 
-  if (threads.length === 0 && !draft) return null;
+  if (threads.length === 0 && suggestions.length === 0 && !draft) return null;
   return (
     <aside className="comments-margin" aria-label={t('comments.margin')} ref={margin} style={{ minHeight: Math.max(height, draft ? draftTop + 160 : 0) }}>
-      {resolvedCount > 0 && (
-        <button type="button" className="button button-quiet comments-show-resolved" onClick={() => setShowResolved((value) => !value)}>
-          {showResolved ? t('comments.hideResolved') : t('comments.showResolved', { count: resolvedCount })}
-        </button>
+      {(resolvedCount > 0 || (suggestions.length > 0 && !readOnly)) && (
+        <div className="margin-actions">
+          {suggestions.length > 0 && !readOnly && (
+            <>
+              <button type="button" className="button button-quiet" onClick={() => decideSuggestion(editor, undefined, 'accept')}>
+                {t('suggestions.acceptAll')}
+              </button>
+              <button type="button" className="button button-quiet" onClick={() => decideSuggestion(editor, undefined, 'reject')}>
+                {t('suggestions.rejectAll')}
+              </button>
+            </>
+          )}
+          {resolvedCount > 0 && (
+            <button type="button" className="button button-quiet comments-show-resolved" onClick={() => setShowResolved((value) => !value)}>
+              {showResolved ? t('comments.hideResolved') : t('comments.showResolved', { count: resolvedCount })}
+            </button>
+          )}
+        </div>
       )}
+      {suggestions.map((suggestion) => (
+        <section
+          key={`suggestion:${suggestion.id}`}
+          data-suggestion-card={suggestion.id}
+          className={`comment-card suggestion-card suggestion-card-${suggestion.kind}`}
+          style={{ top: tops[`suggestion:${suggestion.id}`] ?? 0, visibility: draft ? 'hidden' : undefined }}
+          aria-label={t('suggestions.card', { text: suggestion.text })}
+        >
+          <p className="comment-text">
+            <span className="suggestion-kind">{suggestion.kind === 'insert' ? t('suggestions.inserted') : t('suggestions.deleted')}:</span>{' '}
+            <span className={`suggestion-text-${suggestion.kind}`}>{suggestion.text}</span>
+          </p>
+          <div className="comment-meta">
+            <span className="comment-author">{suggestion.author || t('comments.noAuthor')}</span>{' '}
+            {!Number.isNaN(Date.parse(suggestion.at)) && <time dateTime={suggestion.at}>{format.date(new Date(suggestion.at), 'date-and-time')}</time>}
+          </div>
+          {!readOnly && (
+            <div className="comment-actions">
+              <button type="button" className="button button-quiet" onClick={() => decideSuggestion(editor, suggestion.id, 'accept')}>
+                {t('suggestions.accept')}
+              </button>
+              <button type="button" className="button button-quiet" onClick={() => decideSuggestion(editor, suggestion.id, 'reject')}>
+                {t('suggestions.reject')}
+              </button>
+            </div>
+          )}
+        </section>
+      ))}
       {draft && (
         <div className="comment-card comment-card-draft" style={{ top: draftTop }}>
           <textarea

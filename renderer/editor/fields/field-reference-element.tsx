@@ -4,6 +4,7 @@ import type { FieldReferenceElement as FieldReferenceNode } from '../../../share
 import { useT } from '../../ui/interface-language';
 import { personPartMessages } from './field-commands';
 import { resolveReference, useFieldContext } from './field-context';
+import { useSuggestionTitle } from '../suggestions/suggestion-title';
 
 /**
  * A field shown inside running text: a chip with the field's current value,
@@ -18,13 +19,15 @@ export function FieldReferenceElement({ attributes, children, element }: RenderE
   const { label, value } = resolveReference(element, context);
   const fieldLabel = context.template?.fields.find((field) => field.id === element.fieldId)?.label ?? element.fieldId;
   const shownLabel = element.part ? t(personPartMessages[element.part], { field: fieldLabel }) : label;
+  const suggestionTitle = useSuggestionTitle(element.suggestion);
   return (
     <span
       {...attributes}
       contentEditable={false}
-      className={`field-ref${value ? '' : ' field-ref-empty'}${selected && focused ? ' field-ref-selected' : ''}`}
+      className={`field-ref${value ? '' : ' field-ref-empty'}${selected && focused ? ' field-ref-selected' : ''}${element.suggestion ? ` suggestion suggestion-${element.suggestion.kind}` : ''}`}
       data-field-id={element.fieldId}
-      title={t('fieldPicker.changeInDetails', { label: shownLabel })}
+      data-suggestion={element.suggestion?.id}
+      title={suggestionTitle ?? t('fieldPicker.changeInDetails', { label: shownLabel })}
     >
       {value || `[${shownLabel}]`}
       {children}

@@ -3,6 +3,7 @@ import type { RenderLeafProps } from 'slate-react';
 import type { FindDecoration } from '../find/find-session';
 import type { SpellingDecoration } from '../../spelling/spelling-ranges';
 import { commentAnchorClass, CommentHighlightContext } from '../comments/comment-highlight';
+import { useSuggestionTitle } from '../suggestions/suggestion-title';
 
 /** Marks nest in a fixed order so the same formatting always gives the same DOM. */
 export function Leaf({ attributes, children, leaf }: RenderLeafProps) {
@@ -17,10 +18,12 @@ export function Leaf({ attributes, children, leaf }: RenderLeafProps) {
   const findClass = find.findCurrent ? 'find-match find-match-current' : find.findMatch ? 'find-match' : undefined;
   const spellingClass = (leaf as SpellingDecoration).spellingError ? 'spelling-error' : undefined;
   const commentClass = commentAnchorClass(leaf.comments, useContext(CommentHighlightContext));
-  const className = [findClass, spellingClass, commentClass].filter(Boolean).join(' ') || undefined;
+  const suggestionClass = leaf.suggestion ? `suggestion suggestion-${leaf.suggestion.kind}` : undefined;
+  const suggestionTitle = useSuggestionTitle(leaf.suggestion);
+  const className = [findClass, spellingClass, commentClass, suggestionClass].filter(Boolean).join(' ') || undefined;
   return (
     // A passage in another language says so, for the reader's screen reader, hyphenation and fonts.
-    <span {...attributes} className={className} lang={leaf.lang} data-comments={leaf.comments?.join(' ')}>
+    <span {...attributes} className={className} lang={leaf.lang} data-comments={leaf.comments?.join(' ')} data-suggestion={leaf.suggestion?.id} title={suggestionTitle}>
       {content}
     </span>
   );

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { BriefingBody } from '../../../shared/document/briefing-body';
 import { openCommentCount } from '../../../shared/document/comments';
+import { openSuggestionCount } from '../../../shared/document/suggestions';
 import { resolveReference, type FieldContextValue } from '../../editor/fields/field-context';
 import type { SaveStatus } from './autosave';
 import { saveStatusLabel } from './save-status-label';
@@ -29,6 +30,7 @@ export function BriefingStatusBar({ status, body, sectionIndex, fieldContext }: 
   const currentSection = sectionIndex === undefined ? undefined : body[sectionIndex];
   const section = currentSection ? statsCache.sections([currentSection]) : undefined;
   const openComments = openCommentCount(body);
+  const openSuggestions = openSuggestionCount(body);
   return (
     <footer className="status-bar" aria-label={t('status.label')}>
       <span className={`save-status save-status-${status.kind}`} role="status" aria-live="polite">
@@ -36,6 +38,7 @@ export function BriefingStatusBar({ status, body, sectionIndex, fieldContext }: 
       </span>
       <span className="status-counts">
         {openComments > 0 && <span className="status-comments">{t('status.openComments', { count: openComments })}</span>}
+        {openSuggestions > 0 && <span className="status-suggestions">{t('status.openSuggestions', { count: openSuggestions })}</span>}
         {section && currentSection && (
           <span title={t('status.sectionTitle')}>
             {t('status.sectionCounts', { section: currentSection.heading || t('status.section'), counts: counts(section) })}

@@ -72,6 +72,9 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
   const [copied, setCopied] = useState(false);
   const [allLanguages, setAllLanguages] = useState(false);
   const paged = format === 'pdf' || format === 'docx';
+  // Comments and suggested changes travel only in a Word document, as Word comments and tracked changes.
+  const [withReview, setWithReview] = useState(false);
+  const chosen: ExportOptions = format === 'docx' && withReview ? { ...options, review: true } : options;
 
   useEffect(() => {
     // The page size starts as the one chosen in Settings; without settings, A4 stays.
@@ -105,11 +108,11 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
     event.preventDefault();
     void run('export', async () => {
       if (allLanguages) {
-        const family = await api.export.familyToFiles({ briefingId, format, options });
+        const family = await api.export.familyToFiles({ briefingId, format, options: chosen });
         if (family.status === 'written') onExported(familyExportedMessage(family, t));
         return;
       }
-      const result: ExportResult = await api.export.toFile({ briefingId, format, options });
+      const result: ExportResult = await api.export.toFile({ briefingId, format, options: chosen });
       // Cancelling the save dialog leaves this dialog open, as it was.
       if (result.status === 'written') onExported(exportedMessage(result, t, interfaceFormat));
     });
@@ -175,6 +178,12 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
             <input type="checkbox" checked={options.draftMark} onChange={(event) => setOptions({ ...options, draftMark: event.target.checked })} />
             {t('export.draftMark')}
           </label>
+          {format === 'docx' && (
+            <label className="checkbox">
+              <input type="checkbox" checked={withReview} onChange={(event) => setWithReview(event.target.checked)} />
+              {t('export.withReview')}
+            </label>
+          )}
           {familyLanguages && familyLanguages.length > 1 && (
             <label className="checkbox">
               <input type="checkbox" checked={allLanguages} onChange={(event) => setAllLanguages(event.target.checked)} />

@@ -8,6 +8,10 @@ import { resolveFieldReference } from '../field-references';
 import type { BriefingTemplate } from '../template';
 import { documentHeader, type DocumentHeader } from './document-header';
 import { withPrintableText } from './printable-text';
+import { bodyAsWritten } from '../suggestions';
+import type { SuggestionMark } from '../suggestion-schema';
+import { commentThreads } from '../comments';
+import type { CommentThread } from '../comment-schema';
 import type { ExportOptions } from './export-options';
 import { fieldValueOf } from '../own-fields';
 import { documentStrings, sectionLabels, type DocumentStrings } from '../language/document-language';
@@ -20,6 +24,10 @@ export interface ExportRun {
   url?: string;
   /** The language a passage is marked in (a quotation in English in an Azerbaijani briefing), when it differs from the briefing's. */
   lang?: string;
+  /** Only in a review export: the suggested change this run is part of. */
+  suggestion?: SuggestionMark;
+  /** Only in a review export: the comment threads anchored on this run. */
+  comments?: readonly string[];
 }
 
 export interface ExportListItem {
@@ -75,6 +83,8 @@ export interface ExportDocument {
   logo: OrganisationLogo | null;
   /** Page margins in millimetres, from Settings; the house default without them. */
   margins: PageMargins;
+  /** Only in a review export (`options.review`, DOCX): the comment threads, in the order of their text. */
+  review?: { threads: CommentThread[] };
 }
 
 /** Who issues every export, from Settings: it overrides what a template would infer. */
@@ -102,10 +112,16 @@ function marksOf(node: { [Mark in MarkName]?: true }): ReadonlySet<MarkName> {
   return new Set(markNames.filter((mark) => node[mark] === true));
 }
 
+/** Set while a review export is built: runs then carry their suggestions and comment anchors. */
+let reviewing = false;
+
 function runsOf(children: InlineNode[], briefing: Briefing, template: BriefingTemplate | undefined): ExportRun[] {
   const runs: ExportRun[] = [];
   // Only a language other than the briefing's is worth saying: the document already says its own.
-  const own = (node: { lang?: string }) => (node.lang && node.lang !== briefing.language ? { lang: node.lang } : {});
+  const language = (node: { lang?: string }) => (node.lang && node.lang !== briefing.language ? { lang: node.lang } : {});
+  const review = (node: { suggestion?: SuggestionMark; comments?: string[] }) =>
+    reviewing ? { ...(node.suggestion ? { suggestion: node.suggestion } : {}), ...(node.comments ? { comments: node.comments } : {}) } : {};
+  const own = (node: { lang?: string; suggestion?: SuggestionMark; comments?: string[] }) => ({ ...language(node), ...review(node) });
   for (const node of children) {
     if ('text' in node) {
       if (node.text !== '') runs.push({ text: node.text, marks: marksOf(node), ...own(node) });
@@ -114,7 +130,7 @@ function runsOf(children: InlineNode[], briefing: Briefing, template: BriefingTe
     switch (node.type) {
       case 'field-ref': {
         const { value } = resolveFieldReference(node, template, briefing.fields, briefing.language);
-        if (value !== '') runs.push({ text: value, marks: marksOf(node.children[0]) });
+        if (value !== '') runs.push({ text: value, marks: marksOf(node.children[0]), ...review({ suggestion: node.suggestion, comments: node.children[0].comments }) });
         break;
       }
       case 'link':
@@ -235,7 +251,10 @@ export function exportDocument(
   { now, issuer: storedIssuer }: ExportContext,
 ): ExportDocument {
   // Every string that reaches a format goes through here first (see printable-text.ts).
-  const briefing = withPrintableText(stored);
+  // Suggested changes not yet accepted are not the briefing's text: every format shows the author's (see suggestions.ts),
+  // unless a review DOCX is asked for, which carries them as tracked changes.
+  const review = options.review === true;
+  const briefing = withPrintableText(review ? stored : { ...stored, body: bodyAsWritten(stored.body) });
   const template = storedTemplate && withPrintableText(storedTemplate);
   const issuer = storedIssuer && withPrintableText(storedIssuer);
   const header = documentHeader(briefing, template, now);
@@ -248,12 +267,22 @@ export function exportDocument(
     language: briefing.language,
     words: documentStrings(briefing.language),
     header: { ...header, organisation },
-    sections: sectionsOf(briefing, template),
+    sections: sectionsWithReview(review, () => sectionsOf(briefing, template)),
     participants: options.includeParticipants && (template?.hasParticipants ?? true) ? participantsOf(briefing) : null,
     contact: contact.length === 0 && hasContactBlock ? defaultContact : contact,
     draft: options.draftMark,
     createdAt: briefing.createdAt,
     logo: issuer?.logo ?? null,
     margins: issuer?.margins ?? pageMargins,
+    ...(review ? { review: { threads: commentThreads(briefing.body).map(({ thread }) => thread) } } : {}),
   };
+}
+
+function sectionsWithReview(review: boolean, build: () => ExportSection[]): ExportSection[] {
+  reviewing = review;
+  try {
+    return build();
+  } finally {
+    reviewing = false;
+  }
 }

@@ -18,6 +18,11 @@ export const exportOptionsSchema = z.strictObject({
    * approval workflow exists; then it follows the briefing's status.
    */
   draftMark: z.boolean(),
+  /**
+   * "With comments and suggested changes" (DOCX only): review comments become Word comments and
+   * suggestions tracked changes. Without it every format shows the author's text and no comment.
+   */
+  review: z.literal(true).optional(),
 });
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 

@@ -91,6 +91,9 @@ export function importedContent(document: ImportedDocument, template: BriefingTe
     add(lastSection.id, [headingBlock('Participants'), ...participantLines(document.participants)]);
   }
   const body: SectionElement[] = template.sections.map((definition) => sectionFromDefinition(definition, filled.get(definition.id)));
+  // Word comments start on the first section; normalisation moves each to the section where its text begins.
+  const [first] = body;
+  if (first && document.commentThreads && document.commentThreads.length > 0) body[0] = { ...first, comments: document.commentThreads };
   return {
     ...content,
     language: document.language ?? content.language,

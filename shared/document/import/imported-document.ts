@@ -1,5 +1,6 @@
 import type { BlockElement } from '../briefing-body';
 import type { Participant } from '../briefing';
+import type { CommentThread } from '../comment-schema';
 
 /** A participant read from a table in the imported file (ids are given when the briefing is made). */
 export interface ImportedParticipant {
@@ -31,6 +32,8 @@ export interface ImportedDocument {
   language: string | null;
   /** Sentences for the summary: what could not come across (images, comments, tracked changes, styles). */
   dropped: string[];
+  /** Word comments as review threads; the blocks' texts carry their anchors (and tracked changes their suggestions). */
+  commentThreads?: CommentThread[];
 }
 
 export interface ReleaseHints {
