@@ -63,3 +63,16 @@ export const hostileSvgs = {
   remoteFill: `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" style="fill: url(https://example.org/p.svg#x)"/></svg>`,
   foreignObject: `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><foreignObject width="10" height="10"><iframe xmlns="http://www.w3.org/1999/xhtml" src="https://example.org"></iframe></foreignObject></svg>`,
 } as const;
+
+/** A photo-like JPEG (a sky-to-sea gradient with a sun) whose EXIF carries the camera and a GPS position, as a phone writes it. */
+export async function photoWithGps(width = 800, height = 500): Promise<Uint8Array> {
+  const drawing = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="s" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#4a90d9"/><stop offset="0.6" stop-color="#cfe8ff"/><stop offset="0.6" stop-color="#1d5f8a"/><stop offset="1" stop-color="#0b3350"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#s)"/><circle cx="${width * 0.7}" cy="${height * 0.35}" r="${height * 0.12}" fill="#ffd23f"/></svg>`;
+  const jpeg = await sharp(Buffer.from(drawing))
+    .jpeg({ quality: 85 })
+    .withExif({
+      IFD0: { Make: 'PressCam', Model: 'Field 7' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '40/1 24/1 2000/100', GPSLongitudeRef: 'E', GPSLongitude: '49/1 52/1 1000/100' },
+    })
+    .toBuffer();
+  return new Uint8Array(jpeg);
+}
