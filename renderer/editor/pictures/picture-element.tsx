@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { ReactEditor, useReadOnly, useSelected, useSlateStatic, type RenderElementProps } from 'slate-react';
 import type { PictureElement } from '../../../shared/document/briefing-body';
 import { MAX_PICTURE_ALT, MAX_PICTURE_CAPTION, MAX_PICTURE_CREDIT } from '../../../shared/document/picture';
@@ -86,7 +87,9 @@ export function PictureBlock({ attributes, children, element }: RenderElementPro
           />
         </figcaption>
       </figure>
-      {editingAlt && (
+      {/* Outside the editable text: Slate would otherwise take the typing in the dialog's box for an edit of the body. */}
+      {editingAlt &&
+        createPortal(
         <AltTextDialog
           initial={element.alt}
           onClose={() => setEditingAlt(false)}
@@ -94,8 +97,9 @@ export function PictureBlock({ attributes, children, element }: RenderElementPro
             change({ alt });
             setEditingAlt(false);
           }}
-        />
-      )}
+        />,
+          document.body,
+        )}
       {children}
     </div>
   );
