@@ -49,5 +49,6 @@ export function createPictureService(library: Library, dialogs: OpenDialog): Pic
       if (!image) throw new ServiceError('not-found', { id: 'image.missing' });
       return { mime: image.mime, base64: Buffer.from(image.bytes).toString('base64') };
     },
+    describePictures: async (hashes) => hashes.flatMap((hash) => imageStore(library).info(hash) ?? []),
   };
 }

@@ -29,10 +29,13 @@ export interface PictureService {
   addPicture(base64: string): Promise<ImageInfo>;
   /** A stored picture's bytes. */
   pictureBytes(hash: string): Promise<PictureBytes>;
+  /** What the library knows of these pictures (type, pixels, size in bytes), without their bytes; a hash it lacks is left out. */
+  describePictures(hashes: string[]): Promise<ImageInfo[]>;
 }
 
 export const pictureServiceArguments = {
   choosePicture: z.tuple([]),
   addPicture: z.tuple([pictureBytesSchema]),
   pictureBytes: z.tuple([pictureHashSchema]),
+  describePictures: z.tuple([z.array(pictureHashSchema).max(10_000)]),
 } satisfies ServiceArgumentSchemas<PictureService>;

@@ -155,6 +155,7 @@ export const validArguments: { [Name in ServiceName]: Record<keyof Services[Name
     choosePicture: [],
     addPicture: ['iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC'],
     pictureBytes: ['0'.repeat(64)],
+    describePictures: [['0'.repeat(64)]],
   },
   // Port 9 on loopback: refused at once, so a fuzzed connect never waits for a server or leaves this computer.
   team: {
