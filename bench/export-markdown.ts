@@ -1,4 +1,5 @@
 import type { ExportDocument, ExportRun } from '../shared/document/export/export-document';
+import { pictureText } from '../shared/document/export/plain-text';
 
 const escape = (text: string): string => text.replace(/([\\`*_{}[\]<>#|~^])/gu, '\\$1');
 
@@ -44,6 +45,10 @@ export function exportMarkdown(document: ExportDocument): string {
           lines.push(block.headerRow ? cells(first) : cells(first.map(() => [])), `|${first.map(() => '---').join('|')}|`, ...(block.headerRow ? rest : block.rows).map(cells), '');
           break;
         }
+        case 'picture':
+          // The comparison is of text layout: a picture is its plain-text line.
+          lines.push(escape(pictureText(block, document.words.plainText.photo)), '');
+          break;
       }
     }
   }

@@ -16,7 +16,8 @@ const config = {
   files: ['dist/electron/**', 'dist/renderer/**', 'package.json', '!**/*.map'],
   asar: true,
   // A native module cannot be loaded from inside an archive.
-  asarUnpack: ['node_modules/better-sqlite3/**'],
+  // sharp (pictures) loads libvips from @img's native packages: outside the asar, like better-sqlite3.
+  asarUnpack: ['node_modules/better-sqlite3/**', 'node_modules/sharp/**', 'node_modules/@img/**'],
   // On the build machine, rebuild better-sqlite3 against Electron's Node ABI
   // (it is built for the system Node by `npm install`). Set it to false only
   // for a dry run on a machine without internet, where the rebuild silently

@@ -15,7 +15,7 @@ try {
     format: 'cjs',
     target: 'node20',
     sourcemap: true,
-    external: ['better-sqlite3', 'playwright-core', 'electron', '@fontsource/*', 'jsdom', 'pg', 'pg-native'],
+    external: ['better-sqlite3', 'playwright-core', 'electron', '@fontsource/*', 'jsdom', 'pg', 'pg-native', 'sharp'],
     logLevel: 'warning',
   });
   // Word drafts are converted in the same capped worker thread as in the app (electron/main/workers/docx-import-worker-client.ts).

@@ -23,7 +23,7 @@ const common = {
 };
 
 const targets = [
-  { entry: 'electron/main/main.ts', outfile: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3', 'jsdom'], sandboxed: false },
+  { entry: 'electron/main/main.ts', outfile: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3', 'jsdom', 'sharp'], sandboxed: false },
   { entry: 'electron/preload/preload.ts', outfile: 'dist/electron/preload.cjs', external: ['electron'], sandboxed: true },
   // The DOCX export's worker thread (electron/main/workers/docx-worker-client.ts).
   { entry: 'electron/main/workers/docx-worker.ts', outfile: 'dist/electron/docx-worker.cjs', external: [], sandboxed: false },

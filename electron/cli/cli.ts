@@ -26,6 +26,7 @@ import { peopleCommand } from './commands/people-command';
 import { historyCommand, trashCommand } from './commands/history-command';
 import { setCommand, statusCommand } from './commands/set-command';
 import { showCommand } from './commands/show-command';
+import { pictureCommand } from './commands/picture-command';
 import { spellCommand } from './commands/spell-command';
 import { dictionaryCommand } from './commands/dictionary-command';
 import { serverCommand, teamCommand } from './commands/team-command';
@@ -39,6 +40,7 @@ export const cliCommands: readonly CliCommand[] = [
   listCommand,
   searchCommand,
   showCommand,
+  pictureCommand,
   setCommand,
   statusCommand,
   historyCommand,

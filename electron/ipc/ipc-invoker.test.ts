@@ -79,6 +79,7 @@ function fakeServices() {
     versions: { versionsOf: notCalled, translate: notCalled, markUpToDate: notCalled, changeFamilyStatus: notCalled },
     spelling: { acceptedWords: notCalled, addWord: notCalled, removeWord: notCalled },
     team: { status: notCalled, testConnection: notCalled, connect: notCalled, sync: notCalled, conflicts: notCalled, resolve: notCalled, disconnect: notCalled },
+    pictures: { choosePicture: notCalled, addPicture: notCalled, pictureBytes: notCalled, describePictures: notCalled },
   };
   return { services, save, list };
 }

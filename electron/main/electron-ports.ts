@@ -21,7 +21,9 @@ const saveFilters = (kind: SavedFileKind, t: Translate): { title: string; filter
 const openFilters = (kind: OpenedFileKind, t: Translate): { title: string; filter: Electron.FileFilter } =>
   kind === 'briefing'
     ? { title: t('dialogs.importBriefingFile'), filter: { name: t('dialogs.briefingFile'), extensions: ['json'] } }
-    : { title: t('dialogs.importWord'), filter: { name: t('dialogs.wordDocument'), extensions: ['docx'] } };
+    : kind === 'picture'
+      ? { title: t('dialogs.insertPicture'), filter: { name: t('dialogs.pictureFile'), extensions: ['png', 'jpg', 'jpeg', 'webp', 'svg'] } }
+      : { title: t('dialogs.importWord'), filter: { name: t('dialogs.wordDocument'), extensions: ['docx'] } };
 
 /**
  * The app's ports: Electron's native save and open dialogs (attached to the

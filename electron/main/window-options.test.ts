@@ -110,6 +110,9 @@ describe('isAllowedRequest', () => {
     expect(isAllowedRequest(`${appOrigin}/assets/index.js`)).toBe(true);
     expect(isAllowedRequest('devtools://devtools/bundled/devtools_app.html')).toBe(true);
     expect(isAllowedRequest('data:image/png;base64,iVBORw0KGgo=')).toBe(true);
+    // A picture of the body, made by the app's own page from the library's bytes; never another origin's.
+    expect(isAllowedRequest('blob:app://briefing-desk/6f1c2a0e-8d4b-4a8e-9a0e-3c1f5b2d7e90')).toBe(true);
+    expect(isAllowedRequest('blob:https://example.org/6f1c2a0e-8d4b-4a8e-9a0e-3c1f5b2d7e90')).toBe(false);
     for (const url of ['https://fonts.googleapis.com/css', 'http://127.0.0.1:5173/', 'ws://localhost/', 'file:///etc/passwd', 'app://other/']) {
       expect(isAllowedRequest(url), url).toBe(false);
     }

@@ -27,7 +27,8 @@ export function contentSecurityPolicy(delivery: 'header' | 'meta' | 'spelling-wo
     "default-src 'self'",
     delivery === 'spelling-worker' ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self' data:",
+    // blob: for the body's pictures, which the page makes from the library's bytes (never from an address).
+    "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
@@ -133,7 +134,8 @@ function isDevToolsUrl(url: string): boolean {
  * briefing never leaks through a remote image or font.
  */
 export function isAllowedRequest(url: string): boolean {
-  return isAppUrl(url) || isDevToolsUrl(url) || isAllowedDataUrl(url);
+  // A blob: URL the app's own page made (a picture from the library's bytes) is named after the page's origin.
+  return isAppUrl(url) || isDevToolsUrl(url) || isAllowedDataUrl(url) || (url.startsWith('blob:') && isAppUrl(url.slice('blob:'.length)));
 }
 
 /**

@@ -7,7 +7,7 @@ import { reviewGateProblem, suggestionGateProblem } from '../../shared/document/
 import type { BriefingService } from '../../shared/ipc/briefing-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { writeExportFile } from '../files/write-export-file';
-import { exportBriefingFile, importBriefingFile } from '../storage/briefing-files';
+import { exportBriefingFile, importBriefingFileWithPictures } from '../storage/briefing-files';
 import type { Library } from '../storage/library';
 import { readBriefingFileText } from './briefing-file-io';
 import type { ChangeNotifier } from './change-feed';
@@ -61,7 +61,7 @@ export function createBriefingService(library: Library, changes: ChangeNotifier,
     deleteForever: async (id) => changed(id, null, library.briefings.deleteForever(id), true),
     duplicate: async (id) => changedTo(library.briefings.duplicate(id)),
     exportFile: async (id) => exportBriefingFile(library, id),
-    importFile: async (contents) => changedTo(importBriefingFile(library, contents)),
+    importFile: async (contents) => changedTo(await importBriefingFileWithPictures(library, contents)),
     saveFile: async (id) => {
       // Made before the dialog, so a briefing that no longer exists fails before the person picks a file.
       const file = exportBriefingFile(library, id);
@@ -77,7 +77,7 @@ export function createBriefingService(library: Library, changes: ChangeNotifier,
       if (path === null) return null;
       const text = await readBriefingFileText(path);
       try {
-        return changedTo(importBriefingFile(library, text));
+        return changedTo(await importBriefingFileWithPictures(library, text));
       } catch (error) {
         if (error instanceof ServiceError) throw new ServiceError(error.code, { id: 'files.notImportedBecause', values: { name: basename(path), reason: error.localised ?? error.message } }, { cause: error });
         throw error;

@@ -8,6 +8,7 @@ import { createHistoryService } from './history-service';
 import { createImportService } from './import-service';
 import { createLibraryService } from './library-service';
 import { createLifecycleService } from './lifecycle-service';
+import { createPictureService } from './picture-service';
 import type { ServicePorts } from './ports';
 import { createSettingsService } from './settings-service';
 import { createShellService } from './shell-service';
@@ -39,5 +40,6 @@ export function createServices(library: Library, ports: ServicePorts): Services 
     versions: createVersionService(library, changes),
     spelling: createSpellingService(library),
     team: createTeamService(library, ports, changes),
+    pictures: createPictureService(library, ports),
   };
 }

@@ -1,7 +1,7 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import type { Briefing } from '../../shared/document/briefing';
-import { exportDocument, type ExportDocument } from '../../shared/document/export/export-document';
+import { exportDocument, pictureHashes, type ExportDocument, type ExportImage } from '../../shared/document/export/export-document';
 import { defaultExportOptions, suggestedFileName, type ExportOptions } from '../../shared/document/export/export-options';
 import { pdfPageSetup } from '../../shared/document/export/pdf-page-setup';
 import { plainText } from '../../shared/document/export/plain-text';
@@ -11,6 +11,8 @@ import type { ExportRequest, ExportResult, ExportService, FamilyExportResult } f
 import { LanguageVersionStore } from '../storage/language-version-store';
 import type { Library } from '../storage/library';
 import { briefingDocxBytes } from '../export/docx/briefing-docx';
+import { withWordPictures } from '../export/docx/docx-pictures';
+import { ImageStore } from '../storage/image-store';
 import { pdfPageCount } from '../export/pdf-page-count';
 import { loadPrintFonts } from '../export/print-fonts';
 import { writeExportFile } from '../files/write-export-file';
@@ -26,7 +28,14 @@ export function briefingExportDocument(library: Library, briefing: Briefing, opt
   return exportDocument(briefing, library.templates.find(briefing.templateId), options, {
     now,
     issuer: { organisationName, logo: organisationLogo, mediaContact, margins: marginsMm },
+    pictures: briefingPictures(library, briefing),
   });
+}
+
+/** The bytes of a briefing's pictures from the library (already stripped of metadata when they were added), by hash. */
+export function briefingPictures(library: Library, briefing: Pick<Briefing, 'body'>): Map<string, ExportImage> {
+  const stored = new ImageStore(library.database).many(pictureHashes(briefing));
+  return new Map([...stored].map(([hash, image]) => [hash, { mediaType: image.mime, base64: Buffer.from(image.bytes).toString('base64') }]));
 }
 
 /** "Readout.pdf" → "Readout.az.pdf": a family's files differ by their language code. */
@@ -68,7 +77,7 @@ export function createExportService(library: Library, host: ExportPorts, clock: 
         return { bytes: pdf, pages: pdfPageCount(pdf) };
       }
       case 'docx':
-        return { bytes: await (host.renderDocx ?? briefingDocxBytes)(document, request.options.pageSize), pages: null };
+        return { bytes: await (host.renderDocx ?? briefingDocxBytes)(await withWordPictures(document), request.options.pageSize), pages: null };
       case 'txt':
         return { bytes: plainText(document), pages: null };
       case 'html':

@@ -28,7 +28,7 @@ export type DocxConverter = (bytes: Uint8Array, fileName: string, knownHeadings:
 export type SavedFileKind = ExportFormat | 'briefing';
 
 /** What an open dialog asks for: a Word file to import, or a briefing file (`.briefing.json`). */
-export type OpenedFileKind = 'docx' | 'briefing';
+export type OpenedFileKind = 'docx' | 'briefing' | 'picture';
 
 export interface SaveDialog {
   /**

@@ -11,6 +11,10 @@ import { basename } from 'node:path';
 import { InputFileError, inputProblemMessage, readInputFile } from '../files/read-input-file';
 import { briefingFileTextSchema } from '../../shared/ipc/briefing-service';
 import { partialPathBeside, replaceTargetProblem } from '../files/temporary-file';
+import { pictureHashes } from '../../shared/document/export/export-document';
+import type { BriefingBody } from '../../shared/document/briefing-body';
+import { prepareImage, type PreparedImage } from '../import/images/prepare-image';
+import { ImageStore } from './image-store';
 
 /** One briefing as the text of a `.briefing.json` file (docs/briefing-format.md). */
 export function exportBriefingFile(library: Library, id: string, now: Date = new Date()): BriefingFileExport {
@@ -21,7 +25,32 @@ export function exportBriefingFile(library: Library, id: string, now: Date = new
   const languageVersion = link
     ? { family: link.familyId, sourceLanguage: link.sourceLanguage, upToDate: Object.fromEntries([...versions.baselines(id)].map(([sectionId, { text }]) => [sectionId, text])) }
     : undefined;
-  return { fileName: briefingFileName(briefing.title), contents: writeBriefingFile(briefing, now, templateName, languageVersion) };
+  const pictures = new ImageStore(library.database).many(pictureHashes(briefing));
+  const filePictures = Object.fromEntries([...pictures].map(([hash, image]) => [hash, { mime: image.mime, base64: Buffer.from(image.bytes).toString('base64') }]));
+  return { fileName: briefingFileName(briefing.title), contents: writeBriefingFile(briefing, now, templateName, languageVersion, filePictures) };
+}
+
+/**
+ * The pictures a briefing file carries, each checked and stripped like any
+ * picture added to the library (a file is input from anywhere: its bytes are
+ * not trusted because their hash matches), by the hash the file's body names
+ * them with. A picture refused refuses the whole file, with its sentence.
+ */
+async function preparedFilePictures(text: string): Promise<Map<string, PreparedImage>> {
+  const read = readBriefingFile(text);
+  const prepared = new Map<string, PreparedImage>();
+  if (!read.ok) return prepared;
+  for (const [hash, picture] of Object.entries(read.file.pictures ?? {})) {
+    const result = await prepareImage(Buffer.from(picture.base64, 'base64'));
+    if (!result.ok) throw new ServiceError('invalid-argument', result.refusal);
+    prepared.set(hash, result.image);
+  }
+  return prepared;
+}
+
+/** `importBriefingFile` for a file that may carry pictures (format 3): they are checked first, then kept with the briefing in one transaction. */
+export async function importBriefingFileWithPictures(library: Library, text: string): Promise<Briefing> {
+  return importBriefingFile(library, text, await preparedFilePictures(text));
 }
 
 /**
@@ -31,10 +60,12 @@ export function exportBriefingFile(library: Library, id: string, now: Date = new
  * checked first, and the briefing is written in one transaction: a bad file
  * changes nothing.
  */
-export function importBriefingFile(library: Library, text: string): Briefing {
+export function importBriefingFile(library: Library, text: string, pictures: ReadonlyMap<string, PreparedImage> = new Map()): Briefing {
   const read = readBriefingFile(text);
   if (!read.ok) throw new ServiceError('invalid-argument', read.localised);
-  const { briefing } = read.file;
+  if (Object.keys(read.file.pictures ?? {}).some((hash) => !pictures.has(hash))) throw new Error('a briefing file with pictures goes through importBriefingFileWithPictures');
+  // The body names each picture by the hash of the library copy, which the checks above made again.
+  const briefing = { ...read.file.briefing, body: withPictureHashes(read.file.briefing.body, pictures) };
   const template = library.templates.find(briefing.templateId);
   const unknown = template ? Object.keys(briefing.fields).find((fieldId) => !template.fields.some((field) => field.id === fieldId)) : undefined;
   if (unknown !== undefined) {
@@ -46,6 +77,8 @@ export function importBriefingFile(library: Library, text: string): Briefing {
   }
   const write = library.database.transaction(() => {
     // A draft, whatever the file says: "approved" or "released" belongs to this office's own review, recorded in its history.
+    const images = new ImageStore(library.database);
+    for (const image of pictures.values()) images.add(image);
     const created = library.briefings.create(briefing, { status: 'draft', createdAt: briefing.createdAt });
     library.revisions.record(created.id, { reason: 'import' });
     const link = read.file.languageVersion;
@@ -58,6 +91,17 @@ export function importBriefingFile(library: Library, text: string): Briefing {
     return created;
   });
   return write.immediate();
+}
+
+function withPictureHashes(body: BriefingBody, pictures: ReadonlyMap<string, PreparedImage>): BriefingBody {
+  if (pictures.size === 0) return body;
+  return body.map((section) => ({
+    ...section,
+    children: section.children.map((block) => {
+      const image = block.type === 'picture' ? pictures.get(block.hash) : undefined;
+      return block.type === 'picture' && image ? { ...block, hash: image.hash, width: image.width, height: image.height } : block;
+    }),
+  }));
 }
 
 /** For the command line: writes the briefing to `path` (through a temporary file, so a failure leaves no half file). */
@@ -80,7 +124,16 @@ export function exportBriefingToPath(library: Library, id: string, path: string)
 export const maxBriefingFileBytes = briefingFileTextSchema.maxLength ?? 50_000_000;
 
 /** For the command line: imports the `.briefing.json` file at `path`, a regular file within `maxBriefingFileBytes` (checked before reading). */
-export function importBriefingFromPath(library: Library, path: string): Briefing {
+export function importBriefingFromPath(library: Library, path: string, pictures: ReadonlyMap<string, PreparedImage> = new Map()): Briefing {
+  return importBriefingFile(library, briefingFileTextAt(path), pictures);
+}
+
+/** The pictures of the `.briefing.json` file at `path`, checked and stripped, for `importBriefingFromPath` (which runs inside a transaction). */
+export async function preparedPicturesAt(path: string): Promise<Map<string, PreparedImage>> {
+  return preparedFilePictures(briefingFileTextAt(path));
+}
+
+function briefingFileTextAt(path: string): string {
   let text: string;
   try {
     text = readInputFile(path, maxBriefingFileBytes).toString('utf8');
@@ -90,5 +143,5 @@ export function importBriefingFromPath(library: Library, path: string): Briefing
     throw new ServiceError(code, { id: 'files.notImported', values: { name: basename(path), reason: inputProblemMessage(error.problem) } }, { cause: error });
   }
   if (text.trim() === '') throw new ServiceError('invalid-argument', { id: 'files.emptyFile', values: { name: basename(path) } });
-  return importBriefingFile(library, text);
+  return text;
 }

@@ -1,9 +1,15 @@
 import { useT } from '../ui/interface-language';
-import { useCallback, useEffect, useMemo, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useState, type ClipboardEvent, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { Editor, Node, Range, Transforms, type BaseRange, type Descendant, type NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { BriefingBody } from '../../shared/document/briefing-body';
 import { createBriefingEditor } from './create-briefing-editor';
+import type { BriefingEditor } from './editor-types';
+import { ApiContext } from '../api/api-context';
+import { errorMessage } from '../api/api-client';
+import { insertPicture, movePicture } from './pictures/picture-commands';
+import { fileBase64 } from './pictures/picture-url';
+import { imageMimes } from '../../shared/document/picture';
 import { fieldChoices, insertFieldReference, onFieldTrigger, type FieldChoice } from './fields/field-commands';
 import { useFieldContext } from './fields/field-context';
 import { FieldPicker } from './fields/field-picker';
@@ -326,8 +332,57 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     [editor, tableDialogAt],
   );
 
+  const api = useContext(ApiContext);
+  /** Keeps a picture through the library (checked, stripped, stored once) and places it at `at`; a refusal is said in the status line. */
+  const addPicture = useCallback(
+    (kept: () => Promise<{ hash: string; width: number; height: number } | null> | undefined, at: BaseRange | null) => {
+      const pending = kept();
+      if (!pending) return;
+      pending.then(
+        (image) => {
+          if (!image) return;
+          ReactEditor.focus(editor);
+          insertPicture(editor, image, at);
+        },
+        (error: unknown) => setSpellingStatus(errorMessage(error)),
+      );
+    },
+    [editor],
+  );
+
+  /** Pictures among pasted or dropped files: true when there were some (the rest of the data is then left alone). */
+  const addPictureFiles = useCallback(
+    (files: FileList | undefined, at: BaseRange | null): boolean => {
+      const pictures = Array.from(files ?? []).filter((file) => (imageMimes as readonly string[]).includes(file.type) || file.type === 'image/svg+xml');
+      if (pictures.length === 0 || !api) return false;
+      // One after another, each below the one before, in the order given.
+      let place = at;
+      void pictures.reduce<Promise<void>>(
+        (previous, file) =>
+          previous.then(async () => {
+            try {
+              const image = await api.pictures.addPicture(await fileBase64(file));
+              ReactEditor.focus(editor);
+              insertPicture(editor, image, place ?? editor.selection);
+              place = editor.selection;
+            } catch (error) {
+              setSpellingStatus(errorMessage(error));
+            }
+          }),
+        Promise.resolve(),
+      );
+      return true;
+    },
+    [api, editor],
+  );
+
   const runWindowCommand = useCallback(
     (command: WindowCommand) => {
+      if (command === 'picture') {
+        const selection = settledSelection(editor);
+        if (selection && !readOnly) addPicture(() => api?.pictures.choosePicture(), selection);
+        return;
+      }
       if (command === 'link') {
         openLinkDialog();
         return;
@@ -361,7 +416,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
         return { session: new FindSession(query, { matchCase: false, wholeWord: false }, language), showReplace, focusRequest: 0 };
       });
     },
-    [editor, language, openLinkDialog, readOnly, t],
+    [editor, language, openLinkDialog, readOnly, t, addPicture, api],
   );
 
   // Edit › Find… and Replace… from the application menu (on macOS the menu takes the keystroke first).
@@ -386,6 +441,11 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
           return;
         }
       }
+      // Alt+Shift+Up/Down moves a selected picture past the block above or below it.
+      if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown') && !readOnly) {
+        if (movePicture(editor, event.key === 'ArrowUp' ? -1 : 1)) event.preventDefault();
+        return;
+      }
       const command = commandForKeyStroke(event, isMac);
       if (!command) return;
       if (isWindowCommand(command)) {
@@ -395,7 +455,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
       }
       if (runEditorCommand(editor, command)) event.preventDefault();
     },
-    [editor, isMac, runWindowCommand, startSpellingPass, spelling, openSpellingMenu],
+    [editor, isMac, runWindowCommand, startSpellingPass, spelling, openSpellingMenu, readOnly],
   );
 
   /**
@@ -407,9 +467,30 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     (event: ClipboardEvent<HTMLDivElement>) => {
       if (readOnly) return;
       event.preventDefault();
+      // A picture on the clipboard (a screenshot, "Copy image") is kept through the library, not pasted as data.
+      if (addPictureFiles(event.clipboardData.files, editor.selection)) return;
+      // Pictures in pasted HTML point at addresses (or at files of the program that copied them): never loaded, and said so.
+      if (/<img\b/iu.test(event.clipboardData.getData('text/html'))) setSpellingStatus(t('picture.remoteLeftOut'));
       editor.insertData(event.clipboardData);
     },
-    [editor, readOnly],
+    [editor, readOnly, addPictureFiles, t],
+  );
+
+  /** A picture file dropped on the page goes where it was dropped; anything else is Slate's. */
+  const handleDrop = useCallback(
+    (event: DragEvent<HTMLDivElement>): boolean => {
+      if (readOnly || !event.dataTransfer.files.length) return false;
+      let range: BaseRange | null = editor.selection;
+      try {
+        range = ReactEditor.findEventRange(editor, event);
+      } catch {
+        // Dropped beside the text rather than in it: at the caret.
+      }
+      if (!addPictureFiles(event.dataTransfer.files, range)) return false;
+      event.preventDefault();
+      return true;
+    },
+    [editor, readOnly, addPictureFiles],
   );
 
   /** Ctrl+F and Ctrl+H inside the find bar move between its rows instead of reaching the browser. */
@@ -501,6 +582,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
                   decorate={decorate}
                   onKeyDown={handleKeyDown}
                   onPaste={handlePaste}
+                  onDrop={handleDrop}
                   onContextMenu={handleContextMenu}
                   readOnly={readOnly}
                   // The app's own spelling (bundled dictionaries, in a worker) replaces the platform's, which has no Azerbaijani.

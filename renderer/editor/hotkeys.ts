@@ -38,10 +38,10 @@ export type EditorCommand =
   | 'outdent';
 
 /** Shortcuts that open a part of the window (a dialog, the find bar) rather than change the text. */
-export type WindowCommand = 'link' | 'find' | 'replace' | 'comment' | 'table' | 'suggesting';
+export type WindowCommand = 'link' | 'find' | 'replace' | 'comment' | 'table' | 'suggesting' | 'picture';
 
 export const isWindowCommand = (command: EditorCommand | WindowCommand): command is WindowCommand =>
-  command === 'link' || command === 'find' || command === 'replace' || command === 'comment' || command === 'table' || command === 'suggesting';
+  command === 'link' || command === 'find' || command === 'replace' || command === 'comment' || command === 'table' || command === 'suggesting' || command === 'picture';
 
 /**
  * Word's shortcuts, with Cmd in place of Ctrl on macOS. Digits are matched by

@@ -5,6 +5,7 @@ import { BlockQuoteBlock, HeadingBlock, HorizontalRuleBlock, ListItemBlock, Page
 import { LinkElement } from './links/link-element';
 import { FieldReferenceElement } from './fields/field-reference-element';
 import { SectionElement } from './sections/section-element';
+import { PictureBlock } from './pictures/picture-element';
 import { TableBlock, TableCellBlock, TableRowBlock } from './tables/table-elements';
 
 type ElementComponent<Type extends BriefingElementType> = (
@@ -23,6 +24,7 @@ const elementComponents = {
   table: TableBlock,
   'table-row': TableRowBlock,
   'table-cell': TableCellBlock,
+  picture: PictureBlock,
   link: LinkElement,
   'field-ref': FieldReferenceElement,
 } satisfies { [Type in BriefingElementType]: ElementComponent<Type> };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { referenceForms } from './language/reference-form-names';
 import { commentAnchorsSchema, sectionCommentsSchema } from './comment-schema';
 import { suggestionMarkSchema } from './suggestion-schema';
+import { MAX_PICTURE_ALT, MAX_PICTURE_CAPTION, MAX_PICTURE_CREDIT, pictureLayouts } from './picture';
 
 /**
  * The rich-text body of a briefing, as Slate nodes.
@@ -160,6 +161,27 @@ export const horizontalRuleSchema = z.strictObject({
 });
 export type HorizontalRuleElement = z.infer<typeof horizontalRuleSchema>;
 
+/**
+ * A picture: a void block that refers to an image kept once in the library
+ * by the SHA-256 of its stored bytes (see `picture.ts`), never to an address.
+ * The caption and credit are the briefing's text, in its language and
+ * direction; `alt` describes the picture for a screen reader and is the
+ * DOCX picture's description. `width`/`height` are the stored image's
+ * pixels, so a page lays the picture out before its bytes arrive.
+ */
+export const pictureSchema = z.strictObject({
+  type: z.literal('picture'),
+  hash: z.string().regex(/^[0-9a-f]{64}$/u, 'a SHA-256 in lower-case hex'),
+  width: z.number().int().positive().max(1_000_000),
+  height: z.number().int().positive().max(1_000_000),
+  layout: z.enum(pictureLayouts),
+  alt: z.string().max(MAX_PICTURE_ALT),
+  caption: z.string().max(MAX_PICTURE_CAPTION),
+  credit: z.string().max(MAX_PICTURE_CREDIT),
+  children: voidChildren,
+});
+export type PictureElement = z.infer<typeof pictureSchema>;
+
 export const MAX_TABLE_COLUMNS = 20;
 export const MAX_TABLE_ROWS = 2000;
 
@@ -202,10 +224,14 @@ export const blockSchema = z.discriminatedUnion('type', [
   pageBreakSchema,
   horizontalRuleSchema,
   tableSchema,
+  pictureSchema,
 ]);
 export type BlockElement = z.infer<typeof blockSchema>;
 export type BlockType = BlockElement['type'];
-/** Blocks that hold text or nothing: a table is a block of the section too, but holds rows, and is not among these. */
+/**
+ * Blocks that hold text or nothing: a table (rows) and a picture (an image and its
+ * caption) are blocks of the section too, but are not among these.
+ */
 export const blockTypes = [
   'paragraph',
   'heading',
@@ -213,14 +239,14 @@ export const blockTypes = [
   'block-quote',
   'page-break',
   'horizontal-rule',
-] as const satisfies readonly Exclude<BlockType, 'table'>[];
+] as const satisfies readonly Exclude<BlockType, 'table' | 'picture'>[];
 /** Blocks that hold no text: the editor treats them as void. */
 export const voidBlockTypes = ['page-break', 'horizontal-rule'] as const satisfies readonly BlockType[];
 export type VoidBlockElement = PageBreakElement | HorizontalRuleElement;
 /** What holds a line of running text: a text block, or a table's cell (find and spelling look into both). */
-export type TextBlockElement = Exclude<BlockElement, VoidBlockElement | TableElement> | TableCellElement;
-/** The blocks with text or nothing, what `isBlock` matches: every block but a table. */
-export type SimpleBlockElement = Exclude<BlockElement, TableElement>;
+export type TextBlockElement = Exclude<BlockElement, VoidBlockElement | TableElement | PictureElement> | TableCellElement;
+/** The blocks with text or nothing, what `isBlock` matches: every block but a table or a picture. */
+export type SimpleBlockElement = Exclude<BlockElement, TableElement | PictureElement>;
 
 export const sectionSchema = z.strictObject({
   type: z.literal('section'),

@@ -24,20 +24,22 @@ describe('.briefing.json', () => {
     const text = writeBriefingFile(original, new Date('2025-11-22T08:00:00Z'), 'Meeting readout');
     const read = readBriefingFile(text);
     if (!read.ok) throw new Error(read.message);
-    expect(read.file).toMatchObject({ format: 'briefing-desk/briefing', version: 2, exportedAt: '2025-11-22T08:00:00.000Z' });
+    expect(read.file).toMatchObject({ format: 'briefing-desk/briefing', version: 3, exportedAt: '2025-11-22T08:00:00.000Z' });
     expect(read.file.languageVersion).toBeUndefined();
+    // No pictures in the body, no pictures member.
+    expect(text).not.toContain('"pictures"');
     const { id: _id, revision: _revision, ...content } = original;
     expect(read.file.briefing).toEqual(content);
     expect(text).not.toContain(original.id);
   });
 
-  it('keeps reading version 1 files, and carries a language version link in version 2', () => {
+  it('keeps reading version 1 and 2 files, and carries a language version link since version 2', () => {
     const original = briefing();
     const version1 = JSON.parse(writeBriefingFile(original, new Date('2025-11-22T08:00:00Z'))) as Record<string, unknown>;
     version1.version = 1;
     const read1 = readBriefingFile(JSON.stringify(version1));
     if (!read1.ok) throw new Error(read1.message);
-    expect(read1.file.version).toBe(2);
+    expect(read1.file.version).toBe(3);
     const { id: _id, revision: _revision, ...content } = original;
     expect(read1.file.briefing).toEqual(content);
     // A link is a version 2 member: a version 1 file that claims one is damaged.
@@ -46,6 +48,11 @@ describe('.briefing.json', () => {
     const read2 = readBriefingFile(writeBriefingFile(original, new Date(), undefined, link));
     if (!read2.ok) throw new Error(read2.message);
     expect(read2.file.languageVersion).toEqual(link);
+    const version2 = { ...(JSON.parse(writeBriefingFile(original, new Date(), undefined, link)) as Record<string, unknown>), version: 2 };
+    const readVersion2 = readBriefingFile(JSON.stringify(version2));
+    expect(readVersion2).toMatchObject({ ok: true, file: { version: 3, languageVersion: link } });
+    // Pictures are a version 3 member: a version 2 file that claims some is damaged.
+    expect(readBriefingFile(JSON.stringify({ ...version2, pictures: {} }))).toMatchObject({ ok: false });
   });
 
   it('explains what is wrong with a bad file in one sentence', () => {

@@ -5,11 +5,12 @@ import { zodIssueMessage } from '../i18n/zod-issues';
 import { sayLocalised, type LocalisedMessage } from '../ipc/ipc-result';
 import { briefingSchema, languageTagSchema, type Briefing } from './briefing';
 import { safeFileName } from './file-name';
+import { imageMimes } from './picture';
 
 /** What the `format` member of every `.briefing.json` file says. */
 export const briefingFileFormat = 'briefing-desk/briefing';
 /** The version this build writes; it reads this one and every older one. See docs/briefing-format.md. */
-export const briefingFileVersion = 2;
+export const briefingFileVersion = 3;
 
 /** The briefing in a file: everything but the library's own bookkeeping (id, revision). */
 export const briefingFileContentSchema = briefingSchema.omit({ id: true, revision: true });
@@ -38,12 +39,28 @@ const fileMembers = {
 const briefingFileV1Schema = z.strictObject({ ...fileMembers, version: z.literal(1) });
 const briefingFileV2Schema = z.strictObject({ ...fileMembers, version: z.literal(2), languageVersion: languageVersionLinkSchema.optional() });
 
-/** Every version this build reads; a version 1 file reads as version 2 without a link. */
-export const briefingFileSchema = z.discriminatedUnion('version', [briefingFileV1Schema, briefingFileV2Schema]);
-export type BriefingFile = z.infer<typeof briefingFileV2Schema>;
+/**
+ * Version 3: the bytes of the body's pictures, by the hash the body names
+ * them with (as the library keeps them: stripped of metadata). On import each
+ * is checked and stripped again like any picture added to the library.
+ */
+export const filePicturesSchema = z
+  .record(z.string().regex(/^[0-9a-f]{64}$/u, 'a SHA-256 in lower-case hex'), z.strictObject({ mime: z.enum(imageMimes), base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'base64') }))
+  .refine((pictures) => Object.keys(pictures).length <= 1000, 'too many pictures');
+export type FilePictures = z.infer<typeof filePicturesSchema>;
+const briefingFileV3Schema = z.strictObject({
+  ...fileMembers,
+  version: z.literal(3),
+  languageVersion: languageVersionLinkSchema.optional(),
+  pictures: filePicturesSchema.optional(),
+});
+
+/** Every version this build reads; versions 1 and 2 read as version 3 without pictures (and version 1 without a link). */
+export const briefingFileSchema = z.discriminatedUnion('version', [briefingFileV1Schema, briefingFileV2Schema, briefingFileV3Schema]);
+export type BriefingFile = z.infer<typeof briefingFileV3Schema>;
 
 /** The text of a `.briefing.json` file for `briefing`: stable member order, two-space indents, a final newline. */
-export function writeBriefingFile(briefing: Briefing, exportedAt: Date, templateName?: string, languageVersion?: LanguageVersionLink): string {
+export function writeBriefingFile(briefing: Briefing, exportedAt: Date, templateName?: string, languageVersion?: LanguageVersionLink, pictures?: FilePictures): string {
   const { id: _id, revision: _revision, ...content } = briefing;
   const file: BriefingFile = {
     format: briefingFileFormat,
@@ -52,6 +69,7 @@ export function writeBriefingFile(briefing: Briefing, exportedAt: Date, template
     ...(templateName ? { templateName } : {}),
     briefing: content,
     ...(languageVersion ? { languageVersion } : {}),
+    ...(pictures && Object.keys(pictures).length > 0 ? { pictures } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -93,5 +111,5 @@ export function readBriefingFile(text: string): BriefingFileReadResult {
     return refused(path ? { id: 'briefingFile.damaged', values: { path: oneLine(path, 160), problem } } : { id: 'briefingFile.damagedWhole', values: { problem } });
   }
   // An older version is converted to the current shape once it has passed its own schema.
-  return { ok: true, file: parsed.data.version === 1 ? { ...parsed.data, version: 2 } : parsed.data };
+  return { ok: true, file: parsed.data.version === 3 ? parsed.data : { ...parsed.data, version: 3 } };
 }

@@ -15,6 +15,7 @@ import { normalizeSuggestions } from './suggestions';
 import { deepCopy } from './deep-copy';
 import './slate-types';
 import { isTable, normalizeTableNode, wrapStrayTablePart } from './table-normalization';
+import { isPicture, normalizePictureNode } from './picture-normalization';
 
 export function isSection(node: Node): node is SectionElement {
   return Element.isElement(node) && node.type === 'section';
@@ -57,7 +58,7 @@ export function withBriefingNormalization<T extends Editor>(editor: T): T {
 
   // Field references and links sit in running text; references, page breaks and rules have no text of their own.
   editor.isInline = (element) => element.type === 'field-ref' || element.type === 'link' || isInline(element);
-  editor.isVoid = (element) => element.type === 'field-ref' || isVoidBlock(element) || isVoid(element);
+  editor.isVoid = (element) => element.type === 'field-ref' || isVoidBlock(element) || isPicture(element) || isVoid(element);
 
   editor.normalizeNode = (entry, options) => {
     const [node, path] = entry;
@@ -102,6 +103,7 @@ export function withBriefingNormalization<T extends Editor>(editor: T): T {
     }
 
     if (normalizeTableNode(editor, entry)) return;
+    if (normalizePictureNode(editor, entry)) return;
 
     // Before the block rule below: transforms do not look inside void elements, so unwrapping a
     // block that got into a page break would do nothing and leave it there.
@@ -121,7 +123,7 @@ export function withBriefingNormalization<T extends Editor>(editor: T): T {
         if (Element.isElement(child) && !editor.isInline(child)) {
           // A page break, rule or table keeps its place, between the two halves of the block; another block
           // gives up its wrapper. `voids`: without it the transforms skip whatever is inside a void.
-          if (isVoidBlock(child) || isTable(child)) Transforms.liftNodes(editor, { at: [...path, index], voids: true });
+          if (isVoidBlock(child) || isTable(child) || isPicture(child)) Transforms.liftNodes(editor, { at: [...path, index], voids: true });
           else Transforms.unwrapNodes(editor, { at: [...path, index], voids: true });
           return;
         }

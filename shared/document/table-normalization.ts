@@ -137,13 +137,13 @@ export function wrapStrayTablePart(editor: Editor, child: Node, at: number[]): b
  */
 export function inlineGroupsOf(block: BlockElement): InlineNode[][] {
   if (block.type === 'table') return block.children.flatMap((row) => row.children.map((cell) => cell.children));
-  if (block.type === 'page-break' || block.type === 'horizontal-rule') return [];
+  if (block.type === 'page-break' || block.type === 'horizontal-rule' || block.type === 'picture') return [];
   return [block.children];
 }
 
 /** The text blocks of a section's block with their paths: the block itself, each cell of a table, nothing for a page break or rule. */
 export function textBlockEntries(block: BlockElement, path: number[]): [TextBlockElement, number[]][] {
   if (block.type === 'table') return block.children.flatMap((row, rowIndex) => row.children.map((cell, cellIndex): [TextBlockElement, number[]] => [cell, [...path, rowIndex, cellIndex]]));
-  if (block.type === 'page-break' || block.type === 'horizontal-rule') return [];
+  if (block.type === 'page-break' || block.type === 'horizontal-rule' || block.type === 'picture') return [];
   return [[block, path]];
 }

@@ -23,6 +23,7 @@ function startOf(block: BlockElement | undefined): SectionDefinition['start'] {
     case 'page-break':
     case 'horizontal-rule':
     case 'table':
+    case 'picture':
     case undefined:
       return { block: 'paragraph' };
   }

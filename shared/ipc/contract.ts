@@ -8,6 +8,7 @@ import { historyServiceArguments, type HistoryService } from './history-service'
 import { importServiceArguments, type ImportService } from './import-service';
 import { libraryServiceArguments, type LibraryService } from './library-service';
 import type { RemoteService } from './service-contract';
+import { pictureServiceArguments, type PictureService } from './picture-service';
 import { shellServiceArguments, type ShellService } from './shell-service';
 import { spellingServiceArguments, type SpellingService } from './spelling-service';
 import { teamServiceArguments, type TeamService } from './team-service';
@@ -29,6 +30,7 @@ export interface Services {
   versions: VersionService;
   spelling: SpellingService;
   team: TeamService;
+  pictures: PictureService;
 }
 export type ServiceName = keyof Services;
 
@@ -47,6 +49,7 @@ export const ipcContract = {
   versions: versionServiceArguments,
   spelling: spellingServiceArguments,
   team: teamServiceArguments,
+  pictures: pictureServiceArguments,
 } as const satisfies { [Name in ServiceName]: Record<keyof Services[Name], z.ZodType> };
 
 /** `window.api`: the services as the renderer reaches them. */

@@ -22,7 +22,7 @@ export interface BriefingMisspelling {
 function textBlocks(briefing: Briefing): { sectionIndex: number; section: string; blockIndex: number; block: TextBlockElement }[] {
   return briefing.body.flatMap((section, sectionIndex) =>
     section.children.flatMap((block, blockIndex) =>
-      isVoidBlock(block) || block.type === 'table' ? [] : [{ sectionIndex, section: section.heading, blockIndex, block: block }],
+      isVoidBlock(block) || block.type === 'table' || block.type === 'picture' ? [] : [{ sectionIndex, section: section.heading, blockIndex, block: block }],
     ),
   );
 }

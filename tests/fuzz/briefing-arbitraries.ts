@@ -113,7 +113,23 @@ export const blockArbitrary: fc.Arbitrary<BlockElement> = fc.oneof(
   { weight: 1, arbitrary: inlinesArbitrary.map((children): BlockElement => ({ type: 'block-quote', children })) },
   { weight: 1, arbitrary: fc.constantFrom<BlockElement>({ type: 'page-break', children: [{ text: '' }] }, { type: 'horizontal-rule', children: [{ text: '' }] }) },
   { weight: 1, arbitrary: tableArbitrary() },
+  { weight: 1, arbitrary: pictureArbitrary() },
 );
+
+/** Pictures of any size and layout, with any caption, credit and alt text (line breaks and all: normalisation makes them one line). */
+function pictureArbitrary(): fc.Arbitrary<BlockElement> {
+  return fc
+    .record({
+      hash: fc.stringMatching(/^[0-9a-f]{64}$/u),
+      width: fc.integer({ min: 1, max: 10_000 }),
+      height: fc.integer({ min: 1, max: 10_000 }),
+      layout: fc.constantFrom('full' as const, 'half' as const),
+      alt: fc.string({ maxLength: 40 }),
+      caption: fc.string({ maxLength: 40 }),
+      credit: fc.string({ maxLength: 20 }),
+    })
+    .map((picture): BlockElement => ({ type: 'picture', ...picture, children: [{ text: '' }] }));
+}
 
 /** Tables of 1–4 rows × 1–4 columns, with or without a header row, any widths as shares of the whole, any cell text. */
 function tableArbitrary(): fc.Arbitrary<BlockElement> {

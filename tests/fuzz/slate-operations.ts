@@ -85,7 +85,7 @@ function propertyChanges(node: Node, text: string, change: number): Record<strin
   // And suggested changes: an insertion or deletion (one of the fuzzed briefing's own ids or a new one), or none.
   if (Text.isText(node)) return [...markNames.flatMap((mark) => [{ [mark]: true }, { [mark]: null }]), { comments: ['fuzz-a'] }, { comments: ['nowhere'] }, { comments: null }, ...suggestionChanges];
   if (Editor.isEditor(node)) return [];
-  const clear = { level: null, listType: null, indent: null, sectionId: null, heading: null, guidance: null, required: null, locked: null, url: null, fieldId: null, part: null, headerRow: null, columnWidths: null };
+  const clear = { level: null, listType: null, indent: null, sectionId: null, heading: null, guidance: null, required: null, locked: null, url: null, fieldId: null, part: null, headerRow: null, columnWidths: null, hash: null, width: null, height: null, layout: null, alt: null, caption: null, credit: null };
   const level = headingLevels[change % headingLevels.length];
   const listType = listTypes[change % listTypes.length];
   const indent = change % (MAX_LIST_INDENT + 1);
@@ -101,6 +101,8 @@ function propertyChanges(node: Node, text: string, change: number): Record<strin
     { ...clear, type: 'table', columnWidths: change % 2 === 0 ? [1] : [0.7, 0.7, 0.7] },
     { ...clear, type: 'table-row' },
     { ...clear, type: 'table-cell' },
+    // Any block may become a picture, with an address or without one (normalisation drops a picture it cannot show).
+    { ...clear, type: 'picture', hash: change % 2 === 0 ? 'c0'.repeat(32) : text, width: 640, height: change % 5, layout: 'full', alt: text, caption: text, credit: '' },
   ];
   switch (node.type) {
     case 'link':
@@ -113,6 +115,8 @@ function propertyChanges(node: Node, text: string, change: number): Record<strin
       return [{ level }, ...blockShapes];
     case 'list-item':
       return [{ indent }, { listType }, ...blockShapes];
+    case 'picture':
+      return [{ caption: `${text}\n${text}` }, { credit: text }, { alt: text }, { layout: change % 2 === 0 ? 'half' : 'left' }, { width: change }, ...blockShapes];
     case 'table':
       return [{ headerRow: change % 2 === 0 ? true : null }, { columnWidths: [change % 3, 1] }, ...blockShapes];
     default:

@@ -150,6 +150,13 @@ export const validArguments: { [Name in ServiceName]: Record<keyof Services[Name
     changeFamilyStatus: [{ briefingId, status: 'approved', reason: 'Signed off by the minister' }],
   },
   spelling: { acceptedWords: [], addWord: ['Bogdan-Martin'], removeWord: ['görüşmələr'] },
+  // A 1×1 PNG; the fuzzer's changes to it are refused as unreadable pictures.
+  pictures: {
+    choosePicture: [],
+    addPicture: ['iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC'],
+    pictureBytes: ['0'.repeat(64)],
+    describePictures: [['0'.repeat(64)]],
+  },
   // Port 9 on loopback: refused at once, so a fuzzed connect never waits for a server or leaves this computer.
   team: {
     status: [],

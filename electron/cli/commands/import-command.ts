@@ -1,6 +1,6 @@
 import { extname, resolve } from 'node:path';
 import { importDocxFromPath } from '../../services/import-docx-from-path';
-import { importBriefingFromPath } from '../../storage/briefing-files';
+import { importBriefingFromPath, preparedPicturesAt } from '../../storage/briefing-files';
 import { CommandFailure, UsageError, type CliContext } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
 import { json } from '../output-format';
@@ -38,7 +38,7 @@ export const importCommand: CliCommand = {
     if (values.template) await context.services().call('templates', 'get', values.template);
     if (isDocx && context.io.stderrIsTerminal) context.io.stderr(`${context.t('cli.import.reading', { file })}\n`);
     // A Word draft goes into the template given, else the one its headings match, else Blank.
-    const briefing = isDocx ? await importDocx(context, file, values.template) : importBriefingFromPath(context.library(), file);
+    const briefing = isDocx ? await importDocx(context, file, values.template) : importBriefingFromPath(context.library(), file, await preparedPicturesAt(file));
     context.io.stdout(values.json ? json({ id: briefing.id, title: briefing.title, templateId: briefing.templateId }) : `${briefing.id}\n`);
     return 0;
   },

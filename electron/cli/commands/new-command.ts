@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { languageTagSchema } from '../../../shared/document/briefing';
-import { importBriefingFromPath } from '../../storage/briefing-files';
+import { importBriefingFromPath, preparedPicturesAt } from '../../storage/briefing-files';
 import { CommandFailure, UsageError } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
 
@@ -34,8 +34,9 @@ export const newCommand: CliCommand = {
     const template = await services.call('templates', 'get', values.template);
     const file = resolve(context.io.cwd, values.from);
     const library = context.library();
+    const pictures = await preparedPicturesAt(file);
     const briefing = library.database.transaction(() => {
-      const imported = importBriefingFromPath(library, file);
+      const imported = importBriefingFromPath(library, file, pictures);
       if (imported.templateId !== template.id) {
         throw new CommandFailure(context.t('cli.new.wrongTemplate', { file, template: imported.templateId, expected: template.id }));
       }

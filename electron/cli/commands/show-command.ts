@@ -2,7 +2,7 @@ import type { Briefing } from '../../../shared/document/briefing';
 import { statusMessages } from '../../../shared/i18n/status-labels';
 import { formatFieldValue } from '../../../shared/document/field-format';
 import type { BriefingTemplate } from '../../../shared/document/template';
-import { exportDocument } from '../../../shared/document/export/export-document';
+import { exportDocument, pictureHashes } from '../../../shared/document/export/export-document';
 import { defaultExportOptions } from '../../../shared/document/export/export-options';
 import { sectionsPlainText } from '../../../shared/document/export/plain-text';
 import { UsageError, type CliContext } from '../cli-context';
@@ -61,7 +61,9 @@ export const showCommand: CliCommand = {
     const services = context.services();
     const briefing = await services.call('briefings', 'get', requireBriefingId(context.t, positionals[0]));
     if (values.json) {
-      context.io.stdout(json(briefing));
+      // The body names its pictures by hash; what the library knows of each (type, pixels, bytes) follows, never the bytes.
+      const pictures = await services.call('pictures', 'describePictures', pictureHashes(briefing));
+      context.io.stdout(json({ ...briefing, pictures }));
       return 0;
     }
     const template = await services.call('templates', 'get', briefing.templateId);

@@ -1,4 +1,4 @@
-import { ExternalHyperlink, HeadingLevel, PageBreak, Paragraph, type Table, type ParagraphChild } from 'docx';
+import { AlignmentType, ExternalHyperlink, HeadingLevel, ImageRun, PageBreak, Paragraph, type Table, type ParagraphChild } from 'docx';
 import type { ExportBlock, ExportRun } from '../../../shared/document/export/export-document';
 import type { TextDirection } from '../../../shared/document/text-direction';
 import { directedTextRuns } from './docx-direction';
@@ -103,7 +103,58 @@ export function docxBlocks(blocks: readonly ExportBlock[], nextListInstance: () 
       case 'table':
         paragraphs.push(docxBodyTable(block, textWidth, direction));
         break;
+      case 'picture':
+        paragraphs.push(...docxPicture(block, textWidth, direction));
+        break;
     }
+  }
+  return paragraphs;
+}
+
+/** The tallest a picture may stand on the page, in Word's pixels (96 per inch): about 16 cm, leaving room for its caption. */
+const MAX_PICTURE_HEIGHT = 600;
+
+/**
+ * A picture as an inline picture in a centred paragraph, the text width or
+ * half of it, its alt text as the picture's description (Word's Alt Text
+ * pane); then its caption and credit in Word's Caption style. Only PNG and
+ * JPEG arrive here (`withWordPictures`).
+ */
+function docxPicture(picture: Extract<ExportBlock, { type: 'picture' }>, textWidth: number, direction: TextDirection): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const { image } = picture;
+  if (image && (image.mediaType === 'image/png' || image.mediaType === 'image/jpeg')) {
+    // textWidth is in twentieths of a point; Word's picture size is in pixels at 96 per inch.
+    let width = Math.round(((textWidth / 1440) * 96 * (picture.layout === 'half' ? 0.5 : 1)));
+    let height = Math.round((width * picture.height) / picture.width);
+    if (height > MAX_PICTURE_HEIGHT) {
+      width = Math.round((width * MAX_PICTURE_HEIGHT) / height);
+      height = MAX_PICTURE_HEIGHT;
+    }
+    paragraphs.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        keepNext: true,
+        children: [
+          new ImageRun({
+            type: image.mediaType === 'image/png' ? 'png' : 'jpg',
+            data: Buffer.from(image.base64, 'base64'),
+            transformation: { width: Math.max(1, width), height: Math.max(1, height) },
+            altText: { name: picture.caption || picture.alt || 'Picture', description: picture.alt, title: picture.caption },
+          }),
+        ],
+      }),
+    );
+  }
+  const caption = [picture.caption, picture.credit].filter(Boolean);
+  if (caption.length > 0) {
+    paragraphs.push(
+      new Paragraph({
+        style: 'Caption',
+        alignment: AlignmentType.CENTER,
+        children: caption.flatMap((text, index) => directedTextRuns(index === 0 ? text : `${picture.caption ? ' ' : ''}${text}`, direction, index === 0 && picture.caption ? {} : { italics: false })),
+      }),
+    );
   }
   return paragraphs;
 }

@@ -48,6 +48,8 @@ export function docxStyles(language: string, direction: TextDirection = 'ltr'): 
         run: { italics: true, color: '404040' },
         paragraph: { indent: { left: 567, right: 567 }, border: { [rtl ? 'right' : 'left']: { style: 'single', size: 12, color: '9AA8C7', space: 8 } } },
       },
+      // Word's own Caption style (style id "Caption", name "caption"), so Insert Caption and a table of figures find it.
+      { id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: true, size: points(9.5), color: '404040' }, paragraph: { spacing: { before: 60, after: 200 } } },
       { id: 'ListNumber', name: 'List Number', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 60 } } },
       { id: 'ListBullet', name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 60 } } },
       {

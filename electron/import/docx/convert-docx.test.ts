@@ -89,7 +89,10 @@ describe('convertDocx', () => {
   it('counts images it leaves out and names unknown styles; a comment and tracked changes (written by LibreOffice) come in for review', async () => {
     const document = await convertDocx(fixture('review-draft.docx'), 'review-draft.docx', new Set());
     expect(document.dropped).toEqual(['1 image was left out: briefings hold text only.', 'Text in the Word style "Press Note" was imported as plain paragraphs.']);
-    const texts = [...document.intro, ...document.sections.flatMap((section) => section.blocks)].flatMap((block) => (block.type === 'table' || !('children' in block) ? [] : block.children)).filter((node) => 'text' in node);
+    type Leaf = { text?: string; suggestion?: { kind: string }; comments?: string[] };
+    const texts = [...document.intro, ...document.sections.flatMap((section) => section.blocks)]
+      .flatMap((block): Leaf[] => (block.type === 'table' || !('children' in block) ? [] : (block.children as Leaf[])))
+      .filter((node) => 'text' in node);
     const marked = (kind: string) => texts.filter((node) => 'suggestion' in node && node.suggestion?.kind === kind).map((node) => ('text' in node ? node.text : '')).join('');
     expect(marked('insert')).toContain('inserted words');
     expect(marked('delete')).toContain('deleted words');

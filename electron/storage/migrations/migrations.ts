@@ -11,6 +11,7 @@ import { createLanguageVersions } from './0110-create-language-versions';
 import { contentlessSearchIndex } from './0120-contentless-search-index';
 import { createPersonalDictionary } from './0130-create-personal-dictionary';
 import { createTeamReplica } from './0140-create-team-replica';
+import { createImages } from './0150-create-images';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. Versions leave gaps so a fix can go between two. */
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   contentlessSearchIndex,
   createPersonalDictionary,
   createTeamReplica,
+  createImages,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

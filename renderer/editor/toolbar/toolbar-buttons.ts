@@ -57,6 +57,7 @@ export const toolbarGroups: ToolbarButtonSpec[][] = [
     { command: 'page-break', label: 'toolbar.pageBreak', icon: '⤓', shortcut: ['Mod', 'Enter'] },
     { command: 'horizontal-rule', label: 'toolbar.horizontalRule', icon: '―', shortcut: [] },
     { command: 'table', label: 'toolbar.table', icon: '▦', shortcut: [], isEnabled: (editor) => !isInTable(editor) },
+    { command: 'picture', label: 'toolbar.picture', icon: '▣', shortcut: [] },
   ],
   [
     { command: 'find', label: 'toolbar.find', icon: '⌕', shortcut: ['Mod', 'F'] },

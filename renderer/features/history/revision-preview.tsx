@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { BlockElement, BriefingBody, InlineNode } from '../../../shared/document/briefing-body';
+import type { BlockElement, BriefingBody, InlineNode, PictureElement } from '../../../shared/document/briefing-body';
+import { usePictureUrl } from '../../editor/pictures/picture-url';
 import type { Translate } from '../../../shared/i18n/messages';
 import { useT } from '../../ui/interface-language';
 
@@ -48,6 +49,7 @@ function block(element: BlockElement, key: number, t: Translate): ReactNode {
       </table>
     );
   }
+  if (element.type === 'picture') return <RevisionPicture key={key} picture={element} />;
   const children = element.children.map(inline);
   switch (element.type) {
     case 'paragraph':
@@ -72,6 +74,18 @@ function block(element: BlockElement, key: number, t: Translate): ReactNode {
     case 'horizontal-rule':
       return <hr key={key} />;
   }
+}
+
+/** A picture as the version had it: the image from the library (its bytes never change), the caption and credit under it. */
+function RevisionPicture({ picture }: { picture: PictureElement }) {
+  const url = usePictureUrl(picture.hash);
+  const caption = [picture.caption, picture.credit].filter(Boolean).join(' — ');
+  return (
+    <figure className={`revision-picture picture-${picture.layout}`}>
+      {url && <img src={url} alt={picture.alt} width={picture.width} height={picture.height} style={{ maxWidth: picture.layout === 'half' ? '50%' : '100%', height: 'auto' }} />}
+      {caption && <figcaption>{caption}</figcaption>}
+    </figure>
+  );
 }
 
 /** A saved version's text, read-only: plain elements, nothing to edit and no editor behind it. */

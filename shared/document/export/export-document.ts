@@ -3,6 +3,7 @@ import { pageMargins, type PageMargins } from './page-margins';
 import type { Briefing } from '../briefing';
 import type { BlockElement, InlineNode, ListType, MarkName } from '../briefing-body';
 import { markNames } from '../briefing-body';
+import type { ImageMime, PictureLayout } from '../picture';
 import { formatFieldValue, isPersonValue } from '../field-format';
 import { resolveFieldReference } from '../field-references';
 import type { BriefingTemplate } from '../template';
@@ -44,7 +45,15 @@ export type ExportBlock =
   | { type: 'page-break' }
   | { type: 'rule' }
   /** A table of the body: rows of cells of runs (a line feed is a new line in the cell), widths as shares of the whole. */
-  | { type: 'table'; headerRow: boolean; widths: number[]; rows: ExportRun[][][] };
+  | { type: 'table'; headerRow: boolean; widths: number[]; rows: ExportRun[][][] }
+  /** A picture of the body with its bytes (stored stripped of metadata), caption and credit; `image` is null when the library lacks it. */
+  | { type: 'picture'; image: ExportImage | null; width: number; height: number; layout: PictureLayout; alt: string; caption: string; credit: string };
+
+/** A picture's bytes as the library keeps them, for the formats that embed it. */
+export interface ExportImage {
+  mediaType: ImageMime;
+  base64: string;
+}
 
 export interface ExportSection {
   sectionId: string;
@@ -106,6 +115,13 @@ export interface ExportContext {
   now: Date;
   /** The press office's Settings; without them, what the template infers. */
   issuer?: ExportIssuer;
+  /** The bytes of the body's pictures, by hash (`pictureHashes` lists them); a picture not here exports its caption only. */
+  pictures?: ReadonlyMap<string, ExportImage>;
+}
+
+/** The hashes of every picture in a briefing's body, for the caller to fetch their bytes before exporting. */
+export function pictureHashes(briefing: Pick<Briefing, 'body'>): string[] {
+  return [...new Set(briefing.body.flatMap((section) => section.children.flatMap((block) => (block.type === 'picture' ? [block.hash] : []))))];
 }
 
 function marksOf(node: { [Mark in MarkName]?: true }): ReadonlySet<MarkName> {
@@ -141,7 +157,7 @@ function runsOf(children: InlineNode[], briefing: Briefing, template: BriefingTe
   return runs;
 }
 
-function blocksOf(children: BlockElement[], briefing: Briefing, template: BriefingTemplate | undefined): ExportBlock[] {
+function blocksOf(children: BlockElement[], briefing: Briefing, template: BriefingTemplate | undefined, pictures: ReadonlyMap<string, ExportImage>): ExportBlock[] {
   const blocks: ExportBlock[] = [];
   for (const block of children) {
     switch (block.type) {
@@ -175,6 +191,14 @@ function blocksOf(children: BlockElement[], briefing: Briefing, template: Briefi
         }
         break;
       }
+      case 'picture': {
+        const image = pictures.get(block.hash) ?? null;
+        if (image || block.caption.trim() !== '' || block.credit.trim() !== '') {
+          const { width, height, layout, alt, caption, credit } = block;
+          blocks.push({ type: 'picture', image, width, height, layout, alt: alt.trim(), caption: caption.trim(), credit: credit.trim() });
+        }
+        break;
+      }
     }
   }
   // Empty text blocks are the editor's placeholders, not content; an empty list item is dropped the same way.
@@ -190,11 +214,11 @@ export function printsWithoutHeading(sectionId: string, template: BriefingTempla
   return sectionId === template?.lede?.sectionId || sectionId === 'body' || sectionId === endMarkSectionId;
 }
 
-function sectionsOf(briefing: Briefing, template: BriefingTemplate | undefined): ExportSection[] {
+function sectionsOf(briefing: Briefing, template: BriefingTemplate | undefined, pictures: ReadonlyMap<string, ExportImage>): ExportSection[] {
   const sections: ExportSection[] = [];
   for (const section of briefing.body) {
     const endMark = section.sectionId === endMarkSectionId;
-    let blocks = blocksOf(section.children, briefing, template);
+    let blocks = blocksOf(section.children, briefing, template, pictures);
     const labels = sectionLabels(section, briefing.templateId, briefing.language);
     // An end-mark section left empty prints its mark, which the template gives as the guidance.
     if (endMark && blocks.length === 0 && labels.guidance.trim() !== '') {
@@ -248,7 +272,7 @@ export function exportDocument(
   stored: Briefing,
   storedTemplate: BriefingTemplate | undefined,
   options: ExportOptions,
-  { now, issuer: storedIssuer }: ExportContext,
+  { now, issuer: storedIssuer, pictures = new Map() }: ExportContext,
 ): ExportDocument {
   // Every string that reaches a format goes through here first (see printable-text.ts).
   // Suggested changes not yet accepted are not the briefing's text: every format shows the author's (see suggestions.ts),
@@ -267,7 +291,7 @@ export function exportDocument(
     language: briefing.language,
     words: documentStrings(briefing.language),
     header: { ...header, organisation },
-    sections: sectionsWithReview(review, () => sectionsOf(briefing, template)),
+    sections: sectionsWithReview(review, () => sectionsOf(briefing, template, pictures)),
     participants: options.includeParticipants && (template?.hasParticipants ?? true) ? participantsOf(briefing) : null,
     contact: contact.length === 0 && hasContactBlock ? defaultContact : contact,
     draft: options.draftMark,

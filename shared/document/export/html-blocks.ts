@@ -51,7 +51,24 @@ export function blockToHtml(block: ExportBlock, direction: TextDirection = 'ltr'
       return '<hr>';
     case 'table':
       return tableToHtml(block, direction);
+    case 'picture':
+      return pictureToHtml(block, direction);
   }
+}
+
+/**
+ * A picture as a figure: the library's bytes embedded as a `data:` URL (the
+ * document needs nothing beside it and fetches nothing), the caption and the
+ * credit under it. Sized from the stored pixels so the page reserves its room.
+ */
+function pictureToHtml(picture: Extract<ExportBlock, { type: 'picture' }>, direction: TextDirection): string {
+  const image = picture.image
+    ? `<img src="data:${picture.image.mediaType};base64,${picture.image.base64}" alt="${escapeHtml(picture.alt)}" width="${picture.width}" height="${picture.height}">`
+    : '';
+  const caption = picture.caption ? `<span class="picture-caption">${directedText(picture.caption, direction)}</span>` : '';
+  const credit = picture.credit ? `<span class="picture-credit">${directedText(picture.credit, direction)}</span>` : '';
+  const figcaption = caption || credit ? `<figcaption>${[caption, credit].filter(Boolean).join(' ')}</figcaption>` : '';
+  return `<figure class="picture picture-${picture.layout}">${image}${figcaption}</figure>`;
 }
 
 /** A body table; its header row is a `thead`, which the print engine repeats on every page the table runs over. */

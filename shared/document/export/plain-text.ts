@@ -1,5 +1,6 @@
 import { upperCaseIn } from '../language/text-case';
 import type { ExportBlock, ExportDocument, ExportRun, ExportTable } from './export-document';
+import type { DocumentStrings } from '../language/document-strings';
 
 const runsText = (runs: readonly ExportRun[]): string => runs.map((run) => run.text).join('');
 
@@ -14,7 +15,8 @@ function listText(block: Extract<ExportBlock, { type: 'list' }>, bullet: string)
   });
 }
 
-function blockText(block: ExportBlock, bullet: string): string {
+function blockText(block: ExportBlock, words: DocumentStrings['plainText']): string {
+  const { bullet } = words;
   switch (block.type) {
     case 'paragraph':
     case 'heading':
@@ -31,7 +33,16 @@ function blockText(block: ExportBlock, bullet: string): string {
       return '----';
     case 'table':
       return bodyTableText(block.rows.map((row) => row.map(runsText)), block.headerRow);
+    case 'picture':
+      return pictureText(block, words.photo);
   }
+}
+
+/** "[Photo: caption — credit]": the alt text stands in for a missing caption, so a reader still learns what the picture shows. */
+export function pictureText(picture: Extract<ExportBlock, { type: 'picture' }>, label: string): string {
+  const said = picture.caption || picture.alt;
+  const parts = [said, picture.credit].filter(Boolean).join(' — ');
+  return parts ? `[${label}: ${parts}]` : `[${label}]`;
 }
 
 /** Wider than this, aligned columns would wrap in an e-mail and stop lining up: one line per row instead. */
@@ -70,9 +81,8 @@ function tableText(table: ExportTable, separator: string): string {
 
 /** The sections alone (no masthead, participants or contact), as `show --text` prints a briefing's text. */
 export function sectionsPlainText(document: ExportDocument): string {
-  const { bullet } = document.words.plainText;
   return document.sections
-    .map((section) => [...(section.heading === null ? [] : [section.heading]), ...section.blocks.map((block) => blockText(withLinkAddresses(block), bullet))].join('\n'))
+    .map((section) => [...(section.heading === null ? [] : [section.heading]), ...section.blocks.map((block) => blockText(withLinkAddresses(block), document.words.plainText))].join('\n'))
     .join('\n\n');
 }
 
@@ -86,18 +96,18 @@ export function plainText(document: ExportDocument): string {
   const parts: string[] = [];
   const masthead = [header.organisation, header.releaseLine, header.classification].filter(Boolean);
   if (document.draft) masthead.unshift(document.words.draftMark);
-  const { bullet, listSeparator } = document.words.plainText;
+  const { listSeparator } = document.words.plainText;
   if (masthead.length > 0) parts.push(masthead.join('\n'));
   parts.push([document.title, header.subtitle].filter(Boolean).join('\n'));
   if (header.dateline) parts.push(header.dateline);
   for (const section of document.sections.filter((candidate) => !candidate.endMark)) {
-    const blocks = section.blocks.map((block) => blockText(withLinkAddresses(block), bullet));
+    const blocks = section.blocks.map((block) => blockText(withLinkAddresses(block), document.words.plainText));
     // The heading sits directly above its first paragraph, as wire copy sets it, in capitals by the rules of its own language.
     if (section.heading !== null) blocks[0] = `${upperCaseIn(section.heading, section.headingLanguage)}\n${blocks[0] ?? ''}`;
     parts.push(...blocks);
   }
   if (document.participants) parts.push(`${upperCaseIn(document.words.participants.heading, document.language)}\n${tableText(document.participants, listSeparator)}`);
   if (document.contact.length > 0) parts.push(document.contact.join('\n'));
-  for (const section of document.sections.filter((candidate) => candidate.endMark)) parts.push(section.blocks.map((block) => blockText(block, bullet)).join('\n'));
+  for (const section of document.sections.filter((candidate) => candidate.endMark)) parts.push(section.blocks.map((block) => blockText(block, document.words.plainText)).join('\n'));
   return `${parts.join('\n\n')}\n`;
 }

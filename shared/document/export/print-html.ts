@@ -33,6 +33,13 @@ ol ol ol { list-style-type: lower-roman; }
 blockquote { margin: 0 0 8pt 18pt; padding-left: 10pt; border-left: 2pt solid #9aa8c7; font-style: italic; }
 hr { border: 0; border-top: 0.75pt solid #888; margin: 10pt 0; }
 .page-break { break-after: page; }
+figure.picture { margin: 6pt auto 10pt; break-inside: avoid; }
+figure.picture-full { width: 100%; }
+figure.picture-half { width: 50%; }
+figure.picture img { display: block; width: 100%; height: auto; max-height: 200mm; object-fit: contain; }
+figure.picture figcaption { margin-top: 3pt; font-size: 9.5pt; text-align: center; }
+figure.picture .picture-caption { font-style: italic; }
+figure.picture .picture-credit { color: #555; font-size: 8.5pt; }
 a { color: #1f3864; }
 table { border-collapse: collapse; width: 100%; margin: 4pt 0 10pt; font-size: 10pt; }
 th, td { border: 0.75pt solid #8c8c8c; padding: 3pt 5pt; text-align: left; vertical-align: top; }

@@ -44,5 +44,5 @@ export const ar: DocumentStrings = {
   draftMark: 'مسودة',
   pageOf: 'صفحة {page} من {pages}',
   contact: { contactName: 'للتواصل الإعلامي', contactPhone: 'الهاتف', contactEmail: 'البريد الإلكتروني' },
-  plainText: { listSeparator: '، ', bullet: '-' },
+  plainText: { listSeparator: '، ', bullet: '-', photo: 'صورة' },
 };

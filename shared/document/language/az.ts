@@ -44,5 +44,5 @@ export const az: DocumentStrings = {
   draftMark: 'LAYİHƏ',
   pageOf: 'Səhifə {page} / {pages}',
   contact: { contactName: 'Media ilə əlaqə', contactPhone: 'Telefon', contactEmail: 'E-poçt' },
-  plainText: { listSeparator: ', ', bullet: '-' },
+  plainText: { listSeparator: ', ', bullet: '-', photo: 'Foto' },
 };

@@ -45,7 +45,7 @@ export interface DocumentStrings {
   /** Labels of the media contact block, by contact field. */
   contact: { contactName: string; contactPhone: string; contactEmail: string };
   /** Plain text: what separates the parts of a participant's line, and what marks a bulleted item. */
-  plainText: { listSeparator: string; bullet: string };
+  plainText: { listSeparator: string; bullet: string; photo: string };
 }
 
 /** Fills `{name}` slots in a string from this module. */

@@ -43,5 +43,5 @@ export const en: DocumentStrings = {
   draftMark: 'DRAFT',
   pageOf: 'Page {page} of {pages}',
   contact: { contactName: 'Media contact', contactPhone: 'Contact phone', contactEmail: 'Contact e-mail' },
-  plainText: { listSeparator: ', ', bullet: '-' },
+  plainText: { listSeparator: ', ', bullet: '-', photo: 'Photo' },
 };

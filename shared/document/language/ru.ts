@@ -44,5 +44,5 @@ export const ru: DocumentStrings = {
   draftMark: 'ПРОЕКТ',
   pageOf: 'Страница {page} из {pages}',
   contact: { contactName: 'Контакты для СМИ', contactPhone: 'Телефон', contactEmail: 'Эл. почта' },
-  plainText: { listSeparator: ', ', bullet: '-' },
+  plainText: { listSeparator: ', ', bullet: '-', photo: 'Фото' },
 };

@@ -44,5 +44,5 @@ export const tr: DocumentStrings = {
   draftMark: 'TASLAK',
   pageOf: 'Sayfa {page} / {pages}',
   contact: { contactName: 'Basın iletişim', contactPhone: 'Telefon', contactEmail: 'E-posta' },
-  plainText: { listSeparator: ', ', bullet: '-' },
+  plainText: { listSeparator: ', ', bullet: '-', photo: 'Fotoğraf' },
 };

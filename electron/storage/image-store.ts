@@ -1,0 +1,62 @@
+import type { Database } from 'better-sqlite3';
+import type { ImageInfo, ImageMime } from '../../shared/document/picture';
+
+/** A picture as the library keeps it: already checked and stripped (see `electron/import/images/prepare-image.ts`). */
+export interface StoredImage extends ImageInfo {
+  bytes: Uint8Array;
+}
+
+interface ImageRow {
+  hash: string;
+  mime: ImageMime;
+  width: number;
+  height: number;
+  byte_size: number;
+}
+
+const toInfo = (row: ImageRow): ImageInfo => ({ hash: row.hash, mime: row.mime, width: row.width, height: row.height, byteSize: row.byte_size });
+
+/**
+ * The library's pictures, one row per distinct image. `add` writes an image
+ * the first time its hash is seen and never again, however many briefings,
+ * revisions or copies refer to it.
+ */
+export class ImageStore {
+  constructor(
+    private readonly database: Database,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** Keeps `image` unless an image with its hash is there already; true when it wrote it. */
+  add(image: Omit<StoredImage, 'byteSize'>): boolean {
+    return (
+      this.database
+        .prepare('INSERT INTO images (hash, mime, width, height, byte_size, bytes, added_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING')
+        .run(image.hash, image.mime, image.width, image.height, image.bytes.byteLength, Buffer.from(image.bytes.buffer, image.bytes.byteOffset, image.bytes.byteLength), this.clock().toISOString()).changes > 0
+    );
+  }
+
+  info(hash: string): ImageInfo | undefined {
+    const row = this.database.prepare<[string], ImageRow>('SELECT hash, mime, width, height, byte_size FROM images WHERE hash = ?').get(hash);
+    return row && toInfo(row);
+  }
+
+  get(hash: string): StoredImage | undefined {
+    const row = this.database.prepare<[string], ImageRow & { bytes: Buffer }>('SELECT hash, mime, width, height, byte_size, bytes FROM images WHERE hash = ?').get(hash);
+    return row && { ...toInfo(row), bytes: new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength) };
+  }
+
+  /** The pictures among `hashes` the library has, by hash. */
+  many(hashes: Iterable<string>): Map<string, StoredImage> {
+    const found = new Map<string, StoredImage>();
+    for (const hash of new Set(hashes)) {
+      const image = this.get(hash);
+      if (image) found.set(hash, image);
+    }
+    return found;
+  }
+
+  count(): number {
+    return this.database.prepare<[], { count: number }>('SELECT count(*) AS count FROM images').get()?.count ?? 0;
+  }
+}

@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { photoWithGps, pngBomb } from '../support/test-images';
+import { expect, test } from './app-fixture';
+import { BriefingPage } from './briefing-page';
+
+interface PictureBlock {
+  type: string;
+  hash: string;
+  caption: string;
+  credit: string;
+  alt: string;
+  layout: string;
+}
+
+/** A new press release with a line of text and the caret on an empty line below it. */
+async function pressRelease(app: BriefingPage) {
+  await app.open();
+  await app.newBriefing('Press release');
+  await app.typeInSection('body', 'The memorandum was signed in Baku.');
+  await app.page.keyboard.press('Enter');
+  return app.page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Picture…' });
+}
+
+test('refuses an image bomb with one sentence and inserts nothing', async ({ page, library, serviceHost }, testInfo) => {
+  const bomb = testInfo.outputPath('bomb.png');
+  writeFileSync(bomb, pngBomb());
+  const pictureButton = await pressRelease(new BriefingPage(page));
+  serviceHost.importPath = bomb;
+  await pictureButton.click();
+  await expect(page.getByText('This picture has more than 40 megapixels, so it was not added.')).toBeVisible();
+  await expect(page.getByRole('figure')).toHaveCount(0);
+  expect(library.query<{ count: number }>('SELECT count(*) AS count FROM images')).toEqual([{ count: 0 }]);
+});
+
+test('inserts a photo from a file, gives it a caption, credit and alt text that survive a reload, and the PDF shows it', async ({ page, library, serviceHost }, testInfo) => {
+  const photo = testInfo.outputPath('signing.jpg');
+  writeFileSync(photo, await photoWithGps());
+  const app = new BriefingPage(page);
+  const pictureButton = await pressRelease(app);
+  serviceHost.importPath = photo;
+  await pictureButton.click();
+  const figure = page.getByRole('figure', { name: 'Picture' });
+  // No alt text yet: the picture is decoration to a screen reader until it has one.
+  await expect(figure.locator('img')).toHaveAttribute('src', /^blob:/u);
+  expect(serviceHost.openDialogs.at(-1)).toBe('picture');
+
+  await figure.getByRole('button', { name: 'Half width' }).click();
+  await figure.getByRole('button', { name: 'Alt text…' }).click();
+  const altDialog = page.getByRole('dialog', { name: 'Alt text' });
+  await altDialog.getByLabel('Describe the picture for someone who cannot see it.').fill('Two delegations sign a document at a table');
+  await altDialog.getByRole('button', { name: 'Save' }).click();
+  await expect(altDialog).toHaveCount(0);
+  await figure.getByLabel('Caption').fill('Signing of the memorandum');
+  await figure.getByLabel('Credit').fill('Ministry press service');
+  await app.waitUntilSaved();
+  await page.screenshot({ path: testInfo.outputPath('picture-in-editor.png') });
+
+  await page.reload();
+  await app.openFromLibrary(/Press release/);
+  const reloaded = page.getByRole('figure', { name: 'Picture' });
+  await expect(reloaded.getByRole('img', { name: 'Two delegations sign a document at a table' })).toHaveAttribute('src', /^blob:/u);
+  await expect(reloaded.getByLabel('Caption')).toHaveValue('Signing of the memorandum');
+  await expect(reloaded.getByLabel('Credit')).toHaveValue('Ministry press service');
+
+  const [row] = library.query<{ body_json: string }>('SELECT body_json FROM briefings');
+  const blocks = (JSON.parse(row?.body_json ?? '[]') as { children: PictureBlock[] }[]).flatMap((section) => section.children);
+  const picture = blocks.find((block) => block.type === 'picture');
+  expect(picture).toMatchObject({ caption: 'Signing of the memorandum', credit: 'Ministry press service', alt: 'Two delegations sign a document at a table', layout: 'half' });
+  expect(library.query<{ count: number }>('SELECT count(*) AS count FROM images')).toEqual([{ count: 1 }]);
+  // The stored copy is the stripped one: the camera's name is not in the library.
+  expect(library.query<{ found: number }>(`SELECT count(*) AS found FROM images WHERE instr(bytes, CAST('PressCam' AS BLOB)) > 0`)).toEqual([{ found: 0 }]);
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  // The dateline and contact are not filled in: exported anyway, as a draft.
+  await dialog.getByRole('button', { name: 'Export anyway' }).click();
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByText(/^Exported to .*\.pdf/u)).toBeVisible({ timeout: 30_000 });
+  const pdf = join(serviceHost.exportFolder ?? '', serviceHost.saveDialogs.at(-1)?.suggestedName ?? '');
+  const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  expect(images.map((line) => line.trim().split(/\s+/u).slice(3, 5))).toEqual([['800', '500']]);
+  execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', '-singlefile', pdf, testInfo.outputPath('picture-pdf')]);
+});
