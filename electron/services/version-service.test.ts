@@ -160,7 +160,7 @@ describe('language versions', () => {
     expect((await services.versions.versionsOf(english.id)).versions.map((version) => version.status)).toEqual(['released', 'approved']);
     const refused = await services.versions.changeFamilyStatus({ briefingId: english.id, status: 'in-review' });
     expect(refused.moved).toEqual([]);
-    expect(refused.refused.map((entry) => entry.reason)).toEqual(['Released cannot move to in review in one step.', 'Approved cannot move to in review in one step.']);
+    expect(refused.refused.map((entry) => entry.reason)).toEqual(['“Released” cannot move to “In review” in one step.', '“Approved” cannot move to “In review” in one step.']);
   });
 
   it('carries the link in .briefing.json files: importing both into another library makes the family again, with what was up to date', async () => {

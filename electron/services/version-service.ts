@@ -1,7 +1,8 @@
-import { statusLabels, type Briefing, type BriefingSummary, type FieldValues } from '../../shared/document/briefing';
+import { type Briefing, type BriefingSummary, type FieldValues } from '../../shared/document/briefing';
 import { changedFieldIds, localiseFieldValue, sectionTexts, translationOf } from '../../shared/document/language-versions';
 import { findTransition, isLockedStatus, reviewGateProblem, suggestionGateProblem } from '../../shared/document/workflow';
-import { sayLocalised, ServiceError, type LocalisedValue } from '../../shared/ipc/ipc-result';
+import { sayLocalised, ServiceError, type LocalisedMessage, type LocalisedValue } from '../../shared/ipc/ipc-result';
+import { statusMessages } from '../../shared/i18n/status-labels';
 import type { MessageKey } from '../../shared/i18n/messages';
 import { english } from '../../shared/i18n/english';
 import type { FamilyStatusResult, LanguageVersion, StaleSection, VersionService, VersionsOf } from '../../shared/ipc/version-service';
@@ -188,19 +189,22 @@ export function createVersionService(library: Library, changes: ChangeNotifier):
       const members = link ? versions.members(link.familyId) : [];
       const family = members.length > 0 ? members : [{ ...library.briefings.get(briefingId), sourceLanguage: null }];
       const result: FamilyStatusResult = { moved: [], refused: [] };
+      // The reason in English for scripts and logs, and as a catalog message for the window.
+      const refuse = (member: { id: string; language: string }, reason: LocalisedMessage | string) =>
+        result.refused.push({ id: member.id, language: member.language, reason: typeof reason === 'string' ? reason : sayLocalised(english, reason), ...(typeof reason === 'string' ? {} : { localised: reason }) });
       const author = library.appSettings.get().authorName;
       for (const member of family) {
         if (member.status === status) continue;
         if (!findTransition(member.status, status)) {
-          result.refused.push({ id: member.id, language: member.language, reason: `${statusLabels[member.status]} cannot move to ${statusLabels[status].toLowerCase()} in one step.` });
+          refuse(member, { id: 'errors.noSingleStep', values: { from: { id: statusMessages[member.status] }, to: { id: statusMessages[status] } } });
           continue;
         }
         // The same gate as one briefing's status change: no version goes for review or approval half written.
         const stored = library.briefings.get(member.id);
         const suggestions = suggestionGateProblem(status, stored.body);
-        const incomplete = reviewGateProblem(status, stored, library.templates.get(stored.templateId)) ?? (suggestions && sayLocalised(english, suggestions));
+        const incomplete = reviewGateProblem(status, stored, library.templates.get(stored.templateId)) ?? suggestions;
         if (incomplete) {
-          result.refused.push({ id: member.id, language: member.language, reason: incomplete });
+          refuse(member, incomplete);
           continue;
         }
         try {
@@ -209,7 +213,7 @@ export function createVersionService(library: Library, changes: ChangeNotifier):
           result.moved.push({ id: member.id, language: member.language });
         } catch (error) {
           if (!(error instanceof ServiceError)) throw error;
-          result.refused.push({ id: member.id, language: member.language, reason: error.message });
+          refuse(member, error.localised ?? error.message);
         }
       }
       return result;

@@ -5,6 +5,11 @@ import { findBuiltInTemplate } from './templates/built-in-templates';
 import { commentOnQuote } from './comment-on-quote';
 import { setThreadResolved } from './comments';
 import { findTransition, isLockedStatus, needsDraftMark, reviewGateProblem, transitionsFrom } from './workflow';
+import { english } from '../i18n/english';
+import { createTranslator } from '../i18n/translator';
+import { sayLocalised, type LocalisedMessage } from '../ipc/ipc-result';
+
+const said = (message: LocalisedMessage | undefined) => message && sayLocalised(english, message);
 
 describe('workflow', () => {
   it('moves forward one step at a time: draft → in review → approved → released', () => {
@@ -42,14 +47,21 @@ describe('reviewGateProblem', () => {
   };
 
   it('holds back review and approval while required details or sections are empty, naming them as the person sees them', () => {
-    expect(reviewGateProblem('in-review', incomplete, template)).toBe('Meeting date, Host and the section “Достигнутые договорённости” must be filled in before it goes for review.');
-    expect(reviewGateProblem('approved', incomplete, template)).toBe('Meeting date, Host and the section “Достигнутые договорённости” must be filled in before it is approved.');
+    expect(said(reviewGateProblem('in-review', incomplete, template))).toBe('Meeting date, Host and the section “Достигнутые договорённости” must be filled in before it goes for review.');
+    expect(said(reviewGateProblem('approved', incomplete, template))).toBe('Meeting date, Host and the section “Достигнутые договорённости” must be filled in before it is approved.');
+    // A window in Azerbaijani or Russian says the whole sentence, the list's "and" included, in its language.
+    expect(sayLocalised(createTranslator('az'), reviewGateProblem('in-review', incomplete, template) ?? { id: 'errors.internal' })).toBe(
+      'Brifinq yoxlamaya göndərilməzdən əvvəl bunlar doldurulmalıdır: Meeting date, Host və “Достигнутые договорённости” bölməsi.',
+    );
+    expect(sayLocalised(createTranslator('ru'), reviewGateProblem('approved', incomplete, template) ?? { id: 'errors.internal' })).toBe(
+      'Перед утверждением нужно заполнить: Meeting date, Host и раздел «Достигнутые договорённости».',
+    );
   });
 
   it('never holds back a complete briefing, a return to draft or a release', () => {
-    expect(reviewGateProblem('in-review', complete, template)).toBeUndefined();
-    expect(reviewGateProblem('draft', incomplete, template)).toBeUndefined();
-    expect(reviewGateProblem('released', incomplete, template)).toBeUndefined();
+    expect(said(reviewGateProblem('in-review', complete, template))).toBeUndefined();
+    expect(said(reviewGateProblem('draft', incomplete, template))).toBeUndefined();
+    expect(said(reviewGateProblem('released', incomplete, template))).toBeUndefined();
   });
 
   it('holds back approval, not review, while a review comment is open, and lets it through once resolved', () => {
@@ -57,11 +69,11 @@ describe('reviewGateProblem', () => {
     const once = commentOnQuote(complete.body, 'The participants discussed', 'c1', note);
     const body = once && commentOnQuote(once, 'discussed', 'c2', note);
     if (!body) throw new Error('the sample lost its text');
-    expect(reviewGateProblem('in-review', { ...complete, body }, template)).toBeUndefined();
-    expect(reviewGateProblem('approved', { ...complete, body }, template)).toBe('2 review comments are not resolved yet; resolve or delete them before the briefing is approved.');
+    expect(said(reviewGateProblem('in-review', { ...complete, body }, template))).toBeUndefined();
+    expect(said(reviewGateProblem('approved', { ...complete, body }, template))).toBe('2 review comments are not resolved yet; resolve or delete them before the briefing is approved.');
     const oneResolved = body.map((section) => ({ ...section, ...(section.comments ? { comments: section.comments.map((thread) => (thread.id === 'c1' ? setThreadResolved(thread, true) : thread)) } : {}) }));
-    expect(reviewGateProblem('approved', { ...complete, body: oneResolved }, template)).toBe('A review comment is not resolved yet; resolve or delete it before the briefing is approved.');
+    expect(said(reviewGateProblem('approved', { ...complete, body: oneResolved }, template))).toBe('A review comment is not resolved yet; resolve or delete it before the briefing is approved.');
     const allResolved = body.map((section) => ({ ...section, ...(section.comments ? { comments: section.comments.map((thread) => setThreadResolved(thread, true)) } : {}) }));
-    expect(reviewGateProblem('approved', { ...complete, body: allResolved }, template)).toBeUndefined();
+    expect(said(reviewGateProblem('approved', { ...complete, body: allResolved }, template))).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@ import { sectionLabels } from './language/document-language';
 import { validateBriefing } from './validate-briefing';
 import { openCommentCount } from './comments';
 import { openSuggestionCount } from './suggestions';
-import type { LocalisedMessage } from '../ipc/ipc-result';
+import type { LocalisedMessage, LocalisedValue } from '../ipc/ipc-result';
 
 export interface StatusTransition {
   from: BriefingStatus;
@@ -48,8 +48,11 @@ export function needsDraftMark(status: BriefingStatus): boolean {
 }
 
 /** "A, B and C" in English, the language of the app's own sentences. */
-function listed(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+/** "A, B and C" in the reader's language, each name a text or a catalog clause. */
+function listed(names: readonly LocalisedValue[]): LocalisedValue {
+  if (names.length <= 1) return names[0] ?? '';
+  const init = names.slice(0, -1).reduceRight<LocalisedValue | undefined>((rest, name) => (rest === undefined ? name : { id: 'list.comma', values: { first: name, rest } }), undefined) ?? '';
+  return { id: 'list.and', values: { first: init, last: names.at(-1) ?? '' } };
 }
 
 /**
@@ -59,21 +62,23 @@ function listed(names: readonly string[]): string {
  * so nobody reviews or approves half a readout. Going back to draft and
  * marking an approved briefing released are never held up.
  */
-export function reviewGateProblem(to: BriefingStatus, briefing: Pick<Briefing, 'fields' | 'body' | 'language'>, template: BriefingTemplate): string | undefined {
+export function reviewGateProblem(to: BriefingStatus, briefing: Pick<Briefing, 'fields' | 'body' | 'language'>, template: BriefingTemplate): LocalisedMessage | undefined {
   if (to !== 'in-review' && to !== 'approved') return undefined;
   // Only missing values and empty sections count, which no clock changes; the moment is for validation's other checks.
-  const names = validateBriefing(briefing, template, new Date(0)).flatMap((issue) => {
+  const names = validateBriefing(briefing, template, new Date(0)).flatMap((issue): LocalisedValue[] => {
     if (issue.kind === 'missing') return [template.fields.find((field) => field.id === issue.fieldId)?.label ?? issue.fieldId ?? ''];
     const section = briefing.body.find((candidate) => candidate.sectionId === issue.sectionId);
     // The heading as the person sees it, in the briefing's language.
-    if (issue.kind === 'empty-section' && section) return [`the section “${sectionLabels(section, template.id, briefing.language).heading || 'Body'}”`];
+    if (issue.kind === 'empty-section' && section) {
+      const heading = sectionLabels(section, template.id, briefing.language).heading;
+      return [heading ? { id: 'errors.sectionNamed', values: { heading } } : { id: 'errors.sectionBody' }];
+    }
     return [];
   });
-  if (names.length > 0) return `${listed(names)} must be filled in before it ${to === 'in-review' ? 'goes for review' : 'is approved'}.`;
+  if (names.length > 0) return { id: 'errors.fillInFirst', values: { names: listed(names), step: to } };
   // A reviewer's open comments are still open questions: nothing is signed off over them.
   const open = to === 'approved' ? openCommentCount(briefing.body) : 0;
-  if (open === 1) return 'A review comment is not resolved yet; resolve or delete it before the briefing is approved.';
-  if (open > 1) return `${open} review comments are not resolved yet; resolve or delete them before the briefing is approved.`;
+  if (open > 0) return { id: 'errors.openComments', values: { count: open } };
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Briefing } from '../document/briefing';
 import type { ServiceArgumentSchemas } from './service-contract';
+import type { LocalisedMessage } from './ipc-result';
 
 /** A field the import filled from the file's header, footer or masthead, as the summary shows it. */
 export interface ImportedField {
@@ -27,7 +28,7 @@ export interface DocxImportPreview {
   /** Fields filled from the header, footer or the lines above the title, in the recognised template. */
   fields: ImportedField[];
   /** One sentence each: images, comments, tracked changes, styles and content that did not come across. */
-  dropped: string[];
+  dropped: LocalisedMessage[];
 }
 
 export const importPreviewIdSchema = z.string().uuid();

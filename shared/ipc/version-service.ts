@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { briefingIdSchema, briefingStatusSchema, languageTagSchema, type Briefing, type BriefingStatus } from '../document/briefing';
 import type { ToCheck } from '../document/language-versions';
+import type { LocalisedMessage } from './ipc-result';
 import type { ServiceArgumentSchemas } from './service-contract';
 
 /** One language version of a readout, as the version bar and the library show it. */
@@ -63,7 +64,7 @@ export interface FamilyStatusResult {
   /** The versions moved to the status. */
   moved: { id: string; language: string }[];
   /** The versions that could not move, each with one sentence why. */
-  refused: { id: string; language: string; reason: string }[];
+  refused: { id: string; language: string; reason: string; localised?: LocalisedMessage }[];
 }
 
 /**

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { importedContent } from '../../../shared/document/import/imported-content';
 import { findBuiltInTemplate } from '../../../shared/document/templates/built-in-templates';
 import { convertDocx } from './convert-docx';
+import { english } from '../../../shared/i18n/english';
+import { sayLocalised, type LocalisedMessage } from '../../../shared/ipc/ipc-result';
+
+const said = (message: LocalisedMessage) => sayLocalised(english, message);
 
 const fixture = (name: string) => readFileSync(new URL(`../../../tests/fixtures/import/${name}`, import.meta.url));
 
@@ -88,7 +92,7 @@ describe('convertDocx', () => {
 
   it('counts images it leaves out and names unknown styles; a comment and tracked changes (written by LibreOffice) come in for review', async () => {
     const document = await convertDocx(fixture('review-draft.docx'), 'review-draft.docx', new Set());
-    expect(document.dropped).toEqual(['1 image was left out: briefings hold text only.', 'Text in the Word style "Press Note" was imported as plain paragraphs.']);
+    expect(document.dropped.map(said)).toEqual(['1 image was left out: pictures in Word files are not imported yet; add it with Picture….', 'Text in the Word style "Press Note" was imported as plain paragraphs.']);
     type Leaf = { text?: string; suggestion?: { kind: string }; comments?: string[] };
     const texts = [...document.intro, ...document.sections.flatMap((section) => section.blocks)]
       .flatMap((block): Leaf[] => (block.type === 'table' || !('children' in block) ? [] : (block.children as Leaf[])))
@@ -112,7 +116,7 @@ describe('convertDocx', () => {
     });
     const document = await convertDocx(new Uint8Array(await Packer.toBuffer(file)), 'oxu.docx', new Set(['əldə olunan razılaşmalar']));
     expect(JSON.stringify(document.intro)).not.toContain('Nazirliyi');
-    expect(document.dropped).toContain('Masthead lines above the dateline were left out: "Azərbaycan Respublikası Xarici İşlər Nazirliyi".');
+    expect(document.dropped.map(said)).toContain('Masthead lines above the dateline were left out: "Azərbaycan Respublikası Xarici İşlər Nazirliyi".');
     const readout = findBuiltInTemplate('meeting-readout');
     if (!readout) throw new Error('meeting readout template missing');
     const content = importedContent(document, readout, () => crypto.randomUUID());

@@ -4,14 +4,13 @@ import type { ImportedDocument } from '../../../shared/document/import/imported-
 import { parseDateline } from '../../../shared/document/import/dateline';
 import { releaseHints } from '../../../shared/document/import/release-hints';
 import { docxImportError } from './docx-import-error';
+import type { LocalisedMessage } from '../../../shared/ipc/ipc-result';
 import { readDocxPackage } from './docx-package';
 import { headerFooterLines, leftOutCounts } from './docx-part-text';
 import { docxImportStyleMap, pageBreakMarker, plainLookStyles } from './docx-style-map';
 import { docxStructure } from './docx-structure';
 import { sanitizeImportedHtml } from './sanitize-imported-html';
 import { acceptedText, applyReviewMarkers, markReviewContent } from './docx-review';
-
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 /** `az` or `ru` when the letters say so: mostly Cyrillic, or Azerbaijani's own letters (ə alone is ~7% of its text) above 5%. */
 function languageOf(text: string): string | null {
@@ -28,7 +27,7 @@ function textOf(nodes: readonly (BlockElement | InlineNode)[]): string {
 }
 
 /** Mammoth's warnings as sentences: unknown styles by name, other content it skipped in general. */
-function warningSentences(messages: readonly { message: string }[]): string[] {
+function warningSentences(messages: readonly { message: string }[]): LocalisedMessage[] {
   const styles = new Set<string>();
   let other = 0;
   for (const { message } of messages) {
@@ -38,9 +37,9 @@ function warningSentences(messages: readonly { message: string }[]): string[] {
     }
     else other += 1;
   }
-  const sentences: string[] = [];
-  if (styles.size > 0) sentences.push(`Text in the Word ${styles.size === 1 ? 'style' : 'styles'} ${[...styles].map((name) => `"${name}"`).join(', ')} was imported as plain paragraphs.`);
-  if (other > 0) sentences.push(`${plural(other, 'Word element', 'Word elements')} with no equivalent in a briefing (such as text boxes or embedded objects) ${other === 1 ? 'was' : 'were'} left out.`);
+  const sentences: LocalisedMessage[] = [];
+  if (styles.size > 0) sentences.push({ id: 'import.plainStyles', values: { count: styles.size, styles: [...styles].map((name) => `"${name}"`).join(', ') } });
+  if (other > 0) sentences.push({ id: 'import.elementsLeftOut', values: { count: other } });
   return sentences;
 }
 
@@ -114,15 +113,16 @@ export async function convertDocx(bytes: Uint8Array, fileName: string, knownHead
   const hintLines = [...headerFooterLines(docx), ...structure.linesAboveTitle, ...masthead];
   const hints = releaseHints(hintLines);
 
-  const dropped: string[] = [];
+  const dropped: LocalisedMessage[] = [];
   const { comments, trackedChanges } = leftOutCounts(docx);
-  if (images > 0) dropped.push(`${plural(images, 'image was', 'images were')} left out: briefings hold text only.`);
-  if (comments > 0 && !review) dropped.push(`${plural(comments, 'comment was', 'comments were')} left out.`);
-  if (trackedChanges > 0 && !review) dropped.push(`${plural(trackedChanges, 'tracked change', 'tracked changes')}: the text is imported as if all changes were accepted.`);
+  const quoted = (lines: readonly string[]) => lines.map((line) => `"${line}"`).join(', ');
+  if (images > 0) dropped.push({ id: 'import.imagesLeftOut', values: { count: images } });
+  if (comments > 0 && !review) dropped.push({ id: 'import.commentsLeftOut', values: { count: comments } });
+  if (trackedChanges > 0 && !review) dropped.push({ id: 'import.changesAccepted', values: { count: trackedChanges } });
   const unusedAbove = structure.linesAboveTitle.filter((line) => !hints.lines.includes(line));
-  if (unusedAbove.length > 0) dropped.push(`Lines above the title were left out: ${unusedAbove.map((line) => `"${line}"`).join(', ')}.`);
+  if (unusedAbove.length > 0) dropped.push({ id: 'import.linesAboveTitle', values: { lines: quoted(unusedAbove) } });
   const unusedMasthead = masthead.filter((line) => !hints.lines.includes(line));
-  if (unusedMasthead.length > 0) dropped.push(`Masthead lines above the dateline were left out: ${unusedMasthead.map((line) => `"${line}"`).join(', ')}.`);
+  if (unusedMasthead.length > 0) dropped.push({ id: 'import.mastheadLeftOut', values: { lines: quoted(unusedMasthead) } });
   dropped.push(...warningSentences(converted.messages));
 
   const allText = [structure.title ?? '', ...structure.sections.map((section) => section.heading), textOf(intro), ...structure.sections.map((section) => textOf(section.blocks))].join(' ');

@@ -2,6 +2,7 @@ import { useT } from '../../ui/interface-language';
 import { useEffect, useRef, useState } from 'react';
 import type { DocxImportPreview } from '../../../shared/ipc/import-service';
 import { useApi } from '../../api/api-context';
+import { sayLocalised } from '../../../shared/ipc/ipc-result';
 import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { DialogActions } from '../../ui/dialog-actions';
@@ -111,7 +112,7 @@ export function ImportDocxDialog({ onImported, onClose }: ImportDocxDialogProps)
       </section>
       <section aria-label={t('import.leftOutLabel')}>
         <h3 className="import-heading">{t('import.leftOut')}</h3>
-        <ul className="import-list">{preview.dropped.length === 0 ? <li>{t('import.nothingLeftOut')}</li> : preview.dropped.map((line) => <li key={line}>{line}</li>)}</ul>
+        <ul className="import-list">{preview.dropped.length === 0 ? <li>{t('import.nothingLeftOut')}</li> : preview.dropped.map((line) => sayLocalised(t, line)).map((line) => <li key={line}>{line}</li>)}</ul>
       </section>
       {recognised && (
         <fieldset className="import-template">

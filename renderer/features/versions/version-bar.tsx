@@ -4,6 +4,7 @@ import { statusMessages, transitionMessage } from '../../../shared/i18n/status-l
 import { useT } from '../../ui/interface-language';
 import { transitionsFrom } from '../../../shared/document/workflow';
 import type { VersionsOf } from '../../../shared/ipc/version-service';
+import { sayLocalised } from '../../../shared/ipc/ipc-result';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { MenuButton, MenuItem } from '../../ui/menu';
@@ -82,7 +83,7 @@ export function VersionBar({ briefingId, status, versions, busy, saveFirst, onOp
       setNote(
         result.refused.length === 0
           ? undefined
-          : result.refused.map((refused) => t('versions.refused', { language: languageName(refused.language), reason: refused.reason })).join(' '),
+          : result.refused.map((refused) => t('versions.refused', { language: languageName(refused.language), reason: refused.localised ? sayLocalised(t, refused.localised) : refused.reason })).join(' '),
       );
       onChanged();
     } catch (error) {

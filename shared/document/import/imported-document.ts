@@ -1,6 +1,7 @@
 import type { BlockElement } from '../briefing-body';
 import type { Participant } from '../briefing';
 import type { CommentThread } from '../comment-schema';
+import type { LocalisedMessage } from '../../ipc/ipc-result';
 
 /** A participant read from a table in the imported file (ids are given when the briefing is made). */
 export interface ImportedParticipant {
@@ -31,7 +32,7 @@ export interface ImportedDocument {
   /** `az` or `ru` when most letters say so; otherwise `null` (the template's default). */
   language: string | null;
   /** Sentences for the summary: what could not come across (images, comments, tracked changes, styles). */
-  dropped: string[];
+  dropped: LocalisedMessage[];
   /** Word comments as review threads; the blocks' texts carry their anchors (and tracked changes their suggestions). */
   commentThreads?: CommentThread[];
 }
