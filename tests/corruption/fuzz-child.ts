@@ -12,7 +12,7 @@ import { createServices } from '../../electron/services/create-services';
 import { createIpcInvoker } from '../../electron/ipc/ipc-invoker';
 import { startLibrary } from '../../electron/storage/library';
 import { integrityFindings as backgroundCheck } from '../../electron/storage/library-database';
-import type { BriefingSummary } from '../../shared/document/briefing';
+import { briefingIdSchema, type BriefingSummary } from '../../shared/document/briefing';
 import { channelName } from '../../shared/ipc/contract';
 import { ServiceError, type IpcResult } from '../../shared/ipc/ipc-result';
 import type { LibraryStatus } from '../../shared/ipc/library-service';
@@ -60,6 +60,11 @@ async function examine(file: string): Promise<FuzzReport> {
     // Everything the window reads while the full check runs in the background (the app starts without it).
     if (status?.state === 'open') {
       for (const summary of (await value<BriefingSummary[]>('briefings', 'list', {})) ?? []) {
+        // A flipped bit in a stored id: the window's call is refused with one sentence, as for any damaged briefing.
+        if (!briefingIdSchema.safeParse(summary.id).success) {
+          unreadable += 1;
+          continue;
+        }
         const briefing = await call('briefings', 'get', summary.id);
         if (briefing.ok) briefings[summary.id] = createHash('sha256').update(JSON.stringify(briefing.value)).digest('hex');
         else unreadable += 1;

@@ -35,7 +35,10 @@ export class FuzzWorker {
       // A child killed for a timeout has been counted already; its late close must not answer the next library.
       if (this.child !== child) return;
       this.child = undefined;
-      this.settle({ outcome: 'crashed', message: `the child stopped (${signal ?? `exit code ${code}`}): ${errors.trim().split('\n').at(-1) ?? ''}` });
+      // The thrown error's own line says why; Node's version line comes last.
+      const lines = errors.trim().split('\n');
+      const why = lines.find((line) => /Error\b/u.test(line)) ?? lines.at(-1) ?? '';
+      this.settle({ outcome: 'crashed', message: `the child stopped (${signal ?? `exit code ${code}`}): ${why}` });
     });
     return child;
   }
