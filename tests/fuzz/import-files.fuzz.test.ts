@@ -175,7 +175,7 @@ describe('.briefing.json import of a text that refers to a field named after a J
           imported = await services.briefings.importFile(text);
         } catch (error) {
           expectOneSentence(error);
-          expect((error as Error).message).toContain(`"${fieldId}"`);
+          expect((error as Error).message).toContain(`“${fieldId}”`);
           expect(libraryContents(fixture.library)).toEqual(before);
           record(tally.briefingFile, 'built-in field name', 'refused');
           return;
