@@ -3,7 +3,7 @@ import { changedFieldIds, localiseFieldValue, sectionTexts, translationOf } from
 import { findTransition, isLockedStatus, reviewGateProblem, suggestionGateProblem } from '../../shared/document/workflow';
 import { sayLocalised, ServiceError, type LocalisedMessage, type LocalisedValue } from '../../shared/ipc/ipc-result';
 import { statusMessages } from '../../shared/i18n/status-labels';
-import type { MessageKey } from '../../shared/i18n/messages';
+import { catalogs, type MessageKey } from '../../shared/i18n/messages';
 import { english } from '../../shared/i18n/english';
 import type { FamilyStatusResult, LanguageVersion, StaleSection, VersionService, VersionsOf } from '../../shared/ipc/version-service';
 import { LanguageVersionStore, sourceTextHash, type FamilyMember } from '../storage/language-version-store';
@@ -16,13 +16,12 @@ export function languageVersionStore(library: Library): LanguageVersionStore {
   return new LanguageVersionStore(library.database);
 }
 
-/** The languages the catalogs name (`language.*`), each in the reader's own words. */
-const namedLanguages = new Set(['en', 'az', 'ru', 'tr', 'fr', 'de', 'es', 'ar']);
-
 /** A language's name for a refusal: the catalog's, so an Azerbaijani window says "rus dili"; else English. */
 function languageNameMessage(tag: string): LocalisedValue {
   const base = tag.toLowerCase().split('-')[0] ?? '';
-  return namedLanguages.has(base) ? { id: `language.${base}` as MessageKey } : languageName(tag);
+  const id = `language.${base}`;
+  // Only the languages the catalogs name (`language.*`); any other keeps its English name.
+  return Object.hasOwn(catalogs.en, id) ? { id: id as MessageKey } : languageName(tag);
 }
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
