@@ -157,8 +157,9 @@ async function measureEditor(page: Page, blockCount: number): Promise<SizeResult
   await clickEndOf(page, '.briefing-body .block >> nth=-1');
   const atEnd = await typeAndMeasure(page, typedCharacters);
   await clickEndOf(page, `.briefing-body .block >> nth=${Math.floor(blockCount / 2)}`);
-  // BENCH_PROFILE=file.cpuprofile records the renderer's CPU while typing in the middle of the largest briefing (open it in Chrome DevTools).
-  const profile = process.env.BENCH_PROFILE && blockCount === 2000 ? await page.context().newCDPSession(page) : undefined;
+  // BENCH_PROFILE=file.cpuprofile records the renderer's CPU while typing in the middle of the largest briefing with spelling on
+  // (open it in Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE && blockCount === 2000 && spellingOn ? await page.context().newCDPSession(page) : undefined;
   await profile?.send('Profiler.enable');
   await profile?.send('Profiler.start');
   const inMiddle = await typeAndMeasure(page, typedCharacters);

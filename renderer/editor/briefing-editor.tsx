@@ -39,6 +39,7 @@ import { SpellingMenu } from '../spelling/spelling-menu';
 import { misspellingAt, nextMisspelling, type FoundMisspelling } from '../spelling/spelling-ranges';
 import { SpellingTools } from '../spelling/spelling-tools';
 import { readSpellingEnabled, useSpelling, writeSpellingEnabled } from '../spelling/use-spelling';
+import { settledSelection } from './settled-selection';
 import '../spelling/spelling.css';
 
 export interface BriefingEditorProps {
@@ -82,23 +83,6 @@ interface LinkDialogState {
 }
 
 const noDecorations = (): BaseRange[] => [];
-
-/**
- * The selection as the person sees it. Slate learns of a keyboard selection
- * (Shift+End) from a throttled `selectionchange`, so a shortcut pressed right
- * after it would otherwise act on the selection from before.
- */
-function settledSelection(editor: Editor): BaseRange | null {
-  const dom = typeof window === 'undefined' ? null : window.getSelection();
-  if (dom && dom.rangeCount > 0 && ReactEditor.isFocused(editor)) {
-    const range = ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
-    if (range) {
-      Transforms.select(editor, range);
-      return range;
-    }
-  }
-  return editor.selection;
-}
 
 /**
  * The rich-text body of one briefing. Mount it with `key={briefing.id}`: the

@@ -1,4 +1,5 @@
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { settledSelection } from '../editor/settled-selection';
 import type { BaseRange, Editor, NodeEntry } from 'slate';
 import { ApiContext } from '../api/api-context';
 import { SpellingClient } from './spelling-client';
@@ -77,8 +78,20 @@ export function useSpelling(editor: Editor, language: string, enabled: boolean):
     const sentAt = performance.now();
     const run = worker.check(language, blocks).then(
       (results) => {
-        for (const { key, block } of blocks) current.set(block, results.get(key) ?? []);
-        setVersion((value) => value + 1);
+        let underlined = false;
+        for (const { key, block } of blocks) {
+          const found = results.get(key) ?? [];
+          current.set(block, found);
+          if (found.length > 0) underlined = true;
+        }
+        // A block not yet checked shows no underlines, so results without a misspelling change nothing on screen:
+        // only new underlines make Slate decorate the whole document again.
+        if (underlined) {
+          // New underlines re-render the text, and Slate then puts back the selection it last read: read a caret the
+          // person just moved with End or an arrow first, or their next keystroke would land where the caret was.
+          settledSelection(editor);
+          setVersion((value) => value + 1);
+        }
         if (startedAt.current !== undefined) {
           // The first full check: from the worker's start (dictionary loading included), and the check itself.
           performance.measure(firstCheckMeasure, { start: startedAt.current });

@@ -23,6 +23,21 @@ export interface AnchoredThread {
   quote: string;
 }
 
+/**
+ * The commented text of one block by thread, kept per block object: Slate keeps an untouched block as the same
+ * object, so a keystroke re-reads one block, not the whole body (the status bar and margin ask on every one).
+ */
+const quotesByBlock = new WeakMap<Descendant, Map<string, string>>();
+
+function blockQuotes(block: Descendant): Map<string, string> {
+  const known = quotesByBlock.get(block);
+  if (known) return known;
+  const inBlock = new Map<string, string>();
+  for (const [text] of Node.texts(block)) for (const id of text.comments ?? []) inBlock.set(id, (inBlock.get(id) ?? '') + text.text);
+  quotesByBlock.set(block, inBlock);
+  return inBlock;
+}
+
 /** Every thread with its text, in the order their text begins in the body. */
 export function commentThreads(body: readonly Descendant[]): AnchoredThread[] {
   const threads = new Map<string, { thread: CommentThread; sectionIndex: number }>();
@@ -34,9 +49,7 @@ export function commentThreads(body: readonly Descendant[]): AnchoredThread[] {
   for (const section of body) {
     if (!Element.isElement(section)) continue;
     for (const block of section.children) {
-      const inBlock = new Map<string, string>();
-      for (const [text] of Node.texts(block)) for (const id of text.comments ?? []) inBlock.set(id, (inBlock.get(id) ?? '') + text.text);
-      for (const [id, quote] of inBlock) quotes.set(id, [...(quotes.get(id) ?? []), quote]);
+      for (const [id, quote] of blockQuotes(block)) quotes.set(id, [...(quotes.get(id) ?? []), quote]);
     }
   }
   return [...quotes.keys()].flatMap((id) => {

@@ -32,28 +32,51 @@ export interface SuggestionSummary {
   sectionIndex: number;
 }
 
+interface SuggestionPiece {
+  mark: SuggestionMark;
+  text: string;
+}
+
+/**
+ * The suggestion marks of one block in reading order, kept per block object: Slate keeps an untouched block as the
+ * same object, so a keystroke re-reads one block, not the whole body (the status bar and margin ask on every one).
+ */
+const piecesByBlock = new WeakMap<Descendant, SuggestionPiece[]>();
+
+function blockPieces(block: Descendant): SuggestionPiece[] {
+  const known = piecesByBlock.get(block);
+  if (known) return known;
+  const pieces: SuggestionPiece[] = [];
+  const visit = (node: Descendant) => {
+    const mark = suggestionOf(node);
+    if (mark) {
+      pieces.push({ mark, text: Text.isText(node) ? node.text : `{${(node as FieldReferenceElement).fieldId}}` });
+      return;
+    }
+    if (Element.isElement(node)) for (const child of node.children) visit(child);
+  };
+  visit(block);
+  piecesByBlock.set(block, pieces);
+  return pieces;
+}
+
 /** Every suggestion in the order its text begins in the body. */
 export function suggestionList(body: readonly Descendant[]): SuggestionSummary[] {
   const found = new Map<string, SuggestionSummary>();
-  const visit = (node: Descendant, sectionIndex: number) => {
-    const mark = suggestionOf(node);
-    if (mark) {
-      const text = Text.isText(node) ? node.text : `{${(node as FieldReferenceElement).fieldId}}`;
-      const known = found.get(mark.id);
-      if (known) known.text += text;
-      else found.set(mark.id, { id: mark.id, kind: mark.kind, author: mark.author, at: mark.at, text, sectionIndex });
-      return;
+  body.forEach((section, sectionIndex) => {
+    for (const block of Element.isElement(section) && !isSuggestible(section) ? section.children : [section]) {
+      for (const { mark, text } of blockPieces(block)) {
+        const known = found.get(mark.id);
+        if (known) known.text += text;
+        else found.set(mark.id, { id: mark.id, kind: mark.kind, author: mark.author, at: mark.at, text, sectionIndex });
+      }
     }
-    if (Element.isElement(node)) for (const child of node.children) visit(child, sectionIndex);
-  };
-  body.forEach((section, index) => visit(section, index));
+  });
   return [...found.values()];
 }
 
 /** How many suggestions wait for a decision: what the status bar counts and what holds up approval. */
 export function openSuggestionCount(body: readonly Descendant[]): number {
-  // Cheap enough for every keystroke: most bodies have none, and the string says so at once.
-  if (!JSON.stringify(body).includes('"suggestion":')) return 0;
   return suggestionList(body).length;
 }
 
