@@ -25,19 +25,31 @@ import { CloseHandshake } from './close-handshake';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { LibraryErrorScreen } from './library-error-screen';
 import { BriefingErrorScreen } from '../features/briefing/briefing-error-screen';
+import { ShortcutsHelp } from '../features/shortcuts/shortcuts-help';
+import { usePaneCycle, type PaneDirection } from '../ui/pane-cycle';
+import { isMacPlatform } from '../editor/hotkeys';
+import { shortcutForKeyStroke } from '../../shared/keyboard/shortcuts';
+
+const isMac = isMacPlatform();
+/** F6 and Ctrl+Tab go to the next pane, Shift+F6 and Ctrl+Shift+Tab back, as the shortcuts table says. */
+const paneDirection = (event: KeyboardEvent): PaneDirection | undefined => {
+  const command = shortcutForKeyStroke(event, isMac, ['next-pane', 'previous-pane']);
+  return command === 'next-pane' ? 1 : command === 'previous-pane' ? -1 : undefined;
+};
 
 /** The main window: library on the left, the open briefing on the right. */
 export function Workspace() {
   const api = useApi();
   const t = useT();
   const [templates, setTemplates] = useState<BriefingTemplate[]>([]);
-  const [open, setOpen] = useState<{ briefing: Briefing; template: BriefingTemplate | undefined; restoreNotice?: RestoreNotice } | undefined>(undefined);
+  const [open, setOpen] = useState<{ briefing: Briefing; template: BriefingTemplate | undefined; restoreNotice?: RestoreNotice; isNew?: boolean } | undefined>(undefined);
   const [managingTemplates, setManagingTemplates] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [importingDocx, setImportingDocx] = useState(false);
   const [error, setError] = useState<ErrorSentence | undefined>(undefined);
   const [recent, setRecent] = useState<RecentBriefing[]>([]);
   const flushOpen = useRef<(() => Promise<boolean>) | undefined>(undefined);
+  usePaneCycle(paneDirection);
 
   useEffect(() => {
     let cancelled = false;
@@ -69,7 +81,7 @@ export function Workspace() {
 
   /** Opens a briefing after the one on screen is saved, so switching never loses a keystroke. */
   const openBriefing = useCallback(
-    async (id: string, restoreNotice?: RestoreNotice) => {
+    async (id: string, restoreNotice?: RestoreNotice, isNew = false) => {
       setError(undefined);
       const saved = (await flushOpen.current?.()) ?? true;
       if (!saved) {
@@ -80,7 +92,7 @@ export function Workspace() {
         const briefing = await api.briefings.get(id);
         // A saved template that was deleted since is still found by id, so its fields stay editable.
         const template = await api.templates.get(briefing.templateId).catch(() => undefined);
-        setOpen({ briefing, template, ...(restoreNotice ? { restoreNotice } : {}) });
+        setOpen({ briefing, template, ...(restoreNotice ? { restoreNotice } : {}), ...(isNew ? { isNew } : {}) });
         // File › Open Recent and "Open in New Window" follow what this window shows; neither is worth an error.
         api.lifecycle.showingBriefing(briefing.id).then(setRecent, () => undefined);
       } catch (openError) {
@@ -95,7 +107,7 @@ export function Workspace() {
       setError(undefined);
       try {
         const created = await api.briefings.create({ templateId });
-        await openBriefing(created.id);
+        await openBriefing(created.id, undefined, true);
       } catch (createError) {
         setError(() => (say: Translate) => say('workspace.createFailed', { reason: errorMessage(createError) }));
       }
@@ -139,6 +151,7 @@ export function Workspace() {
     <MenuCommandContext.Provider value={menuCommands}>
       <div className="workspace">
         <CloseHandshake flush={flushBeforeClose} />
+        <ShortcutsHelp isMac={isMac} />
         <ErrorBoundary fallback={(_error, retry) => <LibraryErrorScreen retry={retry} />}>
         <LibraryPanel
           templates={templates}
@@ -184,6 +197,7 @@ export function Workspace() {
             briefing={open.briefing}
             template={open.template}
             {...(open.restoreNotice ? { restoreNotice: open.restoreNotice } : {})}
+            focusTitle={open.isNew ?? false}
             onTemplatesChanged={() => void refreshTemplates()}
             registerFlush={registerFlush}
             onOpen={(id, notice) => void openBriefing(id, notice)}

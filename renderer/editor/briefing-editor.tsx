@@ -1,5 +1,5 @@
 import { useT } from '../ui/interface-language';
-import { useCallback, useContext, useEffect, useMemo, useState, type ClipboardEvent, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useState, type ClipboardEvent, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode, useRef } from 'react';
 import { Editor, Node, Range, Transforms, type BaseRange, type Descendant, type NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { BriefingBody } from '../../shared/document/briefing-body';
@@ -40,6 +40,9 @@ import { misspellingAt, nextMisspelling, type FoundMisspelling } from '../spelli
 import { SpellingTools } from '../spelling/spelling-tools';
 import { readSpellingEnabled, useSpelling, writeSpellingEnabled } from '../spelling/use-spelling';
 import '../spelling/spelling.css';
+import { matchesChord, shortcutForKeyStroke, shortcuts } from '../../shared/keyboard/shortcuts';
+
+const leaveTextThen = shortcuts.find((shortcut) => shortcut.command === 'leave-text')?.then;
 
 export interface BriefingEditorProps {
   initialBody: BriefingBody;
@@ -425,9 +428,14 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     replace: () => runWindowCommand('replace'),
   });
 
+  const leaveArmed = useRef(false);
   const handleKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (event.nativeEvent.isComposing) return;
+      // Escape, then Tab: the way out of the text even in a list or a table, where Tab alone indents or moves a cell.
+      const leaving = leaveArmed.current;
+      leaveArmed.current = shortcutForKeyStroke(event, isMac, ['leave-text']) === 'leave-text';
+      if (leaving && leaveTextThen && matchesChord(event, leaveTextThen, isMac)) return;
       if (event.key === 'F7' && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey) {
         event.preventDefault();
         startSpellingPass();
@@ -506,7 +514,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
 
   return (
     <Slate editor={editor} initialValue={editor.children} onChange={handleChange}>
-      <div className="editor-frame">
+      <div className="editor-frame" data-pane="editor">
         <div className="toolbar-row">
           <Toolbar isMac={isMac} readOnly={readOnly} canInsertField={choices.length > 0} onInsertField={openFieldPicker} onWindowCommand={runWindowCommand}>
             <SpellingTools
@@ -577,6 +585,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
                 <Editable
                   className="briefing-body"
                   aria-label={t('editor.text')}
+                  data-pane-focus
                   renderElement={renderElement}
                   renderLeaf={Leaf}
                   decorate={decorate}

@@ -60,6 +60,8 @@ export function FindBar({ session, showReplace, focusRequest, readOnly, onSessio
   const replaceAll = () => {
     const count = replaceAllMatches(editor, matches, replacement);
     setNotice(t('find.replaced', { count }));
+    // The button is disabled now that nothing matches: the keyboard stays in the bar (Escape still closes it).
+    queryInput.current?.focus();
   };
 
   const onQueryKey = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from 'slate';
 import type { Briefing, FieldValue } from '../../../shared/document/briefing';
 import type { BriefingBody } from '../../../shared/document/briefing-body';
@@ -51,6 +51,8 @@ export interface BriefingViewProps {
   /** Another window moved this briefing to the Trash (or deleted it) while nothing here was waiting to be saved. */
   onRemovedElsewhere: () => void;
   onTemplatesChanged: () => void;
+  /** A briefing just created: the caret starts in its title, as a new document starts where one types. */
+  focusTitle?: boolean;
 }
 
 /**
@@ -59,7 +61,7 @@ export interface BriefingViewProps {
  * actions on the whole briefing (`useBriefingActions`), the dialogs (`BriefingDialogs`), other windows' changes
  * (`useChangesElsewhere`) and validation (`useBriefingValidation`). Mount with `key={briefing.id}`.
  */
-export function BriefingView({ briefing, template, registerFlush, onOpen, onMovedToTrash, onRemovedElsewhere, onTemplatesChanged, restoreNotice }: BriefingViewProps) {
+export function BriefingView({ briefing, template, registerFlush, onOpen, onMovedToTrash, onRemovedElsewhere, onTemplatesChanged, restoreNotice, focusTitle = false }: BriefingViewProps) {
   const api = useApi();
   const t = useT();
   const format = useInterfaceFormat();
@@ -72,6 +74,15 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
   useChangesElsewhere({ briefingId: briefing.id, session, isTrashingHere: actions.isTrashingHere, onShowLatest: showLatest, onRemovedElsewhere });
 
   const [dialog, setDialog] = useState<BriefingDialogName | undefined>(undefined);
+  const titleInput = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    // A new briefing starts with its template's name as the title, selected, so typing replaces it.
+    if (!focusTitle || isLockedStatus(briefing.status)) return;
+    titleInput.current?.focus();
+    titleInput.current?.select();
+    // Once, when the new briefing appears.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [restoreBanner, setRestoreBanner] = useState(restoreNotice);
   // The change feed may open the restored briefing a moment before History's own request does: the notice then
@@ -299,10 +310,16 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
                 placeholder={t('briefing.title')}
                 rows={1}
                 maxLength={500}
+                ref={titleInput}
                 value={title}
                 readOnly={locked}
                 onChange={(event) => change({ title: event.target.value.replace(/\n/g, ' ') })}
-                onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
+                onKeyDown={(event) => {
+                  if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+                  // A title is one line: Enter goes on to the text, as in a word processor's title field.
+                  event.preventDefault();
+                  event.currentTarget.closest('[data-pane]')?.querySelector<HTMLElement>('[data-pane-focus]')?.focus();
+                }}
               />
               <LinkedPeopleNotice fields={fields} participants={participants} readOnly={locked} onRefresh={(next) => change(next)} />
               <DirectoryCheck issues={checked} language={language} fields={fields} participants={participants} readOnly={locked} onFix={(next) => change(next)} />

@@ -56,7 +56,7 @@ export function LibraryPanel({ templates, selectedId, error, onOpen, onCreate, o
   };
 
   return (
-    <nav className="library" aria-label={t('library.label')} ref={panel}>
+    <nav className="library" aria-label={t('library.label')} ref={panel} data-pane="library">
       <header className="library-header">
         <div className="app-name">
           <span className="app-mark" aria-hidden="true">
