@@ -26,6 +26,7 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { LibraryErrorScreen } from './library-error-screen';
 import { BriefingErrorScreen } from '../features/briefing/briefing-error-screen';
 import { ShortcutsHelp } from '../features/shortcuts/shortcuts-help';
+import { Toast } from '../ui/toast';
 import { usePaneCycle, type PaneDirection } from '../ui/pane-cycle';
 import { isMacPlatform } from '../editor/hotkeys';
 import { shortcutForKeyStroke } from '../../shared/keyboard/shortcuts';
@@ -48,6 +49,9 @@ export function Workspace() {
   const [importingDocx, setImportingDocx] = useState(false);
   const [error, setError] = useState<ErrorSentence | undefined>(undefined);
   const [recent, setRecent] = useState<RecentBriefing[]>([]);
+  // "… is in the Trash" with Undo, for ten seconds.
+  const [trashed, setTrashed] = useState<{ id: string; title: string; wasOpen: boolean } | undefined>(undefined);
+  const dismissToast = useCallback(() => setTrashed(undefined), []);
   const flushOpen = useRef<(() => Promise<boolean>) | undefined>(undefined);
   usePaneCycle(paneDirection);
 
@@ -121,6 +125,39 @@ export function Workspace() {
     api.lifecycle.showingBriefing(null).then(setRecent, () => undefined);
   }, [api]);
 
+  /** Move to Trash from a library row: what is on screen is saved first, and an open briefing closes before it goes. */
+  const moveToTrash = useCallback(
+    async (id: string, title: string) => {
+      setError(undefined);
+      const saved = (await flushOpen.current?.()) ?? true;
+      if (!saved) {
+        setError(() => (say: Translate) => say('actions.trashNotSaved'));
+        return;
+      }
+      const wasOpen = open?.briefing.id === id;
+      try {
+        await api.briefings.moveToTrash(id);
+        if (wasOpen) closeBriefing();
+        setTrashed({ id, title, wasOpen });
+      } catch (trashError) {
+        setError(() => (say: Translate) => say('actions.trashFailed', { reason: errorMessage(trashError) }));
+      }
+    },
+    [api, open, closeBriefing],
+  );
+
+  const undoTrash = useCallback(
+    async (briefing: { id: string; wasOpen: boolean }) => {
+      try {
+        await api.briefings.restoreFromTrash(briefing.id);
+        if (briefing.wasOpen) await openBriefing(briefing.id);
+      } catch (restoreError) {
+        setError(() => (say: Translate) => say('library.restoreFailed', { reason: errorMessage(restoreError) }));
+      }
+    },
+    [api, openBriefing],
+  );
+
   useEffect(() => {
     // A window opened for one briefing ("Open in New Window", a file the system opened) shows it at once.
     const initial = briefingIdFromQuery(window.location.search);
@@ -152,6 +189,15 @@ export function Workspace() {
       <div className="workspace">
         <CloseHandshake flush={flushBeforeClose} />
         <ShortcutsHelp isMac={isMac} />
+        {trashed && (
+          <Toast
+            key={trashed.id}
+            message={t('toast.trashed', { title: trashed.title })}
+            actionLabel={t('toast.undo')}
+            onAction={() => void undoTrash(trashed)}
+            onDismiss={dismissToast}
+          />
+        )}
         <ErrorBoundary fallback={(_error, retry) => <LibraryErrorScreen retry={retry} />}>
         <LibraryPanel
           templates={templates}
@@ -163,6 +209,7 @@ export function Workspace() {
           onImportDocx={() => setImportingDocx(true)}
           onOpenSettings={() => setSettingsOpen(true)}
           flush={async () => (await flushOpen.current?.()) ?? true}
+          onMoveToTrash={(id, title) => void moveToTrash(id, title)}
         />
         </ErrorBoundary>
         {importingDocx && (
@@ -201,7 +248,10 @@ export function Workspace() {
             onTemplatesChanged={() => void refreshTemplates()}
             registerFlush={registerFlush}
             onOpen={(id, notice) => void openBriefing(id, notice)}
-            onMovedToTrash={closeBriefing}
+            onMovedToTrash={(id, title) => {
+              closeBriefing();
+              setTrashed({ id, title, wasOpen: true });
+            }}
             onRemovedElsewhere={() => {
               closeBriefing();
               setError(() => (say: Translate) => say('workspace.removedElsewhere'));

@@ -47,7 +47,7 @@ export interface BriefingViewProps {
   onOpen: (id: string, restoreNotice?: RestoreNotice) => void;
   /** Set when this briefing was just opened after History restored a version (or undid a restore). */
   restoreNotice?: RestoreNotice;
-  onMovedToTrash: (id: string) => void;
+  onMovedToTrash: (id: string, title: string) => void;
   /** Another window moved this briefing to the Trash (or deleted it) while nothing here was waiting to be saved. */
   onRemovedElsewhere: () => void;
   onTemplatesChanged: () => void;
