@@ -135,15 +135,17 @@ export function Workspace() {
         return;
       }
       const wasOpen = open?.briefing.id === id;
+      // Closed first, so the library's announcement of the move is not news from "another window".
+      if (wasOpen) closeBriefing();
       try {
         await api.briefings.moveToTrash(id);
-        if (wasOpen) closeBriefing();
         setTrashed({ id, title, wasOpen });
       } catch (trashError) {
         setError(() => (say: Translate) => say('actions.trashFailed', { reason: errorMessage(trashError) }));
+        if (wasOpen) void openBriefing(id);
       }
     },
-    [api, open, closeBriefing],
+    [api, open, closeBriefing, openBriefing],
   );
 
   const undoTrash = useCallback(

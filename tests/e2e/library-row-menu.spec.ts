@@ -38,6 +38,8 @@ test("a library row's actions open by keyboard (Shift+F10, the Menu key); Move t
   await expect(toast).toContainText('“Readout: Geneva” is in the Trash.');
   await expect(row).toHaveCount(0);
   await expect(app.editor).toBeHidden();
+  // Moved here, not "in another window": no error.
+  await expect(panel.getByRole('alert')).toHaveCount(0);
   expect(library.query<{ trashed_at: string | null }>('SELECT trashed_at FROM briefings')[0]?.trashed_at).not.toBeNull();
   await page.screenshot({ path: testInfo.outputPath('trash-toast-1024x700.png') });
 

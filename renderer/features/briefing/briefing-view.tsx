@@ -31,6 +31,7 @@ import { AddTranslation, VersionBar } from '../versions/version-bar';
 import { BriefingDialogs, type BriefingDialogName } from './briefing-dialogs';
 import { BriefingStatusBar } from './briefing-status-bar';
 import { ConflictBanner } from './conflict-banner';
+import { SaveFailureBanner } from './save-failure-banner';
 import { useAutosaveSession, type RegisterFlush } from './use-autosave-session';
 import { useBriefingActions } from './use-briefing-actions';
 import { useBriefingContent } from './use-briefing-content';
@@ -194,6 +195,7 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
     <main className="briefing-view" aria-label={t('briefing.label')}>
       {status.kind === 'conflict' && <ConflictBanner reason={status.reason} onSaveCopy={actions.saveAsCopy} onOverwrite={actions.overwrite} />}
       {status.kind === 'refused' && <ConflictBanner reason={status.reason} onSaveCopy={actions.saveAsCopy} />}
+      {status.kind === 'failed' && <SaveFailureBanner reason={status.reason} onRetry={() => void flush()} />}
       <BriefingDialogs
         dialog={dialog}
         briefing={briefing}
