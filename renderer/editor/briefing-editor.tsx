@@ -41,6 +41,8 @@ import { SpellingTools } from '../spelling/spelling-tools';
 import { readSpellingEnabled, useSpelling, writeSpellingEnabled } from '../spelling/use-spelling';
 import '../spelling/spelling.css';
 import { matchesChord, shortcutForKeyStroke, shortcuts } from '../../shared/keyboard/shortcuts';
+import { Toast } from '../ui/toast';
+import { HistoryEditor } from 'slate-history';
 
 const leaveTextThen = shortcuts.find((shortcut) => shortcut.command === 'leave-text')?.then;
 
@@ -196,6 +198,9 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
   }, [editor, choices, openFieldPicker]);
 
   const [find, setFind] = useState<FindState | undefined>(undefined);
+  // "Replaced N" with Undo for ten seconds; Replace all is one step of the editor's history.
+  const [replacedCount, setReplacedCount] = useState<number | undefined>(undefined);
+  const dismissReplaced = useCallback(() => setReplacedCount(undefined), []);
   const [currentMatch, setCurrentMatch] = useState<BaseRange | undefined>(undefined);
   const [linkDialog, setLinkDialog] = useState<LinkDialogState | undefined>(undefined);
   // One decorate per search and current match: element components re-render only when it changes, not per keystroke.
@@ -566,6 +571,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
               }
               onCurrentChange={setCurrentMatch}
               onToggleReplace={() => setFind((open) => open && { ...open, showReplace: !open.showReplace })}
+              onReplacedAll={setReplacedCount}
               onClose={() => {
                 setFind(undefined);
                 setCurrentMatch(undefined);
@@ -617,6 +623,9 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
           </div>
           {sidePanel}
         </div>
+        {replacedCount !== undefined && (
+          <Toast message={t('find.replaced', { count: replacedCount })} actionLabel={t('toast.undo')} onAction={() => HistoryEditor.undo(editor)} onDismiss={dismissReplaced} />
+        )}
         {linkDialog && (
           <LinkDialog
             initialUrl={linkDialog.url}

@@ -49,7 +49,7 @@ test('a new briefing, its title, its text, Export and back, with the keyboard on
   await expect(exportButton).toBeFocused();
 });
 
-test('Settings, the link dialog, the find bar and Replace all give the keyboard back; Escape closes the innermost', async ({ page }) => {
+test('Settings, the link dialog, the find bar and Replace all give the keyboard back; Escape closes the innermost', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   const app = new BriefingPage(page);
   await app.open();
@@ -58,6 +58,10 @@ test('Settings, the link dialog, the find bar and Replace all give the keyboard 
   await settingsButton.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+  // At 1024×700 its Save and Cancel stay in sight: a sticky footer under the scrolling form.
+  await expect(page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Save settings' })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Cancel' })).toBeInViewport({ ratio: 1 });
+  await page.screenshot({ path: testInfo.outputPath('settings-1024x700.png') });
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Settings' })).toBeHidden();
   await expect(settingsButton).toBeFocused();
@@ -89,6 +93,13 @@ test('Settings, the link dialog, the find bar and Replace all give the keyboard 
   await expect(findBar).toBeHidden();
   await expect(app.editor).toBeFocused();
   await expect(app.section('occasion')).toContainText('Bakı Bakı Bakı!');
+
+  // The toast's Undo takes the one step back.
+  const toast = page.getByRole('status', { name: 'Notification' });
+  await expect(toast).toContainText('Replaced 3 matches.');
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(app.section('occasion')).toContainText('Baku Baku Baku!');
+  await expect(toast).toBeHidden();
 });
 
 test('F6 and Shift+F6 cycle library, text and details; F1 lists the shortcuts and the way out of the text', async ({ page }) => {
