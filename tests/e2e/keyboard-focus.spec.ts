@@ -2,6 +2,18 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './app-fixture';
 import { BriefingPage } from './briefing-page';
 
+/** The contrast ratio of an element's text colour against the page's white (WCAG's relative luminance). */
+async function contrastOnPage(element: Locator): Promise<number> {
+  const color = await element.evaluate((node) => getComputedStyle(node).color);
+  const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+  const channel = (value = 0) => {
+    const c = value / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  return 1.05 / (luminance + 0.05);
+}
+
 /** Presses a key until the locator has the keyboard, counting the presses; fails past `most`. */
 async function pressUntilFocused(page: Page, key: string, target: Locator, most: number): Promise<number> {
   for (let presses = 1; presses <= most; presses++) {
@@ -35,6 +47,8 @@ test('a new briefing, its title, its text, Export and back, with the keyboard on
   await expect(app.editor).toContainText('The sides underlined');
   await expect(app.title).toHaveValue('Meeting with the ITU');
   await page.screenshot({ path: testInfo.outputPath('title-and-text-1024x700.png') });
+  // The small "Required" tag beside a heading is readable: at least 4.5:1 against the page (WCAG AA).
+  expect(await contrastOnPage(page.locator('.section-required').first())).toBeGreaterThanOrEqual(4.5);
 
   // The toolbar's Export… is a few Shift+Tabs up from the title.
   await app.title.focus();
