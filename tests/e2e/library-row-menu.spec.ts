@@ -62,3 +62,19 @@ test('right-click on a row opens the same menu; Duplicate opens the copy', async
   await page.getByRole('menu', { name: 'Briefing actions' }).getByRole('menuitem', { name: 'Duplicate' }).click();
   await expect(panel.getByRole('button', { name: /Talking points/ })).toHaveCount(2);
 });
+
+test("the toolbar's Move to Trash offers the same Undo", async ({ page }) => {
+  const app = new BriefingPage(page);
+  await app.open();
+  await app.newBriefing('Meeting readout');
+  await page.keyboard.type('Press conference');
+  await app.waitUntilSaved();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('main', { name: 'Briefing' }).getByRole('button', { name: 'Move to Trash' }).click();
+  const toast = page.getByRole('status', { name: 'Notification' });
+  await expect(toast).toContainText('“Press conference” is in the Trash.');
+  await expect(app.editor).toBeHidden();
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(app.title).toHaveValue('Press conference');
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Press conference/ })).toHaveCount(1);
+});
