@@ -4,6 +4,7 @@ import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
 import { menuCommandLabels } from '../../shared/i18n/menu-command-labels';
 import type { Translate } from '../../shared/i18n/messages';
 import { openRecentSubmenu } from './recent-menus';
+import { menuAccelerator } from '../../shared/keyboard/shortcuts';
 
 export interface ApplicationMenuOptions {
   platform: NodeJS.Platform;
@@ -56,7 +57,7 @@ export function applicationMenuTemplate({
           submenu: [
             about,
             { type: 'separator' },
-            command('open-settings', 'Cmd+,'),
+            command('open-settings', menuAccelerator('open-settings', true)),
             { type: 'separator' },
             { role: 'services', label: t('menu.services') },
             { type: 'separator' },
@@ -73,15 +74,15 @@ export function applicationMenuTemplate({
   const file: MenuItemConstructorOptions = {
     label: t('menu.file'),
     submenu: [
-      command('new-briefing', 'CmdOrCtrl+N'),
+      command('new-briefing', menuAccelerator('new-briefing', isMac)),
       { label: t('menu.openRecent'), submenu: openRecentSubmenu(recentBriefings, { platform, t, open: openRecent, clear: clearRecent }) },
       { type: 'separator' },
-      command('save-now', 'CmdOrCtrl+S'),
+      command('save-now', menuAccelerator('save-now', isMac)),
       command('import-docx'),
       command('import-invite'),
-      command('export', 'CmdOrCtrl+E'),
+      command('export', menuAccelerator('export', isMac)),
       { type: 'separator' },
-      ...(isMac ? [] : [command('open-settings', 'Ctrl+,'), { type: 'separator' } as const]),
+      ...(isMac ? [] : [command('open-settings', menuAccelerator('open-settings', false)), { type: 'separator' } as const]),
       isMac ? { role: 'close', label: t('menu.closeWindow') } : { role: 'quit', label: t('menu.exit') },
     ],
   };
@@ -98,16 +99,16 @@ export function applicationMenuTemplate({
       { role: 'pasteAndMatchStyle', label: t('menu.pasteAndMatchStyle') },
       { role: 'selectAll', label: t('menu.selectAll') },
       { type: 'separator' },
-      command('find', 'CmdOrCtrl+F'),
-      command('replace', isMac ? 'Cmd+Alt+F' : 'Ctrl+H'),
+      command('find', menuAccelerator('find', isMac)),
+      command('replace', menuAccelerator('replace', isMac)),
     ],
   };
 
   const view: MenuItemConstructorOptions = {
     label: t('menu.view'),
     submenu: [
-      command('show-library', 'CmdOrCtrl+Shift+L'),
-      command('open-directory', 'CmdOrCtrl+Shift+D'),
+      command('show-library', menuAccelerator('show-library', isMac)),
+      command('open-directory', menuAccelerator('open-directory', isMac)),
       { type: 'separator' },
       { role: 'resetZoom', label: t('menu.resetZoom') },
       { role: 'zoomIn', label: t('menu.zoomIn') },
@@ -121,7 +122,7 @@ export function applicationMenuTemplate({
   const briefing: MenuItemConstructorOptions = {
     label: t('menu.briefing'),
     submenu: [
-      command('open-in-new-window', 'CmdOrCtrl+Shift+N'),
+      command('open-in-new-window', menuAccelerator('open-in-new-window', isMac)),
       { type: 'separator' },
       command('show-history'),
       command('save-as-template'),

@@ -25,19 +25,35 @@ import { CloseHandshake } from './close-handshake';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { LibraryErrorScreen } from './library-error-screen';
 import { BriefingErrorScreen } from '../features/briefing/briefing-error-screen';
+import { ShortcutsHelp } from '../features/shortcuts/shortcuts-help';
+import { Toast } from '../ui/toast';
+import { usePaneCycle, type PaneDirection } from '../ui/pane-cycle';
+import { isMacPlatform } from '../editor/hotkeys';
+import { shortcutForKeyStroke } from '../../shared/keyboard/shortcuts';
+
+const isMac = isMacPlatform();
+/** F6 and Ctrl+Tab go to the next pane, Shift+F6 and Ctrl+Shift+Tab back, as the shortcuts table says. */
+const paneDirection = (event: KeyboardEvent): PaneDirection | undefined => {
+  const command = shortcutForKeyStroke(event, isMac, ['next-pane', 'previous-pane']);
+  return command === 'next-pane' ? 1 : command === 'previous-pane' ? -1 : undefined;
+};
 
 /** The main window: library on the left, the open briefing on the right. */
 export function Workspace() {
   const api = useApi();
   const t = useT();
   const [templates, setTemplates] = useState<BriefingTemplate[]>([]);
-  const [open, setOpen] = useState<{ briefing: Briefing; template: BriefingTemplate | undefined; restoreNotice?: RestoreNotice } | undefined>(undefined);
+  const [open, setOpen] = useState<{ briefing: Briefing; template: BriefingTemplate | undefined; restoreNotice?: RestoreNotice; isNew?: boolean } | undefined>(undefined);
   const [managingTemplates, setManagingTemplates] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [importingDocx, setImportingDocx] = useState(false);
   const [error, setError] = useState<ErrorSentence | undefined>(undefined);
   const [recent, setRecent] = useState<RecentBriefing[]>([]);
+  // "… is in the Trash" with Undo, for ten seconds.
+  const [trashed, setTrashed] = useState<{ id: string; title: string; wasOpen: boolean } | undefined>(undefined);
+  const dismissToast = useCallback(() => setTrashed(undefined), []);
   const flushOpen = useRef<(() => Promise<boolean>) | undefined>(undefined);
+  usePaneCycle(paneDirection);
 
   useEffect(() => {
     let cancelled = false;
@@ -69,7 +85,7 @@ export function Workspace() {
 
   /** Opens a briefing after the one on screen is saved, so switching never loses a keystroke. */
   const openBriefing = useCallback(
-    async (id: string, restoreNotice?: RestoreNotice) => {
+    async (id: string, restoreNotice?: RestoreNotice, isNew = false) => {
       setError(undefined);
       const saved = (await flushOpen.current?.()) ?? true;
       if (!saved) {
@@ -80,7 +96,7 @@ export function Workspace() {
         const briefing = await api.briefings.get(id);
         // A saved template that was deleted since is still found by id, so its fields stay editable.
         const template = await api.templates.get(briefing.templateId).catch(() => undefined);
-        setOpen({ briefing, template, ...(restoreNotice ? { restoreNotice } : {}) });
+        setOpen({ briefing, template, ...(restoreNotice ? { restoreNotice } : {}), ...(isNew ? { isNew } : {}) });
         // File › Open Recent and "Open in New Window" follow what this window shows; neither is worth an error.
         api.lifecycle.showingBriefing(briefing.id).then(setRecent, () => undefined);
       } catch (openError) {
@@ -95,7 +111,7 @@ export function Workspace() {
       setError(undefined);
       try {
         const created = await api.briefings.create({ templateId });
-        await openBriefing(created.id);
+        await openBriefing(created.id, undefined, true);
       } catch (createError) {
         setError(() => (say: Translate) => say('workspace.createFailed', { reason: errorMessage(createError) }));
       }
@@ -108,6 +124,41 @@ export function Workspace() {
     setOpen(undefined);
     api.lifecycle.showingBriefing(null).then(setRecent, () => undefined);
   }, [api]);
+
+  /** Move to Trash from a library row: what is on screen is saved first, and an open briefing closes before it goes. */
+  const moveToTrash = useCallback(
+    async (id: string, title: string) => {
+      setError(undefined);
+      const saved = (await flushOpen.current?.()) ?? true;
+      if (!saved) {
+        setError(() => (say: Translate) => say('actions.trashNotSaved'));
+        return;
+      }
+      const wasOpen = open?.briefing.id === id;
+      // Closed first, so the library's announcement of the move is not news from "another window".
+      if (wasOpen) closeBriefing();
+      try {
+        await api.briefings.moveToTrash(id);
+        setTrashed({ id, title, wasOpen });
+      } catch (trashError) {
+        setError(() => (say: Translate) => say('actions.trashFailed', { reason: errorMessage(trashError) }));
+        if (wasOpen) void openBriefing(id);
+      }
+    },
+    [api, open, closeBriefing, openBriefing],
+  );
+
+  const undoTrash = useCallback(
+    async (briefing: { id: string; wasOpen: boolean }) => {
+      try {
+        await api.briefings.restoreFromTrash(briefing.id);
+        if (briefing.wasOpen) await openBriefing(briefing.id);
+      } catch (restoreError) {
+        setError(() => (say: Translate) => say('library.restoreFailed', { reason: errorMessage(restoreError) }));
+      }
+    },
+    [api, openBriefing],
+  );
 
   useEffect(() => {
     // A window opened for one briefing ("Open in New Window", a file the system opened) shows it at once.
@@ -139,6 +190,16 @@ export function Workspace() {
     <MenuCommandContext.Provider value={menuCommands}>
       <div className="workspace">
         <CloseHandshake flush={flushBeforeClose} />
+        <ShortcutsHelp isMac={isMac} />
+        {trashed && (
+          <Toast
+            key={trashed.id}
+            message={t('toast.trashed', { title: trashed.title })}
+            actionLabel={t('toast.undo')}
+            onAction={() => void undoTrash(trashed)}
+            onDismiss={dismissToast}
+          />
+        )}
         <ErrorBoundary fallback={(_error, retry) => <LibraryErrorScreen retry={retry} />}>
         <LibraryPanel
           templates={templates}
@@ -150,6 +211,7 @@ export function Workspace() {
           onImportDocx={() => setImportingDocx(true)}
           onOpenSettings={() => setSettingsOpen(true)}
           flush={async () => (await flushOpen.current?.()) ?? true}
+          onMoveToTrash={(id, title) => void moveToTrash(id, title)}
         />
         </ErrorBoundary>
         {importingDocx && (
@@ -184,10 +246,14 @@ export function Workspace() {
             briefing={open.briefing}
             template={open.template}
             {...(open.restoreNotice ? { restoreNotice: open.restoreNotice } : {})}
+            focusTitle={open.isNew ?? false}
             onTemplatesChanged={() => void refreshTemplates()}
             registerFlush={registerFlush}
             onOpen={(id, notice) => void openBriefing(id, notice)}
-            onMovedToTrash={closeBriefing}
+            onMovedToTrash={(id, title) => {
+              closeBriefing();
+              setTrashed({ id, title, wasOpen: true });
+            }}
             onRemovedElsewhere={() => {
               closeBriefing();
               setError(() => (say: Translate) => say('workspace.removedElsewhere'));

@@ -1,5 +1,5 @@
 import { useT } from '../ui/interface-language';
-import { useCallback, useContext, useEffect, useMemo, useState, type ClipboardEvent, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useState, type ClipboardEvent, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode, useRef } from 'react';
 import { Editor, Node, Range, Transforms, type BaseRange, type Descendant, type NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { BriefingBody } from '../../shared/document/briefing-body';
@@ -41,6 +41,11 @@ import { SpellingTools } from '../spelling/spelling-tools';
 import { readSpellingEnabled, useSpelling, writeSpellingEnabled } from '../spelling/use-spelling';
 import { settledSelection } from './settled-selection';
 import '../spelling/spelling.css';
+import { matchesChord, shortcutForKeyStroke, shortcuts } from '../../shared/keyboard/shortcuts';
+import { Toast } from '../ui/toast';
+import { HistoryEditor } from 'slate-history';
+
+const leaveTextThen = shortcuts.find((shortcut) => shortcut.command === 'leave-text')?.then;
 
 export interface BriefingEditorProps {
   initialBody: BriefingBody;
@@ -177,6 +182,9 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
   }, [editor, choices, openFieldPicker]);
 
   const [find, setFind] = useState<FindState | undefined>(undefined);
+  // "Replaced N" with Undo for ten seconds; Replace all is one step of the editor's history.
+  const [replacedCount, setReplacedCount] = useState<number | undefined>(undefined);
+  const dismissReplaced = useCallback(() => setReplacedCount(undefined), []);
   const [currentMatch, setCurrentMatch] = useState<BaseRange | undefined>(undefined);
   const [linkDialog, setLinkDialog] = useState<LinkDialogState | undefined>(undefined);
   // One decorate per search and current match: element components re-render only when it changes, not per keystroke.
@@ -409,9 +417,14 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     replace: () => runWindowCommand('replace'),
   });
 
+  const leaveArmed = useRef(false);
   const handleKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (event.nativeEvent.isComposing) return;
+      // Escape, then Tab: the way out of the text even in a list or a table, where Tab alone indents or moves a cell.
+      const leaving = leaveArmed.current;
+      leaveArmed.current = shortcutForKeyStroke(event, isMac, ['leave-text']) === 'leave-text';
+      if (leaving && leaveTextThen && matchesChord(event, leaveTextThen, isMac)) return;
       if (event.key === 'F7' && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey) {
         event.preventDefault();
         startSpellingPass();
@@ -490,7 +503,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
 
   return (
     <Slate editor={editor} initialValue={editor.children} onChange={handleChange}>
-      <div className="editor-frame">
+      <div className="editor-frame" data-pane="editor">
         <div className="toolbar-row">
           <Toolbar isMac={isMac} readOnly={readOnly} canInsertField={choices.length > 0} onInsertField={openFieldPicker} onWindowCommand={runWindowCommand}>
             <SpellingTools
@@ -542,6 +555,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
               }
               onCurrentChange={setCurrentMatch}
               onToggleReplace={() => setFind((open) => open && { ...open, showReplace: !open.showReplace })}
+              onReplacedAll={setReplacedCount}
               onClose={() => {
                 setFind(undefined);
                 setCurrentMatch(undefined);
@@ -561,6 +575,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
                 <Editable
                   className="briefing-body"
                   aria-label={t('editor.text')}
+                  data-pane-focus
                   renderElement={renderElement}
                   renderLeaf={Leaf}
                   decorate={decorate}
@@ -592,6 +607,9 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
           </div>
           {sidePanel}
         </div>
+        {replacedCount !== undefined && (
+          <Toast message={t('find.replaced', { count: replacedCount })} actionLabel={t('toast.undo')} onAction={() => HistoryEditor.undo(editor)} onDismiss={dismissReplaced} />
+        )}
         {linkDialog && (
           <LinkDialog
             initialUrl={linkDialog.url}

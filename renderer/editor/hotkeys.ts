@@ -4,113 +4,26 @@ import { insertVoidBlock, toggleBlockFormat } from './blocks/blocks';
 import { changeListIndent, toggleList } from './lists/lists';
 import { moveToCell } from './tables/table-commands';
 import { clearMarks, toggleMark } from './marks/marks';
+import { shortcutForKeyStroke, shortcuts, type EditorCommand, type KeyStroke, type NavigationCommand, type WindowCommand } from '../../shared/keyboard/shortcuts';
 
-/** The subset of a keyboard event the shortcuts look at, so they can be tested without a DOM event. */
-export interface KeyStroke {
-  key: string;
-  code: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
-}
+const navigationCommands: ReadonlySet<string> = new Set<NavigationCommand>(['next-pane', 'previous-pane', 'leave-text', 'shortcuts-help', 'context-menu']);
 
-export type EditorCommand =
-  | 'bold'
-  | 'italic'
-  | 'underline'
-  | 'strikethrough'
-  | 'superscript'
-  | 'subscript'
-  | 'clear-formatting'
-  | 'undo'
-  | 'redo'
-  | 'heading-2'
-  | 'heading-3'
-  | 'heading-4'
-  | 'paragraph'
-  | 'numbered-list'
-  | 'bulleted-list'
-  | 'block-quote'
-  | 'page-break'
-  | 'horizontal-rule'
-  | 'indent'
-  | 'outdent';
+export type { EditorCommand, KeyStroke, WindowCommand } from '../../shared/keyboard/shortcuts';
 
-/** Shortcuts that open a part of the window (a dialog, the find bar) rather than change the text. */
-export type WindowCommand = 'link' | 'find' | 'replace' | 'comment' | 'table' | 'suggesting' | 'picture';
+const windowCommands: readonly WindowCommand[] = ['link', 'find', 'replace', 'comment', 'table', 'suggesting', 'picture'];
+const editorCommands: readonly (EditorCommand | WindowCommand)[] = shortcuts
+  .map((shortcut) => shortcut.command)
+  .filter((command): command is EditorCommand | WindowCommand => !navigationCommands.has(command));
 
-export const isWindowCommand = (command: EditorCommand | WindowCommand): command is WindowCommand =>
-  command === 'link' || command === 'find' || command === 'replace' || command === 'comment' || command === 'table' || command === 'suggesting' || command === 'picture';
+export const isWindowCommand = (command: EditorCommand | WindowCommand): command is WindowCommand => windowCommands.includes(command as WindowCommand);
 
 /**
- * Word's shortcuts, with Cmd in place of Ctrl on macOS. Digits are matched by
- * `code`, so Ctrl+Shift+7 works whatever symbol the layout puts on 7.
+ * Word's shortcuts, with Cmd in place of Ctrl on macOS, from the window's one table of shortcuts (`shortcuts`),
+ * which the shortcuts help lists. Digits are matched by `code`, so Ctrl+Shift+7 works whatever symbol the layout
+ * puts on 7.
  */
 export function commandForKeyStroke(stroke: KeyStroke, isMac: boolean): EditorCommand | WindowCommand | undefined {
-  const primary = isMac ? stroke.metaKey : stroke.ctrlKey;
-  const key = stroke.key.toLowerCase();
-  // Word's Clear Formatting is Ctrl+Space on every platform (Cmd+Space is the Mac's Spotlight).
-  if (stroke.ctrlKey && !stroke.metaKey && !stroke.altKey && !stroke.shiftKey && stroke.code === 'Space') return 'clear-formatting';
-  if (!primary) {
-    if (stroke.key === 'Tab' && !stroke.altKey) return stroke.shiftKey ? 'outdent' : 'indent';
-    return undefined;
-  }
-  if (stroke.altKey && !stroke.shiftKey) {
-    // Windows reports AltGr as Ctrl+Alt: AltGr+0 types "}" on German and Turkish layouts, AltGr+2 "@" on
-    // Nordic ones. Only a stroke whose key is the digit itself is the heading shortcut.
-    // New Comment is Word's Ctrl+Alt+M, matched by the letter typed, so AltGr+M ("µ") still types.
-    if (key === 'm') return 'comment';
-    if (!/^[0-9]$/.test(stroke.key)) return undefined;
-    switch (stroke.code) {
-      case 'Digit1':
-        return 'heading-2';
-      case 'Digit2':
-        return 'heading-3';
-      case 'Digit3':
-        return 'heading-4';
-      case 'Digit0':
-        return 'paragraph';
-      default:
-        return undefined;
-    }
-  }
-  if (stroke.altKey) return undefined;
-  if (stroke.shiftKey) {
-    if (stroke.code === 'Digit7') return 'numbered-list';
-    if (stroke.code === 'Digit8') return 'bulleted-list';
-    // Word: Ctrl+Shift+= (Ctrl++) superscript; Ctrl+Shift+X strikethrough, as in most editors.
-    if (stroke.code === 'Equal') return 'superscript';
-    if (key === 'x') return 'strikethrough';
-    if (key === 'z') return 'redo';
-    // Word's Track Changes: Ctrl+Shift+E turns Suggesting mode on and off.
-    if (key === 'e') return 'suggesting';
-    // Cmd+H hides the app on a Mac, so Replace is Cmd+Shift+H there, as in Word for Mac.
-    if (key === 'h' && isMac) return 'replace';
-    return undefined;
-  }
-  if (stroke.code === 'Equal') return 'subscript';
-  if (stroke.key === 'Enter') return 'page-break';
-  switch (key) {
-    case 'b':
-      return 'bold';
-    case 'i':
-      return 'italic';
-    case 'u':
-      return 'underline';
-    case 'z':
-      return 'undo';
-    case 'y':
-      return 'redo';
-    case 'k':
-      return 'link';
-    case 'f':
-      return 'find';
-    case 'h':
-      return isMac ? undefined : 'replace';
-    default:
-      return undefined;
-  }
+  return shortcutForKeyStroke(stroke, isMac, editorCommands);
 }
 
 /** Runs a command; returns false when it did not apply (Tab outside a list), so the key keeps its default. */

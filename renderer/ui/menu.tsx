@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 const CloseMenu = createContext<() => void>(() => undefined);
 
@@ -11,6 +11,8 @@ export interface MenuButtonProps {
   onOpenChange: (open: boolean) => void;
   className?: string;
   buttonClassName?: string;
+  /** The button's accessible name and tooltip when its text is a sign ("⋯"). */
+  buttonName?: string;
   children: ReactNode;
 }
 
@@ -18,7 +20,7 @@ export interface MenuButtonProps {
  * A button that opens a menu, with the keyboard model of a native one: arrow keys, Home and End move between
  * items, Escape closes, and a click outside closes too. Open state is the caller's, so a menu command can open it.
  */
-export function MenuButton({ label, menuLabel, open, onOpenChange, className, buttonClassName = 'button', children }: MenuButtonProps) {
+export function MenuButton({ label, menuLabel, open, onOpenChange, className, buttonClassName = 'button', buttonName, children }: MenuButtonProps) {
   const wrapper = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -58,14 +60,53 @@ export function MenuButton({ label, menuLabel, open, onOpenChange, className, bu
 
   return (
     <div className={className} ref={wrapper}>
-      <button type="button" className={buttonClassName} aria-haspopup="menu" aria-expanded={open} onClick={() => onOpenChange(!open)}>
+      <button type="button" className={buttonClassName} aria-haspopup="menu" aria-expanded={open} aria-label={buttonName} title={buttonName} onClick={() => onOpenChange(!open)}>
         {label}
       </button>
       {open && (
-        <div className="menu" role="menu" aria-label={menuLabel} onKeyDown={handleKeyDown}>
-          <CloseMenu.Provider value={() => onOpenChange(false)}>{children}</CloseMenu.Provider>
-        </div>
+        <MenuPopup label={menuLabel} onKeyDown={handleKeyDown} onClose={() => onOpenChange(false)}>
+          {children}
+        </MenuPopup>
       )}
+    </div>
+  );
+}
+
+interface MenuPopupProps {
+  label: string;
+  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+/**
+ * The open menu. Closing it, by Escape or by choosing an item, gives the keyboard back to where the menu was opened
+ * from (its button, or the row it was opened on) before the item acts, so a dialog the item opens returns there too.
+ */
+function MenuPopup({ label, onKeyDown, onClose, children }: MenuPopupProps) {
+  const [opener] = useState(() => document.activeElement);
+  const close = () => {
+    if (opener instanceof HTMLElement && opener.isConnected) opener.focus({ preventScroll: true });
+    onClose();
+  };
+  return (
+    <div
+      className="menu"
+      role="menu"
+      aria-label={label}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          close();
+          return;
+        }
+        onKeyDown(event);
+        // A menu inside a list (a library row's) keeps its arrow keys from the list around it.
+        if (event.defaultPrevented) event.stopPropagation();
+      }}
+    >
+      <CloseMenu.Provider value={close}>{children}</CloseMenu.Provider>
     </div>
   );
 }

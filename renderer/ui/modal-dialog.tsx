@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { DialogErrorMessage } from './dialog-error-message';
 import { ErrorBoundary } from './error-boundary';
+import { useReturnFocus } from './return-focus';
 
 export interface ModalDialogProps {
   title: string;
@@ -12,10 +13,12 @@ export interface ModalDialogProps {
 
 /**
  * A modal dialog on the native <dialog> element: focus is trapped, Escape
- * closes it and the rest of the window is inert, as in a desktop app.
+ * closes it and the rest of the window is inert, as in a desktop app. When it goes, the keyboard goes back to
+ * what had it before (see `useReturnFocus`).
  */
 export function ModalDialog({ title, children, onClose, className }: ModalDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  useReturnFocus();
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();

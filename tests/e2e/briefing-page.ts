@@ -20,6 +20,13 @@ export class BriefingPage {
     await expect(this.editor).toBeVisible();
   }
 
+  /** A library row's action, from its "⋯" (More actions) menu. */
+  async rowAction(title: string | RegExp, action: string): Promise<void> {
+    const row = this.page.getByRole('navigation', { name: 'Library' }).getByRole('listitem').filter({ has: this.page.getByRole('button', { name: title }) });
+    await row.first().getByRole('button', { name: 'More actions' }).click();
+    await this.page.getByRole('menu', { name: 'Briefing actions' }).getByRole('menuitem', { name: action }).click();
+  }
+
   get editor(): Locator {
     return this.page.getByRole('textbox', { name: 'Briefing text' });
   }

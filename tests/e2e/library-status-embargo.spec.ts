@@ -35,16 +35,17 @@ test('the library counts briefings by status under the search words, and a count
   const library = page.getByRole('navigation', { name: 'Library' });
   const statuses = library.getByRole('group', { name: 'Status' });
   const results = library.getByRole('list', { name: 'Briefings' }).getByRole('listitem');
-  await expect(statuses.getByRole('button')).toHaveText(['Draft 1', 'In review 2', 'Approved 1', 'Released 1']);
+  await expect(statuses.getByRole('button')).toHaveText(['All 5', 'Draft 1', 'In review 2', 'Approved 1', 'Released 1']);
+  await expect(statuses).toHaveText('All 5·Draft 1·In review 2·Approved 1·Released 1');
   await expect(results).toHaveCount(5);
 
   // The counts follow the words: "baki" finds the three written in Bakı.
   await library.getByRole('searchbox', { name: 'Search the library' }).fill('baki');
-  await expect(statuses.getByRole('button')).toHaveText(['Draft 0', 'In review 2', 'Approved 1', 'Released 0']);
+  await expect(statuses.getByRole('button')).toHaveText(['All 3', 'In review 2', 'Approved 1']);
   await statuses.getByRole('button', { name: 'In review 2' }).click();
   await expect(results).toHaveCount(2);
   await expect(results).toContainText(['Readout: Bakı visit', 'Press conference in Bakı']);
-  await expect(library.getByRole('tab', { name: /All briefings/ })).toContainText('2');
+  await expect(statuses.getByRole('button', { name: 'All 3' })).toHaveAttribute('aria-pressed', 'false');
   await expect(statuses.getByRole('button', { name: 'In review 2' })).toHaveAttribute('aria-pressed', 'true');
   await page.screenshot({ path: testInfo.outputPath('status-counts.png') });
 

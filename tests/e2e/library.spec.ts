@@ -147,7 +147,7 @@ test('a briefing saved as .briefing.json comes back as a new briefing; a bad fil
 
   // The main process asks where with the save dialog (the test's answers in serviceHost.exportFolder) and writes the file.
   const panel = page.getByRole('navigation', { name: 'Library' });
-  await panel.getByRole('button', { name: 'Export file' }).click();
+  await app.rowAction('Görüş — Встреча', 'Export file');
   const saved = join(serviceHost.exportFolder ?? '', 'Görüş — Встреча.briefing.json');
   await expect.poll(() => existsSync(saved)).toBe(true);
   expect(serviceHost.saveDialogs.at(-1)).toMatchObject({ suggestedName: 'Görüş — Встреча.briefing.json', format: 'briefing' });

@@ -18,11 +18,19 @@ test('a full disk shows "Not saved", keeps the text on screen, and saves it once
   await page.keyboard.insertText(occasion);
 
   await expect(app.saveStatus).toContainText('Not saved — The disk is full');
+  // Where it is seen: a banner across the editor with the reason and what to do.
+  const banner = page.getByRole('main', { name: 'Briefing' }).getByRole('alert').filter({ hasText: 'This briefing is not saved.' });
+  await expect(banner).toContainText('The disk is full: the briefing could not be saved. Free some space; your text is still on screen.');
+  await expect(banner.getByRole('button', { name: 'Try again now' })).toBeVisible();
   await expect(app.section('occasion')).toContainText(occasion.trim());
-  await page.screenshot({ path: testInfo.outputPath('not-saved.png') });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.screenshot({ path: testInfo.outputPath('not-saved-1024x700.png') });
   expect(library.query<{ body_json: string }>('SELECT body_json FROM briefings')[0]?.body_json).not.toContain('Bakı');
 
   database.pragma('max_page_count = 1073741823');
+  // "Try again now" saves at once once there is room, and the banner goes.
+  await banner.getByRole('button', { name: 'Try again now' }).click();
   await expect(app.saveStatus).toHaveText('Saved', { timeout: 15_000 });
+  await expect(banner).toHaveCount(0);
   expect(library.query<{ body_json: string }>('SELECT body_json FROM briefings')[0]?.body_json).toContain(occasion.trim());
 });

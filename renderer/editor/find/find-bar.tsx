@@ -15,10 +15,12 @@ export interface FindBarProps {
   onCurrentChange: (current: BaseRange | undefined) => void;
   onToggleReplace: () => void;
   onClose: () => void;
+  /** Replace all changed this many matches (one undo step): the editor offers Undo. */
+  onReplacedAll?: (count: number) => void;
 }
 
 /** Find and replace (Ctrl+F / Ctrl+H): matches are decorations in the body; the bar counts and steps through them. */
-export function FindBar({ session, showReplace, focusRequest, readOnly, onSessionChange, onCurrentChange, onToggleReplace, onClose }: FindBarProps) {
+export function FindBar({ session, showReplace, focusRequest, readOnly, onSessionChange, onCurrentChange, onToggleReplace, onClose, onReplacedAll }: FindBarProps) {
   const t = useT();
   const editor = useSlate();
   const [replacement, setReplacement] = useState('');
@@ -60,6 +62,9 @@ export function FindBar({ session, showReplace, focusRequest, readOnly, onSessio
   const replaceAll = () => {
     const count = replaceAllMatches(editor, matches, replacement);
     setNotice(t('find.replaced', { count }));
+    if (count > 0) onReplacedAll?.(count);
+    // The button is disabled now that nothing matches: the keyboard stays in the bar (Escape still closes it).
+    queryInput.current?.focus();
   };
 
   const onQueryKey = (event: KeyboardEvent<HTMLInputElement>) => {

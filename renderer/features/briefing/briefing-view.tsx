@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from 'slate';
 import type { Briefing, FieldValue } from '../../../shared/document/briefing';
 import type { BriefingBody } from '../../../shared/document/briefing-body';
@@ -31,6 +31,7 @@ import { AddTranslation, VersionBar } from '../versions/version-bar';
 import { BriefingDialogs, type BriefingDialogName } from './briefing-dialogs';
 import { BriefingStatusBar } from './briefing-status-bar';
 import { ConflictBanner } from './conflict-banner';
+import { SaveFailureBanner } from './save-failure-banner';
 import { useAutosaveSession, type RegisterFlush } from './use-autosave-session';
 import { useBriefingActions } from './use-briefing-actions';
 import { useBriefingContent } from './use-briefing-content';
@@ -47,10 +48,12 @@ export interface BriefingViewProps {
   onOpen: (id: string, restoreNotice?: RestoreNotice) => void;
   /** Set when this briefing was just opened after History restored a version (or undid a restore). */
   restoreNotice?: RestoreNotice;
-  onMovedToTrash: (id: string) => void;
+  onMovedToTrash: (id: string, title: string) => void;
   /** Another window moved this briefing to the Trash (or deleted it) while nothing here was waiting to be saved. */
   onRemovedElsewhere: () => void;
   onTemplatesChanged: () => void;
+  /** A briefing just created: the caret starts in its title, as a new document starts where one types. */
+  focusTitle?: boolean;
 }
 
 /**
@@ -59,7 +62,7 @@ export interface BriefingViewProps {
  * actions on the whole briefing (`useBriefingActions`), the dialogs (`BriefingDialogs`), other windows' changes
  * (`useChangesElsewhere`) and validation (`useBriefingValidation`). Mount with `key={briefing.id}`.
  */
-export function BriefingView({ briefing, template, registerFlush, onOpen, onMovedToTrash, onRemovedElsewhere, onTemplatesChanged, restoreNotice }: BriefingViewProps) {
+export function BriefingView({ briefing, template, registerFlush, onOpen, onMovedToTrash, onRemovedElsewhere, onTemplatesChanged, restoreNotice, focusTitle = false }: BriefingViewProps) {
   const api = useApi();
   const t = useT();
   const format = useInterfaceFormat();
@@ -72,6 +75,15 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
   useChangesElsewhere({ briefingId: briefing.id, session, isTrashingHere: actions.isTrashingHere, onShowLatest: showLatest, onRemovedElsewhere });
 
   const [dialog, setDialog] = useState<BriefingDialogName | undefined>(undefined);
+  const titleInput = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    // A new briefing starts with its template's name as the title, selected, so typing replaces it.
+    if (!focusTitle || isLockedStatus(briefing.status)) return;
+    titleInput.current?.focus();
+    titleInput.current?.select();
+    // Once, when the new briefing appears.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [restoreBanner, setRestoreBanner] = useState(restoreNotice);
   // The change feed may open the restored briefing a moment before History's own request does: the notice then
@@ -183,6 +195,7 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
     <main className="briefing-view" aria-label={t('briefing.label')}>
       {status.kind === 'conflict' && <ConflictBanner reason={status.reason} onSaveCopy={actions.saveAsCopy} onOverwrite={actions.overwrite} />}
       {status.kind === 'refused' && <ConflictBanner reason={status.reason} onSaveCopy={actions.saveAsCopy} />}
+      {status.kind === 'failed' && <SaveFailureBanner reason={status.reason} onRetry={() => void flush()} />}
       <BriefingDialogs
         dialog={dialog}
         briefing={briefing}
@@ -299,10 +312,16 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
                 placeholder={t('briefing.title')}
                 rows={1}
                 maxLength={500}
+                ref={titleInput}
                 value={title}
                 readOnly={locked}
                 onChange={(event) => change({ title: event.target.value.replace(/\n/g, ' ') })}
-                onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
+                onKeyDown={(event) => {
+                  if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+                  // A title is one line: Enter goes on to the text, as in a word processor's title field.
+                  event.preventDefault();
+                  event.currentTarget.closest('[data-pane]')?.querySelector<HTMLElement>('[data-pane-focus]')?.focus();
+                }}
               />
               <LinkedPeopleNotice fields={fields} participants={participants} readOnly={locked} onRefresh={(next) => change(next)} />
               <DirectoryCheck issues={checked} language={language} fields={fields} participants={participants} readOnly={locked} onFix={(next) => change(next)} />

@@ -11,7 +11,7 @@ export interface BriefingActionsOptions {
   session: AutosaveSession;
   latest: RefObject<EditableContent>;
   onOpen: (id: string) => void;
-  onMovedToTrash: (id: string) => void;
+  onMovedToTrash: (id: string, title: string) => void;
 }
 
 export interface BriefingActions {
@@ -92,7 +92,7 @@ export function useBriefingActions({ briefing, session, latest, onOpen, onMovedT
       trashingHere.current = true;
       await api.briefings.moveToTrash(briefing.id);
       end();
-      onMovedToTrash(briefing.id);
+      onMovedToTrash(briefing.id, latest.current.title.trim() || t('briefing.untitled'));
     } catch (error) {
       trashingHere.current = false;
       setActionError(t('actions.trashFailed', { reason: errorMessage(error) }));

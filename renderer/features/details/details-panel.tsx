@@ -32,7 +32,7 @@ export function DetailsPanel({ template, fields, language, issues, readOnly, onF
   const languageKnown = briefingLanguages.some((candidate) => candidate.tag === language);
 
   return (
-    <aside className="details-panel" aria-label={t('details.label')}>
+    <aside className="details-panel" aria-label={t('details.label')} data-pane="details">
       <h2 className="details-title">{t('details.label')}</h2>
       {fieldIssues.length > 0 && (
         <p className="details-summary">

@@ -17,12 +17,19 @@ import { StatusFilter } from './status-filter';
 import { useEmbargoClock } from '../../ui/use-embargo-clock';
 import { useLibraryChanges } from './use-library-changes';
 import { useLibrarySearch } from './use-library-search';
+import { MenuButton, MenuItem, MenuSeparator } from '../../ui/menu';
+import { isMacPlatform } from '../../editor/hotkeys';
+import { shortcutForKeyStroke } from '../../../shared/keyboard/shortcuts';
 
 export interface LibraryBrowserProps {
   templates: BriefingTemplate[];
   selectedId: string | undefined;
   onOpen: (id: string) => void;
+  /** Move to Trash from a row's menu: the workspace saves and closes it if it is open, and offers Undo. */
+  onMoveToTrash?: (id: string, title: string) => void;
 }
+
+const isMac = isMacPlatform();
 
 
 /** Saves the briefing as a `.briefing.json` file: the main process asks where, with the save dialog, and writes it. */
@@ -35,7 +42,7 @@ async function downloadBriefingFile(api: ReturnType<typeof useApi>, id: string):
  * filters, order, the Trash, and Duplicate. Arrow keys move from the search
  * box through the results; Enter opens; Escape goes back to the box.
  */
-export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowserProps) {
+export function LibraryBrowser({ templates, selectedId, onOpen, onMoveToTrash }: LibraryBrowserProps) {
   const api = useApi();
   const t = useT();
   const languageName = useLanguageName();
@@ -45,6 +52,8 @@ export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowser
   const [showFilters, setShowFilters] = useState(false);
   const [organisations, setOrganisations] = useState<string[]>([]);
   const [actionError, setActionError] = useState<string | undefined>(undefined);
+  // The row whose actions menu is open (right-click, the Menu key, Shift+F10 or its "⋯" button).
+  const [menuFor, setMenuFor] = useState<string | undefined>(undefined);
   // Read again once per change to the library, whichever window made it.
   const libraryChanges = useLibraryChanges();
   const { result, error, reload } = useLibrarySearch(query, libraryChanges);
@@ -139,8 +148,8 @@ export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowser
       {showFilters && <LibraryFilters query={query} templates={templates} organisations={organisations} onChange={change} />}
       <div className="library-views" role="tablist" aria-label={t('library.views')}>
         <button type="button" role="tab" aria-selected={!trash} onClick={() => change({ trashed: undefined })}>
+          {/* Its count is the status line's "All". */}
           {t('library.allBriefings')}
-          {!trash && count}
         </button>
         <button type="button" role="tab" aria-selected={trash} onClick={() => change({ trashed: true })}>
           {t('library.trash')}
@@ -193,6 +202,15 @@ export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowser
                   data-result
                   aria-current={hit.id === selectedId ? 'true' : undefined}
                   title={t('library.shiftClickHint')}
+                  onContextMenu={(event) => {
+                    event.preventDefault();
+                    setMenuFor(hit.id);
+                  }}
+                  onKeyDown={(event) => {
+                    if (shortcutForKeyStroke(event, isMac, ['context-menu']) !== 'context-menu') return;
+                    event.preventDefault();
+                    setMenuFor(hit.id);
+                  }}
                   onClick={(event) =>
                     // Shift+click opens a window of its own, as a browser opens a link.
                     event.shiftKey ? void act(() => api.lifecycle.openInNewWindow(hit.id), 'library.openInWindowFailed') : onOpen(hit.id)
@@ -237,29 +255,30 @@ export function LibraryBrowser({ templates, selectedId, onOpen }: LibraryBrowser
                     </button>
                   </>
                 ) : (
-                  <button
-                    type="button"
-                    className="button button-quiet"
-                    title={t('library.duplicateTitle', { title: titleOf(hit) })}
-                    onClick={() =>
-                      void act(async () => {
-                        const copy = await api.briefings.duplicate(hit.id);
-                        onOpen(copy.id);
-                      }, 'library.duplicateFailed')
-                    }
+                  <MenuButton
+                    label="⋯"
+                    buttonName={t('library.rowActions')}
+                    menuLabel={t('library.rowMenu')}
+                    className="briefing-row-menu"
+                    buttonClassName="button button-quiet briefing-row-menu-button"
+                    open={menuFor === hit.id}
+                    onOpenChange={(open) => setMenuFor(open ? hit.id : undefined)}
                   >
-                    {t('library.duplicate')}
-                  </button>
-                )}
-                {!trash && (
-                  <button
-                    type="button"
-                    className="button button-quiet"
-                    title={t('library.exportFileTitle', { title: titleOf(hit) })}
-                    onClick={() => void act(() => downloadBriefingFile(api, hit.id), 'library.exportFileFailed')}
-                  >
-                    {t('library.exportFile')}
-                  </button>
+                    <MenuItem title={t('command.openInNewWindow')} autoFocus onSelect={() => void act(() => api.lifecycle.openInNewWindow(hit.id), 'library.openInWindowFailed')} />
+                    <MenuItem
+                      title={t('library.duplicate')}
+                      detail={t('library.duplicateTitle', { title: titleOf(hit) })}
+                      onSelect={() =>
+                        void act(async () => {
+                          const copy = await api.briefings.duplicate(hit.id);
+                          onOpen(copy.id);
+                        }, 'library.duplicateFailed')
+                      }
+                    />
+                    <MenuItem title={t('library.exportFile')} detail={t('library.exportFileTitle', { title: titleOf(hit) })} onSelect={() => void act(() => downloadBriefingFile(api, hit.id), 'library.exportFileFailed')} />
+                    {onMoveToTrash && <MenuSeparator />}
+                    {onMoveToTrash && <MenuItem title={t('command.moveToTrash')} onSelect={() => onMoveToTrash(hit.id, titleOf(hit))} />}
+                  </MenuButton>
                 )}
               </span>
             </li>

@@ -92,7 +92,10 @@ describe('LibraryPanel', () => {
     cleanup();
     await renderPanel([first], {}, 'ru');
     expect(screen.getByRole('button', { name: 'Новый брифинг' })).toBeTruthy();
-    expect(screen.getByLabelText('Найдено: 1')).toBeTruthy();
+    // The status line counts in Russian, with the catalog's plural in each status's tooltip.
+    const statuses = screen.getByRole('group', { name: 'Статус' });
+    expect(within(statuses).getAllByRole('button').map((button) => button.textContent)[0]).toBe('Все 1');
+    expect(within(statuses).getAllByRole('button')[1]?.getAttribute('title')).toMatch(/: 1 брифинг$/);
   });
 
   it('searches as the person types, marks the matched words, and moves through results with the arrow keys', async () => {
@@ -141,7 +144,9 @@ describe('LibraryPanel', () => {
     const { search } = await renderPanel([first, second, third]);
     const statuses = screen.getByRole('group', { name: 'Status' });
     const option = (name: RegExp) => within(statuses).getByRole('button', { name });
-    expect(within(statuses).getAllByRole('button').map((button) => button.textContent)).toEqual(['Draft 0', 'In review 2', 'Approved 1', 'Released 0']);
+    // One line that reads as a sentence: a status with nothing in it is left out.
+    expect(within(statuses).getAllByRole('button').map((button) => button.textContent)).toEqual(['All 3', 'In review 2', 'Approved 1']);
+    expect(statuses.textContent).toBe('All 3·In review 2·Approved 1');
 
     fireEvent.click(option(/In review/));
     await act(async () => vi.advanceTimersByTimeAsync(200));

@@ -22,6 +22,8 @@ export interface LibraryPanelProps {
   /** Saves the open briefing before a backup or a restore. */
   flush?: () => Promise<boolean>;
   onOpenSettings: () => void;
+  /** Move to Trash from a row's menu. */
+  onMoveToTrash?: (id: string, title: string) => void;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface LibraryPanelProps {
  * a template, import of a `.briefing.json` file, and the backups.
  * The browser reads the library again whenever it changes (see `useLibraryChanges`).
  */
-export function LibraryPanel({ templates, selectedId, error, onOpen, onCreate, onManageTemplates, onImportDocx, flush, onOpenSettings }: LibraryPanelProps) {
+export function LibraryPanel({ templates, selectedId, error, onOpen, onCreate, onManageTemplates, onImportDocx, flush, onOpenSettings, onMoveToTrash }: LibraryPanelProps) {
   const api = useApi();
   const t = useT();
   const [menuOpen, setMenuOpen] = useState(false);
@@ -56,7 +58,7 @@ export function LibraryPanel({ templates, selectedId, error, onOpen, onCreate, o
   };
 
   return (
-    <nav className="library" aria-label={t('library.label')} ref={panel}>
+    <nav className="library" aria-label={t('library.label')} ref={panel} data-pane="library">
       <header className="library-header">
         <div className="app-name">
           <span className="app-mark" aria-hidden="true">
@@ -78,7 +80,7 @@ export function LibraryPanel({ templates, selectedId, error, onOpen, onCreate, o
           {error ?? importError}
         </p>
       )}
-      <LibraryBrowser templates={templates} selectedId={selectedId} onOpen={onOpen} />
+      <LibraryBrowser templates={templates} selectedId={selectedId} onOpen={onOpen} onMoveToTrash={onMoveToTrash} />
       <TeamStatusLine onOpen={() => setTeamOpen(true)} />
       <footer className="library-footer">
         <button type="button" className="button button-quiet" onClick={() => void importFile()}>
