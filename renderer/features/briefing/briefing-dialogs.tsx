@@ -69,6 +69,7 @@ export function BriefingDialogs({ dialog, briefing, template, content, issues, f
         <HistoryDialog
           briefingId={briefing.id}
           current={content}
+          template={template}
           flush={flush}
           onRestored={(notice) => {
             onClose();
