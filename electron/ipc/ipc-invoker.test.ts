@@ -63,6 +63,8 @@ function fakeServices() {
       toFile: async () => ({ status: 'cancelled' }),
       familyToFiles: async () => ({ status: 'cancelled' }),
       copyAsFormattedText: async () => undefined,
+      openExported: notCalled,
+      showExportedInFolder: notCalled,
     },
     shell: { openLink: async () => false, setSpellcheckLanguage: async () => undefined },
     import: { previewDocx: async () => null, createFromDocx: async () => Promise.reject(new Error('not used')), discardDocx: async () => undefined },

@@ -3,6 +3,9 @@ import { briefingIdSchema } from '../document/briefing';
 import { exportFormatSchema, exportOptionsSchema, type ExportFormat } from '../document/export/export-options';
 import type { ServiceArgumentSchemas } from './service-contract';
 
+/** A path an export returned; checked against the files the export wrote before anything is opened. */
+const exportedPathSchema = z.string().min(1).max(4096);
+
 export const exportRequestSchema = z.strictObject({
   briefingId: briefingIdSchema,
   format: exportFormatSchema,
@@ -50,10 +53,19 @@ export interface ExportService {
    * clipboard permission.
    */
   copyAsFormattedText(briefingId: string): Promise<void>;
+  /**
+   * "Open" after an export: opens a file this window's export has just written with the program the system keeps
+   * for it. Any other path is refused: the page never gets a power to open files of its choosing.
+   */
+  openExported(path: string): Promise<void>;
+  /** "Show in folder" after an export: the file this window's export has just written, selected in its folder. */
+  showExportedInFolder(path: string): Promise<void>;
 }
 
 export const exportServiceArguments = {
   toFile: z.tuple([exportRequestSchema]),
   familyToFiles: z.tuple([exportRequestSchema]),
   copyAsFormattedText: z.tuple([briefingIdSchema]),
+  openExported: z.tuple([exportedPathSchema]),
+  showExportedInFolder: z.tuple([exportedPathSchema]),
 } satisfies ServiceArgumentSchemas<ExportService>;

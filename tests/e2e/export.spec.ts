@@ -29,6 +29,13 @@ test.describe('export of the demo readout', () => {
     const pdfPath = join(serviceHost.exportFolder ?? '', `${demoTitle}.pdf`);
     await expect(page.getByText(`Exported to ${pdfPath} (2 pages,`)).toBeVisible({ timeout: 30_000 });
     await expect(dialog).toHaveCount(0);
+    // After the export: the file opened, or shown in its folder, by the desktop (only that file).
+    const exported = page.locator('.banner').filter({ hasText: 'Exported to' });
+    await exported.getByRole('button', { name: 'Open' }).click();
+    await exported.getByRole('button', { name: 'Show in folder' }).click();
+    await expect.poll(() => serviceHost.shownInFolder).toEqual([pdfPath]);
+    expect(serviceHost.openedFiles).toEqual([pdfPath]);
+    await page.screenshot({ path: testInfo.outputPath('exported-notice.png') });
     const text = pdfText(pdfPath);
     expect(text).toContain('FOR IMMEDIATE RELEASE');
     expect(text).toContain('DRAFT');

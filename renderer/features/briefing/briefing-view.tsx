@@ -24,6 +24,7 @@ import { LinkedPeopleNotice } from '../directory/linked-people-notice';
 import { WorkflowBar } from '../workflow/workflow-bar';
 import { RestoreBanner, type RestoreNotice } from '../history/restore-notice';
 import { SectionNoticeContext } from '../../editor/sections/section-notice-context';
+import { BriefingNoticeBanner, type BriefingNotice } from '../export/exported-notice';
 import { sourceChangedNotices } from '../versions/source-changed';
 import { SourcePane } from '../versions/source-pane';
 import { useVersions } from '../versions/use-versions';
@@ -72,7 +73,7 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
   useChangesElsewhere({ briefingId: briefing.id, session, isTrashingHere: actions.isTrashingHere, onShowLatest: showLatest, onRemovedElsewhere });
 
   const [dialog, setDialog] = useState<BriefingDialogName | undefined>(undefined);
-  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState<BriefingNotice | undefined>(undefined);
   const [restoreBanner, setRestoreBanner] = useState(restoreNotice);
   // The change feed may open the restored briefing a moment before History's own request does: the notice then
   // arrives as a new prop of the same view (React's "adjusting state when a prop changes").
@@ -191,20 +192,13 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
         issues={issues}
         flush={flush}
         onClose={() => setDialog(undefined)}
-        onNotice={setNotice}
+        onNotice={(message, exportedFile) => setNotice({ message, ...(exportedFile ? { exportedFile } : {}) })}
         onRestored={(restored) => onOpen(briefing.id, restored)}
         onTemplatesChanged={onTemplatesChanged}
         {...(versions && versions.versions.length > 1 ? { familyLanguages: versions.versions.map((version) => version.language) } : {})}
       />
       {restoreBanner && <RestoreBanner notice={restoreBanner} briefingId={briefing.id} onOpen={onOpen} onDismiss={() => setRestoreBanner(undefined)} />}
-      {notice && (
-        <div className="banner banner-info" aria-live="polite">
-          <span>{notice}</span>
-          <button type="button" className="button button-quiet" onClick={() => setNotice(undefined)}>
-            {t('briefing.dismiss')}
-          </button>
-        </div>
-      )}
+      {notice && <BriefingNoticeBanner notice={notice} onDismiss={() => setNotice(undefined)} />}
       {actions.actionError && (
         <div className="banner banner-error" role="alert">
           {actions.actionError}

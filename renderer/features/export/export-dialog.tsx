@@ -25,7 +25,8 @@ export interface ExportDialogProps {
   issues: ValidationIssue[];
   /** Saves what is on screen first: the export is made from the library, in the main process. */
   flush: () => Promise<boolean>;
-  onExported: (message: string) => void;
+  /** The export is written: where it went, and the file to offer "Open" and "Show in folder" for. */
+  onExported: (message: string, exportedFile: string | undefined) => void;
   onClose: () => void;
   /** The languages of the briefing's family, when it has other language versions: offers exporting them all. */
   familyLanguages?: readonly string[];
@@ -109,12 +110,13 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
     void run('export', async () => {
       if (allLanguages) {
         const family = await api.export.familyToFiles({ briefingId, format, options: chosen });
-        if (family.status === 'written') onExported(familyExportedMessage(family, t));
+        // Of a family's files, the one in the language asked for (the first, else), whose folder holds them all.
+        if (family.status === 'written') onExported(familyExportedMessage(family, t), (family.files.find((file) => file.briefingId === briefingId) ?? family.files[0])?.path);
         return;
       }
       const result: ExportResult = await api.export.toFile({ briefingId, format, options: chosen });
       // Cancelling the save dialog leaves this dialog open, as it was.
-      if (result.status === 'written') onExported(exportedMessage(result, t, interfaceFormat));
+      if (result.status === 'written') onExported(exportedMessage(result, t, interfaceFormat), result.path);
     });
   };
 
