@@ -63,6 +63,7 @@ function fakeServices() {
       toFile: async () => ({ status: 'cancelled' }),
       familyToFiles: async () => ({ status: 'cancelled' }),
       copyAsFormattedText: async () => undefined,
+      previewPdf: notCalled,
       openExported: notCalled,
       showExportedInFolder: notCalled,
     },

@@ -61,6 +61,21 @@ describe('export service', () => {
     expect(library?.settings.get(lastExportFolderKey, z.string())).toBe(exports);
   }, 60_000);
 
+  it('previews the PDF an export would write, with its pages, without a save dialog or a file', async () => {
+    const { services, host, briefingId, exports } = open();
+    const preview = await services.export.previewPdf({ briefingId, format: 'docx', options: { ...defaultExportOptions, draftMark: true, review: true } });
+    expect(preview.pages).toBe(2);
+    const bytes = Buffer.from(preview.base64, 'base64');
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const previewed = join(dirname(exports), 'preview.pdf');
+    writeFileSync(previewed, bytes);
+    expect(pdfText(previewed)).toContain('DRAFT');
+    expect(pdfText(previewed)).toContain('Page 2 of 2');
+    expect(host.saveDialogs).toEqual([]);
+    expect(readdirSync(exports)).toEqual([]);
+    expect(host.exported).toEqual([]);
+  }, 60_000);
+
   it('opens or shows in its folder only a file this window has just exported, through the shell port', async () => {
     const { services, host, briefingId, exports } = open();
     const written = await services.export.toFile({ briefingId, format: 'txt', options: defaultExportOptions });

@@ -148,6 +148,14 @@ export function createExportService(library: Library, host: ExportPorts, clock: 
       const document = briefingExportDocument(library, briefing, { ...defaultExportOptions, includeParticipants: true }, clock());
       await host.writeClipboard({ html: semanticHtml(document, { fragment: true }), text: plainText(document) });
     },
+    async previewPdf(request: ExportRequest) {
+      const briefing = library.briefings.get(request.briefingId);
+      // A PDF never carries comments or suggestions: the preview shows what any PDF export would.
+      const { review: _review, ...options } = request.options;
+      const pdfRequest: ExportRequest = { ...request, format: 'pdf', options };
+      const { bytes, pages } = await render(pdfRequest, briefingExportDocument(library, briefing, pdfRequest.options, clock()));
+      return { base64: Buffer.from(bytes).toString('base64'), pages: pages ?? 0 };
+    },
     async openExported(path: string) {
       const file = exportedFile(path);
       try {

@@ -27,6 +27,12 @@ export type FamilyExportResult =
     }
   | { status: 'cancelled' };
 
+/** The PDF an export would write, for the print preview to draw. */
+export interface PdfPreview {
+  base64: string;
+  pages: number;
+}
+
 /** A briefing on the clipboard: HTML for editors and mail programs that take formatting, text for the rest. */
 export interface FormattedText {
   html: string;
@@ -54,6 +60,11 @@ export interface ExportService {
    */
   copyAsFormattedText(briefingId: string): Promise<void>;
   /**
+   * "Print preview": the very PDF an export with these options would write (the same print HTML, page breaks,
+   * running header and footer, logo and DRAFT mark), as base64, without asking where to save or writing anything.
+   */
+  previewPdf(request: ExportRequest): Promise<PdfPreview>;
+  /**
    * "Open" after an export: opens a file this window's export has just written with the program the system keeps
    * for it. Any other path is refused: the page never gets a power to open files of its choosing.
    */
@@ -66,6 +77,7 @@ export const exportServiceArguments = {
   toFile: z.tuple([exportRequestSchema]),
   familyToFiles: z.tuple([exportRequestSchema]),
   copyAsFormattedText: z.tuple([briefingIdSchema]),
+  previewPdf: z.tuple([exportRequestSchema]),
   openExported: z.tuple([exportedPathSchema]),
   showExportedInFolder: z.tuple([exportedPathSchema]),
 } satisfies ServiceArgumentSchemas<ExportService>;
