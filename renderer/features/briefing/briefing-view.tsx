@@ -22,6 +22,7 @@ import { DirectoryCheck } from '../directory/directory-check';
 import { DirectoryScope, useDirectoryList } from '../directory/directory-scope';
 import { LinkedPeopleNotice } from '../directory/linked-people-notice';
 import { WorkflowBar } from '../workflow/workflow-bar';
+import { gateIssues } from '../workflow/gate-issues';
 import { RestoreBanner, type RestoreNotice } from '../history/restore-notice';
 import { SectionNoticeContext } from '../../editor/sections/section-notice-context';
 import { BriefingNoticeBanner, type BriefingNotice } from '../export/exported-notice';
@@ -180,6 +181,8 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
     [validation, checked],
   );
 
+  const gate = useMemo(() => gateIssues(validation, template, deferredBody, language), [validation, template, deferredBody, language]);
+
   return (
     <main className="briefing-view" aria-label={t('briefing.label')}>
       {status.kind === 'conflict' && <ConflictBanner reason={status.reason} onSaveCopy={actions.saveAsCopy} onOverwrite={actions.overwrite} />}
@@ -210,6 +213,7 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
         embargo={embargo}
         saveFirst={async () => ((await flush()) ? session.controller.revision : undefined)}
         onChanged={showLatest}
+        gateIssues={gate}
       />
       {versions && versions.versions.length > 1 && (
         <VersionBar
