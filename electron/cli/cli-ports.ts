@@ -39,6 +39,11 @@ export function createCliPorts(options: { findChromium: () => string; fontsource
     fontsourceFolder: options.fontsourceFolder,
     // A terminal has no editor: links are never opened and there is nothing to spell-check.
     openExternalLink: async () => false,
+    // A script is told where its export went and opens it itself; the window's "Open" has no command of its own.
+    openPath: async () => {
+      throw new Error('the command line opens no files');
+    },
+    showItemInFolder: () => undefined,
     setSpellcheckLanguage: async () => undefined,
     teamPassword: async (server) => givenPasswords.get(server) ?? options.env?.PGPASSWORD,
     keepTeamPassword: async (server, password) => {

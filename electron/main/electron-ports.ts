@@ -77,6 +77,12 @@ export function createElectronPorts(translate: () => Translate): Omit<SharedPort
         shell,
         t: translate(),
       }),
+    // Only the export service calls these, and only with a file it has just written.
+    openPath: async (path) => {
+      const reason = await shell.openPath(path);
+      if (reason) throw new Error(reason);
+    },
+    showItemInFolder: (path) => shell.showItemInFolder(path),
     setSpellcheckLanguage: async (language) => {
       const defaultSession = session.defaultSession;
       const settings = spellcheckSettings(process.platform, language, defaultSession.availableSpellCheckerLanguages);

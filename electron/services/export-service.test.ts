@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -60,6 +60,50 @@ describe('export service', () => {
     expect(host.saveDialogs[1]).toMatchObject({ format: 'docx', lastFolder: exports });
     expect(library?.settings.get(lastExportFolderKey, z.string())).toBe(exports);
   }, 60_000);
+
+  it('previews the PDF an export would write, with its pages, without a save dialog or a file', async () => {
+    const { services, host, briefingId, exports } = open();
+    const preview = await services.export.previewPdf({ briefingId, format: 'docx', options: { ...defaultExportOptions, draftMark: true, review: true } });
+    expect(preview.pages).toBe(2);
+    const bytes = Buffer.from(preview.base64, 'base64');
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const previewed = join(dirname(exports), 'preview.pdf');
+    writeFileSync(previewed, bytes);
+    expect(pdfText(previewed)).toContain('DRAFT');
+    expect(pdfText(previewed)).toContain('Page 2 of 2');
+    expect(host.saveDialogs).toEqual([]);
+    expect(readdirSync(exports)).toEqual([]);
+    expect(host.exported).toEqual([]);
+  }, 60_000);
+
+  it('opens or shows in its folder only a file this window has just exported, through the shell port', async () => {
+    const { services, host, briefingId, exports } = open();
+    const written = await services.export.toFile({ briefingId, format: 'txt', options: defaultExportOptions });
+    if (written.status !== 'written') throw new Error('not written');
+    await services.export.openExported(written.path);
+    await services.export.showExportedInFolder(written.path);
+    expect(host.openedFiles).toEqual([written.path]);
+    expect(host.shownInFolder).toEqual([written.path]);
+
+    // Any other path is refused before the shell hears of it: a file beside it, the folder, another window's export.
+    const beside = join(exports, 'other.txt');
+    writeFileSync(beside, 'not exported');
+    for (const path of [beside, exports, `${written.path}/..`, '/etc/passwd']) {
+      expect((await rejection(services.export.openExported(path))).code).toBe('forbidden');
+      expect((await rejection(services.export.showExportedInFolder(path))).code).toBe('forbidden');
+    }
+    const otherWindow = createServices(library!, host);
+    expect((await rejection(otherWindow.export.openExported(written.path))).message).toBe('Only a file this window has just exported can be opened from here.');
+    expect(host.openedFiles).toEqual([written.path]);
+    expect(host.shownInFolder).toEqual([written.path]);
+
+    // A file moved away since is said so, and the system's refusal comes back in one sentence.
+    rmSync(written.path);
+    expect((await rejection(services.export.openExported(written.path))).message).toMatch(/is no longer there: it was moved or deleted after the export\.$/u);
+    await services.export.toFile({ briefingId, format: 'txt', options: defaultExportOptions });
+    host.openPath = () => Promise.reject(new Error('No application knows how to open this file.'));
+    expect((await rejection(services.export.openExported(written.path))).message).toBe(`${written.path} could not be opened: No application knows how to open this file.`);
+  });
 
   it('writes DOCX, plain text and HTML files', async () => {
     const { services, briefingId, exports } = open();

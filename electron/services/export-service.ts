@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import type { Briefing } from '../../shared/document/briefing';
@@ -16,7 +17,7 @@ import { ImageStore } from '../storage/image-store';
 import { pdfPageCount } from '../export/pdf-page-count';
 import { loadPrintFonts } from '../export/print-fonts';
 import { writeExportFile } from '../files/write-export-file';
-import type { ChangeFeed, Clipboard, DocxWorker, PdfPrinting, SaveDialog } from './ports';
+import type { ChangeFeed, Clipboard, DocxWorker, ExportedFiles, PdfPrinting, SaveDialog } from './ports';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 
 /** Settings key of the folder the last export went to, where the save dialog opens next time. */
@@ -45,7 +46,7 @@ export function languageFileName(fileName: string, language: string): string {
 }
 
 /** The ports exporting needs: where to save, how to print and make DOCX, the clipboard, and who hears of an export. */
-export type ExportPorts = SaveDialog & PdfPrinting & DocxWorker & Clipboard & Pick<ChangeFeed, 'onExported'>;
+export type ExportPorts = SaveDialog & PdfPrinting & DocxWorker & Clipboard & ExportedFiles & Pick<ChangeFeed, 'onExported'>;
 
 /** Comments and suggested changes are written only as Word comments and tracked changes: any other format refuses them. */
 function reviewOnlyInDocx(request: ExportRequest): void {
@@ -60,6 +61,13 @@ function reviewOnlyInDocx(request: ExportRequest): void {
  */
 export function createExportService(library: Library, host: ExportPorts, clock: () => Date = () => new Date()): ExportService {
   let fonts: Promise<FontFaceCss> | undefined;
+  // The files this service (one window's) has written: the only ones "Open" and "Show in folder" act on.
+  const writtenFiles = new Set<string>();
+  const exportedFile = (path: string): string => {
+    if (!writtenFiles.has(path)) throw new ServiceError('forbidden', { id: 'errors.notExportedHere' });
+    if (!existsSync(path)) throw new ServiceError('not-found', { id: 'errors.exportedFileGone', values: { path } });
+    return path;
+  };
   const printFonts = (): Promise<FontFaceCss> => {
     fonts ??= loadPrintFonts(host.fontsourceFolder).catch((error: unknown) => {
       // A failed read is not kept: the next export tries again.
@@ -97,6 +105,7 @@ export function createExportService(library: Library, host: ExportPorts, clock: 
       if (path === null) return { status: 'cancelled' };
       const { bytes, pages } = await render(request, document);
       const written = await writeExportFile(path, bytes);
+      writtenFiles.add(path);
       library.settings.set(lastExportFolderKey, dirname(path));
       // What left the building is kept in the briefing's history, whatever shell did the export.
       library.revisions.record(briefing.id, { reason: 'export' });
@@ -126,6 +135,7 @@ export function createExportService(library: Library, host: ExportPorts, clock: 
         const { bytes, pages } = await render(request, document);
         const target = join(dirname(path), `${stem}.${version.language}${extension}`);
         const written = await writeExportFile(target, bytes);
+        writtenFiles.add(target);
         library.revisions.record(version.id, { reason: 'export' });
         host.onExported?.(version.id, request.format);
         files.push({ briefingId: version.id, language: version.language, path: target, bytes: written, pages });
@@ -137,6 +147,25 @@ export function createExportService(library: Library, host: ExportPorts, clock: 
       const briefing = library.briefings.get(briefingId);
       const document = briefingExportDocument(library, briefing, { ...defaultExportOptions, includeParticipants: true }, clock());
       await host.writeClipboard({ html: semanticHtml(document, { fragment: true }), text: plainText(document) });
+    },
+    async previewPdf(request: ExportRequest) {
+      const briefing = library.briefings.get(request.briefingId);
+      // A PDF never carries comments or suggestions: the preview shows what any PDF export would.
+      const { review: _review, ...options } = request.options;
+      const pdfRequest: ExportRequest = { ...request, format: 'pdf', options };
+      const { bytes, pages } = await render(pdfRequest, briefingExportDocument(library, briefing, pdfRequest.options, clock()));
+      return { base64: Buffer.from(bytes).toString('base64'), pages: pages ?? 0 };
+    },
+    async openExported(path: string) {
+      const file = exportedFile(path);
+      try {
+        await host.openPath(file);
+      } catch (error) {
+        throw new ServiceError('not-found', { id: 'errors.exportedFileNotOpened', values: { path: file, reason: error instanceof Error ? error.message : String(error) } });
+      }
+    },
+    async showExportedInFolder(path: string) {
+      host.showItemInFolder(exportedFile(path));
     },
   };
 }

@@ -98,6 +98,18 @@ export interface Links {
   openExternalLink(url: string): Promise<boolean>;
 }
 
+/**
+ * A file the app has just written, opened with the program the system keeps for its kind, or shown selected in its
+ * folder (Electron's `shell.openPath` and `shell.showItemInFolder`). The export service is the only caller, and only
+ * for files it wrote itself.
+ */
+export interface ExportedFiles {
+  /** Opens the file; rejects with the system's reason when nothing could open it. */
+  openPath(path: string): Promise<void>;
+  /** Shows the file selected in the system's file manager. */
+  showItemInFolder(path: string): void;
+}
+
 export interface Spellcheck {
   /** Makes the platform spellchecker check this language, where it has it; otherwise leaves spelling as it is. */
   setSpellcheckLanguage(language: string): Promise<void>;
@@ -126,6 +138,7 @@ export type ServicePorts = SaveDialog &
   Windows &
   ChangeFeed &
   Links &
+  ExportedFiles &
   Spellcheck &
   TeamPasswords;
 

@@ -3,6 +3,9 @@ import { briefingIdSchema } from '../document/briefing';
 import { exportFormatSchema, exportOptionsSchema, type ExportFormat } from '../document/export/export-options';
 import type { ServiceArgumentSchemas } from './service-contract';
 
+/** A path an export returned; checked against the files the export wrote before anything is opened. */
+const exportedPathSchema = z.string().min(1).max(4096);
+
 export const exportRequestSchema = z.strictObject({
   briefingId: briefingIdSchema,
   format: exportFormatSchema,
@@ -23,6 +26,12 @@ export type FamilyExportResult =
       files: { briefingId: string; language: string; path: string; bytes: number; /** Known for PDF only. */ pages: number | null }[];
     }
   | { status: 'cancelled' };
+
+/** The PDF an export would write, for the print preview to draw. */
+export interface PdfPreview {
+  base64: string;
+  pages: number;
+}
 
 /** A briefing on the clipboard: HTML for editors and mail programs that take formatting, text for the rest. */
 export interface FormattedText {
@@ -50,10 +59,25 @@ export interface ExportService {
    * clipboard permission.
    */
   copyAsFormattedText(briefingId: string): Promise<void>;
+  /**
+   * "Print preview": the very PDF an export with these options would write (the same print HTML, page breaks,
+   * running header and footer, logo and DRAFT mark), as base64, without asking where to save or writing anything.
+   */
+  previewPdf(request: ExportRequest): Promise<PdfPreview>;
+  /**
+   * "Open" after an export: opens a file this window's export has just written with the program the system keeps
+   * for it. Any other path is refused: the page never gets a power to open files of its choosing.
+   */
+  openExported(path: string): Promise<void>;
+  /** "Show in folder" after an export: the file this window's export has just written, selected in its folder. */
+  showExportedInFolder(path: string): Promise<void>;
 }
 
 export const exportServiceArguments = {
   toFile: z.tuple([exportRequestSchema]),
   familyToFiles: z.tuple([exportRequestSchema]),
   copyAsFormattedText: z.tuple([briefingIdSchema]),
+  previewPdf: z.tuple([exportRequestSchema]),
+  openExported: z.tuple([exportedPathSchema]),
+  showExportedInFolder: z.tuple([exportedPathSchema]),
 } satisfies ServiceArgumentSchemas<ExportService>;

@@ -29,6 +29,13 @@ test.describe('export of the demo readout', () => {
     const pdfPath = join(serviceHost.exportFolder ?? '', `${demoTitle}.pdf`);
     await expect(page.getByText(`Exported to ${pdfPath} (2 pages,`)).toBeVisible({ timeout: 30_000 });
     await expect(dialog).toHaveCount(0);
+    // After the export: the file opened, or shown in its folder, by the desktop (only that file).
+    const exported = page.locator('.banner').filter({ hasText: 'Exported to' });
+    await exported.getByRole('button', { name: 'Open' }).click();
+    await exported.getByRole('button', { name: 'Show in folder' }).click();
+    await expect.poll(() => serviceHost.shownInFolder).toEqual([pdfPath]);
+    expect(serviceHost.openedFiles).toEqual([pdfPath]);
+    await page.screenshot({ path: testInfo.outputPath('exported-notice.png') });
     const text = pdfText(pdfPath);
     expect(text).toContain('FOR IMMEDIATE RELEASE');
     expect(text).toContain('DRAFT');
@@ -65,6 +72,38 @@ test.describe('export of the demo readout', () => {
     const footer = Object.entries(parts).find(([name]) => /^word\/footer\d+\.xml$/u.test(name))?.[1];
     expect(strFromU8(footer ?? new Uint8Array())).toContain('NUMPAGES');
     expect(readdirSync(serviceHost.exportFolder ?? '').sort()).toEqual([`${demoTitle}.docx`, `${demoTitle}.pdf`]);
+  });
+
+  test('shows a print preview of the real PDF, page by page, without writing a file', async ({ page, serviceHost }, testInfo) => {
+    const app = new BriefingPage(page);
+    await app.open();
+    await app.openFromLibrary(/Ali Asadov meets ITU/);
+    await app.waitUntilSaved();
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('button', { name: 'Print preview' }).click();
+    const preview = dialog.getByRole('region', { name: 'Print preview' });
+    await expect(preview.getByRole('status')).toHaveText('Page 1 of 2', { timeout: 30_000 });
+    const canvas = preview.getByRole('img', { name: 'Page 1 of 2' });
+    await expect(canvas).toHaveAttribute('data-rendered-page', '1');
+    // Drawn, not blank: the page has ink on it (the masthead, the DRAFT mark, the text).
+    const inked = () => canvas.evaluate((element: HTMLCanvasElement) => {
+      const pixels = element.getContext('2d')?.getImageData(0, 0, element.width, element.height).data ?? new Uint8ClampedArray();
+      let dark = 0;
+      for (let index = 0; index < pixels.length; index += 4) if ((pixels[index] ?? 255) < 128) dark += 1;
+      return dark;
+    });
+    expect(await inked()).toBeGreaterThan(1000);
+    await page.screenshot({ path: testInfo.outputPath('print-preview-page-1.png') });
+    await preview.getByRole('button', { name: 'Next page' }).click();
+    await expect(preview.getByRole('status')).toHaveText('Page 2 of 2');
+    await expect(preview.getByRole('img', { name: 'Page 2 of 2' })).toHaveAttribute('data-rendered-page', '2');
+    await expect(preview.getByRole('button', { name: 'Next page' })).toBeDisabled();
+    // Another page size is another preview, asked for again.
+    await dialog.getByLabel('Page size').selectOption('Letter');
+    await expect(preview).toHaveCount(0);
+    expect(serviceHost.saveDialogs).toEqual([]);
+    expect(readdirSync(serviceHost.exportFolder ?? '')).toEqual([]);
   });
 
   test('copies the readout as formatted text', async ({ page, serviceHost }) => {

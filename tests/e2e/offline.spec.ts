@@ -73,6 +73,9 @@ const harmlessUrls: { pattern: RegExp; why: string }[] = [
   { pattern: /^http:\/\/\[\$\{e\}\]$/, why: "zod checks an IPv6 address by parsing it inside a URL with the URL parser; no request" },
   { pattern: /^https:\/\/\$\{t\}$/, why: 'the link dialog turns "www.example.org" into a https link in the briefing, opened only through shell.openLink after a question' },
   { pattern: /^https:\/\/…$/, why: 'the link dialog\'s placeholder and error text, "https://…"' },
+  { pattern: /^https:\/\/foo\.bar$/, why: "pdf.js (print preview) parses a PDF's link targets against a dummy base with the URL parser; no request" },
+  { pattern: /^http:\/\/example\.com$/, why: 'pdf.js (print preview) checks whether a destination string is a URL with a dummy base; no request' },
+  { pattern: /^http:\/\/\$\{e\}$/, why: 'pdf.js (print preview) adds a protocol to a "www." link target inside a PDF it draws; the preview follows no links' },
 ];
 
 const urlPattern = /\b(?:https?|wss?|ftp):\/\/[^\s"'`)<>\\,;]*/g;

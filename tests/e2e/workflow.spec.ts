@@ -37,7 +37,7 @@ test('a briefing goes through review and approval, is read-only when signed off,
   expect(labels).toEqual(['In review', 'Approved', 'Draft: Nazirin yeni sitatı əlavə olunmalıdır']);
 });
 
-test('a readout with details missing and empty sections is not sent for review, and says what to fill in', async ({ page, library }) => {
+test('a readout with details missing and empty sections is not sent for review, and says what to fill in', async ({ page, library }, testInfo) => {
   const app = new BriefingPage(page);
   await app.open();
   await app.newBriefing('Meeting readout');
@@ -48,4 +48,14 @@ test('a readout with details missing and empty sections is not sent for review, 
   await expect(workflow).toContainText('Draft');
   const statuses = library.query<{ status: string }>("SELECT status FROM briefings WHERE title <> 'Prime Minister Ali Asadov meets ITU Secretary-General Doreen Bogdan-Martin'");
   expect(statuses.map((row) => row.status)).toEqual(['draft']);
+
+  // Each thing to fill in is a link to its place: a detail's field, a section's text.
+  const missing = workflow.getByRole('list', { name: 'Still to fill in' });
+  await expect(missing.getByRole('button', { name: 'Meeting date' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('review-gate-links.png') });
+  await missing.getByRole('button', { name: 'Location' }).click();
+  await expect(page.getByRole('complementary', { name: 'Details' }).getByLabel('Location')).toBeFocused();
+  await missing.getByRole('button', { name: 'Lede' }).click();
+  await page.keyboard.type('The sides met.');
+  await expect.poll(() => app.sectionText('lede')).toBe('The sides met.');
 });

@@ -179,4 +179,17 @@ export const serviceProbes: ServiceProbe[] = [
         .map(([briefingId, format]) => [{ briefingId, format, options: { pageSize: 'A4', includeParticipants: true, draftMark: false } }]),
     codes: ['not-found'],
   },
+  {
+    channel: channelName('export', 'previewPdf'),
+    why: 'a briefing nothing has',
+    args: (context) => unknownId(context).map((briefingId) => [{ briefingId, format: 'pdf', options: { pageSize: 'A4', includeParticipants: true, draftMark: true } }]),
+    codes: ['not-found'],
+  },
+  // Opening is for the file this window's export has just written; any path a page makes up is refused.
+  ...(['openExported', 'showExportedInFolder'] as const).map((method) => ({
+    channel: channelName('export', method),
+    why: 'a path no export of this window wrote',
+    args: () => fc.string({ minLength: 1, maxLength: 200 }).map((path) => [path]),
+    codes: ['forbidden'] as IpcErrorCode[],
+  })),
 ];

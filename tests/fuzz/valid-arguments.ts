@@ -105,6 +105,9 @@ export const validArguments: { [Name in ServiceName]: Record<keyof Services[Name
     toFile: [{ briefingId, format: 'docx', options: { pageSize: 'A4', includeParticipants: true, draftMark: false } }],
     familyToFiles: [{ briefingId, format: 'pdf', options: { pageSize: 'A4', includeParticipants: true, draftMark: true } }],
     copyAsFormattedText: [briefingId],
+    previewPdf: [{ briefingId, format: 'pdf', options: { pageSize: 'Letter', includeParticipants: false, draftMark: true } }],
+    openExported: ['/tmp/Readout.pdf'],
+    showExportedInFolder: ['/tmp/Readout.pdf'],
   },
   history: {
     list: [briefingId],

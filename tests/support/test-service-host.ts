@@ -17,6 +17,10 @@ export interface TestServiceHost extends ServicePorts {
   exportFolder: string | null;
   /** Every link the person was asked to open, in order. */
   readonly openedLinks: string[];
+  /** Every exported file the page asked to open, in order. */
+  readonly openedFiles: string[];
+  /** Every exported file the page asked to show in its folder, in order. */
+  readonly shownInFolder: string[];
   /** Every spellchecker language the page asked for, in order. */
   readonly spellcheckLanguages: string[];
   /** What the person answers when asked to open a link (true: Open). */
@@ -68,6 +72,14 @@ export function createTestServiceHost(exportFolder: string | null = tmpdir()): T
     closedWindows: 0,
     openedLinks: [],
     spellcheckLanguages: [],
+    openedFiles: [],
+    shownInFolder: [],
+    openPath: async (path) => {
+      host.openedFiles.push(path);
+    },
+    showItemInFolder: (path) => {
+      host.shownInFolder.push(path);
+    },
     confirmLinks: true,
     openExternalLink: async (url) => {
       host.openedLinks.push(url);

@@ -1,24 +1,28 @@
 import { revisionReasonMessages } from '../../../shared/i18n/status-labels';
-import { revisionLabelSchema } from '../../../shared/ipc/history-service';
+import { revisionLabelSchema, type RevisionSummary } from '../../../shared/ipc/history-service';
+import { blockText, compareVersions, versionBlocks, type ComparedBlock, type VersionBlock, type VersionContent } from '../../../shared/document/version-compare';
+import type { CliContext } from '../cli-context';
 import { CommandFailure, UsageError } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
 import { columns, humanTime, json } from '../output-format';
-import { terminalLine } from '../terminal-text';
+import { terminalLine, terminalText } from '../terminal-text';
 import { requireBriefingId } from './briefing-id';
 
 /** `history ID`: the versions History lists, saving a named one, and restoring one as a new version, as the app does. */
 export const historyCommand: CliCommand = {
   name: 'history',
-  usage: 'ID [--json] | ID --save NAME | ID --restore VERSION',
+  usage: 'ID [--json] | ID --save NAME | ID --restore VERSION | ID --compare VERSION [VERSION] [--json]',
   summary: 'cli.history.summary',
   async run(context, args) {
     const { values, positionals } = parseCommandArguments(context.t, 
       'history',
       args,
-      { json: { type: 'boolean' }, save: { type: 'string' }, restore: { type: 'string' } },
-      { min: 1, max: 1, missing: 'cli.args.missingBriefingId' },
+      { json: { type: 'boolean' }, save: { type: 'string' }, restore: { type: 'string' }, compare: { type: 'string' } },
+      // `--compare A B`: B is the second positional.
+      { min: 1, max: 2, missing: 'cli.args.missingBriefingId' },
     );
-    if (values.save !== undefined && values.restore !== undefined) throw new UsageError(context.t('cli.history.saveAndRestore'));
+    if ([values.save, values.restore, values.compare].filter((value) => value !== undefined).length > 1) throw new UsageError(context.t('cli.history.oneAction'));
+    if (positionals.length > 1 && values.compare === undefined) throw new UsageError(context.t('cli.history.oneAction'));
     const services = context.services();
     const briefingId = requireBriefingId(context.t, positionals[0]);
     const revisions = await services.call('history', 'list', briefingId);
@@ -37,6 +41,7 @@ export const historyCommand: CliCommand = {
       context.io.stdout(`${context.t('cli.history.restored', { version: String(revision.id), time: humanTime(revision.createdAt, context.language), newVersion: String(restored.revision.id) })}\n`);
       return 0;
     }
+    if (values.compare !== undefined) return compare(context, briefingId, revisions, values.compare, positionals[1], values.json === true);
     if (values.json) {
       context.io.stdout(json(revisions));
       return 0;
@@ -55,6 +60,80 @@ export const historyCommand: CliCommand = {
     return 0;
   },
 };
+
+/** A block as one line of text: a heading in capitals' place marked with "#", a list item with its number or bullet, table cells split by " | ". */
+function lineOf(block: VersionBlock, text: string): string {
+  switch (block.kind) {
+    case 'title':
+      return `# ${text}`;
+    case 'section-heading':
+      return `## ${text}`;
+    case 'heading':
+      return `${'#'.repeat(Math.min((block.level ?? 2) + 1, 6))} ${text}`;
+    case 'list-item':
+      return `${'   '.repeat(block.indent ?? 0)}${block.marker ?? ''} ${text}`;
+    case 'block-quote':
+      return `> ${text}`;
+    case 'table-row':
+      return `| ${text.replace(/\t/g, ' | ')} |`;
+    case 'page-break':
+      return '---- ---- ----';
+    case 'horizontal-rule':
+      return '----';
+    default:
+      return text;
+  }
+}
+
+/** A compared block as a line, removed words as [-…-] and added as {+…+}, as `git diff --word-diff` writes them. */
+function comparedLine(compared: ComparedBlock): string {
+  switch (compared.kind) {
+    case 'same':
+      return lineOf(compared.block, blockText(compared.block));
+    case 'added':
+      return lineOf(compared.block, `{+${blockText(compared.block)}+}`);
+    case 'removed':
+      return lineOf(compared.block, `[-${blockText(compared.block)}-]`);
+    case 'changed':
+      return lineOf(
+        compared.block,
+        compared.parts.map((part) => {
+          const text = part.runs.map((piece) => piece.text).join('');
+          return part.kind === 'added' ? `{+${text}+}` : part.kind === 'removed' ? `[-${text}-]` : text;
+        }).join(''),
+      );
+  }
+}
+
+/** `history ID --compare A [B]`: version A against version B (or the text now), as History compares them, from the older to the newer. */
+async function compare(context: CliContext, briefingId: string, revisions: RevisionSummary[], first: string, second: string | undefined, asJson: boolean): Promise<number> {
+  const services = context.services();
+  const find = (version: string) => {
+    const revision = revisions.find((candidate) => String(candidate.id) === version.trim());
+    if (!revision) throw new CommandFailure(context.t('cli.history.noVersion', { version, id: briefingId }));
+    return revision;
+  };
+  const a = find(first);
+  const b = second === undefined ? undefined : find(second);
+  const briefing = await services.call('briefings', 'get', briefingId);
+  const template = await services.call('templates', 'get', briefing.templateId);
+  const contentOf = async (revision: RevisionSummary | undefined): Promise<VersionContent> => (revision ? services.call('history', 'get', revision.id) : briefing);
+  const [older, newer] = b && b.id < a.id ? [b, a] : [a, b];
+  const comparison = compareVersions(versionBlocks(await contentOf(older), template), versionBlocks(await contentOf(newer), template));
+  if (asJson) {
+    context.io.stdout(json({ from: older?.id, to: newer?.id ?? null, changes: comparison.changes, blocks: comparison.blocks }));
+    return 0;
+  }
+  const lines = [
+    newer
+      ? context.t('cli.history.compareVersions', { count: comparison.changes, from: String(older?.id), to: String(newer.id) })
+      : context.t('cli.history.compareNow', { count: comparison.changes, from: String(older?.id) }),
+    '',
+    ...comparison.blocks.map(comparedLine),
+  ];
+  context.io.stdout(`${terminalText(lines.join('\n'))}\n`);
+  return 0;
+}
 
 /** `trash ID`, `trash ID --restore`: the library's Trash, as Move to Trash and Restore do in the app. */
 export const trashCommand: CliCommand = {

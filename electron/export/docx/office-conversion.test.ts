@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,5 +33,25 @@ describe('DOCX in LibreOffice', () => {
     expect(text).toMatch(/Ali Asadov\s+Prime Minister\s+Republic of Azerbaijan\s+Host/u);
     // The PAGE and NUMPAGES fields, filled in by LibreOffice.
     expect(text).toMatch(/RESTRICTED · Page 1 of [12]/u);
+  }, 120_000);
+
+  it('shows the organisation’s logo at the head of the first page, as the PDF export does', async () => {
+    const briefing = sampleBriefing('meeting-readout');
+    // The app's own icon as the logo: a real PNG from the repository.
+    const logo = { mediaType: 'image/png' as const, base64: readFileSync(join(import.meta.dirname, '../../../build/icon.png')).toString('base64') };
+    const issuer = { organisationName: 'Ministry of Digital Development', logo, mediaContact: '', margins: { top: 20, right: 20, bottom: 20, left: 20 } };
+    const document = exportDocument(briefing, findBuiltInTemplate('meeting-readout'), defaultExportOptions, { now: sampleExportTime, issuer });
+    const docx = join(folder, 'logo.docx');
+    writeFileSync(docx, await briefingDocxBytes(document, 'A4'));
+    const [pdf = ''] = convertDocxToPdf([docx], folder);
+    // One picture, on page 1, above the organisation's name.
+    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).filter((line) => line.trim() !== '');
+    // (Its transparency is a soft mask beside it.)
+    expect(images.map((line) => line.trim().split(/\s+/u)).filter((columns) => columns[2] === 'image').map((columns) => columns[0])).toEqual(['1']);
+    expect(pdfText(pdf).indexOf('Ministry of Digital Development')).toBeLessThan(pdfText(pdf).indexOf('Prime Minister Ali Asadov meets'));
+    // Page 1 as LibreOffice draws it, to look at.
+    const out = join(import.meta.dirname, '../../../test-results/export');
+    mkdirSync(out, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(out, 'docx-logo-page-1')]);
   }, 120_000);
 });

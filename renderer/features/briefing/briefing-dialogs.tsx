@@ -20,7 +20,7 @@ export interface BriefingDialogsProps {
   flush: () => Promise<boolean>;
   onClose: () => void;
   /** A dialog finished with news for the person ("Saved as the template …", where an export went). */
-  onNotice: (message: string) => void;
+  onNotice: (message: string, exportedFile?: string) => void;
   /** A version from the history replaced the briefing: show it. */
   onRestored: (notice: RestoreNotice) => void;
   onTemplatesChanged: () => void;
@@ -57,9 +57,9 @@ export function BriefingDialogs({ dialog, briefing, template, content, issues, f
           flush={flush}
           {...(familyLanguages ? { familyLanguages } : {})}
           spelling={{ body: content.body, language: content.language }}
-          onExported={(message) => {
+          onExported={(message, exportedFile) => {
             onClose();
-            onNotice(message);
+            onNotice(message, exportedFile);
           }}
           onClose={onClose}
         />
@@ -69,6 +69,7 @@ export function BriefingDialogs({ dialog, briefing, template, content, issues, f
         <HistoryDialog
           briefingId={briefing.id}
           current={content}
+          template={template}
           flush={flush}
           onRestored={(notice) => {
             onClose();

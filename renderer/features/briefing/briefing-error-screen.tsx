@@ -1,6 +1,7 @@
 import { useT } from '../../ui/interface-language';
 import { useState } from 'react';
 import type { Briefing } from '../../../shared/document/briefing';
+import { findBuiltInTemplate } from '../../../shared/document/templates/built-in-templates';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { HistoryDialog } from '../history/history-dialog';
@@ -8,7 +9,7 @@ import './briefing-error-screen.css';
 
 export interface BriefingErrorScreenProps {
   /** The briefing as it was opened. */
-  briefing: Pick<Briefing, 'id' | 'title' | 'body'>;
+  briefing: Pick<Briefing, 'id' | 'title' | 'body'> & Partial<Pick<Briefing, 'fields' | 'language' | 'templateId'>>;
   /** Opens the briefing afresh from the library (after a restore, or to try again). */
   onReopen: (id: string) => void;
 }
@@ -65,7 +66,9 @@ export function BriefingErrorScreen({ briefing, onReopen }: BriefingErrorScreenP
       {historyOpen && (
         <HistoryDialog
           briefingId={briefing.id}
-          current={{ title: briefing.title, body: briefing.body }}
+          current={{ title: briefing.title, body: briefing.body, fields: briefing.fields ?? {}, language: briefing.language ?? 'en' }}
+          // Built-in templates are at hand; a library template's fields show as their names here, where the editor failed.
+          template={briefing.templateId ? findBuiltInTemplate(briefing.templateId) : undefined}
           // Nothing on screen to save: the editor never came up.
           flush={() => Promise.resolve(true)}
           onRestored={() => {

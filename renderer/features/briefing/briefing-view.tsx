@@ -22,8 +22,10 @@ import { DirectoryCheck } from '../directory/directory-check';
 import { DirectoryScope, useDirectoryList } from '../directory/directory-scope';
 import { LinkedPeopleNotice } from '../directory/linked-people-notice';
 import { WorkflowBar } from '../workflow/workflow-bar';
+import { gateIssues } from '../workflow/gate-issues';
 import { RestoreBanner, type RestoreNotice } from '../history/restore-notice';
 import { SectionNoticeContext } from '../../editor/sections/section-notice-context';
+import { BriefingNoticeBanner, type BriefingNotice } from '../export/exported-notice';
 import { sourceChangedNotices } from '../versions/source-changed';
 import { SourcePane } from '../versions/source-pane';
 import { useVersions } from '../versions/use-versions';
@@ -84,7 +86,7 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
     // Once, when the new briefing appears.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState<BriefingNotice | undefined>(undefined);
   const [restoreBanner, setRestoreBanner] = useState(restoreNotice);
   // The change feed may open the restored briefing a moment before History's own request does: the notice then
   // arrives as a new prop of the same view (React's "adjusting state when a prop changes").
@@ -191,6 +193,8 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
     [validation, checked],
   );
 
+  const gate = useMemo(() => gateIssues(validation, template, deferredBody, language), [validation, template, deferredBody, language]);
+
   return (
     <main className="briefing-view" aria-label={t('briefing.label')}>
       {status.kind === 'conflict' && <ConflictBanner reason={status.reason} onSaveCopy={actions.saveAsCopy} onOverwrite={actions.overwrite} />}
@@ -204,20 +208,13 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
         issues={issues}
         flush={flush}
         onClose={() => setDialog(undefined)}
-        onNotice={setNotice}
+        onNotice={(message, exportedFile) => setNotice({ message, ...(exportedFile ? { exportedFile } : {}) })}
         onRestored={(restored) => onOpen(briefing.id, restored)}
         onTemplatesChanged={onTemplatesChanged}
         {...(versions && versions.versions.length > 1 ? { familyLanguages: versions.versions.map((version) => version.language) } : {})}
       />
       {restoreBanner && <RestoreBanner notice={restoreBanner} briefingId={briefing.id} onOpen={onOpen} onDismiss={() => setRestoreBanner(undefined)} />}
-      {notice && (
-        <div className="banner banner-info" aria-live="polite">
-          <span>{notice}</span>
-          <button type="button" className="button button-quiet" onClick={() => setNotice(undefined)}>
-            {t('briefing.dismiss')}
-          </button>
-        </div>
-      )}
+      {notice && <BriefingNoticeBanner notice={notice} onDismiss={() => setNotice(undefined)} />}
       {actions.actionError && (
         <div className="banner banner-error" role="alert">
           {actions.actionError}
@@ -229,6 +226,7 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
         embargo={embargo}
         saveFirst={async () => ((await flush()) ? session.controller.revision : undefined)}
         onChanged={showLatest}
+        gateIssues={gate}
       />
       {versions && versions.versions.length > 1 && (
         <VersionBar

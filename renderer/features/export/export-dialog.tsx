@@ -4,12 +4,13 @@ import type { BriefingStatus } from '../../../shared/document/briefing';
 import { defaultExportOptions, exportFormats, pageSizes, type ExportFormat, type ExportOptions } from '../../../shared/document/export/export-options';
 import type { ValidationIssue } from '../../../shared/document/validate-briefing';
 import { needsDraftMark } from '../../../shared/document/workflow';
-import type { ExportResult } from '../../../shared/ipc/export-service';
+import type { ExportResult, PdfPreview } from '../../../shared/ipc/export-service';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { DialogActions } from '../../ui/dialog-actions';
 import { exportedMessage, familyExportedMessage } from './exported-message';
+import { PrintPreview } from './print-preview';
 import type { BriefingBody } from '../../../shared/document/briefing-body';
 import { useSpellingWarnings } from '../../spelling/use-spelling-warnings';
 import './export-dialog.css';
@@ -25,7 +26,8 @@ export interface ExportDialogProps {
   issues: ValidationIssue[];
   /** Saves what is on screen first: the export is made from the library, in the main process. */
   flush: () => Promise<boolean>;
-  onExported: (message: string) => void;
+  /** The export is written: where it went, and the file to offer "Open" and "Show in folder" for. */
+  onExported: (message: string, exportedFile: string | undefined) => void;
   onClose: () => void;
   /** The languages of the briefing's family, when it has other language versions: offers exporting them all. */
   familyLanguages?: readonly string[];
@@ -67,7 +69,9 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
   const [format, setFormat] = useState<ExportFormat>('pdf');
   // Everything short of approved is marked DRAFT unless the person says otherwise.
   const [options, setOptions] = useState<ExportOptions>({ ...defaultExportOptions, includeParticipants: hasParticipants, draftMark: needsDraftMark(status) });
-  const [busy, setBusy] = useState<'export' | 'copy' | undefined>(undefined);
+  const [busy, setBusy] = useState<'export' | 'copy' | 'preview' | undefined>(undefined);
+  // The preview of the options it was made with; other options hide it until it is asked for again.
+  const [preview, setPreview] = useState<{ key: string; pdf: PdfPreview } | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [copied, setCopied] = useState(false);
   const [allLanguages, setAllLanguages] = useState(false);
@@ -90,7 +94,7 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
     };
   }, [api]);
 
-  const run = async (kind: 'export' | 'copy', action: () => Promise<void>) => {
+  const run = async (kind: 'export' | 'copy' | 'preview', action: () => Promise<void>) => {
     setBusy(kind);
     setError(undefined);
     setCopied(false);
@@ -109,14 +113,21 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
     void run('export', async () => {
       if (allLanguages) {
         const family = await api.export.familyToFiles({ briefingId, format, options: chosen });
-        if (family.status === 'written') onExported(familyExportedMessage(family, t));
+        // Of a family's files, the one in the language asked for (the first, else), whose folder holds them all.
+        if (family.status === 'written') onExported(familyExportedMessage(family, t), (family.files.find((file) => file.briefingId === briefingId) ?? family.files[0])?.path);
         return;
       }
       const result: ExportResult = await api.export.toFile({ briefingId, format, options: chosen });
       // Cancelling the save dialog leaves this dialog open, as it was.
-      if (result.status === 'written') onExported(exportedMessage(result, t, interfaceFormat));
+      if (result.status === 'written') onExported(exportedMessage(result, t, interfaceFormat), result.path);
     });
   };
+
+  const previewKey = JSON.stringify(chosen);
+  const showPreview = () =>
+    void run('preview', async () => {
+      setPreview({ key: previewKey, pdf: await api.export.previewPdf({ briefingId, format, options: chosen }) });
+    });
 
   const copy = () =>
     void run('copy', async () => {
@@ -194,8 +205,14 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
         {busy && (
           <div className="export-progress" role="status">
             <progress aria-label={busy === 'export' ? t('export.exporting') : t('export.copying')} />
-            <span>{busy === 'export' ? t('export.exportingFormat', { format: t(formatMessages[format]) }) : t('export.copyingProgress')}</span>
+            <span>{busy === 'export' ? t('export.exportingFormat', { format: t(formatMessages[format]) }) : busy === 'preview' ? t('export.previewing') : t('export.copyingProgress')}</span>
           </div>
+        )}
+        {preview && preview.key === previewKey && paged && (
+          <>
+            {format !== 'pdf' && <p className="modal-note">{t('export.previewNote')}</p>}
+            <PrintPreview preview={preview.pdf} />
+          </>
         )}
         {copied && (
           <p className="modal-note" role="status">
@@ -203,6 +220,11 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
           </p>
         )}
         <DialogActions error={error} cancel={{ onClick: onClose, disabled: busy !== undefined }} primary={{ label: t('export.submit'), disabled: busy !== undefined }}>
+          {paged && (
+            <button type="button" className="button button-quiet" onClick={showPreview} disabled={busy !== undefined}>
+              {t('export.preview')}
+            </button>
+          )}
           <button type="button" className="button button-quiet export-copy" onClick={copy} disabled={busy !== undefined}>
             {t('export.copy')}
           </button>

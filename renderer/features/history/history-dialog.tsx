@@ -1,7 +1,7 @@
 import { revisionReasonMessages } from '../../../shared/i18n/status-labels';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { BriefingBody } from '../../../shared/document/briefing-body';
-import { bodyPlainText } from '../../../shared/document/text-stats';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { BriefingTemplate } from '../../../shared/document/template';
+import { compareVersions, versionBlocks, type VersionContent } from '../../../shared/document/version-compare';
 import type { Revision, RevisionSummary } from '../../../shared/ipc/history-service';
 import type { RestoreNotice } from './restore-notice';
 import { useInterfaceFormat, useT } from '../../ui/interface-language';
@@ -9,14 +9,15 @@ import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { DialogActions } from '../../ui/dialog-actions';
-import { RevisionPreview } from './revision-preview';
-import { WordDiff } from './word-diff';
+import { RevisionComparison, RevisionPreview } from './revision-preview';
 import './history.css';
 
 export interface HistoryDialogProps {
   briefingId: string;
   /** What is on screen now, to compare a version with. */
-  current: { title: string; body: BriefingBody };
+  current: VersionContent;
+  /** The briefing's template, so field references show their values as they were in each version. */
+  template: BriefingTemplate | undefined;
   /** Saves what is on screen; false when it could not be saved. */
   flush: () => Promise<boolean>;
   /** A version was restored: the briefing must be opened afresh. */
@@ -24,10 +25,11 @@ export interface HistoryDialogProps {
   onClose: () => void;
 }
 
-const textOf = (title: string, body: BriefingBody) => `${title}\n\n${bodyPlainText(body)}`;
-
-/** History: the versions of a briefing, each previewed read-only or compared word by word with the current text; restore; save a named version. */
-export function HistoryDialog({ briefingId, current, flush, onRestored, onClose }: HistoryDialogProps) {
+/**
+ * History: the versions of a briefing, each previewed read-only as the editor shows it, or compared with the text
+ * now or with any other version, change by change; restore; save a named version.
+ */
+export function HistoryDialog({ briefingId, current, template, flush, onRestored, onClose }: HistoryDialogProps) {
   const api = useApi();
   const t = useT();
   const format = useInterfaceFormat();
@@ -39,6 +41,9 @@ export function HistoryDialog({ briefingId, current, flush, onRestored, onClose 
   const [busy, setBusy] = useState(false);
   // Restoring replaces the text on screen: it is asked first.
   const [confirming, setConfirming] = useState(false);
+  // The other side of a comparison: the text now, or another version.
+  const [compareWith, setCompareWith] = useState<'now' | number>('now');
+  const [other, setOther] = useState<Revision | undefined>(undefined);
 
   const load = useCallback(async () => {
     try {
@@ -109,7 +114,27 @@ export function HistoryDialog({ briefingId, current, flush, onRestored, onClose 
     }
   };
 
-  const currentText = useMemo(() => textOf(current.title, current.body), [current]);
+  useEffect(() => {
+    if (compareWith === 'now') return;
+    let live = true;
+    api.history.get(compareWith).then(
+      (revision) => live && setOther(revision),
+      (error: unknown) => live && setMessage(t('history.versionReadFailed', { reason: errorMessage(error) })),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, compareWith, t]);
+
+  const selectedBlocks = useMemo(() => (selected ? versionBlocks(selected, template) : undefined), [selected, template]);
+  const comparison = useMemo(() => {
+    if (!selected || !selectedBlocks) return undefined;
+    if (compareWith === 'now') return compareVersions(selectedBlocks, versionBlocks(current, template));
+    if (!other || other.id !== compareWith || other.id === selected.id) return undefined;
+    // Always from the older to the newer, whichever was picked first.
+    const otherBlocks = versionBlocks(other, template);
+    return other.id < selected.id ? compareVersions(otherBlocks, selectedBlocks) : compareVersions(selectedBlocks, otherBlocks);
+  }, [selected, selectedBlocks, compareWith, other, current, template]);
 
   return (
     <ModalDialog title={t('history.title')} onClose={onClose}>
@@ -158,9 +183,25 @@ export function HistoryDialog({ briefingId, current, flush, onRestored, onClose 
               </div>
               <div className="history-detail-body">
                 {view === 'preview' ? (
-                  <RevisionPreview title={selected.title} body={selected.body} />
+                  selectedBlocks && <RevisionPreview blocks={selectedBlocks} />
                 ) : (
-                  <WordDiff before={textOf(selected.title, selected.body)} after={currentText} />
+                  <>
+                    <label className="history-compare-with">
+                      <span>{t('history.compareWith')}</span>
+                      <select value={String(compareWith)} onChange={(event) => setCompareWith(event.target.value === 'now' ? 'now' : Number(event.target.value))}>
+                        <option value="now">{t('history.compareNow')}</option>
+                        {revisions
+                          ?.filter((revision) => revision.id !== selected.id)
+                          .map((revision) => (
+                            <option key={revision.id} value={revision.id}>
+                              {format.date(new Date(revision.createdAt), 'date-and-time')} · {t(revisionReasonMessages[revision.reason])}
+                              {revision.label ? ` · “${revision.label}”` : ''}
+                            </option>
+                          ))}
+                      </select>
+                    </label>
+                    {comparison && <ChangeList key={`${selected.id}-${compareWith}`} comparison={comparison} againstNow={compareWith === 'now'} />}
+                  </>
                 )}
               </div>
             </>
@@ -185,5 +226,37 @@ export function HistoryDialog({ briefingId, current, flush, onRestored, onClose 
         )}
       </DialogActions>
     </ModalDialog>
+  );
+}
+
+/** A comparison with its changes counted and stepped through: "Next change" scrolls to each in turn and marks it. */
+function ChangeList({ comparison, againstNow }: { comparison: ReturnType<typeof compareVersions>; againstNow: boolean }) {
+  const t = useT();
+  const [current, setCurrent] = useState<number | undefined>(undefined);
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const root = container.current;
+    if (!root) return;
+    for (const element of root.querySelectorAll('.revision-change-current')) element.classList.remove('revision-change-current');
+    if (current === undefined) return;
+    const marked = root.querySelectorAll(`[data-change="${current}"]`);
+    for (const element of marked) element.classList.add('revision-change-current');
+    marked[0]?.scrollIntoView({ block: 'center' });
+  }, [current, comparison]);
+  const { changes } = comparison;
+  const step = (by: 1 | -1) => setCurrent((index) => (index === undefined ? (by === 1 ? 0 : changes - 1) : (index + by + changes) % changes));
+  return (
+    <div ref={container} className="history-comparison">
+      <div className="history-change-nav" role="group" aria-label={t('history.comparison')}>
+        <span role="status">{changes === 0 ? (againstNow ? t('history.noChanges') : t('history.noChangesBetween')) : current === undefined ? t('history.changeCount', { count: changes }) : t('history.changeOf', { current: current + 1, count: changes })}</span>
+        <button type="button" className="button button-quiet" disabled={changes === 0} onClick={() => step(-1)}>
+          {t('history.previousChange')}
+        </button>
+        <button type="button" className="button button-quiet" disabled={changes === 0} onClick={() => step(1)}>
+          {t('history.nextChange')}
+        </button>
+      </div>
+      <RevisionComparison blocks={comparison.blocks} label={t('history.changesSince')} />
+    </div>
   );
 }

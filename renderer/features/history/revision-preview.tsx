@@ -1,85 +1,56 @@
 import type { ReactNode } from 'react';
-import type { BlockElement, BriefingBody, InlineNode, PictureElement } from '../../../shared/document/briefing-body';
+import type { ComparedBlock, ComparedPart, VersionBlock, VersionRun } from '../../../shared/document/version-compare';
 import { usePictureUrl } from '../../editor/pictures/picture-url';
-import type { Translate } from '../../../shared/i18n/messages';
 import { useT } from '../../ui/interface-language';
 
-function inline(node: InlineNode, key: number): ReactNode {
-  if ('text' in node) {
-    let content: ReactNode = node.text;
-    if (node.bold) content = <strong>{content}</strong>;
-    if (node.italic) content = <em>{content}</em>;
-    if (node.underline) content = <u>{content}</u>;
-    if (node.strikethrough) content = <s>{content}</s>;
-    if (node.superscript) content = <sup>{content}</sup>;
-    if (node.subscript) content = <sub>{content}</sub>;
-    return <span key={key}>{content}</span>;
-  }
-  switch (node.type) {
-    case 'field-ref':
-      return (
-        <span key={key} className="revision-field">
-          [{node.fieldId}]
-        </span>
-      );
-    case 'link':
-      // Shown, not followed: a preview is not a place to leave the app from.
-      return (
-        <span key={key} className="revision-link" title={node.url}>
-          {node.children.map((child) => child.text).join('')}
-        </span>
-      );
-  }
+/** Runs with the formatting the editor gives them: marks, a field's value as a field chip, a link's words underlined (not followed). */
+function Runs({ runs }: { runs: readonly VersionRun[] }) {
+  return (
+    <>
+      {runs.map((piece, index) => {
+        let content: ReactNode = piece.text;
+        const marks = piece.marks ?? {};
+        if (marks.bold) content = <strong>{content}</strong>;
+        if (marks.italic) content = <em>{content}</em>;
+        if (marks.underline) content = <u>{content}</u>;
+        if (marks.strikethrough) content = <s>{content}</s>;
+        if (marks.superscript) content = <sup>{content}</sup>;
+        if (marks.subscript) content = <sub>{content}</sub>;
+        const className = piece.field ? 'field-ref revision-field' : piece.link ? 'revision-link' : undefined;
+        return (
+          <span key={index} className={className}>
+            {content}
+          </span>
+        );
+      })}
+    </>
+  );
 }
 
-function block(element: BlockElement, key: number, t: Translate): ReactNode {
-  if (element.type === 'table') {
-    return (
-      <table key={key} className="revision-table">
-        <tbody>
-          {element.children.map((row, rowIndex) => (
-            <tr key={rowIndex}>
-              {row.children.map((cell, cellIndex) => {
-                const Cell = element.headerRow && rowIndex === 0 ? 'th' : 'td';
-                return <Cell key={cellIndex}>{cell.children.map(inline)}</Cell>;
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    );
-  }
-  if (element.type === 'picture') return <RevisionPicture key={key} picture={element} />;
-  const children = element.children.map(inline);
-  switch (element.type) {
-    case 'paragraph':
-      return <p key={key}>{children}</p>;
-    case 'heading':
-      return <h5 key={key}>{children}</h5>;
-    case 'list-item':
-      return (
-        <p key={key} className="revision-list-item" style={{ marginLeft: `${element.indent * 1.5 + 1}em` }}>
-          {element.listType === 'numbered' ? '# ' : '• '}
-          {children}
-        </p>
-      );
-    case 'block-quote':
-      return <blockquote key={key}>{children}</blockquote>;
-    case 'page-break':
-      return (
-        <p key={key} className="revision-break">
-          {t('history.pageBreak')}
-        </p>
-      );
-    case 'horizontal-rule':
-      return <hr key={key} />;
-  }
+/** A changed block's words: kept ones plain, removed struck through, added underlined, each change findable by its number. */
+function Parts({ parts }: { parts: readonly ComparedPart[] }) {
+  return (
+    <>
+      {parts.map((part, index) =>
+        part.kind === 'same' ? (
+          <Runs key={index} runs={part.runs} />
+        ) : part.kind === 'added' ? (
+          <ins key={index} data-change={part.change}>
+            <Runs runs={part.runs} />
+          </ins>
+        ) : (
+          <del key={index} data-change={part.change}>
+            <Runs runs={part.runs} />
+          </del>
+        ),
+      )}
+    </>
+  );
 }
 
 /** A picture as the version had it: the image from the library (its bytes never change), the caption and credit under it. */
-function RevisionPicture({ picture }: { picture: PictureElement }) {
+function RevisionPicture({ picture, caption }: { picture: NonNullable<VersionBlock['picture']>; caption: ReactNode }) {
   const url = usePictureUrl(picture.hash);
-  const caption = [picture.caption, picture.credit].filter(Boolean).join(' — ');
   return (
     <figure className={`revision-picture picture-${picture.layout}`}>
       {url && <img src={url} alt={picture.alt} width={picture.width} height={picture.height} style={{ maxWidth: picture.layout === 'half' ? '50%' : '100%', height: 'auto' }} />}
@@ -88,18 +59,93 @@ function RevisionPicture({ picture }: { picture: PictureElement }) {
   );
 }
 
-/** A saved version's text, read-only: plain elements, nothing to edit and no editor behind it. */
-export function RevisionPreview({ title, body }: { title: string; body: BriefingBody }) {
+/** One block in the editor's own classes, so a version reads as the page does: headings styled, list items with their numbers. */
+function Block({ block, content, className, change }: { block: VersionBlock; content: ReactNode; className?: string; change?: number }) {
+  const t = useT();
+  const extra = { ...(className ? { className } : {}), ...(change !== undefined ? { 'data-change': change } : {}) };
+  const classes = (base: string) => [base, className].filter(Boolean).join(' ');
+  switch (block.kind) {
+    case 'title':
+      return <h3 {...extra} className={classes('revision-title')}>{content || t('history.untitled')}</h3>;
+    case 'section-heading':
+      return <h4 {...extra} className={classes('section-heading revision-section-heading')}>{content}</h4>;
+    case 'paragraph':
+      return <p {...extra} className={classes('block block-paragraph')}>{content}</p>;
+    case 'heading': {
+      const level = block.level ?? 2;
+      const Tag = `h${Math.min(level + 2, 6)}` as 'h4' | 'h5' | 'h6';
+      return <Tag {...extra} className={classes(`block block-heading block-heading-${level}`)}>{content}</Tag>;
+    }
+    case 'list-item':
+      return (
+        <div {...extra} className={classes('block revision-list-item')} style={{ paddingLeft: `${28 + (block.indent ?? 0) * 24}px` }}>
+          <span className="revision-list-marker" aria-hidden="false" style={{ left: `${(block.indent ?? 0) * 24}px` }}>
+            {block.marker}
+          </span>
+          {content}
+        </div>
+      );
+    case 'block-quote':
+      return <blockquote {...extra} className={classes('block block-quote')}>{content}</blockquote>;
+    case 'table-row':
+      return (
+        <div {...extra} className={classes('revision-table-row')} style={{ gridTemplateColumns: `repeat(${block.cells?.length ?? 1}, minmax(0, 1fr))` }}>
+          {content}
+        </div>
+      );
+    case 'picture':
+      return block.picture ? (
+        <div {...extra} className={className}>
+          <RevisionPicture picture={block.picture} caption={content} />
+        </div>
+      ) : null;
+    case 'page-break':
+      return <p {...extra} className={classes('revision-break')}>{t('history.pageBreak')}</p>;
+    case 'horizontal-rule':
+      return <hr {...extra} className={className} />;
+  }
+}
+
+/** A block shown unchanged: a table row cell by cell, anything else as its runs. */
+function plainContent(block: VersionBlock): ReactNode {
+  if (block.kind === 'table-row' && block.cells) {
+    return block.cells.map((cell, index) => (
+      <span key={index} className="revision-table-cell">
+        <Runs runs={cell} />
+      </span>
+    ));
+  }
+  return <Runs runs={block.runs} />;
+}
+
+/** A saved version's text, read-only, as the editor shows it: nothing to edit and no editor behind it. */
+export function RevisionPreview({ blocks }: { blocks: readonly VersionBlock[] }) {
   const t = useT();
   return (
     <article className="revision-preview" aria-label={t('history.versionText')}>
-      <h3>{title.trim() || t('history.untitled')}</h3>
-      {body.map((section, index) => (
-        <section key={`${section.sectionId}-${index}`}>
-          {section.heading && <h4>{section.heading}</h4>}
-          {section.children.map((element, index) => block(element, index, t))}
-        </section>
+      {blocks.map((block, index) => (
+        <Block key={index} block={block} content={plainContent(block)} />
       ))}
+    </article>
+  );
+}
+
+/** Two versions compared in place: the newer one's blocks, with removed and added words and blocks marked. */
+export function RevisionComparison({ blocks, label }: { blocks: readonly ComparedBlock[]; label: string }) {
+  return (
+    <article className="revision-preview revision-comparison" aria-label={label}>
+      {blocks.map((compared, index) => {
+        switch (compared.kind) {
+          case 'same':
+            return <Block key={index} block={compared.block} content={plainContent(compared.block)} />;
+          case 'changed':
+            return <Block key={index} block={compared.block} content={<Parts parts={compared.parts} />} />;
+          case 'added':
+            return <Block key={index} block={compared.block} content={<ins>{plainContent(compared.block)}</ins>} className="revision-block-added" change={compared.change} />;
+          case 'removed':
+            return <Block key={index} block={compared.block} content={<del>{plainContent(compared.block)}</del>} className="revision-block-removed" change={compared.change} />;
+        }
+      })}
     </article>
   );
 }

@@ -7,6 +7,7 @@ import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { DialogActions } from '../../ui/dialog-actions';
+import { focusGateIssue, type GateIssue } from './gate-issues';
 import './workflow.css';
 
 export interface WorkflowBarProps {
@@ -18,6 +19,8 @@ export interface WorkflowBarProps {
   onChanged: () => void;
   /** "Embargoed until 2 December 2025, 10:00", when the briefing has an embargo. */
   embargo: string | undefined;
+  /** The missing details and empty required sections: listed, each a link to its place, when a step is refused for them. */
+  gateIssues?: readonly GateIssue[];
 }
 
 /**
@@ -25,18 +28,21 @@ export interface WorkflowBarProps {
  * buttons. Approved and released briefings say they are read-only and offer
  * "Reopen for editing"; going back to draft asks why, for the history.
  */
-export function WorkflowBar({ briefingId, status, saveFirst, onChanged, embargo }: WorkflowBarProps) {
+export function WorkflowBar({ briefingId, status, saveFirst, onChanged, embargo, gateIssues = [] }: WorkflowBarProps) {
   const t = useT();
   const api = useApi();
   const [asking, setAsking] = useState<StatusTransition | undefined>(undefined);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  // A refused "Send for review" or "Approve": the list of what to fill in goes with the sentence.
+  const [refusedStep, setRefusedStep] = useState(false);
   const locked = isLockedStatus(status);
 
   const run = async (transition: StatusTransition, why?: string) => {
     setBusy(true);
     setError(undefined);
+    setRefusedStep(false);
     try {
       const revision = await saveFirst();
       if (revision === undefined) throw new Error(t('workflow.notSaved'));
@@ -45,6 +51,7 @@ export function WorkflowBar({ briefingId, status, saveFirst, onChanged, embargo 
       onChanged();
     } catch (changeError) {
       setError(t('workflow.failed', { reason: errorMessage(changeError) }));
+      setRefusedStep(transition.to === 'in-review' || transition.to === 'approved');
     } finally {
       setBusy(false);
     }
@@ -88,6 +95,17 @@ export function WorkflowBar({ briefingId, status, saveFirst, onChanged, embargo 
         <span className="workflow-error" role="alert">
           {error}
         </span>
+      )}
+      {error && !asking && refusedStep && gateIssues.length > 0 && (
+        <ul className="workflow-gate-issues" aria-label={t('workflow.whatIsMissing')}>
+          {gateIssues.map((issue) => (
+            <li key={issue.key}>
+              <button type="button" onClick={() => focusGateIssue(issue)}>
+                {issue.label}
+              </button>
+            </li>
+          ))}
+        </ul>
       )}
       {asking && (
         <ModalDialog title={t('workflow.ask', { action: t(transitionMessage(asking)) })} onClose={() => setAsking(undefined)}>
