@@ -12,7 +12,15 @@ import { docxStructure, type DocxStructure } from './docx-structure';
 import { sanitizeImportedHtml } from './sanitize-imported-html';
 import { acceptedText, applyReviewMarkers, markReviewContent } from './docx-review';
 import { prepareImage } from '../images/prepare-image';
-import { captionStyleMap, markPictures, placeholderSource, placePictures, withoutMarkers, type DocxPicture } from './docx-pictures';
+import { captionStyleMap, markPictures, placeholderSource } from './docx-pictures';
+import { placePictures, withoutMarkers, type MarkedPicture } from '../../../shared/document/html/picture-markers';
+import type { PreparedImage } from '../images/prepare-image';
+
+/** A picture of the Word file the checks took, with its description (Word's alt text). */
+interface DocxPicture {
+  image: PreparedImage;
+  alt: string;
+}
 
 /** `az` or `ru` when the letters say so: mostly Cyrillic, or Azerbaijani's own letters (ə alone is ~7% of its text) above 5%. */
 function languageOf(text: string): string | null {
@@ -64,11 +72,12 @@ function withPictures(structure: DocxStructure, pictures: ReadonlyMap<number, Do
     leftOut += stripped.pictures.filter((index) => pictures.has(index)).length;
     return stripped.text;
   };
+  const marked = new Map<number, MarkedPicture>([...pictures].map(([index, { image, alt }]) => [index, { hash: image.hash, width: image.width, height: image.height, alt }]));
   const result = {
     title: structure.title === null ? null : line(structure.title),
     linesAboveTitle: structure.linesAboveTitle.map(line).filter((text) => text.trim() !== ''),
-    intro: placePictures(structure.intro, pictures, placed),
-    sections: structure.sections.map((section) => ({ heading: line(section.heading), blocks: placePictures(section.blocks, pictures, placed) })),
+    intro: placePictures(structure.intro, marked, placed),
+    sections: structure.sections.map((section) => ({ heading: line(section.heading), blocks: placePictures(section.blocks, marked, placed) })),
     participants: structure.participants.map((participant) => ({ ...participant, name: line(participant.name), title: line(participant.title), organisation: line(participant.organisation), role: line(participant.role) })),
   };
   const images = new Map<string, ImportedPicture>();
