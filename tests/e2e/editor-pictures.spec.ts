@@ -136,3 +136,28 @@ test("pasting from Word takes the picture's data from the clipboard, with Word's
   expect(row?.body_json).not.toMatch(/file:|clip_image|[\uE010-\uE012]/u);
   expect(library.query<{ found: number }>(`SELECT count(*) AS found FROM images WHERE instr(bytes, CAST('PressCam' AS BLOB)) > 0`)).toEqual([{ found: 0 }]);
 });
+
+test('exports a web page with its pictures in a folder beside it when the dialog says so', async ({ page, serviceHost }, testInfo) => {
+  const photo = testInfo.outputPath('signing.jpg');
+  writeFileSync(photo, await photoWithGps());
+  const app = new BriefingPage(page);
+  const pictureButton = await pressRelease(app);
+  serviceHost.importPath = photo;
+  await pictureButton.click();
+  await expect(page.getByRole('figure', { name: 'Picture' }).locator('img')).toHaveAttribute('src', /^blob:/u);
+  await app.waitUntilSaved();
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('button', { name: 'Export anyway' }).click();
+  await dialog.getByRole('radio', { name: 'Web page (HTML)' }).check();
+  await dialog.getByRole('checkbox', { name: 'Pictures in a folder beside the file' }).check();
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByText(/^Exported to .*\.html/u)).toBeVisible({ timeout: 30_000 });
+  const name = serviceHost.saveDialogs.at(-1)?.suggestedName ?? '';
+  const html = readFileSync(join(serviceHost.exportFolder ?? '', name), 'utf8');
+  expect(html).not.toContain('data:image');
+  const src = /<img src="([^"]+)"/u.exec(html)?.[1] ?? '';
+  expect(decodeURIComponent(src)).toMatch(new RegExp(`^${name.replace(/\.html$/u, '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}_files/picture-[0-9a-f]{16}\\.jpg$`, 'u'));
+  expect(readFileSync(join(serviceHost.exportFolder ?? '', decodeURIComponent(src))).includes('PressCam')).toBe(false);
+});
