@@ -24,7 +24,6 @@ import { paragraphs, seededRandom } from './library-corpus';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 200);
 const PHOTOS = 50;
-const TABLES = 20;
 
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -107,6 +106,7 @@ async function run(label: string, withMedia: boolean): Promise<Run> {
       for (let index = 0; index < PHOTOS; index += 1) {
         const image = await keepPicture(library, await photo(media));
         extras.push(newPicture(image, { caption: `Photo ${index + 1}: the delegations in Baku`, credit: 'Press service', alt: 'Delegations at a table' }));
+        // Two tables for every five photos: 20 in all.
         if (index % 5 === 4) extras.push(table(media));
         if (index % 5 === 2) extras.push(table(media));
       }
