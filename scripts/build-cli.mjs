@@ -27,7 +27,8 @@ try {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['jsdom'],
+    // sharp checks and strips the file's pictures in the worker; it loads libvips from its own packages.
+    external: ['jsdom', 'sharp'],
     logLevel: 'warning',
   });
 } catch (error) {

@@ -31,7 +31,7 @@ const targets = [
   // run-time dependency: it loads files beside its own modules, which a bundle would not have.
   // The library's full integrity check, off the main thread (electron/main/workers/integrity-worker-client.ts).
   { entry: 'electron/main/workers/integrity-worker.ts', outfile: 'dist/electron/integrity-worker.cjs', external: ['better-sqlite3'], sandboxed: false },
-  { entry: 'electron/main/workers/docx-import-worker.ts', outfile: 'dist/electron/docx-import-worker.cjs', external: ['jsdom'], sandboxed: false },
+  { entry: 'electron/main/workers/docx-import-worker.ts', outfile: 'dist/electron/docx-import-worker.cjs', external: ['jsdom', 'sharp'], sandboxed: false },
 ];
 
 /**

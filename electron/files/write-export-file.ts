@@ -1,4 +1,4 @@
-import { open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileNameProblemMessage } from '../../shared/document/file-name';
 import { ServiceError, type LocalisedMessage } from '../../shared/ipc/ipc-result';
@@ -59,4 +59,16 @@ export async function writeExportFile(path: string, bytes: Uint8Array | string, 
     throw failed(reason(error), error);
   }
   return typeof bytes === 'string' ? Buffer.byteLength(bytes, 'utf8') : bytes.byteLength;
+}
+
+/** Makes the folder an export writes files into (an HTML page's pictures), if it is not there; a failure is one sentence, as for a file. */
+export async function makeExportFolder(path: string, platform: string = process.platform): Promise<void> {
+  const failed = (why: LocalisedMessage, cause?: unknown) => new ServiceError('storage', { id: 'export.notWritten', values: { reason: why, path } }, { cause });
+  const problem = fileNameProblemMessage(basename(path), platform);
+  if (problem) throw failed(problem);
+  try {
+    await mkdir(path, { recursive: true });
+  } catch (error) {
+    throw failed(reason(error), error);
+  }
 }

@@ -8,6 +8,7 @@ import { ServiceError } from '../../shared/ipc/ipc-result';
 import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
 import type { Services } from '../../shared/ipc/contract';
 import { createServices } from '../services/create-services';
+import { runLibraryMaintenance } from '../services/library-service';
 import { startTeamSync, type TeamSyncRunner } from '../services/team-sync-runner';
 import type { SharedPorts } from '../services/ports';
 import { startLibrary, type Library } from '../storage/library';
@@ -228,8 +229,8 @@ function verifyLibrary(opened: Library, nativeBinding: string | undefined): void
     .verifyInBackground(checker.check)
     .then(async (outcome) => {
       if (outcome === 'sound') {
-        // At most one a day; better-sqlite3's backup runs in steps, so the window stays responsive meanwhile.
-        await opened.backups.runAutomatic(opened.appSettings.get().backupRetention);
+        // At most one backup a day (better-sqlite3's backup runs in steps, so the window stays responsive meanwhile), then unused pictures go.
+        await runLibraryMaintenance(opened, opened.appSettings.get().backupRetention);
       } else if (outcome === 'damaged') {
         showRecentBriefings([]);
         windows?.broadcast('library-status-changed', {});

@@ -7,6 +7,7 @@ import type { ImportedDocument } from '../../shared/document/import/imported-doc
 import { sectionHeadingKeys } from '../../shared/document/import/language-headings';
 import type { BriefingTemplate } from '../../shared/document/template';
 import type { Library } from '../storage/library';
+import { ImageStore } from '../storage/image-store';
 import { docxImportError } from '../import/docx/docx-import-error';
 import { MAX_DOCX_FILE_BYTES } from '../import/docx/docx-limits';
 import type { DocxConverter } from './ports';
@@ -55,14 +56,17 @@ export function importedTitle(document: ImportedDocument): string {
 
 /**
  * Saves an imported document as a new briefing in `templateId`: content
- * mapped by `importedContent`, normalised like the editor's, written in one
- * transaction with an `import` revision, so a failure leaves nothing behind.
+ * mapped by `importedContent`, normalised like the editor's, written with
+ * its pictures in one transaction with an `import` revision, so a failure leaves nothing behind.
  */
 export function createImportedBriefing(library: Library, document: ImportedDocument, templateId: string): Briefing {
   const template = library.templates.get(templateId);
   const content = importedContent({ ...document, title: importedTitle(document) }, template, randomUUID);
   const body = normalizeBriefingBody(content.body);
   const write = library.database.transaction(() => {
+    // The pictures were checked and stripped when the file was converted; each is kept once, by hash.
+    const images = new ImageStore(library.database);
+    for (const picture of document.pictures ?? []) images.add(picture);
     const created = library.briefings.create({ ...content, body });
     library.revisions.record(created.id, { reason: 'import' });
     return created;

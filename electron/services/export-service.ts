@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import type { Briefing } from '../../shared/document/briefing';
 import { exportDocument, pictureHashes, type ExportDocument, type ExportImage } from '../../shared/document/export/export-document';
-import { defaultExportOptions, suggestedFileName, type ExportOptions } from '../../shared/document/export/export-options';
+import { defaultExportOptions, imagesFolderName, suggestedFileName, type ExportOptions } from '../../shared/document/export/export-options';
 import { pdfPageSetup } from '../../shared/document/export/pdf-page-setup';
 import { plainText } from '../../shared/document/export/plain-text';
 import { printHtml, type FontFaceCss } from '../../shared/document/export/print-html';
@@ -16,7 +17,7 @@ import { withWordPictures } from '../export/docx/docx-pictures';
 import { ImageStore } from '../storage/image-store';
 import { pdfPageCount } from '../export/pdf-page-count';
 import { loadPrintFonts } from '../export/print-fonts';
-import { writeExportFile } from '../files/write-export-file';
+import { makeExportFolder, writeExportFile } from '../files/write-export-file';
 import type { ChangeFeed, Clipboard, DocxWorker, ExportedFiles, PdfPrinting, SaveDialog } from './ports';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 
@@ -51,6 +52,42 @@ export type ExportPorts = SaveDialog & PdfPrinting & DocxWorker & Clipboard & Ex
 /** Comments and suggested changes are written only as Word comments and tracked changes: any other format refuses them. */
 function reviewOnlyInDocx(request: ExportRequest): void {
   if (request.options.review && request.format !== 'docx') throw new ServiceError('invalid-argument', { id: 'errors.reviewDocxOnly' });
+  if (request.options.images === 'beside' && request.format !== 'html') throw new ServiceError('invalid-argument', { id: 'errors.imagesBesideHtmlOnly' });
+}
+
+const imageExtensions: Record<ExportImage['mediaType'], string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' };
+
+/**
+ * An HTML page's pictures written as files into a folder beside it named
+ * after it ("Readout.html" → "Readout_files/picture-1a2b….jpg", each file
+ * named by its bytes' hash, each written atomically like any export), and the
+ * document with each picture's address relative to the page.
+ */
+export async function writeImagesBeside(document: ExportDocument, htmlPath: string): Promise<ExportDocument> {
+  const folderName = imagesFolderName(basename(htmlPath));
+  const folder = join(dirname(htmlPath), folderName);
+  const files = new Map<string, { name: string; bytes: Buffer }>();
+  const withHrefs = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(withHrefs);
+    // Only plain objects and arrays are rebuilt: a run's marks (a Set) and everything else stay as they are.
+    if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return value;
+    const entries = Object.entries(value).map(([key, inner]) => [key, withHrefs(inner)] as const);
+    const node = Object.fromEntries(entries) as Record<string, unknown>;
+    if (node.type === 'picture' && node.image) {
+      const image = node.image as ExportImage;
+      const bytes = Buffer.from(image.base64, 'base64');
+      const hash = createHash('sha256').update(bytes).digest('hex');
+      const name = `picture-${hash.slice(0, 16)}.${imageExtensions[image.mediaType]}`;
+      files.set(name, { name, bytes });
+      node.image = { ...image, href: `${encodeURIComponent(folderName)}/${name}` };
+    }
+    return node;
+  };
+  const changed = withHrefs(document) as ExportDocument;
+  if (files.size === 0) return document;
+  await makeExportFolder(folder);
+  for (const { name, bytes } of files.values()) await writeExportFile(join(folder, name), bytes);
+  return changed;
 }
 
 /**
@@ -77,7 +114,8 @@ export function createExportService(library: Library, host: ExportPorts, clock: 
     return fonts;
   };
 
-  async function render(request: ExportRequest, document: ExportDocument): Promise<{ bytes: Uint8Array | string; pages: number | null }> {
+  /** `path` is where the file goes: an HTML page's pictures may be written beside it. A preview has none. */
+  async function render(request: ExportRequest, document: ExportDocument, path?: string): Promise<{ bytes: Uint8Array | string; pages: number | null }> {
     switch (request.format) {
       case 'pdf': {
         const html = printHtml(document, request.options.pageSize, await printFonts());
@@ -89,7 +127,8 @@ export function createExportService(library: Library, host: ExportPorts, clock: 
       case 'txt':
         return { bytes: plainText(document), pages: null };
       case 'html':
-        return { bytes: semanticHtml(document), pages: null };
+        if (request.options.images === 'beside' && path === undefined) throw new Error('An HTML page with its pictures beside it needs the path it is written to');
+        return { bytes: semanticHtml(request.options.images === 'beside' && path !== undefined ? await writeImagesBeside(document, path) : document), pages: null };
     }
   }
 
@@ -103,7 +142,7 @@ export function createExportService(library: Library, host: ExportPorts, clock: 
       const lastFolder = library.settings.get(lastExportFolderKey, z.string());
       const path = await host.chooseExportPath(suggestedFileName(document.title, request.format), request.format, lastFolder);
       if (path === null) return { status: 'cancelled' };
-      const { bytes, pages } = await render(request, document);
+      const { bytes, pages } = await render(request, document, path);
       const written = await writeExportFile(path, bytes);
       writtenFiles.add(path);
       library.settings.set(lastExportFolderKey, dirname(path));
@@ -132,8 +171,8 @@ export function createExportService(library: Library, host: ExportPorts, clock: 
       if (codeSuffix) stem = stem.slice(0, -codeSuffix.length);
       const files: Extract<FamilyExportResult, { status: 'written' }>['files'] = [];
       for (const { version, document } of documents) {
-        const { bytes, pages } = await render(request, document);
         const target = join(dirname(path), `${stem}.${version.language}${extension}`);
+        const { bytes, pages } = await render(request, document, target);
         const written = await writeExportFile(target, bytes);
         writtenFiles.add(target);
         library.revisions.record(version.id, { reason: 'export' });

@@ -59,4 +59,39 @@ export class ImageStore {
   count(): number {
     return this.database.prepare<[], { count: number }>('SELECT count(*) AS count FROM images').get()?.count ?? 0;
   }
+
+  /**
+   * Removes the images nothing in the library refers to any more, added before
+   * `addedBefore` (a picture just added and not yet autosaved into a body must
+   * stay), and returns how many went. A reference is any 64-hex-digit run in a
+   * briefing's body (the Trash's included: trashed briefings keep their row), a
+   * revision, a template, or the team outbox and conflicts: a search through
+   * the text rather than a parse of it, so it errs on keeping.
+   */
+  removeUnused(addedBefore: Date): number {
+    const used = new Set<string>();
+    const sources = [
+      'SELECT body_json AS text FROM briefings',
+      'SELECT body_json AS text FROM revisions',
+      'SELECT definition_json AS text FROM templates',
+      ...(this.hasTable('team_outbox') ? ['SELECT content_json AS text FROM team_outbox'] : []),
+      ...(this.hasTable('team_conflicts') ? ["SELECT mine_json || ' ' || coalesce(theirs_json, '') AS text FROM team_conflicts"] : []),
+    ];
+    for (const sql of sources) {
+      for (const row of this.database.prepare<[], { text: string }>(sql).iterate()) {
+        for (const found of row.text.matchAll(/[0-9a-f]{64}/gu)) used.add(found[0]);
+      }
+    }
+    const remove = this.database.prepare<[string]>('DELETE FROM images WHERE hash = ?');
+    const candidates = this.database.prepare<[string], { hash: string }>('SELECT hash FROM images WHERE added_at < ?').all(addedBefore.toISOString());
+    const unused = candidates.filter(({ hash }) => !used.has(hash));
+    this.database.transaction(() => {
+      for (const { hash } of unused) remove.run(hash);
+    }).immediate();
+    return unused.length;
+  }
+
+  private hasTable(name: string): boolean {
+    return this.database.prepare<[string], { found: number }>("SELECT count(*) AS found FROM sqlite_master WHERE type = 'table' AND name = ?").get(name)?.found === 1;
+  }
 }

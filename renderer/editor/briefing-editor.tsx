@@ -9,7 +9,7 @@ import { ApiContext } from '../api/api-context';
 import { errorMessage } from '../api/api-client';
 import { insertPicture, movePicture } from './pictures/picture-commands';
 import { fileBase64 } from './pictures/picture-url';
-import { imageMimes } from '../../shared/document/picture';
+import { insertPastedHtml, isPictureFile, readPastedHtml } from './paste/paste-pictures';
 import { fieldChoices, insertFieldReference, onFieldTrigger, type FieldChoice } from './fields/field-commands';
 import { useFieldContext } from './fields/field-context';
 import { FieldPicker } from './fields/field-picker';
@@ -345,7 +345,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
   /** Pictures among pasted or dropped files: true when there were some (the rest of the data is then left alone). */
   const addPictureFiles = useCallback(
     (files: FileList | undefined, at: BaseRange | null): boolean => {
-      const pictures = Array.from(files ?? []).filter((file) => (imageMimes as readonly string[]).includes(file.type) || file.type === 'image/svg+xml');
+      const pictures = Array.from(files ?? []).filter(isPictureFile);
       if (pictures.length === 0 || !api) return false;
       // One after another, each below the one before, in the order given.
       let place = at;
@@ -464,13 +464,35 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     (event: ClipboardEvent<HTMLDivElement>) => {
       if (readOnly) return;
       event.preventDefault();
+      const data = event.clipboardData;
+      // A piece of a briefing copied in the app keeps its pictures by hash.
+      if (editor.insertFragmentData(data)) return;
+      const html = data.getData('text/html');
+      const files = Array.from(data.files).filter(isPictureFile);
+      if (api && /<img\b/iu.test(html)) {
+        // Pictures in pasted HTML: data in the HTML or on the clipboard is kept through the library; an address is never loaded.
+        const pasted = readPastedHtml(html, files.length);
+        const onlyPictures = files.length > 0 && !pasted.hasText;
+        if (!onlyPictures) {
+          if (pasted.remote > 0) setSpellingStatus(t('picture.remoteLeftOut'));
+          else if (pasted.withoutData > 0) setSpellingStatus(t('picture.noDataLeftOut'));
+          if (pasted.pictures.size > 0) {
+            void insertPastedHtml(editor, pasted, files, (base64) => api.pictures.addPicture(base64)).then((outcome) => {
+              if (outcome.refusal !== undefined) setSpellingStatus(errorMessage(outcome.refusal));
+              else if (outcome.tooLarge) setSpellingStatus(t('image.tooLarge'));
+            });
+            return;
+          }
+          editor.insertData(data);
+          return;
+        }
+      }
       // A picture on the clipboard (a screenshot, "Copy image") is kept through the library, not pasted as data.
-      if (addPictureFiles(event.clipboardData.files, editor.selection)) return;
-      // Pictures in pasted HTML point at addresses (or at files of the program that copied them): never loaded, and said so.
-      if (/<img\b/iu.test(event.clipboardData.getData('text/html'))) setSpellingStatus(t('picture.remoteLeftOut'));
-      editor.insertData(event.clipboardData);
+      if (addPictureFiles(data.files, editor.selection)) return;
+      if (/<img\b/iu.test(html)) setSpellingStatus(t('picture.remoteLeftOut'));
+      editor.insertData(data);
     },
-    [editor, readOnly, addPictureFiles, t],
+    [editor, readOnly, addPictureFiles, t, api],
   );
 
   /** A picture file dropped on the page goes where it was dropped; anything else is Slate's. */

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import exifr from 'exifr';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,5 +53,26 @@ describe('pictures on the command line', { timeout: 120_000 }, () => {
     const exported = await cli('export', id, '--format', 'html', '--out', out);
     expect(exported.code, exported.stderr).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/<img src="data:image\/jpeg;base64,[A-Za-z0-9+/=]+" alt="Две делегации за столом"/u);
+
+    // --images beside: the page names a file in "Меморандум пресс-релиз_files", which holds the stripped photo, and no data.
+    const beside = join(folder, 'Меморандум пресс-релиз.html');
+    const besideExport = await cli('export', id, '--format', 'html', '--out', beside, '--images', 'beside');
+    expect(besideExport.code, besideExport.stderr).toBe(0);
+    const page = readFileSync(beside, 'utf8');
+    expect(page).not.toContain('data:image');
+    const src = /<img src="([^"]+)" alt="Две делегации за столом"/u.exec(page)?.[1] ?? '';
+    expect(src).toMatch(/^[^/]+_files\/picture-[0-9a-f]{16}\.jpg$/u);
+    const file = join(folder, decodeURIComponent(src));
+    expect(file).toBe(join(folder, 'Меморандум пресс-релиз_files', src.split('/')[1] ?? ''));
+    const bytes = readFileSync(file);
+    expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    expect(await exifr.gps(bytes).catch(() => undefined)).toBeUndefined();
+    expect(readdirSync(join(folder, 'Меморандум пресс-релиз_files'))).toEqual([src.split('/')[1]]);
+
+    const wrongFormat = await cli('export', id, '--format', 'pdf', '--out', join(folder, 'x.pdf'), '--images', 'beside');
+    expect(wrongFormat.code).not.toBe(0);
+    expect(wrongFormat.stderr).toContain('Pictures can be written into a folder beside the file only when exporting a web page (HTML).');
+    const badValue = await cli('export', id, '--format', 'html', '--out', beside, '--images', 'linked');
+    expect(badValue.code).not.toBe(0);
   });
 });

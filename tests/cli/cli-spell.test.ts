@@ -64,6 +64,53 @@ describe('briefing-desk spell', { timeout: 120_000 }, () => {
     for (const found of misspellings) expect(found.suggestions.length).toBeLessThanOrEqual(5);
   });
 
+  it('checks the words in table cells and picture captions too, saying the row, column or caption', async () => {
+    const open = openLibrary(library);
+    let tableId: string;
+    try {
+      const blank = findBuiltInTemplate('blank');
+      if (!blank) throw new Error('the blank template is missing');
+      const content = newBriefingContent(blank, 'Signed documents');
+      const [section] = content.body;
+      if (!section) throw new Error('the blank template has no section');
+      tableId = open.briefings.create({
+        ...content,
+        language: 'en',
+        body: [
+          {
+            ...section,
+            children: [
+              { type: 'paragraph', children: [{ text: 'The documents signed.' }] },
+              {
+                type: 'table',
+                headerRow: true,
+                columnWidths: [0.5, 0.5],
+                children: [
+                  { type: 'table-row', children: [{ type: 'table-cell', children: [{ text: 'Document' }] }, { type: 'table-cell', children: [{ text: 'Signed by' }] }] },
+                  { type: 'table-row', children: [{ type: 'table-cell', children: [{ text: 'Memorandum' }] }, { type: 'table-cell', children: [{ text: 'The ministery' }] }] },
+                ],
+              },
+              { type: 'picture', hash: 'a'.repeat(64), width: 800, height: 500, layout: 'full', alt: '', caption: 'The signing cerenomy', credit: 'Press servise', children: [{ text: '' }] },
+            ],
+          },
+        ],
+      }).id;
+    } finally {
+      open.close();
+    }
+    const run = await cli('spell', tableId, '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const { misspellings } = JSON.parse(run.stdout) as { misspellings: { word: string; blockIndex: number; cell?: unknown; picture?: string }[] };
+    expect(misspellings.map(({ word, blockIndex, cell, picture }) => [word, blockIndex, cell ?? picture])).toEqual([
+      ['ministery', 1, { row: 1, column: 1 }],
+      ['cerenomy', 2, 'caption'],
+      ['servise', 2, 'credit'],
+    ]);
+    const lines = (await cli('spell', tableId)).stdout.split('\n');
+    expect(lines[0]).toMatch(/^ministery {2}\(.*paragraph 2, row 2, column 2, offset 4, en\): .*\bministry\b/u);
+    expect(lines[1]).toMatch(/^cerenomy {2}\(.*paragraph 3, caption, offset 12, en\): .*\bceremony\b/u);
+  });
+
   it('with --spelling, lists the misspelt words as warnings before an export, which still goes ahead, --strict or not', async () => {
     const out = join(folder, 'spelt.txt');
     const quiet = await cli('export', id, '--format', 'txt', '--out', out);

@@ -20,7 +20,7 @@ function wroteLine(t: Translate, file: { path: string; bytes: number; pages: num
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'ID --format pdf|docx|html|txt --out FILE [--all-languages (--out is then a folder)] [--page-size A4|Letter] [--draft-mark | --no-draft-mark] [--no-participants] [--review] [--strict] [--spelling] [--chromium PATH] [--json]',
+  usage: 'ID --format pdf|docx|html|txt --out FILE [--all-languages (--out is then a folder)] [--page-size A4|Letter] [--draft-mark | --no-draft-mark] [--no-participants] [--review] [--images embed|beside (HTML)] [--strict] [--spelling] [--chromium PATH] [--json]',
   summary: 'cli.export.summary',
   async run(context, args) {
     const { values, positionals } = parseCommandArguments(context.t, 
@@ -32,6 +32,7 @@ export const exportCommand: CliCommand = {
         'page-size': { type: 'string' },
         'draft-mark': { type: 'boolean' },
         review: { type: 'boolean' },
+        images: { type: 'string' },
         'no-draft-mark': { type: 'boolean' },
         'no-participants': { type: 'boolean' },
         chromium: { type: 'string' },
@@ -47,6 +48,7 @@ export const exportCommand: CliCommand = {
     if (!values.out) throw new UsageError(context.t(values['all-languages'] ? 'cli.export.outFolderRequired' : 'cli.export.outRequired'));
     if (values['draft-mark'] && values['no-draft-mark']) throw new UsageError(context.t('cli.export.draftMarkConflict'));
     const pageSize = oneOf(context.t, 'export', 'page-size', values['page-size'], pageSizes);
+    const images = oneOf(context.t, 'export', 'images', values.images, ['embed', 'beside'] as const);
 
     const services = context.services();
     const briefing = await services.call('briefings', 'get', requireBriefingId(context.t, positionals[0]));
@@ -71,6 +73,8 @@ export const exportCommand: CliCommand = {
       draftMark: values['draft-mark'] ?? (values['no-draft-mark'] ? false : needsDraftMark(briefing.status)),
       // Comments as Word comments, suggested changes as tracked changes (DOCX only; the service refuses other formats).
       ...(values.review ? { review: true as const } : {}),
+      // HTML's pictures as files in a folder beside the page ("Readout_files"); the service refuses it for other formats.
+      ...(images ? { images } : {}),
     };
     if (values['all-languages']) {
       const folder = resolve(context.io.cwd, values.out);

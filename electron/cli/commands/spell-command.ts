@@ -13,7 +13,13 @@ function line(t: Translate, found: BriefingMisspelling): string {
   const values = {
     word: found.word,
     section: found.section || t('cli.spell.untitledSection'),
-    paragraph: String(found.blockIndex + 1),
+    paragraph: found.cell
+      ? t('cli.spell.cellPlace', { block: found.blockIndex + 1, row: found.cell.row + 1, column: found.cell.column + 1 })
+      : found.picture === 'caption'
+        ? t('cli.spell.captionPlace', { block: found.blockIndex + 1 })
+        : found.picture === 'credit'
+          ? t('cli.spell.creditPlace', { block: found.blockIndex + 1 })
+          : String(found.blockIndex + 1),
     offset: String(found.offset),
     language: found.language,
     suggestions: found.suggestions.join(', '),

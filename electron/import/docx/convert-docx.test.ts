@@ -90,9 +90,12 @@ describe('convertDocx', () => {
     expect(document.sections.map((section) => section.heading)).toEqual(['Topics discussed:', 'Agreed points:']);
   });
 
-  it('counts images it leaves out and names unknown styles; a comment and tracked changes (written by LibreOffice) come in for review', async () => {
+  it('keeps its picture and names unknown styles; a comment and tracked changes (written by LibreOffice) come in for review', async () => {
     const document = await convertDocx(fixture('review-draft.docx'), 'review-draft.docx', new Set());
-    expect(document.dropped.map(said)).toEqual(['1 image was left out: pictures in Word files are not imported yet; add it with Picture….', 'Text in the Word style "Press Note" was imported as plain paragraphs.']);
+    expect(document.dropped.map(said)).toEqual(['Text in the Word style "Press Note" was imported as plain paragraphs.']);
+    const pictures = [...document.intro, ...document.sections.flatMap((section) => section.blocks)].filter((block) => block.type === 'picture');
+    expect(pictures).toHaveLength(1);
+    expect(document.pictures?.map((image) => image.hash)).toEqual(pictures.map((picture) => (picture.type === 'picture' ? picture.hash : '')));
     type Leaf = { text?: string; suggestion?: { kind: string }; comments?: string[] };
     const texts = [...document.intro, ...document.sections.flatMap((section) => section.blocks)]
       .flatMap((block): Leaf[] => (block.type === 'table' || !('children' in block) ? [] : (block.children as Leaf[])))

@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import type { BlockElement, InlineNode } from '../../../shared/document/briefing-body';
-import type { ImportedDocument } from '../../../shared/document/import/imported-document';
+import type { ImportedDocument, ImportedPicture } from '../../../shared/document/import/imported-document';
 import { parseDateline } from '../../../shared/document/import/dateline';
 import { releaseHints } from '../../../shared/document/import/release-hints';
 import { docxImportError } from './docx-import-error';
@@ -8,9 +8,19 @@ import type { LocalisedMessage } from '../../../shared/ipc/ipc-result';
 import { readDocxPackage } from './docx-package';
 import { headerFooterLines, leftOutCounts } from './docx-part-text';
 import { docxImportStyleMap, pageBreakMarker, plainLookStyles } from './docx-style-map';
-import { docxStructure } from './docx-structure';
+import { docxStructure, type DocxStructure } from './docx-structure';
 import { sanitizeImportedHtml } from './sanitize-imported-html';
 import { acceptedText, applyReviewMarkers, markReviewContent } from './docx-review';
+import { prepareImage } from '../images/prepare-image';
+import { captionStyleMap, markPictures, placeholderSource } from './docx-pictures';
+import { placePictures, withoutMarkers, type MarkedPicture } from '../../../shared/document/html/picture-markers';
+import type { PreparedImage } from '../images/prepare-image';
+
+/** A picture of the Word file the checks took, with its description (Word's alt text). */
+interface DocxPicture {
+  image: PreparedImage;
+  alt: string;
+}
 
 /** `az` or `ru` when the letters say so: mostly Cyrillic, or Azerbaijani's own letters (ə alone is ~7% of its text) above 5%. */
 function languageOf(text: string): string | null {
@@ -41,6 +51,41 @@ function warningSentences(messages: readonly { message: string }[]): LocalisedMe
   if (styles.size > 0) sentences.push({ id: 'import.plainStyles', values: { count: styles.size, styles: [...styles].map((name) => `"${name}"`).join(', ') } });
   if (other > 0) sentences.push({ id: 'import.elementsLeftOut', values: { count: other } });
   return sentences;
+}
+
+/** The sentence for a Word picture the checks refused: which one (its number, and its description when it has one) and why. */
+function pictureRefusal(index: number, alt: string, reason: LocalisedMessage): LocalisedMessage {
+  const name = alt.replace(/\s+/gu, ' ').trim().slice(0, 80);
+  return { id: 'import.pictureLeftOut', values: { number: index, described: name === '' ? 'no' : 'yes', name, reason } };
+}
+
+/**
+ * The structure with the pictures in its blocks (see `placePictures`); the
+ * title, headings and lines above the title are strings, so a picture there
+ * is counted as left out. `placed` lists the pictures the blocks name, each once.
+ */
+function withPictures(structure: DocxStructure, pictures: ReadonlyMap<number, DocxPicture>): DocxStructure & { placed: ImportedPicture[]; picturesLeftOut: number } {
+  const placed = new Set<number>();
+  let leftOut = 0;
+  const line = (text: string) => {
+    const stripped = withoutMarkers(text);
+    leftOut += stripped.pictures.filter((index) => pictures.has(index)).length;
+    return stripped.text;
+  };
+  const marked = new Map<number, MarkedPicture>([...pictures].map(([index, { image, alt }]) => [index, { hash: image.hash, width: image.width, height: image.height, alt }]));
+  const result = {
+    title: structure.title === null ? null : line(structure.title),
+    linesAboveTitle: structure.linesAboveTitle.map(line).filter((text) => text.trim() !== ''),
+    intro: placePictures(structure.intro, marked, placed),
+    sections: structure.sections.map((section) => ({ heading: line(section.heading), blocks: placePictures(section.blocks, marked, placed) })),
+    participants: structure.participants.map((participant) => ({ ...participant, name: line(participant.name), title: line(participant.title), organisation: line(participant.organisation), role: line(participant.role) })),
+  };
+  const images = new Map<string, ImportedPicture>();
+  for (const index of [...placed].sort((a, b) => a - b)) {
+    const { image } = pictures.get(index) as DocxPicture;
+    images.set(image.hash, { hash: image.hash, mime: image.mime, width: image.width, height: image.height, bytes: image.bytes });
+  }
+  return { ...result, placed: [...images.values()], picturesLeftOut: leftOut };
 }
 
 /** A line short enough to be a masthead ("MINISTRY OF FOREIGN AFFAIRS", "PRESS RELEASE", "FOR IMMEDIATE RELEASE"). */
@@ -76,26 +121,31 @@ export async function convertDocx(bytes: Uint8Array, fileName: string, knownHead
   const docx = readDocxPackage(bytes);
   // Word comments and tracked changes come back as review comments and suggestions (see docx-review.ts).
   const { zip, review } = markReviewContent(docx);
-  let images = 0;
+  // Each picture is checked and stripped as it is read (size before decoding, as for any picture); mammoth gets a placeholder.
+  const pictures = new Map<number, DocxPicture>();
+  const refused: LocalisedMessage[] = [];
   let converted: { value: string; messages: { message: string }[] };
   try {
     converted = await mammoth.convertToHtml(
       { buffer: Buffer.from(zip) },
       {
-        styleMap: docxImportStyleMap,
+        styleMap: [...docxImportStyleMap, ...captionStyleMap],
         externalFileAccess: false,
-        // Briefings hold no images: count them for the summary and keep nothing of them.
-        convertImage: mammoth.images.imgElement(async () => {
-          images += 1;
-          return { src: '' };
+        convertImage: mammoth.images.imgElement(async (image) => {
+          const index = pictures.size + refused.length + 1;
+          const alt = (image as { altText?: string }).altText ?? '';
+          const prepared = await prepareImage(new Uint8Array(await image.readAsBuffer()));
+          if (prepared.ok) pictures.set(index, { image: prepared.image, alt });
+          else refused.push(pictureRefusal(index, alt, prepared.refusal));
+          return { src: placeholderSource(index) };
         }),
       },
     );
   } catch (error) {
     throw docxImportError({ id: 'import.textUnreadable' }, error);
   }
-  const html = converted.value.replace(pageBreakMarker, '<br style="page-break-before:always">');
-  const marked = docxStructure(sanitizeImportedHtml(html), knownHeadings);
+  const html = markPictures(converted.value.replace(pageBreakMarker, '<br style="page-break-before:always">'));
+  const marked = withPictures(docxStructure(sanitizeImportedHtml(html), knownHeadings), pictures);
   const state = { comments: new Set<string>() };
   // Titles, headings, participants and masthead lines are plain strings: there a change counts as accepted.
   const accepted = (text: string) => acceptedText(text, review);
@@ -116,7 +166,8 @@ export async function convertDocx(bytes: Uint8Array, fileName: string, knownHead
   const dropped: LocalisedMessage[] = [];
   const { comments, trackedChanges } = leftOutCounts(docx);
   const quoted = (lines: readonly string[]) => lines.map((line) => `"${line}"`).join(', ');
-  if (images > 0) dropped.push({ id: 'import.imagesLeftOut', values: { count: images } });
+  dropped.push(...refused);
+  if (marked.picturesLeftOut > 0) dropped.push({ id: 'import.imagesLeftOut', values: { count: marked.picturesLeftOut } });
   if (comments > 0 && !review) dropped.push({ id: 'import.commentsLeftOut', values: { count: comments } });
   if (trackedChanges > 0 && !review) dropped.push({ id: 'import.changesAccepted', values: { count: trackedChanges } });
   const unusedAbove = structure.linesAboveTitle.filter((line) => !hints.lines.includes(line));
@@ -139,5 +190,6 @@ export async function convertDocx(bytes: Uint8Array, fileName: string, knownHead
     language: languageOf(allText),
     dropped,
     ...(review && review.threadList.length > 0 ? { commentThreads: review.threadList } : {}),
+    ...(marked.placed.length > 0 ? { pictures: marked.placed } : {}),
   };
 }

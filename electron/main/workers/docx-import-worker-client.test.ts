@@ -13,7 +13,7 @@ mkdirSync(cache, { recursive: true });
 const folder = mkdtempSync(join(cache, 'docx-import-worker-'));
 const workerScript = join(folder, 'docx-import-worker.cjs');
 
-// The worker as the app ships it: bundled by esbuild with jsdom external, as scripts/build-electron.mjs does.
+// The worker as the app ships it: bundled by esbuild with jsdom and sharp external, as scripts/build-electron.mjs does.
 beforeAll(async () => {
   await build({
     entryPoints: [fileURLToPath(new URL('./docx-import-worker.ts', import.meta.url))],
@@ -21,7 +21,7 @@ beforeAll(async () => {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    external: ['jsdom'],
+    external: ['jsdom', 'sharp'],
     logLevel: 'warning',
   });
 }, 60_000);
@@ -45,6 +45,10 @@ describe('DOCX import worker thread', () => {
       expect(reason.message).toBe('This file is not a Word document (.docx); older .doc files must be saved as .docx in Word first.');
       // Still working after a refusal.
       expect((await client.convert(fixture('cyrillic-draft.docx'), 'ru.docx', [])).language).toBe('ru');
+      // sharp checks and strips pictures inside the worker too: the picture's bytes come back as the main thread makes them.
+      const withPicture = await client.convert(fixture('review-draft.docx'), 'review.docx', []);
+      expect(withPicture.pictures).toHaveLength(1);
+      expect(withPicture.pictures).toEqual((await convertDocx(fixture('review-draft.docx'), 'review.docx', new Set())).pictures);
     } finally {
       await client.close();
     }

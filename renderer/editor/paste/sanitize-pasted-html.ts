@@ -35,11 +35,13 @@ function withStyleAlias(html: string): string {
   );
 }
 
-export function sanitizePastedHtml(html: string): HTMLElement {
+export function sanitizePastedHtml(html: string, beforeSanitising?: (content: HTMLElement) => void): HTMLElement {
   const template = document.createElement('template');
   template.innerHTML = withStyleAlias(html);
   const root = template.content.ownerDocument.createElement('div');
   root.append(...Array.from(template.content.childNodes));
+  // Still inert here: the paste's pictures are read from their attributes and replaced, never loaded.
+  beforeSanitising?.(root);
   DOMPurify.sanitize(root, {
     ALLOWED_TAGS: [...pasteAllowList.tags],
     ALLOWED_ATTR: [...pasteAllowList.attributes],

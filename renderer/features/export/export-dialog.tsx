@@ -78,7 +78,10 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
   const paged = format === 'pdf' || format === 'docx';
   // Comments and suggested changes travel only in a Word document, as Word comments and tracked changes.
   const [withReview, setWithReview] = useState(false);
-  const chosen: ExportOptions = format === 'docx' && withReview ? { ...options, review: true } : options;
+  // A web page's pictures go inside it as data unless the person wants them as files in a folder beside it.
+  const [imagesBeside, setImagesBeside] = useState(false);
+  const chosen: ExportOptions =
+    format === 'docx' && withReview ? { ...options, review: true } : format === 'html' && imagesBeside ? { ...options, images: 'beside' } : options;
 
   useEffect(() => {
     // The page size starts as the one chosen in Settings; without settings, A4 stays.
@@ -193,6 +196,12 @@ export function ExportDialog({ briefingId, status, hasParticipants, issues, flus
             <label className="checkbox">
               <input type="checkbox" checked={withReview} onChange={(event) => setWithReview(event.target.checked)} />
               {t('export.withReview')}
+            </label>
+          )}
+          {format === 'html' && (
+            <label className="checkbox">
+              <input type="checkbox" checked={imagesBeside} onChange={(event) => setImagesBeside(event.target.checked)} />
+              {t('export.imagesBeside')}
             </label>
           )}
           {familyLanguages && familyLanguages.length > 1 && (

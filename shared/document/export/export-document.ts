@@ -53,6 +53,8 @@ export type ExportBlock =
 export interface ExportImage {
   mediaType: ImageMime;
   base64: string;
+  /** Set when an HTML export writes the picture beside the page: its address relative to the page, used instead of `data:`. */
+  href?: string;
 }
 
 export interface ExportSection {

@@ -23,6 +23,11 @@ export const exportOptionsSchema = z.strictObject({
    * suggestions tracked changes. Without it every format shows the author's text and no comment.
    */
   review: z.literal(true).optional(),
+  /**
+   * HTML only: the pictures embedded in the page as `data:` (the default: one file that needs nothing
+   * beside it) or written as files into a folder beside it, named after the file ("Readout_files").
+   */
+  images: z.enum(['embed', 'beside']).optional(),
 });
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 
@@ -45,4 +50,9 @@ export const fileExtensions: Record<ExportFormat, string> = { pdf: 'pdf', docx: 
  */
 export function suggestedFileName(title: string, format: ExportFormat): string {
   return `${safeFileName(title, { fallback: 'Briefing', maxCharacters: 120, maxBytes: 200 })}.${fileExtensions[format]}`;
+}
+
+/** The folder an HTML export's pictures go into when they are written beside it: "Readout.html" → "Readout_files", as browsers save a page. */
+export function imagesFolderName(htmlFileName: string): string {
+  return `${htmlFileName.replace(/\.html?$/iu, '')}_files`;
 }

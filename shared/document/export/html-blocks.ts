@@ -58,12 +58,13 @@ export function blockToHtml(block: ExportBlock, direction: TextDirection = 'ltr'
 
 /**
  * A picture as a figure: the library's bytes embedded as a `data:` URL (the
- * document needs nothing beside it and fetches nothing), the caption and the
+ * document needs nothing beside it and fetches nothing), or the relative
+ * address of its file beside the page when the export writes one, the caption and the
  * credit under it. Sized from the stored pixels so the page reserves its room.
  */
 function pictureToHtml(picture: Extract<ExportBlock, { type: 'picture' }>, direction: TextDirection): string {
   const image = picture.image
-    ? `<img src="data:${picture.image.mediaType};base64,${picture.image.base64}" alt="${escapeHtml(picture.alt)}" width="${picture.width}" height="${picture.height}">`
+    ? `<img src="${picture.image.href === undefined ? `data:${picture.image.mediaType};base64,${picture.image.base64}` : escapeHtml(picture.image.href)}" alt="${escapeHtml(picture.alt)}" width="${picture.width}" height="${picture.height}">`
     : '';
   const caption = picture.caption ? `<span class="picture-caption">${directedText(picture.caption, direction)}</span>` : '';
   const credit = picture.credit ? `<span class="picture-credit">${directedText(picture.credit, direction)}</span>` : '';

@@ -2,6 +2,7 @@ import type { BlockElement } from '../briefing-body';
 import type { Participant } from '../briefing';
 import type { CommentThread } from '../comment-schema';
 import type { LocalisedMessage } from '../../ipc/ipc-result';
+import type { ImageMime } from '../picture';
 
 /** A participant read from a table in the imported file (ids are given when the briefing is made). */
 export interface ImportedParticipant {
@@ -35,6 +36,20 @@ export interface ImportedDocument {
   dropped: LocalisedMessage[];
   /** Word comments as review threads; the blocks' texts carry their anchors (and tracked changes their suggestions). */
   commentThreads?: CommentThread[];
+  /**
+   * The pictures the body's picture blocks name, already checked and stripped
+   * like any picture added to the library; kept with the briefing when it is saved.
+   */
+  pictures?: ImportedPicture[];
+}
+
+/** A picture of the Word file as the library will keep it, addressed by the SHA-256 of `bytes`. */
+export interface ImportedPicture {
+  hash: string;
+  mime: ImageMime;
+  width: number;
+  height: number;
+  bytes: Uint8Array;
 }
 
 export interface ReleaseHints {
