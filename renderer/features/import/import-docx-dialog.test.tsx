@@ -49,7 +49,7 @@ describe('ImportDocxDialog', () => {
     const { createFromDocx, onImported } = renderDialog(async () => preview);
     expect(await screen.findByText('Template: Meeting readout, filling Agreed points, Participants')).toBeTruthy();
     expect(screen.getByText('Classification: Restricted')).toBeTruthy();
-    expect(screen.getByText('1 image was left out: pictures in Word files are not imported yet; add it with Picture….')).toBeTruthy();
+    expect(screen.getByText('1 picture in a heading or the title was left out; add it with Picture….')).toBeTruthy();
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Meeting readout (recognised)' }).checked).toBe(true);
     fireEvent.click(screen.getByRole('radio', { name: 'Blank briefing' }));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Create briefing' })));
