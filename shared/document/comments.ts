@@ -1,6 +1,7 @@
 import { Editor, Element, Node, Text, Transforms, type BaseRange, type Descendant, type NodeEntry } from 'slate';
 import type { FormattedText, SectionElement } from './briefing-body';
 import type { Comment, CommentThread } from './comment-schema';
+import { perBlock } from './per-block';
 import './slate-types';
 
 /**
@@ -23,20 +24,12 @@ export interface AnchoredThread {
   quote: string;
 }
 
-/**
- * The commented text of one block by thread, kept per block object: Slate keeps an untouched block as the same
- * object, so a keystroke re-reads one block, not the whole body (the status bar and margin ask on every one).
- */
-const quotesByBlock = new WeakMap<Descendant, Map<string, string>>();
-
-function blockQuotes(block: Descendant): Map<string, string> {
-  const known = quotesByBlock.get(block);
-  if (known) return known;
+/** The commented text of one block by thread. */
+const blockQuotes = perBlock((block) => {
   const inBlock = new Map<string, string>();
   for (const [text] of Node.texts(block)) for (const id of text.comments ?? []) inBlock.set(id, (inBlock.get(id) ?? '') + text.text);
-  quotesByBlock.set(block, inBlock);
   return inBlock;
-}
+});
 
 /** Every thread with its text, in the order their text begins in the body. */
 export function commentThreads(body: readonly Descendant[]): AnchoredThread[] {

@@ -2,6 +2,7 @@ import { createEditor, Editor, Element, Node, Path, Range, Text, Transforms, typ
 import { briefingBodySchema, type BriefingBody, type FieldReferenceElement, type FormattedText } from './briefing-body';
 import { isFieldReference } from './briefing-normalization';
 import { deepCopy } from './deep-copy';
+import { perBlock } from './per-block';
 import type { SuggestionKind, SuggestionMark } from './suggestion-schema';
 import { withSectionGuards } from './with-section-guards';
 import './slate-types';
@@ -37,15 +38,8 @@ interface SuggestionPiece {
   text: string;
 }
 
-/**
- * The suggestion marks of one block in reading order, kept per block object: Slate keeps an untouched block as the
- * same object, so a keystroke re-reads one block, not the whole body (the status bar and margin ask on every one).
- */
-const piecesByBlock = new WeakMap<Descendant, SuggestionPiece[]>();
-
-function blockPieces(block: Descendant): SuggestionPiece[] {
-  const known = piecesByBlock.get(block);
-  if (known) return known;
+/** The suggestion marks of one block in reading order. */
+const blockPieces = perBlock((block): SuggestionPiece[] => {
   const pieces: SuggestionPiece[] = [];
   const visit = (node: Descendant) => {
     const mark = suggestionOf(node);
@@ -56,9 +50,8 @@ function blockPieces(block: Descendant): SuggestionPiece[] {
     if (Element.isElement(node)) for (const child of node.children) visit(child);
   };
   visit(block);
-  piecesByBlock.set(block, pieces);
   return pieces;
-}
+});
 
 /** Every suggestion in the order its text begins in the body. */
 export function suggestionList(body: readonly Descendant[]): SuggestionSummary[] {
