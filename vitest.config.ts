@@ -13,6 +13,8 @@ export default defineConfig({
           // A guard against hangs, not a time limit: real SQLite files, Chromium and the first DOCX conversion
           // (loading jsdom and mammoth) take seconds on a busy two-core machine.
           testTimeout: 15_000,
+          // The command line is bundled once for the run, not once per CLI test file.
+          globalSetup: ['tests/cli/build-cli-once.ts'],
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/cli/**/*.test.ts'],
         },
       },

@@ -25,8 +25,9 @@ const common = {
 const targets = [
   { entry: 'electron/main/main.ts', outfile: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3', 'jsdom', 'sharp'], sandboxed: false },
   { entry: 'electron/preload/preload.ts', outfile: 'dist/electron/preload.cjs', external: ['electron'], sandboxed: true },
-  // The DOCX export's worker thread (electron/main/workers/docx-worker-client.ts).
-  { entry: 'electron/main/workers/docx-worker.ts', outfile: 'dist/electron/docx-worker.cjs', external: [], sandboxed: false },
+  // The DOCX export's worker thread (electron/main/workers/docx-worker-client.ts). jsdom (the SVG logo's sanitiser)
+  // and sharp (its drawing as a PNG) stay run-time dependencies, as in the import's worker below.
+  { entry: 'electron/main/workers/docx-worker.ts', outfile: 'dist/electron/docx-worker.cjs', external: ['jsdom', 'sharp'], sandboxed: false },
   // The DOCX import's worker thread (electron/main/workers/docx-import-worker-client.ts). jsdom stays a
   // run-time dependency: it loads files beside its own modules, which a bundle would not have.
   // The library's full integrity check, off the main thread (electron/main/workers/integrity-worker-client.ts).

@@ -15,7 +15,12 @@ const run = spawnSync(
 let counts;
 try {
   const results = JSON.parse(readFileSync(report, 'utf8'));
-  counts = { passed: results.numPassedTests, failed: results.numFailedTests };
+  // A file that cannot even load fails no test, only itself: count it, so the line never says "0 failed" on a failure.
+  const brokenFiles = (results.testResults ?? []).filter(
+    /** @param {{ status: string, assertionResults?: { status: string }[] }} file */
+    (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+  ).length;
+  counts = { passed: results.numPassedTests, failed: results.numFailedTests + brokenFiles };
 } catch {
   // No report: vitest could not start; its own output says why.
   counts = { passed: 0, failed: 1 };

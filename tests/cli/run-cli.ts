@@ -3,8 +3,12 @@ import { fileURLToPath } from 'node:url';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Bundles the command line once, as `npm run build:cli` does, so the tests run the real `bin/briefing-desk.mjs`. */
+/**
+ * Bundles the command line, as `npm run build:cli` does, so the tests run the real `bin/briefing-desk.mjs`; in a
+ * vitest run the global setup (`build-cli-once.ts`) has built it already for every file.
+ */
 export function buildCli(): void {
+  if (process.env.BRIEFING_DESK_CLI_BUILT === '1') return;
   execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: projectRoot, stdio: 'inherit' });
 }
 

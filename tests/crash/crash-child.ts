@@ -1,6 +1,10 @@
 // The process the crash test kills: opens the library and saves a growing
 // briefing in a loop, writing "ack <revision>" to stdout (synchronously, so
 // the line is out before the next save starts) after each save returned.
+// It starts before its turn: it loads, writes "loaded" and waits for a line on
+// stdin before it opens the library, so the parent can start the next child
+// while it still checks the library the last one left (starting Node and
+// loading the storage code is most of a round's time).
 import { writeSync } from 'node:fs';
 import { openLibrary } from '../../electron/storage/library';
 import { crashBody } from './crash-content';
@@ -8,6 +12,8 @@ import { crashBody } from './crash-content';
 const [file, briefingId] = process.argv.slice(2);
 if (!file || !briefingId) throw new Error('usage: crash-child <library file> <briefing id>');
 
+writeSync(1, 'loaded\n');
+await new Promise((resolve) => process.stdin.once('data', resolve));
 const library = openLibrary(file);
 const stored = library.briefings.get(briefingId);
 const template = stored.body;

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, onTestFinished } from 'vitest';
 import { openLibrary } from '../../electron/storage/library';
 import { inspectJournal } from '../../electron/storage/wal-journal';
 import { bundleNodeChild } from '../support/node-child';
@@ -24,18 +24,35 @@ interface Run {
   lastAck: number;
 }
 
-/** Starts the child, kills it with SIGKILL `delayMs` after it is ready, and reports the last save it acknowledged. */
-function runAndKill(file: string, briefingId: string, delayMs: number): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const process_ = spawn(process.execPath, [child, file, briefingId], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    let errors = '';
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    process_.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      output += chunk;
-      if (timer === undefined && output.includes('ready')) timer = setTimeout(() => process_.kill('SIGKILL'), delayMs);
-    });
-    process_.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
+interface Child {
+  /** Resolves once the child has loaded and waits for its turn. */
+  loaded: Promise<void>;
+  /** Lets it open the library, kills it with SIGKILL `delayMs` after it is ready, and reports the last save it acknowledged. */
+  runAndKill(delayMs: number): Promise<Run>;
+  /** Kills it if it is still waiting (a failed round leaves the next child waiting). */
+  stop(): void;
+}
+
+/**
+ * Starts a child that loads and then waits: the next round's child starts while the parent still checks the library
+ * the last one left, since starting Node and loading the storage code is most of a round's time. It opens the library
+ * only once `runAndKill` lets it, after the parent has closed it.
+ */
+function startChild(file: string, briefingId: string): Child {
+  const process_ = spawn(process.execPath, [child, file, briefingId], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let output = '';
+  let errors = '';
+  let delayMs: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let markLoaded: () => void = () => undefined;
+  const loaded = new Promise<void>((resolve) => (markLoaded = resolve));
+  process_.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+    if (output.startsWith('loaded\n')) markLoaded();
+    if (timer === undefined && delayMs !== undefined && output.includes('ready')) timer = setTimeout(() => process_.kill('SIGKILL'), delayMs);
+  });
+  process_.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
+  const ended = new Promise<Run>((resolve, reject) => {
     process_.on('error', reject);
     // 'close', not 'exit': it comes after the child's stdout has been read to the end.
     process_.on('close', (_code, signal) => {
@@ -47,6 +64,19 @@ function runAndKill(file: string, briefingId: string, delayMs: number): Promise<
       resolve({ ready, lastAck: acks.at(-1) ?? ready });
     });
   });
+  // A child that dies while loading rejects `ended`; `loaded` must not wait for it forever.
+  ended.catch(() => markLoaded());
+  return {
+    loaded,
+    runAndKill(delay) {
+      delayMs = delay;
+      process_.stdin.write('go\n');
+      return ended;
+    },
+    stop() {
+      if (process_.exitCode === null && process_.signalCode === null) process_.kill('SIGKILL');
+    },
+  };
 }
 
 /**
@@ -67,8 +97,14 @@ it(`a library survives ${kills} SIGKILLs mid-save, holding the last acknowledged
   setup.close();
 
   const counts = { kills: 0, exactlyLastAck: 0, inFlightCommitted: 0, integrityOk: 0, savesAcknowledged: 0 };
+  let next = startChild(file, created.id);
+  onTestFinished(() => next.stop());
   for (let round = 0; round < kills; round += 1) {
-    const run = await runAndKill(file, created.id, Math.random() * 40);
+    const current = next;
+    await current.loaded;
+    const run = await current.runAndKill(Math.random() * 40);
+    // The next child loads while this round's library is checked; it opens the library only when its round starts.
+    if (round + 1 < kills) next = startChild(file, created.id);
     counts.kills += 1;
     counts.savesAcknowledged += run.lastAck - run.ready;
 
