@@ -16,6 +16,7 @@ import { pdfPageSetup } from '../shared/document/export/pdf-page-setup';
 import { printHtml } from '../shared/document/export/print-html';
 import { findBuiltInTemplate } from '../shared/document/templates/built-in-templates';
 import { exportMarkdown } from './export-markdown';
+import { pdfBytes, pdfGlyphMoves } from './pdf-bytes';
 import { longBriefing } from './export-sample';
 import { median } from './timing';
 
@@ -64,6 +65,15 @@ try {
   console.log(`our PDF         ${pdfPageCount(readFileSync(pdfFile))} pages, ${kib(statSync(pdfFile).size)}`);
   console.log(`LibreOffice PDF ${pdfPageCount(readFileSync(officePdf)) || execFileSync('pdfinfo', [officePdf], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/u)?.[1]} pages, ${kib(statSync(officePdf).size)}`);
   console.log(`our DOCX        ${kib(statSync(docxFile).size)}; pandoc DOCX ${kib(statSync(pandocFile).size)}; Markdown ${kib(statSync(markdownFile).size)}`);
+  // Where the PDF's bytes go, beside LibreOffice's file of the same briefing.
+  const ours = pdfBytes(readFileSync(pdfFile));
+  const theirs = pdfBytes(readFileSync(officePdf));
+  const glyphs = await pdfGlyphMoves(readFileSync(pdfFile));
+  for (const [label, part] of [['page content', 'content'], ['tagged structure', 'structure'], ['fonts', 'fonts'], ['object streams', 'objectStreams'], ['other', 'other']] as const) {
+    console.log(`  ${label.padEnd(18)} ours ${kib(ours[part]).padStart(9)}   LibreOffice ${kib(theirs[part]).padStart(9)}`);
+  }
+  console.log(`  our glyph runs: ${glyphs.shows} shown, ${glyphs.moves} of them moved into place one glyph at a time`);
+  console.log(`PDF size / LibreOffice's: ${(ours.total / theirs.total).toFixed(2)} (target ≤ 1.5)`);
   console.log(`DOCX speed-up over pandoc: ${(pandocMs / docxMs).toFixed(1)}× (target ≥ 5×); PDF time / LibreOffice time: ${(pdfMs / libreofficeMs).toFixed(2)} (target ≤ 1)`);
   const round = (value: number, digits = 0) => Number(value.toFixed(digits));
   console.log(
@@ -74,6 +84,12 @@ try {
       pdf_ms: round(pdfMs),
       libreoffice_ms: round(libreofficeMs),
       pdf_ratio: round(pdfMs / libreofficeMs, 2),
+      pdf_kib: round(ours.total / 1024),
+      libreoffice_pdf_kib: round(theirs.total / 1024),
+      pdf_size_ratio: round(ours.total / theirs.total, 2),
+      pdf_content_kib: round(ours.content / 1024),
+      pdf_structure_kib: round(ours.structure / 1024),
+      pdf_fonts_kib: round(ours.fonts / 1024),
     }),
   );
 } finally {

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { PdfPageSetup } from '../../shared/document/export/pdf-page-setup';
 import type { PdfPrinter } from '../services/ports';
 
@@ -19,8 +19,9 @@ export const defaultChromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromi
  */
 export function createChromiumPdfPrinter(executablePath: string = defaultChromiumPath): ChromiumPdfPrinter {
   let browser: Promise<Browser> | undefined;
-  const launch = (): Promise<Browser> =>
-    chromium.launch({
+  // playwright-core is loaded with the first print, not at every start of the command line.
+  const launch = async (): Promise<Browser> =>
+    (await import('playwright-core')).chromium.launch({
       executablePath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });

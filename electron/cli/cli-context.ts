@@ -23,6 +23,8 @@ export interface CliIo {
   docxImportWorker?: string;
   /** The bundled spelling dictionaries (`spell`); without them `spell` says so and fails. */
   dictionaries?: DictionarySource;
+  /** Asks for a secret on the terminal without showing it (a password); absent when there is no terminal to type into. */
+  readSecret?: (question: string) => Promise<string>;
 }
 
 /** A wrong command line: exit code 2, with the usage. */

@@ -3,6 +3,7 @@ import { bundledDictionarySource } from '../spelling/bundled-dictionaries';
 import { languageFromEnvironment } from '../../shared/i18n/locale-environment';
 import { createTranslator } from '../../shared/i18n/translator';
 import { runCli } from './cli';
+import { readSecretFromTerminal } from './read-secret';
 
 // The `briefing-desk` command: bundled to dist/cli/briefing-desk.cjs by
 // scripts/build-cli.mjs and started by bin/briefing-desk.mjs. Plain Node:
@@ -22,6 +23,7 @@ runCli(process.argv.slice(2), {
   docxImportWorker: join(__dirname, 'docx-import-worker.cjs'),
   // dist/cli/ is two folders below the project, whose dictionaries/ and node_modules/ hold the dictionaries.
   dictionaries: bundledDictionarySource(join(__dirname, '..', '..')),
+  readSecret: process.stdin.isTTY ? (question) => readSecretFromTerminal(process.stdin, process.stderr, question) : undefined,
 }).then(
   (code) => {
     process.exitCode = code;

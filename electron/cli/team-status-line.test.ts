@@ -10,6 +10,7 @@ const offline = (waiting: number, conflicts: number): TeamStatus => ({
   lastSync: null,
   waiting,
   conflicts,
+  role: null,
 });
 
 describe('team status on the command line', () => {

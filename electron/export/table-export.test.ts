@@ -78,6 +78,11 @@ describe('tables in every export', () => {
     const withRows = pages.filter((page) => /\d+\. (Memorandum|Agreement|Joint statement)/u.test(page));
     expect(withRows.length).toBeGreaterThanOrEqual(2);
     for (const page of withRows) expect(page).toMatch(/Document\s+Signed by\s+Date/u);
+    // The columns as wide as the stored proportions (50%, 30%, 20%): where each header cell's text starts on page 1.
+    const words = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+    const startOf = (word: string) => Number(new RegExp(`<word xMin="([\\d.]+)"[^>]*>${word}</word>`, 'u').exec(words)?.[1]);
+    const [documentX, signedX, dateX] = [startOf('Document'), startOf('Signed'), startOf('Date')];
+    expect((signedX - documentX) / (dateX - documentX)).toBeCloseTo(0.5 / 0.8, 2);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, join(pictures, 'table-pdf')]);
     expect(statSync(join(pictures, 'table-pdf.png')).size).toBeGreaterThan(10_000);
   }, 90_000);

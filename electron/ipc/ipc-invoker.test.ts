@@ -53,6 +53,9 @@ function fakeServices() {
         throw new ServiceError('invalid-argument', 'Built-in templates cannot be renamed.');
       },
       remove: async () => undefined,
+      restore: async (id) => {
+        throw new ServiceError('not-found', `No deleted template with id "${id}".`);
+      },
     },
     lifecycle: { closeWindow: async () => undefined, showingBriefing: notCalled, openInNewWindow: notCalled, recentBriefings: async () => [] },
     settings: {
@@ -81,7 +84,7 @@ function fakeServices() {
     },
     versions: { versionsOf: notCalled, translate: notCalled, markUpToDate: notCalled, changeFamilyStatus: notCalled },
     spelling: { acceptedWords: notCalled, addWord: notCalled, removeWord: notCalled },
-    team: { status: notCalled, testConnection: notCalled, connect: notCalled, sync: notCalled, conflicts: notCalled, resolve: notCalled, disconnect: notCalled },
+    team: { status: notCalled, testConnection: notCalled, connect: notCalled, sync: notCalled, conflicts: notCalled, resolve: notCalled, deleteForever: notCalled, disconnect: notCalled, addPerson: notCalled, people: notCalled, changePerson: notCalled, removePerson: notCalled },
     pictures: { choosePicture: notCalled, addPicture: notCalled, pictureBytes: notCalled, describePictures: notCalled },
   };
   return { services, save, list };

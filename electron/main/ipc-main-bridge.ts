@@ -1,5 +1,6 @@
 import { contractMethods } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/ipc-result';
+import { english } from '../../shared/i18n/english';
 import type { IpcInvoker } from '../ipc/ipc-invoker';
 import { isTrustedSender, type IpcSender } from './trusted-sender';
 
@@ -27,7 +28,7 @@ function senderOf(event: IpcInvokeEventLike): IpcSender {
 
 const forbidden: IpcResult<never> = {
   ok: false,
-  error: { code: 'forbidden', message: 'This window is not allowed to use the Briefing Desk library.' },
+  error: { code: 'forbidden', message: english('errors.windowForbidden'), localised: { id: 'errors.windowForbidden' } },
 };
 
 /**

@@ -4,7 +4,7 @@ import type { AppSettings } from '../../shared/document/app-settings';
 import { resolveInterfaceLanguage, type InterfaceLanguage } from '../../shared/i18n/interface-language';
 import type { Translate } from '../../shared/i18n/messages';
 import { createTranslator } from '../../shared/i18n/translator';
-import { ServiceError } from '../../shared/ipc/ipc-result';
+import { sayLocalised, ServiceError } from '../../shared/ipc/ipc-result';
 import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
 import type { Services } from '../../shared/ipc/contract';
 import { createServices } from '../services/create-services';
@@ -107,6 +107,11 @@ function clearRecent(): void {
   showRecentBriefings([]);
 }
 
+/** A refusal in the interface language: its catalog message when it has one, else its sentence as it is. */
+function said(error: ServiceError): string {
+  return error.localised ? sayLocalised(t, error.localised) : error.message;
+}
+
 function readRecentBriefings(): RecentBriefing[] {
   try {
     return library?.recentBriefings.list() ?? [];
@@ -124,7 +129,7 @@ async function openRequests(requests: readonly LaunchRequest[], show: (briefingI
     showBriefing: show,
     showError: (message) => {
       const window = windows?.target();
-      const options: Electron.MessageBoxOptions = { type: 'error', message: t('main.openFileFailed'), detail: message };
+      const options: Electron.MessageBoxOptions = { type: 'error', message: t('main.openFileFailed'), detail: typeof message === 'string' ? message : sayLocalised(t, message) };
       (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options)).catch(logError);
     },
     // The system's own recent list (macOS, Windows): the file can be opened again from there.
@@ -159,7 +164,7 @@ async function start(): Promise<void> {
   } catch (error) {
     // The file is left exactly as it is: the person may need it, or its backup, as it stands.
     if (!(error instanceof ServiceError)) logError(error);
-    const message = error instanceof ServiceError ? error.message : t('main.libraryUnreadable');
+    const message = error instanceof ServiceError ? said(error) : t('main.libraryUnreadable');
     dialog.showErrorBox(t('main.libraryCannotOpen'), message);
     app.quit();
     return;
@@ -274,7 +279,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((error: unknown) => {
       logError(error);
-      dialog.showErrorBox(t('main.couldNotStart'), error instanceof Error ? error.message : String(error));
+      dialog.showErrorBox(t('main.couldNotStart'), error instanceof ServiceError ? said(error) : error instanceof Error ? error.message : String(error));
       app.quit();
     });
   app.on('activate', () => {

@@ -2,6 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { english } from '../../shared/i18n/english';
+import { createTranslator } from '../../shared/i18n/translator';
+import { sayLocalised, type LocalisedMessage } from '../../shared/ipc/ipc-result';
 import { testLibraryFolder } from '../../tests/support/library-folder';
 import { createTestServiceHost } from '../../tests/support/test-service-host';
 import { createServices } from '../services/create-services';
@@ -27,14 +30,19 @@ describe('openLaunchRequests', () => {
     };
     const shown: string[] = [];
     const errors: string[] = [];
+    /** The same sentences as an Azerbaijani interface shows them. */
+    const azerbaijani: string[] = [];
     const recentDocuments: string[] = [];
     const target = {
       services,
       showBriefing: (id: string) => shown.push(id),
-      showError: (message: string) => errors.push(message),
+      showError: (message: LocalisedMessage | string) => {
+        errors.push(typeof message === 'string' ? message : sayLocalised(english, message));
+        azerbaijani.push(typeof message === 'string' ? message : sayLocalised(createTranslator('az'), message));
+      },
       addRecentDocument: (path: string) => recentDocuments.push(path),
     };
-    return { library, host, services, demo, file, shown, errors, recentDocuments, target };
+    return { library, host, services, demo, file, shown, errors, azerbaijani, recentDocuments, target };
   }
 
   it('imports a .briefing.json file the app was started with and shows it, telling every window', async () => {
@@ -55,7 +63,7 @@ describe('openLaunchRequests', () => {
   });
 
   it('names each file that cannot be opened in one sentence, imports nothing of it, and goes on with the rest', async () => {
-    const { library, services, demo, file, shown, errors, target } = await setup();
+    const { library, services, demo, file, shown, errors, azerbaijani, target } = await setup();
     const good = file('good.briefing.json', (await services.briefings.exportFile(demo.id)).contents);
     const requests = [
       { kind: 'import-briefing-file', path: folder.path('gone.briefing.json') },
@@ -73,6 +81,10 @@ describe('openLaunchRequests', () => {
     expect(errors[2]).toBe('“empty.briefing.json” is empty.');
     expect(errors[3]).toBe('That briefing is no longer in the library; it may have been deleted.');
     for (const message of errors) expect(message).not.toMatch(/undefined|Error:|\n\s+at /);
+    // Each sentence is a catalog message, so the dialog says it in the interface language.
+    expect(azerbaijani).toHaveLength(4);
+    for (const [index, message] of azerbaijani.entries()) expect(message, errors[index]).not.toBe(errors[index]);
+    expect(azerbaijani[3]).toBe('Bu brifinq artıq kitabxanada yoxdur; ola bilsin, silinib.');
     // Only the good file was added, and it is the one shown.
     const list = await services.briefings.list({});
     expect(list).toHaveLength(2);

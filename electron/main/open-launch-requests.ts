@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { briefingFileTextSchema } from '../../shared/ipc/briefing-service';
 import type { Services } from '../../shared/ipc/contract';
-import { ServiceError } from '../../shared/ipc/ipc-result';
+import { ServiceError, type LocalisedMessage } from '../../shared/ipc/ipc-result';
 import type { LaunchRequest } from './launch-requests';
 import { InputFileError, inputProblemMessage, readInputFileAsync } from '../files/read-input-file';
 
@@ -11,8 +11,8 @@ export interface LaunchTarget {
   services: Pick<Services, 'briefings'>;
   /** Shows the briefing in a window. */
   showBriefing(briefingId: string): void;
-  /** Tells the person, in one sentence, why a file could not be opened. */
-  showError(message: string): void;
+  /** Tells the person, in one sentence in their interface language, why a file could not be opened. */
+  showError(message: LocalisedMessage | string): void;
   /** Adds an opened file to the system's recent documents (Windows, macOS). */
   addRecentDocument?(path: string): void;
 }
@@ -69,7 +69,8 @@ export async function openLaunchRequests(requests: readonly LaunchRequest[], tar
           break;
       }
     } catch (error) {
-      target.showError(error instanceof ServiceError ? error.message : 'Briefing Desk could not open what it was asked to open.');
+      // A refusal without a catalog message (none in the services now) is shown as it is; a bug gets a plain sentence.
+      target.showError(error instanceof ServiceError ? (error.localised ?? error.message) : { id: 'main.openRequestFailed' });
     }
   }
   if (shown !== undefined) target.showBriefing(shown);

@@ -25,7 +25,7 @@ describe('team service without a server', () => {
 
   it('is a library of one person until it is connected, and says how to connect it', async () => {
     const { library, team } = service();
-    expect(await team.status()).toEqual({ state: 'local', server: null, offlineSince: null, lastSync: null, waiting: 0, conflicts: 0 });
+    expect(await team.status()).toEqual({ state: 'local', server: null, offlineSince: null, lastSync: null, waiting: 0, conflicts: 0, role: null });
     await expect(team.sync()).rejects.toThrow('This library is not shared with a team server; connect it in Settings › Team library or with "briefing-desk team connect URL".');
     library.close();
   });

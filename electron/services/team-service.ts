@@ -1,10 +1,11 @@
 import { ServiceError, type LocalisedMessage } from '../../shared/ipc/ipc-result';
-import type { TeamService, TeamStatus, TeamSyncResult } from '../../shared/ipc/team-service';
+import { teamRoles, type TeamPerson, type TeamRole, type TeamService, type TeamStatus, type TeamSyncResult } from '../../shared/ipc/team-service';
 import type { Library } from '../storage/library';
 import { passwordInUrl, teamClientConfig, teamServerAddress } from '../storage/team/team-connection';
 import { teamReplicaOf } from '../storage/team/team-library';
 import type { TeamReplica } from '../storage/team/team-replica';
-import { connectTeamServer, syncOnce } from '../storage/team/team-sync';
+import { addPersonOnServer, changePersonOnServer, peopleOnServer, removePersonOnServer, shortestTeamPassword } from '../storage/team/team-people';
+import { connectTeamServer, deleteOnServer, syncOnce } from '../storage/team/team-sync';
 import type { ChangeNotifier } from './change-feed';
 import type { ChangeFeed, TeamPasswords } from './ports';
 
@@ -22,6 +23,38 @@ function serverProblem(error: unknown): ServiceError | undefined {
     return new ServiceError('invalid-argument', { id: 'teamServer.certificate' });
   }
   return undefined;
+}
+
+
+/** What the server said as one sentence, or that it could not be reached, with the reason. */
+function serverFailure(error: unknown): ServiceError {
+  return serverProblem(error) ?? new ServiceError('invalid-argument', { id: 'teamServer.unreachable', values: { reason: error instanceof Error ? error.message : String(error) } });
+}
+
+/** The database's refusals of add_person, by the HINT it gives, as the app's own sentences. */
+function personProblem(error: unknown, login: string, role: string): ServiceError | undefined {
+  const { code, hint } = error as { code?: unknown; hint?: unknown };
+  switch (hint) {
+    case 'admin-only':
+      return new ServiceError('forbidden', { id: 'teamServer.addPersonAdminOnly' });
+    case 'exists':
+      return new ServiceError('invalid-argument', { id: 'teamServer.personExists', values: { login } });
+    case 'bad-role':
+      return new ServiceError('invalid-argument', { id: 'teamServer.badRole', values: { role } });
+    case 'bad-login':
+      return new ServiceError('invalid-argument', { id: 'teamServer.badPersonLogin' });
+    case 'bad-office':
+      return new ServiceError('invalid-argument', { id: 'teamServer.badOffice' });
+    case 'admin-only-change':
+      return new ServiceError('forbidden', { id: 'teamServer.changePersonAdminOnly' });
+    case 'no-person':
+      return new ServiceError('invalid-argument', { id: 'teamServer.noPerson', values: { login } });
+    case 'self':
+      return new ServiceError('forbidden', { id: 'teamServer.notYourself' });
+    default:
+      // A login in no group role at all may not even call the function.
+      return code === '42501' ? new ServiceError('forbidden', { id: 'teamServer.addPersonAdminOnly' }) : undefined;
+  }
 }
 
 /** Tells the windows about the briefings a pull changed, as any other save would. */
@@ -49,6 +82,7 @@ function statusOf(replica: TeamReplica): TeamStatus {
     lastSync,
     waiting: replica.waiting(),
     conflicts: replica.conflictCount(),
+    role: server === null ? null : (replica.role() ?? null),
   };
 }
 
@@ -78,7 +112,25 @@ export function createTeamService(library: Library, passwords: TeamPasswords & P
       const client = await connectTeamServer(url, password);
       await client.end();
     } catch (error) {
-      throw serverProblem(error) ?? new ServiceError('invalid-argument', { id: 'teamServer.unreachable', values: { reason: error instanceof Error ? error.message : String(error) } });
+      throw serverFailure(error);
+    }
+  }
+
+  /** The server this library is shared with, or the sentence that it is not shared. */
+  function connectedServer(): string {
+    const server = replica().server();
+    if (!server) throw new ServiceError('invalid-argument', notConnected);
+    return server;
+  }
+
+  /** Adds, changes or removes people on the server (the database decides who may), then lists them; a refusal is one sentence. */
+  async function changePeople(server: string, login: string, role: string, change: (password: string | undefined) => Promise<void>): Promise<TeamPerson[]> {
+    const password = await passwords.teamPassword(server);
+    try {
+      await change(password);
+      return await peopleOnServer(server, password);
+    } catch (error) {
+      throw personProblem(error, login, role) ?? serverFailure(error);
     }
   }
 
@@ -107,10 +159,57 @@ export function createTeamService(library: Library, passwords: TeamPasswords & P
       return sync(server, await passwords.teamPassword(server));
     },
     conflicts: async () => replica().conflicts(),
-    async resolve(briefingId, choice) {
+    async resolve(briefingId, choice, merged) {
       const team = replica();
-      team.resolve(briefingId, choice);
+      team.resolve(briefingId, choice, merged);
       return statusOf(team);
+    },
+    async deleteForever(briefingId) {
+      const team = replica();
+      const server = team.server();
+      if (!server) throw new ServiceError('invalid-argument', notConnected);
+      const password = await passwords.teamPassword(server);
+      // A move to the Trash made here goes out first: the server deletes only what is in its Trash.
+      const synced = await sync(server, password);
+      if (synced.offline !== null) throw new ServiceError('invalid-argument', { id: 'teamServer.unreachable', values: { reason: synced.offline } });
+      try {
+        await deleteOnServer(server, password, briefingId);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (message.startsWith('Only a reviewer can delete')) throw new ServiceError('forbidden', { id: 'teamServer.deleteReviewerOnly' });
+        if (message.startsWith('Only a briefing in the Trash')) throw new ServiceError('invalid-argument', { id: 'teamServer.deleteNotInTrash' });
+        throw serverProblem(error) ?? error;
+      }
+      announceChanges(library, changes, team.applyDeleted([briefingId]));
+      return statusOf(team);
+    },
+    async addPerson(request) {
+      const server = connectedServer();
+      if (!(teamRoles as readonly string[]).includes(request.role)) throw new ServiceError('invalid-argument', { id: 'teamServer.badRole', values: { role: request.role } });
+      if ([...request.password].length < shortestTeamPassword) throw new ServiceError('invalid-argument', { id: 'teamServer.passwordTooShort', values: { count: shortestTeamPassword } });
+      const person = { login: request.login, role: request.role as TeamRole, office: request.office, password: request.password };
+      return changePeople(server, request.login, request.role, (password) => addPersonOnServer(server, password, person));
+    },
+    async people() {
+      const server = connectedServer();
+      try {
+        return await peopleOnServer(server, await passwords.teamPassword(server));
+      } catch (error) {
+        throw serverFailure(error);
+      }
+    },
+    async changePerson(request) {
+      const server = connectedServer();
+      if (request.role === undefined && request.office === undefined) throw new ServiceError('invalid-argument', { id: 'teamServer.changeNothing' });
+      if (request.role !== undefined && !(teamRoles as readonly string[]).includes(request.role)) {
+        throw new ServiceError('invalid-argument', { id: 'teamServer.badRole', values: { role: request.role } });
+      }
+      const change = { login: request.login, ...(request.role !== undefined ? { role: request.role as TeamRole } : {}), ...(request.office !== undefined ? { office: request.office } : {}) };
+      return changePeople(server, request.login, request.role ?? '', (password) => changePersonOnServer(server, password, change));
+    },
+    async removePerson(login) {
+      const server = connectedServer();
+      return changePeople(server, login, '', (password) => removePersonOnServer(server, password, login));
     },
     async disconnect() {
       const team = replica();

@@ -19,5 +19,6 @@ export function createTemplateService(library: Library): TemplateService {
     },
     rename: async (request) => library.templates.rename(request.id, request.name),
     remove: async (id) => library.templates.remove(id),
+    restore: async (id) => library.templates.restore(id),
   };
 }

@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { testLibraryFolder } from '../../tests/support/library-folder';
 import { thrownBy } from '../../tests/support/service-errors';
 import { canMount, mountSkipWarning, ScratchMounts } from '../../tests/support/scratch-mounts';
+import { createTranslator } from '../../shared/i18n/translator';
+import { sayLocalised } from '../../shared/ipc/ipc-result';
 import { checkLibraryFile, openLibraryDatabase } from './library-database';
 import { latestSchemaVersion } from './migrations/migrations';
 
@@ -141,6 +143,15 @@ describe('checkLibraryFile', () => {
     database.close();
     return file;
   }
+
+  it('says its verdict as a catalog message too, so the command line says it in its locale', () => {
+    const file = folder.path('notes.sqlite');
+    writeFileSync(file, 'minutes of the meeting, not a database');
+    const result = checkLibraryFile(file);
+    expect(result.ok).toBe(false);
+    expect(result.localised.id).toBe('library.damagedUntouched');
+    expect(sayLocalised(createTranslator('ru'), result.localised)).toBe(`Файл ${file} повреждён или не является библиотекой Briefing Desk. Он оставлен без изменений.`);
+  });
 
   it('leaves nothing beside a library that was closed cleanly', () => {
     const file = closedLibrary();

@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { ServiceError } from '../../shared/ipc/ipc-result';
+import { english } from '../../shared/i18n/english';
+import { sayLocalised, ServiceError, type LocalisedMessage } from '../../shared/ipc/ipc-result';
 import { assertSchemaNotNewer, migrate, schemaVersion } from './migrate';
 import { latestSchemaVersion } from './migrations/migrations';
 import { schemaMatchesVersion } from './schema-shape';
@@ -81,7 +82,7 @@ function assertSound(database: Database.Database, filePath: string, pragma: 'int
   const findings = checkFindings(database, pragma);
   if (findings.length > 0) {
     // SQLite's findings ("Tree 2 page 6: free space corruption") help whoever reads the log, not the person.
-    throw new DamagedLibraryError('storage', `The library ${filePath} is damaged. It has been left untouched; restore it from a backup copy.`, {
+    throw new DamagedLibraryError('storage', { id: 'library.damagedRestore', values: { file: filePath } }, {
       cause: new Error(findings.join('\n')),
     });
   }
@@ -219,8 +220,10 @@ export function openLibraryDatabase(filePath: string, options: OpenLibraryDataba
 
 export interface LibraryFileCheck {
   ok: boolean;
-  /** One plain sentence: what is wrong, or that the library is sound. */
+  /** One plain sentence: what is wrong, or that the library is sound (English, for logs and `--json`). */
   message: string;
+  /** The same sentence as a catalog message, for a person in their language. */
+  localised: LocalisedMessage;
   /** SQLite's own findings, for a log or a support request. */
   findings: string[];
 }
@@ -300,19 +303,24 @@ export function readWithoutLitter<T>(filePath: string, read: (database: Database
  * `integrity_check` instead of the quicker `quick_check` the app runs on
  * a start after an unclean shutdown.
  */
+function fileCheck(ok: boolean, localised: LocalisedMessage, findings: string[]): LibraryFileCheck {
+  return { ok, message: sayLocalised(english, localised), localised, findings };
+}
+
 export function checkLibraryFile(filePath: string, options: { full?: boolean } = {}): LibraryFileCheck {
   if (!existsSync(filePath)) throw new ServiceError('not-found', { id: 'library.none', values: { file: filePath } });
   try {
     return readWithoutLitter(filePath, (database) => {
       const findings = checkFindings(database, options.full ? 'integrity_check' : 'quick_check');
-      if (findings.length > 0) return { ok: false, message: `The library ${filePath} is damaged; restore it from a backup.`, findings };
+      if (findings.length > 0) return fileCheck(false, { id: 'cli.check.damaged', values: { file: filePath } }, findings);
       assertOursOrEmpty(database, filePath);
       if (schemaVersion(database) <= latestSchemaVersion) assertSchemaMatchesVersion(database, filePath, undefined);
-      return { ok: true, message: `The library ${filePath} is sound.`, findings: [] };
+      return fileCheck(true, { id: 'cli.check.sound', values: { file: filePath } }, []);
     });
   } catch (error) {
     const failure = openFailure(filePath, readOnlyCheckFailure(filePath, error));
-    if (failure instanceof DamagedLibraryError) return { ok: false, message: failure.message.replace(' It has been left untouched.', ''), findings: [] };
+    // A file that is not a library at all: the storage's own sentence (the file was only read).
+    if (failure instanceof DamagedLibraryError) return fileCheck(false, failure.localised ?? { id: 'library.notOpened', values: { file: filePath } }, []);
     throw failure;
   }
 }

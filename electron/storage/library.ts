@@ -6,7 +6,7 @@ import { demoBriefingContent } from '../../shared/document/demo-briefing';
 import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
 import { AppSettingsStore } from './app-settings-store';
 import type { IntegrityReport, LibraryStatus, RecoveryAction } from '../../shared/ipc/library-service';
-import { ServiceError } from '../../shared/ipc/ipc-result';
+import { sayLocalised, ServiceError, type LocalisedMessage } from '../../shared/ipc/ipc-result';
 import { english } from '../../shared/i18n/english';
 import { BriefingStore } from './briefing-store';
 import { seedDemoDirectory } from './demo-directory-seed';
@@ -120,7 +120,7 @@ class LibraryHandle implements Library {
   private stores: OpenStores | undefined;
   private recovery: { problem: string; movedAsideTo: string } | undefined;
   /** Said once the library is open; see `LibraryStatus`. */
-  notice: string | undefined;
+  notice: LocalisedMessage | undefined;
   /** The start ran SQLite's full `integrity_check` already: nothing is left for `verifyInBackground`. */
   fullyChecked = true;
   readonly backups: LibraryBackups;
@@ -170,7 +170,7 @@ class LibraryHandle implements Library {
   }
 
   status(): LibraryStatus {
-    if (this.stores || !this.recovery) return { state: 'open', file: this.file, ...(this.notice ? { notice: this.notice } : {}) };
+    if (this.stores || !this.recovery) return { state: 'open', file: this.file, ...(this.notice ? { notice: sayLocalised(english, this.notice), localisedNotice: this.notice } : {}) };
     return { state: 'recovery', file: this.file, ...this.recovery, latestBackup: this.backups.latestAutomatic() ?? null };
   }
 
@@ -335,7 +335,7 @@ export function startLibrary(file: string, options: OpenLibraryOptions = {}): Li
   const keptAt = journal === 'clean' ? undefined : copyAside(file, now);
   const startCheck: StartCheck = unclean ? 'quick' : 'none';
   try {
-    if (emptiedLibrary(file)) throw new DamagedLibraryError('storage', `The library ${file} is empty, yet it has backups.`);
+    if (emptiedLibrary(file)) throw new DamagedLibraryError('storage', { id: 'library.emptyWithBackups', values: { file } });
     let stores: OpenStores;
     try {
       stores = openStores(file, options, options.seedDemo ?? false, startCheck);
@@ -343,18 +343,14 @@ export function startLibrary(file: string, options: OpenLibraryOptions = {}): Li
       // Without the full check first, damage can surface as a failed read on the way in (the Trash, the demo):
       // the full check then says whether the file is damaged, before anything else is decided.
       if (!(error instanceof DamagedLibraryError) && existsSync(file) && foundDamaged(file, options.nativeBinding)) {
-        throw new DamagedLibraryError('storage', `The library ${file} is damaged.`, { cause: error });
+        throw new DamagedLibraryError('storage', { id: 'library.damaged', values: { file } }, { cause: error });
       }
       throw error;
     }
     const library = new LibraryHandle(file, options, stores);
     library.fullyChecked = false;
     if (keptAt) {
-      const journalFile = `${basename(file)}-wal`;
-      library.notice =
-        `Briefing Desk stopped unexpectedly last time and the library's journal file (${journalFile}) was ${journal}, ` +
-        `so the last changes saved before that could not be read back. The library is open as it was before them; ` +
-        `the files as they were found have been kept at ${keptAt}.`;
+      library.notice = { id: journal === 'missing' ? 'recovery.journalMissing' : 'recovery.journalDamaged', values: { journal: `${basename(file)}-wal`, keptAt } };
     }
     return library;
   } catch (error) {

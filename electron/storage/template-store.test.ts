@@ -67,6 +67,18 @@ describe('saved templates', () => {
     library.close();
   });
 
+  it('restores a deleted template (Undo) with its name and fields, and refuses to restore one that is not deleted', async () => {
+    const { library, services, briefing } = await setup();
+    const template = await services.templates.saveFromBriefing({ briefingId: briefing.id, name: 'Doorstep', keepContent: false });
+    await services.templates.remove(template.id);
+    await expect(services.templates.restore(template.id)).resolves.toMatchObject({ id: template.id, name: 'Doorstep' });
+    expect((await services.templates.list()).map((candidate) => candidate.name)).toContain('Doorstep');
+    expect(thrownBy(() => library.templates.restore(template.id)).message).toBe(`No deleted template with id “${template.id}”.`);
+    expect(thrownBy(() => library.templates.restore('meeting-readout')).code).toBe('not-found');
+    expect(thrownBy(() => library.templates.restore('user-unknown')).code).toBe('not-found');
+    library.close();
+  });
+
   it('refuses to rename or delete a built-in template', async () => {
     const { library } = await setup();
     expect(thrownBy(() => library.templates.remove('meeting-readout')).message).toBe('Built-in templates cannot be deleted.');

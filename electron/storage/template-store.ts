@@ -86,6 +86,16 @@ export class TemplateStore {
     );
   }
 
+  /** Brings a deleted saved template back into "New briefing" (Undo of a delete). */
+  restore(id: string): BriefingTemplate {
+    const row = this.database.prepare<[string], { deleted_at: string | null }>('SELECT deleted_at FROM templates WHERE id = ?').get(id);
+    if (findBuiltInTemplate(id) || !row || row.deleted_at === null) throw new ServiceError('not-found', { id: 'errors.noDeletedTemplate', values: { id } });
+    withStorageErrors({ id: 'storage.templateSave' }, () =>
+      this.database.prepare('UPDATE templates SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(this.clock().toISOString(), id),
+    );
+    return this.get(id);
+  }
+
   private assertSaved(id: string, action: 'renamed' | 'deleted'): void {
     if (findBuiltInTemplate(id)) throw new ServiceError('invalid-argument', { id: 'errors.builtInTemplate', values: { action } });
     const row = this.database.prepare<[string], { deleted_at: string | null }>('SELECT deleted_at FROM templates WHERE id = ?').get(id);

@@ -15,7 +15,9 @@ import { ManageTemplatesDialog } from '../features/templates/manage-templates-di
 import { useAppEvent } from '../ui/use-app-event';
 import { MenuCommandRegistry } from '../ui/commands/menu-commands';
 import { menuCommandLabels } from '../../shared/i18n/menu-command-labels';
-import { useT } from '../ui/interface-language';
+import { useInterfaceLanguage, useT } from '../ui/interface-language';
+import { warmUpSpelling } from '../spelling/spelling-session';
+import { readSpellingEnabled } from '../spelling/use-spelling';
 import type { Translate } from '../../shared/i18n/messages';
 
 /** An error for the library panel, put into words when shown, so it follows a change of interface language. */
@@ -54,6 +56,14 @@ export function Workspace() {
   const dismissToast = useCallback(() => setTrashed(undefined), []);
   const flushOpen = useRef<(() => Promise<boolean>) | undefined>(undefined);
   usePaneCycle(paneDirection);
+  const { language: interfaceLanguage } = useInterfaceLanguage();
+
+  useEffect(() => {
+    // The spelling worker starts with the library, in the person's language, so a briefing opens to a ready checker.
+    if (readSpellingEnabled()) warmUpSpelling(api, interfaceLanguage);
+    // Once: the worker loads another language's dictionary when text in it is first checked.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api]);
 
   useEffect(() => {
     let cancelled = false;
@@ -262,11 +272,11 @@ export function Workspace() {
           </ErrorBoundary>
         ) : (
           <main className="welcome" aria-label={t('workspace.welcome')}>
-            <h1>Briefing Desk</h1>
+            <h2 className="welcome-title">Briefing Desk</h2>
             <p>{t('workspace.welcomeText')}</p>
             {recent.length > 0 && (
               <section className="welcome-recent" aria-labelledby="welcome-recent-heading">
-                <h2 id="welcome-recent-heading">{t('workspace.recent')}</h2>
+                <h3 id="welcome-recent-heading">{t('workspace.recent')}</h3>
                 <ul>
                   {recent.map((briefing) => (
                     <li key={briefing.id}>

@@ -15,12 +15,15 @@ import { useFieldContext } from './fields/field-context';
 import { FieldPicker } from './fields/field-picker';
 import { useMenuCommands } from '../ui/commands/use-menu-commands';
 import { FindBar } from './find/find-bar';
+import { useFocusLeavesEditor } from './use-focus-leaves-editor';
+import { useFindHighlights } from './find/find-highlights';
+import { highlightsSupported } from './block-highlights';
 import { FindSession } from './find/find-session';
-import { commandForKeyStroke, isMacPlatform, isWindowCommand, runEditorCommand, shortcutLabel, type WindowCommand } from './hotkeys';
+import { commandForKeyStroke, isMacPlatform, isWindowCommand, runEditorCommand, type WindowCommand } from './hotkeys';
 import { activeLink, removeLink, setLink } from './links/link-commands';
 import { LinkDialog } from './links/link-dialog';
 import { TableDialog } from './tables/table-dialog';
-import { insertTable } from './tables/table-commands';
+import { changeColumnWidth, insertTable, isInTable } from './tables/table-commands';
 import { LinkOpenerContext } from './links/link-opener';
 import './editor.css';
 import './lists/list-levels.css';
@@ -41,7 +44,7 @@ import { SpellingTools } from '../spelling/spelling-tools';
 import { readSpellingEnabled, useSpelling, writeSpellingEnabled } from '../spelling/use-spelling';
 import { settledSelection } from './settled-selection';
 import '../spelling/spelling.css';
-import { matchesChord, shortcutForKeyStroke, shortcuts } from '../../shared/keyboard/shortcuts';
+import { matchesChord, objectCommands, shortcutForKeyStroke, shortcuts } from '../../shared/keyboard/shortcuts';
 import { Toast } from '../ui/toast';
 import { HistoryEditor } from 'slate-history';
 
@@ -58,8 +61,6 @@ export interface BriefingEditorProps {
   header?: ReactNode;
   /** Rendered beside the page, e.g. the Details form. */
   sidePanel?: ReactNode;
-  /** Rendered at the end of the toolbar row. */
-  toolbarEnd?: ReactNode;
   /** Opens a link outside the app (the desktop asks the person first). Without it, links cannot be opened. */
   onOpenLink?: (url: string) => void;
   /** The name review comments are signed with (Settings › Your name). */
@@ -93,7 +94,7 @@ const noDecorations = (): BaseRange[] => [];
  * The rich-text body of one briefing. Mount it with `key={briefing.id}`: the
  * Slate editor is created once per briefing and keeps its own history.
  */
-export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, onEditorChange, header, toolbarEnd, sidePanel, onOpenLink, commentAuthor = '' }: BriefingEditorProps) {
+export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, onEditorChange, header, sidePanel, onOpenLink, commentAuthor = '' }: BriefingEditorProps) {
   const t = useT();
   const { template, language } = useFieldContext();
   const editor = useMemo(() => {
@@ -181,18 +182,18 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     return () => onFieldTrigger(editor, undefined);
   }, [editor, choices, openFieldPicker]);
 
+  useFocusLeavesEditor(editor);
   const [find, setFind] = useState<FindState | undefined>(undefined);
   // "Replaced N" with Undo for ten seconds; Replace all is one step of the editor's history.
   const [replacedCount, setReplacedCount] = useState<number | undefined>(undefined);
   const dismissReplaced = useCallback(() => setReplacedCount(undefined), []);
   const [currentMatch, setCurrentMatch] = useState<BaseRange | undefined>(undefined);
   const [linkDialog, setLinkDialog] = useState<LinkDialogState | undefined>(undefined);
-  // One decorate per search and current match: element components re-render only when it changes, not per keystroke.
-  const spellingDecorate = spelling.decorate;
-  const decorate = useMemo<(entry: NodeEntry) => BaseRange[]>(() => {
-    const findDecorate = find ? find.session.decorate(currentMatch) : noDecorations;
-    return (entry) => [...findDecorate(entry), ...spellingDecorate(entry)];
-  }, [find, currentMatch, spellingDecorate]);
+  // Misspelt words and Find's matches are not decorations: they are drawn as highlights over the text, so a new
+  // query or new spelling results never render the document again.
+  // Find's matches are highlights over the text too, where the page can draw them (jsdom cannot: decorations there).
+  useFindHighlights(editor, find?.session, currentMatch);
+  const decorate = useMemo<(entry: NodeEntry) => BaseRange[]>(() => (find && !highlightsSupported() ? find.session.decorate(currentMatch) : noDecorations), [find, currentMatch]);
 
   useEffect(() => {
     if (spellingStatus === undefined) return;
@@ -425,7 +426,8 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
       const leaving = leaveArmed.current;
       leaveArmed.current = shortcutForKeyStroke(event, isMac, ['leave-text']) === 'leave-text';
       if (leaving && leaveTextThen && matchesChord(event, leaveTextThen, isMac)) return;
-      if (event.key === 'F7' && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey) {
+      const objectCommand = shortcutForKeyStroke(event, isMac, objectCommands);
+      if (objectCommand === 'check-spelling') {
         event.preventDefault();
         startSpellingPass();
         return;
@@ -439,8 +441,14 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
         }
       }
       // Alt+Shift+Up/Down moves a selected picture past the block above or below it.
-      if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown') && !readOnly) {
-        if (movePicture(editor, event.key === 'ArrowUp' ? -1 : 1)) event.preventDefault();
+      if ((objectCommand === 'move-up' || objectCommand === 'move-down') && !readOnly) {
+        if (movePicture(editor, objectCommand === 'move-up' ? -1 : 1)) event.preventDefault();
+        return;
+      }
+      // Alt+Shift+Right/Left widens or narrows the caret's table column (the toolbar's Widen/Narrow column).
+      if ((objectCommand === 'widen-column' || objectCommand === 'narrow-column') && !readOnly && isInTable(editor)) {
+        event.preventDefault();
+        changeColumnWidth(editor, objectCommand === 'widen-column' ? 1 : -1);
         return;
       }
       const command = commandForKeyStroke(event, isMac);
@@ -527,43 +535,22 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     <Slate editor={editor} initialValue={editor.children} onChange={handleChange}>
       <div className="editor-frame" data-pane="editor">
         <div className="toolbar-row">
-          <Toolbar isMac={isMac} readOnly={readOnly} canInsertField={choices.length > 0} onInsertField={openFieldPicker} onWindowCommand={runWindowCommand}>
-            <SpellingTools
-              briefingLanguage={language}
-              readOnly={readOnly}
-              enabled={spellingOn}
-              onEnabledChange={(enabled) => {
-                writeSpellingEnabled(enabled);
-                setSpellingOn(enabled);
-              }}
-              onCheckSpelling={startSpellingPass}
-            />
+          <Toolbar
+            isMac={isMac}
+            readOnly={readOnly}
+            canInsertField={choices.length > 0}
+            onInsertField={openFieldPicker}
+            onWindowCommand={runWindowCommand}
+            suggestingOn={suggestingOn}
+            spellingOn={spellingOn}
+            onSpellingChange={(enabled) => {
+              writeSpellingEnabled(enabled);
+              setSpellingOn(enabled);
+            }}
+            onCheckSpelling={startSpellingPass}
+          >
+            <SpellingTools briefingLanguage={language} readOnly={readOnly} />
           </Toolbar>
-          {!readOnly && (
-            <button
-              type="button"
-              className="button button-quiet"
-              title={t('comments.addTitle', { shortcut: shortcutLabel(['Mod', 'Alt', 'M'], isMac) })}
-              // Keeps the selection in the text, which the new comment is anchored on.
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => runWindowCommand('comment')}
-            >
-              {t('comments.add')}
-            </button>
-          )}
-          {!readOnly && (
-            <button
-              type="button"
-              className={`button button-quiet suggesting-toggle${suggestingOn ? ' suggesting-on' : ''}`}
-              aria-pressed={suggestingOn}
-              title={t('suggestions.modeTitle', { shortcut: shortcutLabel(['Mod', 'Shift', 'E'], isMac) })}
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => runWindowCommand('suggesting')}
-            >
-              {t('suggestions.mode')}
-            </button>
-          )}
-          {toolbarEnd && <div className="toolbar-end">{toolbarEnd}</div>}
         </div>
         {find && (
           <div onKeyDown={handleFindBarKeyDown}>

@@ -4,16 +4,16 @@ import { insertVoidBlock, toggleBlockFormat } from './blocks/blocks';
 import { changeListIndent, toggleList } from './lists/lists';
 import { moveToCell } from './tables/table-commands';
 import { clearMarks, toggleMark } from './marks/marks';
-import { shortcutForKeyStroke, shortcuts, type EditorCommand, type KeyStroke, type NavigationCommand, type WindowCommand } from '../../shared/keyboard/shortcuts';
+import { shortcutForKeyStroke, shortcuts, type EditorCommand, type KeyStroke, objectCommands, type NavigationCommand, type ObjectCommand, type WindowCommand } from '../../shared/keyboard/shortcuts';
 
-const navigationCommands: ReadonlySet<string> = new Set<NavigationCommand>(['next-pane', 'previous-pane', 'leave-text', 'shortcuts-help', 'context-menu']);
+const notTextCommands: ReadonlySet<string> = new Set<NavigationCommand | ObjectCommand>(['next-pane', 'previous-pane', 'leave-text', 'shortcuts-help', 'context-menu', ...objectCommands]);
 
 export type { EditorCommand, KeyStroke, WindowCommand } from '../../shared/keyboard/shortcuts';
 
 const windowCommands: readonly WindowCommand[] = ['link', 'find', 'replace', 'comment', 'table', 'suggesting', 'picture'];
 const editorCommands: readonly (EditorCommand | WindowCommand)[] = shortcuts
   .map((shortcut) => shortcut.command)
-  .filter((command): command is EditorCommand | WindowCommand => !navigationCommands.has(command));
+  .filter((command): command is EditorCommand | WindowCommand => !notTextCommands.has(command));
 
 export const isWindowCommand = (command: EditorCommand | WindowCommand): command is WindowCommand => windowCommands.includes(command as WindowCommand);
 
@@ -80,8 +80,3 @@ export function runEditorCommand(editor: Editor, command: EditorCommand): boolea
 }
 
 export const isMacPlatform = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform);
-
-/** How a shortcut reads in a tooltip on this platform. */
-export function shortcutLabel(parts: string[], isMac: boolean): string {
-  return parts.map((part) => (part === 'Mod' ? (isMac ? '⌘' : 'Ctrl') : part === 'Alt' && isMac ? '⌥' : part)).join(isMac ? '' : '+');
-}

@@ -43,6 +43,11 @@ export class SpellingClient {
     this.send({ type: 'accept', words });
   }
 
+  /** Starts loading the dictionary of a language before there is text to check in it. */
+  prepare(language: string): void {
+    this.send({ type: 'prepare', language });
+  }
+
   async check(language: string, blocks: { key: number; block: TextBlockElement }[]): Promise<Map<number, BlockMisspelling[]>> {
     const reply = await this.ask({ type: 'check', id: this.nextId++, language, blocks });
     return new Map(reply.type === 'checked' ? reply.results.map(({ key, misspellings }) => [key, misspellings]) : []);

@@ -1,15 +1,8 @@
-import { Path, Point, Range, type BaseRange, type Editor, type Node, type NodeEntry } from 'slate';
+import { Path, Point, Range, type BaseRange, type Editor } from 'slate';
 import type { TextBlockElement } from '../../shared/document/briefing-body';
-import { isBlock, isVoidBlock } from '../../shared/document/briefing-normalization';
-import { isTable, isTableCell, textBlockEntries } from '../../shared/document/table-normalization';
-import { blockText, type BlockMisspelling } from '../../shared/spelling/block-spelling';
-
-/** What a text leaf carries from spelling's decorations. */
-export interface SpellingDecoration {
-  spellingError?: true;
-}
-
-export const isTextBlock = (node: Node): node is TextBlockElement => (isBlock(node) && !isVoidBlock(node)) || isTableCell(node);
+import { isBlock } from '../../shared/document/briefing-normalization';
+import { isTable, textBlockEntries } from '../../shared/document/table-normalization';
+import { blockLanguages, blockText, type BlockMisspelling } from '../../shared/spelling/block-spelling';
 
 /** A misspelt word where it is in the document. */
 export interface FoundMisspelling {
@@ -41,11 +34,6 @@ export function blockFound(block: TextBlockElement, blockPath: Path, cache: Miss
   });
 }
 
-/** A `decorate` for the editable: each misspelt word of a text block is a range with `spellingError`. */
-export function spellingDecorate(cache: MisspellingCache): (entry: NodeEntry) => (BaseRange & SpellingDecoration)[] {
-  return ([node, path]) => (isTextBlock(node) ? blockFound(node, path, cache).map(({ range }) => ({ ...range, spellingError: true })) : []);
-}
-
 /** Every text block of the body with its path, in reading order. */
 export function textBlocks(editor: Editor): [TextBlockElement, Path][] {
   const blocks: [TextBlockElement, Path][] = [];
@@ -56,6 +44,13 @@ export function textBlocks(editor: Editor): [TextBlockElement, Path][] {
     });
   });
   return blocks;
+}
+
+/** The languages the document's text is written in: the briefing's first, then its passages' in reading order. */
+export function documentLanguages(editor: Editor, briefingLanguage: string): string[] {
+  const languages = new Set([briefingLanguage]);
+  for (const [block] of textBlocks(editor)) for (const language of blockLanguages(block, briefingLanguage)) languages.add(language);
+  return [...languages];
 }
 
 /** The misspelt word at (or touching) a point or selection, if any. */

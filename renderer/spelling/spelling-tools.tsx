@@ -6,25 +6,16 @@ import { passageLanguages } from './passage-languages';
 export interface SpellingToolsProps {
   briefingLanguage: string;
   readOnly: boolean;
-  enabled: boolean;
-  onEnabledChange: (enabled: boolean) => void;
-  onCheckSpelling: () => void;
 }
 
-/** The toolbar's spelling controls: underlines on or off, "Check spelling" (F7) and the language of the selected text. */
-export function SpellingTools({ briefingLanguage, readOnly, enabled, onEnabledChange, onCheckSpelling }: SpellingToolsProps) {
+/** The toolbar's language of the selected text (the spelling underlines and "Check spelling" are toolbar buttons). */
+export function SpellingTools({ briefingLanguage, readOnly }: SpellingToolsProps) {
   const editor = useSlate();
   const t = useT();
   const current = passageLanguage(editor) ?? '';
   const known = passageLanguages.some((language) => language.tag === current);
   return (
-    <div className="toolbar-group spelling-tools">
-      <button type="button" className="toolbar-button" aria-pressed={enabled} aria-label={t('spelling.toggleTitle')} title={t('spelling.toggleTitle')} onClick={() => onEnabledChange(!enabled)}>
-        {t('spelling.toggle')}
-      </button>
-      <button type="button" className="toolbar-button" aria-label={t('spelling.check')} title={t('spelling.checkTitle')} disabled={readOnly} onMouseDown={(event) => event.preventDefault()} onClick={onCheckSpelling}>
-        {t('spelling.check')}
-      </button>
+    <div className="spelling-tools">
       <select
         aria-label={t('spelling.textLanguage')}
         title={t('spelling.textLanguage')}

@@ -42,6 +42,9 @@ async function handle(request: SpellingWorkerRequest): Promise<void> {
     case 'accept':
       ready.setAcceptedWords(request.words);
       return;
+    case 'prepare':
+      await ready.prepare(request.language);
+      return;
     case 'check': {
       const languages = new Set(request.blocks.flatMap(({ block }) => blockLanguages(block, request.language)));
       for (const language of languages) await ready.prepare(language);
@@ -65,7 +68,7 @@ self.onmessage = (event: MessageEvent<SpellingWorkerRequest>) => {
   const request = event.data;
   queue = queue.then(() =>
     handle(request).catch((error: unknown) => {
-      if (request.type !== 'accept') reply({ type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) });
+      if (request.type !== 'accept' && request.type !== 'prepare') reply({ type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) });
     }),
   );
 };

@@ -1,19 +1,44 @@
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { settledSelection } from '../editor/settled-selection';
-import type { BaseRange, Editor, NodeEntry } from 'slate';
+import type { Editor } from 'slate';
 import { ApiContext } from '../api/api-context';
-import { SpellingClient } from './spelling-client';
-import { spellingDecorate, textBlocks, type MisspellingCache, type SpellingDecoration } from './spelling-ranges';
+import { blocksNearView } from '../editor/block-highlights';
+import type { SpellingClient } from './spelling-client';
+import { acceptedWords, rememberLanguages, rereadAcceptedWords, spellingClient } from './spelling-session';
+import { documentLanguages, textBlocks, type MisspellingCache } from './spelling-ranges';
+import { highlightsSupported, SpellingHighlights } from './spelling-highlights';
 import { personalDictionaryChangedEvent } from './personal-dictionary';
+import type { BlockMisspelling } from '../../shared/spelling/block-spelling';
 
 /** Quiet time after a change before the edited blocks are checked again: typing never waits for spelling. */
 const recheckDelay = 250;
 
 const storageKey = 'briefing-desk.spelling-underline';
 
-/** Performance measures of the first full check of a document (read by `npm run bench:editor`). */
+/**
+ * Performance measures of the first check of a document, from the editor's mount (read by `npm run bench:editor`):
+ * until the blocks on and near the screen are checked and underlined, and until the whole document is.
+ */
+export const firstVisibleCheckMeasure = 'briefing-desk:spelling-first-visible-check';
 export const firstCheckMeasure = 'briefing-desk:spelling-first-check';
-export const firstCheckBlocksMeasure = 'briefing-desk:spelling-first-check-blocks';
+
+/** Blocks per message to the worker after the visible ones: the window takes each answer in a short task. */
+const batchSize = 1000;
+/** Checked first when the editor's place on the page is not known yet: about two screens of text. */
+const leadingBlocks = 60;
+
+/**
+ * The blocks not checked yet, in the order they are sent: those on and near the screen first (what the person sees
+ * is underlined first), then the rest of the document from the top, in batches.
+ */
+export function checkOrder<T>(blocks: readonly T[], checked: (block: T) => boolean, near: { from: number; to: number } | undefined): T[][] {
+  const from = near?.from ?? 0;
+  const to = near?.to ?? Math.min(blocks.length, leadingBlocks);
+  const first = blocks.slice(from, to).filter((block) => !checked(block));
+  const rest = [...blocks.slice(0, from), ...blocks.slice(to)].filter((block) => !checked(block));
+  const batches: T[][] = first.length > 0 ? [first] : [];
+  for (let index = 0; index < rest.length; index += batchSize) batches.push(rest.slice(index, index + batchSize));
+  return batches;
+}
 
 /** Whether misspelt words are underlined in this window (on unless the person turned it off). */
 export function readSpellingEnabled(): boolean {
@@ -35,7 +60,6 @@ export function writeSpellingEnabled(enabled: boolean): void {
 export interface Spelling {
   enabled: boolean;
   cache: MisspellingCache;
-  decorate: (entry: NodeEntry) => (BaseRange & SpellingDecoration)[];
   /** Call after every change to the document: the edited blocks are checked once typing pauses. */
   changed(): void;
   /** Checks whatever is not checked yet, now, and resolves when the underlines are up to date. */
@@ -47,62 +71,66 @@ export interface Spelling {
   ignore(word: string): void;
 }
 
+const sameWords = (one: readonly string[], other: readonly string[]) => one.length === other.length && one.every((word, index) => word === other[index]);
+
 /**
- * Spelling for one editor: a worker checks the blocks that changed (Slate
- * keeps unchanged blocks as the same objects, so a keystroke re-checks one
- * block), and the results become decorations — the document itself never
- * changes. The personal dictionary and the directory's names come from the
- * library through the spelling service.
+ * Spelling for one editor: the window's worker (see `spellingClient`) checks
+ * the blocks that changed (Slate keeps unchanged blocks as the same objects,
+ * so a keystroke re-checks one block), and the results are drawn as
+ * highlights over the text (see `SpellingHighlights`) — neither the document
+ * nor its rendering changes. A document is checked first where the person is
+ * looking, then from the top. The personal dictionary and the directory's
+ * names come from the library through the spelling service.
  */
 export function useSpelling(editor: Editor, language: string, enabled: boolean): Spelling {
   const api = useContext(ApiContext);
   const [cache, setCache] = useState<MisspellingCache>(() => new WeakMap());
-  const [version, setVersion] = useState(0);
   const client = useRef<SpellingClient | undefined>(undefined);
   const accepted = useRef<string[]>([]);
   const ignored = useRef<string[]>([]);
   const timer = useRef<number | undefined>(undefined);
   const running = useRef<Promise<void> | undefined>(undefined);
-  /** When the worker was started, until the first full check is done: the benchmark reads it as a performance measure. */
-  const startedAt = useRef<number | undefined>(undefined);
+  /** When the editor mounted, until its first whole check is done: the benchmark reads it as performance measures. */
+  const mountedAt = useRef<number | undefined>(undefined);
   const cacheRef = useRef(cache);
+  const highlights = useRef<SpellingHighlights | undefined>(undefined);
 
   const checkNow = useCallback(async (): Promise<void> => {
     while (running.current) await running.current;
     const worker = client.current;
     if (!worker) return;
     const current = cacheRef.current;
-    const pending = textBlocks(editor).filter(([block]) => !current.has(block));
-    if (pending.length === 0) return;
-    const blocks = pending.map(([block], key) => ({ key, block }));
-    const sentAt = performance.now();
-    const run = worker.check(language, blocks).then(
-      (results) => {
+    const blocks = textBlocks(editor);
+    const batches = checkOrder(blocks, ([block]) => current.has(block), blocksNearView(editor, blocks));
+    if (batches.length === 0) return;
+    const run = (async () => {
+      for (const [index, batch] of batches.entries()) {
+        const sent = batch.map(([block], key) => ({ key, block }));
+        let results: Map<number, BlockMisspelling[]>;
+        try {
+          results = await worker.check(language, sent);
+        } catch {
+          return; // The worker failed: the text is left without underlines, as with spelling off.
+        }
+        // Results for a cache that was replaced meanwhile (new accepted words, another language) are out of date: the
+        // check that replaced it is on its way.
+        if (current !== cacheRef.current) return;
         let underlined = false;
-        for (const { key, block } of blocks) {
+        for (const { key, block } of sent) {
           const found = results.get(key) ?? [];
           current.set(block, found);
           if (found.length > 0) underlined = true;
         }
-        // A block not yet checked shows no underlines, so results without a misspelling change nothing on screen:
-        // only new underlines make Slate decorate the whole document again.
-        if (underlined) {
-          // New underlines re-render the text, and Slate then puts back the selection it last read: read a caret the
-          // person just moved with End or an arrow first, or their next keystroke would land where the caret was.
-          settledSelection(editor);
-          setVersion((value) => value + 1);
-        }
-        if (startedAt.current !== undefined) {
-          // The first full check: from the worker's start (dictionary loading included), and the check itself.
-          performance.measure(firstCheckMeasure, { start: startedAt.current });
-          performance.measure(firstCheckBlocksMeasure, { start: sentAt });
-          startedAt.current = undefined;
-        }
-      },
-      () => {
-        // The worker failed or was closed: the text is left without underlines, as with spelling off.
-      },
-    );
+        // A block not yet checked shows no underlines, so results without a misspelling change nothing on screen.
+        if (underlined) highlights.current?.show(current);
+        // `detail` says how many blocks the document has, so a reader can tell this document's check from another's.
+        if (index === 0 && mountedAt.current !== undefined) performance.measure(firstVisibleCheckMeasure, { start: mountedAt.current, detail: { blocks: blocks.length, checked: sent.length } });
+      }
+      if (mountedAt.current !== undefined) {
+        performance.measure(firstCheckMeasure, { start: mountedAt.current, detail: { blocks: blocks.length } });
+        mountedAt.current = undefined;
+      }
+    })();
     running.current = run;
     try {
       await run;
@@ -119,44 +147,66 @@ export function useSpelling(editor: Editor, language: string, enabled: boolean):
 
   const sendAccepted = useCallback(() => client.current?.accept([...accepted.current, ...ignored.current]), []);
 
-  /** The accepted words changed: every block is checked again with them. */
-  const recheckAll = useCallback(() => {
-    sendAccepted();
-    const fresh: MisspellingCache = new WeakMap();
-    cacheRef.current = fresh;
-    setCache(fresh);
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => void checkNow(), 0);
-  }, [checkNow, sendAccepted]);
+  /**
+   * The accepted words changed: every block is checked again with them. `now` sends the check in this task rather
+   * than the next: as a long briefing opens, the next task comes only after the window has laid it out.
+   */
+  const recheckAll = useCallback(
+    (now = false) => {
+      sendAccepted();
+      const fresh: MisspellingCache = new WeakMap();
+      cacheRef.current = fresh;
+      setCache(fresh);
+      highlights.current?.show(fresh);
+      window.clearTimeout(timer.current);
+      if (now) void checkNow();
+      else timer.current = window.setTimeout(() => void checkNow(), 0);
+    },
+    [checkNow, sendAccepted],
+  );
 
   useEffect(() => {
     // No workers (a DOM without them, as in unit tests): no underlines, nothing else changes.
     if (!enabled || typeof Worker === 'undefined') return;
-    const worker = new SpellingClient();
+    const worker = spellingClient();
     client.current = worker;
-    startedAt.current = performance.now();
+    // The briefing's dictionary is usually loaded already (the library's opening started it); those of its passages
+    // in other languages start loading now, while the window lays the briefing out.
+    const languages = documentLanguages(editor, language);
+    for (const needed of languages) worker.prepare(needed);
+    rememberLanguages(languages);
+    // Without the highlight API (a DOM like jsdom; Chromium and Electron have it) words are checked for the menu and
+    // F7, not underlined.
+    const drawn = highlightsSupported() ? new SpellingHighlights(editor) : undefined;
+    highlights.current = drawn;
+    mountedAt.current = performance.now();
     let cancelled = false;
-    const load = api ? api.spelling.acceptedWords() : Promise.resolve({ personal: [], directory: [] });
-    void load
-      .then(
-        (words) => {
-          accepted.current = [...words.personal, ...words.directory];
-        },
-        () => undefined,
-      )
-      .then(() => {
-        if (!cancelled) recheckAll();
+    // The words as read when the library opened check the document at once; they are read again meanwhile (the
+    // directory may have gained a name), and a difference checks it again.
+    const known = api ? acceptedWords(api) : Promise.resolve([]);
+    void known.then((words) => {
+      if (cancelled) return;
+      accepted.current = words;
+      recheckAll(true);
+      if (!api) return;
+      void rereadAcceptedWords(api).then((latest) => {
+        if (cancelled || sameWords(latest, accepted.current)) return;
+        accepted.current = latest;
+        recheckAll();
       });
+    });
     return () => {
       cancelled = true;
       window.clearTimeout(timer.current);
-      worker.dispose();
+      // The worker stays for the next editor of the window; a check still under way answers into a cache nobody reads.
       client.current = undefined;
+      drawn?.dispose();
+      highlights.current = undefined;
       const fresh: MisspellingCache = new WeakMap();
       cacheRef.current = fresh;
       setCache(fresh);
     };
-    // The worker lives as long as spelling is on; a change of language re-checks below.
+    // The worker serves as long as spelling is on; a change of language re-checks below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [enabled, api]);
 
@@ -164,33 +214,33 @@ export function useSpelling(editor: Editor, language: string, enabled: boolean):
     // Settings changed the personal dictionary: the words are read again and the text checked with them.
     const reread = () => {
       if (!api || !client.current) return;
-      api.spelling.acceptedWords().then((words) => {
-        accepted.current = [...words.personal, ...words.directory];
+      void rereadAcceptedWords(api).then((words) => {
+        accepted.current = words;
         recheckAll();
-      }, () => undefined);
+      });
     };
     window.addEventListener(personalDictionaryChangedEvent, reread);
     return () => window.removeEventListener(personalDictionaryChangedEvent, reread);
   }, [api, recheckAll]);
 
+  const checkedLanguage = useRef(language);
   useEffect(() => {
-    // A new briefing language: everything is checked again in it.
+    // A new briefing language: everything is checked again in it. (Not on mount: the worker's start checks it all.)
+    if (checkedLanguage.current === language) return;
+    checkedLanguage.current = language;
     if (client.current) recheckAll();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [language]);
-
-  const decorate = useMemo(
-    () => (enabled ? spellingDecorate(cache) : () => []),
-    // `version` changes when results arrive: a new function makes Slate decorate again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [cache, version, enabled],
-  );
 
   const suggest = useCallback(async (word: string, wordLanguage: string) => (client.current ? client.current.suggest(word, wordLanguage) : []), []);
 
   const addWord = useCallback(
     async (word: string) => {
-      if (api) await api.spelling.addWord(word);
+      if (api) {
+        await api.spelling.addWord(word);
+        // The next editor of the window starts from the list with the word in it.
+        void rereadAcceptedWords(api);
+      }
       accepted.current = [...accepted.current, word];
       recheckAll();
     },
@@ -205,5 +255,5 @@ export function useSpelling(editor: Editor, language: string, enabled: boolean):
     [recheckAll],
   );
 
-  return useMemo(() => ({ enabled, cache, decorate, changed, checkNow, suggest, addWord, ignore }), [enabled, cache, decorate, changed, checkNow, suggest, addWord, ignore]);
+  return useMemo(() => ({ enabled, cache, changed, checkNow, suggest, addWord, ignore }), [enabled, cache, changed, checkNow, suggest, addWord, ignore]);
 }

@@ -3,8 +3,8 @@ import { createContext, useContext, useEffect, useRef, useState, type KeyboardEv
 const CloseMenu = createContext<() => void>(() => undefined);
 
 export interface MenuButtonProps {
-  /** The button's text. */
-  label: string;
+  /** The button's text, or an icon (then `buttonName` names it). */
+  label: ReactNode;
   /** The menu's accessible name. */
   menuLabel: string;
   open: boolean;
@@ -33,7 +33,7 @@ export function MenuButton({ label, menuLabel, open, onOpenChange, className, bu
   }, [open, onOpenChange]);
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const items = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="menuitem"]'));
+    const items = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]:not(:disabled)'));
     const index = items.findIndex((item) => item === document.activeElement);
     const focus = (next: number) => items[(next + items.length) % items.length]?.focus();
     switch (event.key) {
@@ -114,20 +114,25 @@ function MenuPopup({ label, onKeyDown, onClose, children }: MenuPopupProps) {
 export interface MenuItemProps {
   title: string;
   detail?: string;
+  /** An on/off item (Bold, Suggesting): a menu item check box, ticked when on. */
+  checked?: boolean | undefined;
+  disabled?: boolean;
   /** The item that has the focus when the menu opens. */
   autoFocus?: boolean;
   onSelect: () => void;
 }
 
 /** One item of a `MenuButton`'s menu: choosing it closes the menu, then acts. */
-export function MenuItem({ title, detail, autoFocus, onSelect }: MenuItemProps) {
+export function MenuItem({ title, detail, checked, disabled, autoFocus, onSelect }: MenuItemProps) {
   const close = useContext(CloseMenu);
   return (
     <button
       type="button"
-      role="menuitem"
+      role={checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
+      aria-checked={checked}
       className="menu-item"
-      autoFocus={autoFocus}
+      disabled={disabled}
+      autoFocus={autoFocus && !disabled}
       onClick={() => {
         close();
         onSelect();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { referenceForms } from './language/reference-form-names';
 import { commentAnchorsSchema, sectionCommentsSchema } from './comment-schema';
-import { suggestionMarkSchema } from './suggestion-schema';
+import { suggestionBylineShape, suggestionMarkSchema } from './suggestion-schema';
 import { MAX_PICTURE_ALT, MAX_PICTURE_CAPTION, MAX_PICTURE_CREDIT, pictureLayouts } from './picture';
 
 /**
@@ -22,8 +22,8 @@ import { MAX_PICTURE_ALT, MAX_PICTURE_CAPTION, MAX_PICTURE_CREDIT, pictureLayout
 export const MAX_TEXT_LENGTH = 1_000_000;
 export const MAX_LIST_INDENT = 8;
 
-export const formattedTextSchema = z.strictObject({
-  text: z.string().max(MAX_TEXT_LENGTH),
+/** The on/off formatting a run had before a suggested formatting change: only the marks that were on. */
+export const markSetSchema = z.strictObject({
   bold: z.literal(true).optional(),
   italic: z.literal(true).optional(),
   underline: z.literal(true).optional(),
@@ -31,6 +31,22 @@ export const formattedTextSchema = z.strictObject({
   /** Superscript and subscript exclude each other; normalisation drops subscript from a text that has both. */
   superscript: z.literal(true).optional(),
   subscript: z.literal(true).optional(),
+});
+export type MarkSet = z.infer<typeof markSetSchema>;
+
+/**
+ * A suggested change of a run's formatting (Word's tracked formatting, `w:rPrChange`): the run shows its new marks,
+ * and `from` is the marks it had, which rejecting restores exactly; accepting keeps the new ones.
+ */
+export const markSuggestionSchema = z.strictObject({
+  ...suggestionBylineShape,
+  from: markSetSchema,
+});
+export type MarkSuggestion = z.infer<typeof markSuggestionSchema>;
+
+export const formattedTextSchema = z.strictObject({
+  text: z.string().max(MAX_TEXT_LENGTH),
+  ...markSetSchema.shape,
   /**
    * The language of this run where it is not the briefing's (a quotation in
    * English inside an Azerbaijani briefing), as a BCP 47 tag: spelling checks
@@ -45,10 +61,12 @@ export const formattedTextSchema = z.strictObject({
   comments: commentAnchorsSchema,
   /** A suggested insertion or deletion of this text (see `suggestion-schema.ts`); exports show the text as if rejected. */
   suggestion: suggestionMarkSchema.optional(),
+  /** A suggested change of this text's formatting; exports without review show the formatting it had. */
+  formatSuggestion: markSuggestionSchema.optional(),
 });
 export type FormattedText = z.infer<typeof formattedTextSchema>;
 /** The on/off formatting of a run (`lang` is a value, not a mark to toggle). */
-export type MarkName = Exclude<keyof FormattedText, 'text' | 'lang' | 'comments' | 'suggestion'>;
+export type MarkName = Exclude<keyof FormattedText, 'text' | 'lang' | 'comments' | 'suggestion' | 'formatSuggestion'>;
 export const markNames = ['bold', 'italic', 'underline', 'strikethrough', 'superscript', 'subscript'] as const satisfies readonly MarkName[];
 
 export const personParts = ['name', 'title', 'organisation'] as const;
@@ -108,38 +126,73 @@ export type InlineNode = z.infer<typeof inlineNodeSchema>;
 
 const inlineChildren = z.array(inlineNodeSchema).min(1).max(100_000);
 
-export const paragraphSchema = z.strictObject({
-  type: z.literal('paragraph'),
-  children: inlineChildren,
-});
-export type ParagraphElement = z.infer<typeof paragraphSchema>;
+/**
+ * A suggested change to the paragraph mark that ends a text block (Word's tracked paragraph mark): `insert` when a
+ * reviewer broke the paragraph here (rejecting joins it with the next block again), `delete` when a reviewer joined
+ * it with the next block (accepting joins them). Only a text block followed by another in its section carries one.
+ */
+const breakSuggestion = suggestionMarkSchema.optional();
 
 export const headingLevels = [2, 3, 4] as const;
 export type HeadingLevel = (typeof headingLevels)[number];
 
 export const headingLevelSchema = z.union([z.literal(2), z.literal(3), z.literal(4)]);
 
-export const headingSchema = z.strictObject({
-  type: z.literal('heading'),
-  level: headingLevelSchema,
-  children: inlineChildren,
-});
-export type HeadingElement = z.infer<typeof headingSchema>;
-
 export const listTypes = ['bulleted', 'numbered'] as const;
 export const listTypeSchema = z.enum(listTypes);
 export type ListType = (typeof listTypes)[number];
+
+/** The form of a text block: what a paragraph, heading, list item or quotation is apart from its text. */
+export const blockFormSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('paragraph') }),
+  z.strictObject({ type: z.literal('heading'), level: headingLevelSchema }),
+  z.strictObject({ type: z.literal('list-item'), listType: listTypeSchema, indent: z.number().int().min(0).max(MAX_LIST_INDENT) }),
+  z.strictObject({ type: z.literal('block-quote') }),
+]);
+export type BlockForm = z.infer<typeof blockFormSchema>;
+
+/**
+ * A suggested change of a text block's form (Word's tracked paragraph formatting, `w:pPrChange`): the block
+ * shows its new form, and `from` is the form it had, which rejecting restores exactly; accepting keeps the new one.
+ */
+export const formSuggestionSchema = z.strictObject({
+  ...suggestionBylineShape,
+  from: blockFormSchema,
+});
+export type FormSuggestion = z.infer<typeof formSuggestionSchema>;
+const formSuggestion = formSuggestionSchema.optional();
+
+export const paragraphSchema = z.strictObject({
+  type: z.literal('paragraph'),
+  breakSuggestion,
+  formSuggestion,
+  children: inlineChildren,
+});
+export type ParagraphElement = z.infer<typeof paragraphSchema>;
+
+export const headingSchema = z.strictObject({
+  type: z.literal('heading'),
+  level: headingLevelSchema,
+  breakSuggestion,
+  formSuggestion,
+  children: inlineChildren,
+});
+export type HeadingElement = z.infer<typeof headingSchema>;
 
 export const listItemSchema = z.strictObject({
   type: z.literal('list-item'),
   listType: listTypeSchema,
   indent: z.number().int().min(0).max(MAX_LIST_INDENT),
+  breakSuggestion,
+  formSuggestion,
   children: inlineChildren,
 });
 export type ListItemElement = z.infer<typeof listItemSchema>;
 
 export const blockQuoteSchema = z.strictObject({
   type: z.literal('block-quote'),
+  breakSuggestion,
+  formSuggestion,
   children: inlineChildren,
 });
 export type BlockQuoteElement = z.infer<typeof blockQuoteSchema>;

@@ -12,10 +12,17 @@ export const suggestionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 export const suggestionKinds = ['insert', 'delete'] as const;
 export type SuggestionKind = (typeof suggestionKinds)[number];
 
+/** Who suggested a change and when: the id, author and time every kind of suggestion carries. */
+export const suggestionBylineShape = {
+  id: suggestionIdSchema,
+  author: z.string().max(200),
+  at: z.string().max(40),
+};
+
 export const suggestionMarkSchema = z.strictObject({
   id: suggestionIdSchema,
   kind: z.enum(suggestionKinds),
-  author: z.string().max(200),
-  at: z.string().max(40),
+  author: suggestionBylineShape.author,
+  at: suggestionBylineShape.at,
 });
 export type SuggestionMark = z.infer<typeof suggestionMarkSchema>;

@@ -3,11 +3,11 @@ import { withHistory } from 'slate-history';
 import { describe, expect, it } from 'vitest';
 import { paragraph, section } from '../../tests/support/body-fixtures';
 import { sampleBriefing, sampleExportTime } from '../../tests/fixtures/export/sample-briefings';
-import { briefingBodySchema, type BriefingBody } from './briefing-body';
+import { briefingBodySchema, type BlockForm, type BriefingBody } from './briefing-body';
 import { normalizeBriefingBody } from './briefing-normalization';
 import { exportDocument } from './export/export-document';
 import { plainText } from './export/plain-text';
-import { bodyAsWritten, decideSuggestion, decideSuggestionInBody, openSuggestionCount, setSuggesting, suggestionList, withSuggestions } from './suggestions';
+import { bodyAsWritten, changeBlockForms, decideSuggestion, decideSuggestionInBody, openSuggestionCount, setSuggesting, suggestionList, withSuggestions } from './suggestions';
 import { findBuiltInTemplate } from './templates/built-in-templates';
 import { templateFromBriefing } from './template-from-briefing';
 import { withSectionGuards } from './with-section-guards';
@@ -138,15 +138,70 @@ describe('suggested changes', () => {
     expect(openSuggestionCount(accepted ?? [])).toBe(0);
   });
 
-  it('Backspace at a paragraph’s or a section’s start never joins or turns anything: the caret only moves', () => {
+  it('Backspace at a paragraph’s start suggests joining it with the one before, kept apart until accepted; at a section’s start the caret only moves', () => {
+    const editor = reviewing(twoSections());
+    Transforms.select(editor, at([1, 0], 0));
+    editor.deleteBackward('character');
+    expect(openSuggestionCount(editor.children)).toBe(0);
+    Transforms.select(editor, at([1, 1], 0));
+    editor.deleteBackward('character');
+    expect(text(editor)).toBe('The ministers met in Baku today. | They agreed on a plan.Talks go on.');
+    expect(editor.children[1]).toMatchObject({ children: [{ type: 'paragraph', breakSuggestion: { id: 's1', kind: 'delete', author: 'Leyla Məmmədova' } }, { type: 'paragraph' }] });
+    expect(editor.selection?.anchor).toEqual({ path: [1, 0, 0], offset: 'They agreed on a plan.'.length });
+    expect(suggestionList(valid(editor))).toEqual([{ id: 's1', kind: 'delete', author: 'Leyla Məmmədova', at: when.toISOString(), text: '¶', sectionIndex: 1 }]);
+    // Backspace again goes on into the text before; Delete at the end of the first paragraph adds nothing new.
+    editor.deleteBackward('character');
+    Transforms.select(editor, Editor.end(editor, [1, 0]));
+    editor.deleteForward('character');
+    expect(suggestionList(valid(editor)).map(({ kind, text: words }) => [kind, words])).toEqual([['delete', '.'], ['delete', '¶']]);
+    // Rejected: still two paragraphs, no mark; accepted: one.
+    expect(decideSuggestionInBody(valid(editor), 's1', 'reject')?.[1]?.children).toHaveLength(2);
+    const joined = decideSuggestionInBody(valid(editor), undefined, 'accept');
+    expect(joined?.[1]?.children).toEqual([{ type: 'paragraph', children: [{ text: 'They agreed on a planTalks go on.' }] }]);
+  });
+
+  it('Enter suggests a paragraph break: two paragraphs until rejected, the reviewer’s own break taken out by Backspace', () => {
+    const editor = reviewing(twoSections());
+    Transforms.select(editor, at([0, 0], 'The ministers met'.length));
+    editor.insertBreak();
+    expect(editor.children[0]).toMatchObject({
+      children: [
+        { type: 'paragraph', breakSuggestion: { id: 's1', kind: 'insert', author: 'Leyla Məmmədova', at: when.toISOString() }, children: [{ text: 'The ministers met' }] },
+        { type: 'paragraph', children: [{ text: ' in Baku today.' }] },
+      ],
+    });
+    expect((editor.children[0] as { children: object[] }).children[1]).not.toHaveProperty('breakSuggestion');
+    expect(openSuggestionCount(valid(editor))).toBe(1);
+    expect(bodyAsWritten(valid(editor))[0]?.children).toEqual([{ type: 'paragraph', children: [{ text: 'The ministers met in Baku today.' }] }]);
+    const accepted = decideSuggestionInBody(valid(editor), 's1', 'accept');
+    expect(accepted?.[0]?.children).toEqual([paragraph('The ministers met'), paragraph(' in Baku today.')]);
+    // The reviewer thinks again: Backspace at the new paragraph's start takes the suggested break out.
+    editor.deleteBackward('character');
+    expect(editor.children[0]).toEqual(section('a', paragraph('The ministers met in Baku today.')));
+    expect(openSuggestionCount(editor.children)).toBe(0);
+  });
+
+  it('a break suggested inside a paragraph whose own mark is suggested keeps that mark on the second part, and accept/reject all leave a valid body', () => {
     const editor = reviewing(twoSections());
     Transforms.select(editor, at([1, 1], 0));
     editor.deleteBackward('character');
-    Transforms.select(editor, at([1, 0], 0));
-    editor.deleteBackward('character');
-    expect(text(editor)).toBe('The ministers met in Baku today. | They agreed on a plan.Talks go on.');
-    expect(editor.children[1]).toMatchObject({ children: [{ type: 'paragraph' }, { type: 'paragraph' }] });
-    expect(openSuggestionCount(editor.children)).toBe(0);
+    Transforms.select(editor, at([1, 0], 'They agreed'.length));
+    editor.insertBreak();
+    expect((editor.children[1] as { children: { breakSuggestion?: { kind: string } }[] }).children.map((block) => block.breakSuggestion?.kind)).toEqual(['insert', 'delete', undefined]);
+    for (const decision of ['accept', 'reject'] as const) {
+      const decided = decideSuggestionInBody(valid(editor), undefined, decision);
+      expect(openSuggestionCount(decided ?? [])).toBe(0);
+      expect(decided?.[1]?.children.map((block) => Node.string(block))).toEqual(decision === 'accept' ? ['They agreed', ' on a plan.Talks go on.'] : ['They agreed on a plan.', 'Talks go on.']);
+    }
+  });
+
+  it('a suggested paragraph mark with no text block after it is dropped by normalisation', () => {
+    const body = normalizeBriefingBody([
+      section('a', { type: 'paragraph', breakSuggestion: { id: 'x', kind: 'insert', author: 'A', at: when.toISOString() }, children: [{ text: 'Last' }] }),
+      section('b', { type: 'paragraph', breakSuggestion: { id: 'y', kind: 'delete', author: 'A', at: when.toISOString() }, children: [{ text: 'First' }] }, paragraph('Second')),
+    ] as BriefingBody);
+    expect(body[0]?.children[0]).not.toHaveProperty('breakSuggestion');
+    expect(suggestionList(body).map(({ id }) => id)).toEqual(['y']);
   });
 
   it('outside Suggesting mode, and for a change made at a given place, edits apply directly', () => {
@@ -169,6 +224,15 @@ describe('suggested changes', () => {
       ['insert', 'in the capital '],
       ['insert', 'Copied '],
     ]);
+    // A copied block's suggested form or paragraph mark is not carried over either: the pasted block is one insertion.
+    const mark = { id: 'old-form', author: 'X', at: 'then' };
+    editor.insertFragment([
+      { type: 'paragraph', children: [{ text: 'More ' }] },
+      { type: 'heading', level: 2, formSuggestion: { ...mark, from: { type: 'paragraph' } }, breakSuggestion: { ...mark, id: 'old-break', kind: 'insert' }, children: [{ text: 'Pasted' }] },
+      { type: 'paragraph', children: [{ text: 'End ' }] },
+    ]);
+    expect(text(editor)).toContain('More Pasted');
+    expect(suggestionList(valid(editor)).filter(({ id }) => id.startsWith('old'))).toEqual([]);
   });
 
   it('exports show the author’s text, as if every suggestion were rejected', () => {
@@ -203,5 +267,226 @@ describe('suggested changes', () => {
     expect(suggestionGateProblem('approved', body)).toEqual({ id: 'errors.openSuggestions', values: { count: 2 } });
     expect(suggestionGateProblem('in-review', body)).toBeUndefined();
     expect(suggestionGateProblem('approved', decideSuggestionInBody(body, undefined, 'accept') ?? body)).toBeUndefined();
+  });
+});
+
+describe('suggested changes of a block’s form', () => {
+  /** What the toolbar's block format and list buttons do to the selected blocks. */
+  const makeForm = (editor: Editor, form: BlockForm) =>
+    changeBlockForms(editor, () => {
+      Transforms.unsetNodes(editor, ['listType', 'indent', 'level'], { mode: 'lowest', match: (node, path) => path.length === 2 });
+      Transforms.setNodes(editor, form, { mode: 'lowest', match: (node, path) => path.length === 2 });
+    });
+  const forms = (editor: Editor) => (editor.children as BriefingBody).map((part) => part.children.map((block) => ('level' in block ? `${block.type}${block.level}` : 'listType' in block ? `${block.listType}${block.indent}` : block.type)).join(','));
+
+  it('a paragraph made a heading shows as a heading with the old form kept; rejecting restores it exactly, accepting keeps the heading', async () => {
+    const original = twoSections();
+    const editor = reviewing(original);
+    Transforms.select(editor, at([1, 0], 3));
+    makeForm(editor, { type: 'heading', level: 2 });
+    expect(forms(editor)).toEqual(['paragraph', 'heading2,paragraph']);
+    expect(suggestionList(valid(editor))).toEqual([
+      { id: 's1', kind: 'format', author: 'Leyla Məmmədova', at: when.toISOString(), text: 'They agreed on a plan.', form: { type: 'heading', level: 2 }, from: { type: 'paragraph' }, sectionIndex: 1 },
+    ]);
+    expect(openSuggestionCount(editor.children)).toBe(1);
+    expect(bodyAsWritten(valid(editor))).toEqual(original);
+    await Promise.resolve();
+    expect(decideSuggestion(editor, 's1', 'reject')).toBe(true);
+    expect(valid(editor)).toEqual(original);
+    editor.undo();
+    expect(forms(editor)).toEqual(['paragraph', 'heading2,paragraph']);
+    expect(decideSuggestion(editor, 's1', 'accept')).toBe(true);
+    expect(valid(editor)[1]?.children[0]).toEqual({ type: 'heading', level: 2, children: [{ text: 'They agreed on a plan.' }] });
+    expect(openSuggestionCount(editor.children)).toBe(0);
+  });
+
+  it('a list turned on over two paragraphs is one suggestion; changing its kind keeps the first form, and changing back leaves none', () => {
+    const original = twoSections();
+    const editor = reviewing(original);
+    Transforms.select(editor, { anchor: at([1, 0], 0), focus: at([1, 1], 2) });
+    makeForm(editor, { type: 'list-item', listType: 'numbered', indent: 0 });
+    expect(forms(editor)).toEqual(['paragraph', 'numbered0,numbered0']);
+    expect(suggestionList(editor.children).map(({ kind, text: words, from }) => [kind, words, from])).toEqual([['format', 'They agreed on a plan.\nTalks go on.', { type: 'paragraph' }]]);
+    makeForm(editor, { type: 'list-item', listType: 'bulleted', indent: 1 });
+    expect(suggestionList(valid(editor)).map(({ id, form, from }) => [id, form, from])).toEqual([['s1', { type: 'list-item', listType: 'bulleted', indent: 1 }, { type: 'paragraph' }]]);
+    makeForm(editor, { type: 'paragraph' });
+    expect(valid(editor)).toEqual(original);
+    expect(openSuggestionCount(editor.children)).toBe(0);
+  });
+
+  it('reject all restores every old form and accept all keeps every new one, each leaving a valid body', () => {
+    const start = normalizeBriefingBody([
+      section('a', { type: 'list-item', listType: 'numbered', indent: 1, children: [{ text: 'First point.' }] }, { type: 'heading', level: 3, children: [{ text: 'Next steps' }] }),
+      section('b', paragraph('They agreed on a plan.')),
+    ]);
+    const build = () => {
+      const editor = reviewing(start);
+      Transforms.select(editor, at([0, 0], 1));
+      makeForm(editor, { type: 'paragraph' });
+      Transforms.select(editor, at([0, 1], 1));
+      makeForm(editor, { type: 'block-quote' });
+      Transforms.select(editor, at([1, 0], 1));
+      makeForm(editor, { type: 'list-item', listType: 'bulleted', indent: 0 });
+      // A typed word in a block whose form is suggested is a suggestion of its own.
+      editor.insertText('X');
+      return editor;
+    };
+    const rejected = build();
+    expect(openSuggestionCount(rejected.children)).toBe(4);
+    decideSuggestion(rejected, undefined, 'reject');
+    expect(valid(rejected)).toEqual(start);
+    const accepted = build();
+    decideSuggestion(accepted, undefined, 'accept');
+    expect(forms(accepted)).toEqual(['paragraph,block-quote', 'bulleted0']);
+    expect(openSuggestionCount(valid(accepted))).toBe(0);
+    expect(decideSuggestionInBody(valid(build()), 's2', 'reject')?.[0]?.children[1]).toEqual({ type: 'heading', level: 3, children: [{ text: 'Next steps' }] });
+  });
+
+  it('Backspace at a list item’s start suggests taking its bullet off; rejected the item is back, and Backspace again suggests the join', () => {
+    const start = normalizeBriefingBody([section('a', paragraph('Topics:'), { type: 'list-item', listType: 'bulleted', indent: 1, children: [{ text: 'First point.' }] })]);
+    const editor = reviewing(start);
+    Transforms.select(editor, at([0, 1], 0));
+    editor.deleteBackward('character');
+    expect(forms(editor)).toEqual(['paragraph,paragraph']);
+    expect(suggestionList(valid(editor)).map(({ kind, from }) => [kind, from])).toEqual([['format', { type: 'list-item', listType: 'bulleted', indent: 1 }]]);
+    // Now a paragraph: Backspace at its start suggests joining it with the one before, as for any paragraph.
+    editor.deleteBackward('character');
+    expect(suggestionList(valid(editor)).map(({ kind }) => kind)).toEqual(['delete', 'format']);
+    decideSuggestion(editor, undefined, 'reject');
+    expect(valid(editor)).toEqual(start);
+  });
+
+  it('outside Suggesting mode the form applies directly, and a suggested form the block already has is dropped by normalisation', () => {
+    const editor = reviewing(twoSections());
+    setSuggesting(editor, undefined);
+    Transforms.select(editor, at([1, 0], 3));
+    makeForm(editor, { type: 'heading', level: 4 });
+    expect(openSuggestionCount(editor.children)).toBe(0);
+    const body = normalizeBriefingBody([section('a', { type: 'paragraph', formSuggestion: { id: 'f1', author: 'A', at: when.toISOString(), from: { type: 'paragraph' } }, children: [{ text: 'Same.' }] })]);
+    expect(body[0]?.children[0]).toEqual({ type: 'paragraph', children: [{ text: 'Same.' }] });
+  });
+});
+
+describe('suggested changes of text formatting', () => {
+  /** Selects `words` in the first text of the block at `block`. */
+  const selectWords = (editor: Editor, block: number[], words: string) => {
+    const offset = Node.string(Node.get(editor, block)).indexOf(words);
+    /** The point `wanted` characters into the block, across its texts. */
+    const point = (wanted: number, after: boolean): Point => {
+      let passed = 0;
+      for (const [leaf, path] of Node.texts(Node.get(editor, block))) {
+        const end = passed + leaf.text.length;
+        if (wanted < end || (!after && wanted === end)) return { path: [...block, ...path], offset: wanted - passed };
+        passed = end;
+      }
+      return Editor.end(editor, block);
+    };
+    Transforms.select(editor, { anchor: point(offset, true), focus: point(offset + words.length, false) });
+  };
+  const leaves = (editor: Editor, block: number[]) => Array.from(Node.texts(Node.get(editor, block))).map(([leaf]) => leaf);
+
+  it('a word made bold shows bold with the marks it had kept; rejecting makes it plain again exactly, accepting keeps it bold', async () => {
+    const original = twoSections();
+    const editor = reviewing(original);
+    selectWords(editor, [0, 0], 'Baku');
+    Editor.addMark(editor, 'bold', true);
+    expect(leaves(editor, [0, 0])).toEqual([
+      { text: 'The ministers met in ' },
+      { text: 'Baku', bold: true, formatSuggestion: { id: 's1', author: 'Leyla Məmmədova', at: when.toISOString(), from: {} } },
+      { text: ' today.' },
+    ]);
+    expect(suggestionList(valid(editor))).toEqual([
+      { id: 's1', kind: 'format', author: 'Leyla Məmmədova', at: when.toISOString(), text: 'Baku', marks: { added: ['bold'], removed: [] }, sectionIndex: 0 },
+    ]);
+    expect(bodyAsWritten(valid(editor))).toEqual(original);
+    // Approval waits for it as for any other suggestion.
+    expect(suggestionGateProblem('approved', valid(editor))).toEqual({ id: 'errors.openSuggestions', values: { count: 1 } });
+    await Promise.resolve();
+    expect(decideSuggestion(editor, 's1', 'reject')).toBe(true);
+    expect(valid(editor)).toEqual(original);
+    editor.undo();
+    expect(openSuggestionCount(editor.children)).toBe(1);
+    expect(decideSuggestion(editor, 's1', 'accept')).toBe(true);
+    expect(leaves(editor, [0, 0])).toEqual([{ text: 'The ministers met in ' }, { text: 'Baku', bold: true }, { text: ' today.' }]);
+    expect(openSuggestionCount(valid(editor))).toBe(0);
+  });
+
+  it('a second change to the same words joins the first suggestion, and changing them back leaves none', () => {
+    const original = normalizeBriefingBody([section('a', { type: 'paragraph', children: [{ text: 'Talks went ' }, { text: 'well', italic: true }, { text: ' today.' }] })]);
+    const editor = reviewing(original);
+    selectWords(editor, [0, 0], 'well');
+    Editor.addMark(editor, 'bold', true);
+    Editor.removeMark(editor, 'italic');
+    expect(suggestionList(valid(editor)).map(({ id, marks }) => [id, marks])).toEqual([['s1', { added: ['bold'], removed: ['italic'] }]]);
+    Editor.removeMark(editor, 'bold');
+    Editor.addMark(editor, 'italic', true);
+    expect(valid(editor)).toEqual(original);
+    expect(openSuggestionCount(editor.children)).toBe(0);
+  });
+
+  it('one command over runs with different formatting is one suggestion; rejecting restores each run’s own marks', () => {
+    const original = normalizeBriefingBody([section('a', { type: 'paragraph', children: [{ text: 'A ' }, { text: 'firm', underline: true }, { text: ' and ' }, { text: 'clear', bold: true, italic: true }, { text: ' plan.' }] })]);
+    const editor = reviewing(original);
+    Transforms.select(editor, { anchor: Editor.start(editor, [0, 0]), focus: Editor.end(editor, [0, 0]) });
+    Editor.addMark(editor, 'italic', true);
+    const [suggestion] = suggestionList(valid(editor));
+    expect(suggestionList(editor.children)).toHaveLength(1);
+    expect(suggestion).toMatchObject({ kind: 'format', text: 'A firm and  plan.', marks: { added: ['italic'], removed: [] } });
+    decideSuggestion(editor, undefined, 'reject');
+    expect(valid(editor)).toEqual(original);
+  });
+
+  it('text that is itself a suggested insertion takes the formatting directly; outside Suggesting mode it applies', () => {
+    const editor = reviewing(twoSections());
+    Transforms.select(editor, at([0, 0], 'The ministers met'.length));
+    editor.insertText(' twice');
+    selectWords(editor, [0, 0], ' twice');
+    Editor.addMark(editor, 'bold', true);
+    expect(suggestionList(valid(editor)).map(({ kind, text: words }) => [kind, words])).toEqual([['insert', ' twice']]);
+    setSuggesting(editor, undefined);
+    selectWords(editor, [1, 0], 'plan');
+    Editor.addMark(editor, 'underline', true);
+    expect(openSuggestionCount(editor.children)).toBe(1);
+    expect(leaves(editor, [1, 0])).toContainEqual({ text: 'plan', underline: true });
+  });
+
+  it('accept all and reject all over formatting, text and form suggestions each leave a valid body with none left', () => {
+    const build = () => {
+      const editor = reviewing(twoSections());
+      selectWords(editor, [1, 0], 'agreed');
+      Editor.addMark(editor, 'bold', true);
+      selectWords(editor, [1, 0], 'agreed on');
+      editor.deleteFragment();
+      selectWords(editor, [0, 0], 'Baku');
+      Editor.addMark(editor, 'superscript', true);
+      return editor;
+    };
+    const rejected = build();
+    expect(suggestionList(valid(rejected)).map(({ kind, text: words }) => [kind, words])).toEqual([['format', 'Baku'], ['delete', 'agreed on'], ['format', 'agreed']]);
+    decideSuggestion(rejected, undefined, 'reject');
+    expect(valid(rejected)).toEqual(twoSections());
+    const accepted = build();
+    decideSuggestion(accepted, undefined, 'accept');
+    expect(text(accepted)).toBe('The ministers met in Baku today. | They  a plan.Talks go on.');
+    expect(openSuggestionCount(valid(accepted))).toBe(0);
+    expect(leaves(accepted, [0, 0])).toContainEqual({ text: 'Baku', superscript: true });
+  });
+
+  it('a field reference in the selection takes the formatting directly; the words around it are the suggestion', () => {
+    const body = normalizeBriefingBody([section('a', { type: 'paragraph', children: [{ text: 'On ' }, { type: 'field-ref', fieldId: 'meetingDate', children: [{ text: '' }] }, { text: ' they met.' }] })]);
+    const editor = reviewing(body);
+    Transforms.select(editor, { anchor: Editor.start(editor, [0, 0]), focus: Editor.end(editor, [0, 0]) });
+    Editor.addMark(editor, 'bold', true);
+    const paragraph = valid(editor)[0]?.children[0];
+    expect(paragraph && 'children' in paragraph ? paragraph.children[1] : undefined).toEqual({ type: 'field-ref', fieldId: 'meetingDate', children: [{ text: '', bold: true }] });
+    expect(suggestionList(editor.children).map(({ text: words, marks }) => [words, marks])).toEqual([['On  they met.', { added: ['bold'], removed: [] }]]);
+    decideSuggestion(editor, undefined, 'reject');
+    expect(openSuggestionCount(valid(editor))).toBe(0);
+  });
+
+  it('normalisation drops a formatting suggestion that changed nothing, or one on empty text', () => {
+    const mark = { id: 'f1', author: 'A', at: when.toISOString() };
+    const body = normalizeBriefingBody([section('a', { type: 'paragraph', children: [{ text: 'Same.', bold: true, formatSuggestion: { ...mark, from: { bold: true } } }, { text: 'Other', formatSuggestion: { ...mark, from: { italic: true } } }] })]);
+    expect(body[0]?.children[0]).toEqual({ type: 'paragraph', children: [{ text: 'Same.', bold: true }, { text: 'Other', formatSuggestion: { ...mark, from: { italic: true } } }] });
   });
 });

@@ -1,5 +1,5 @@
-import { createEditor, Editor, Element, Node, Path, Range, Text, Transforms, type BaseRange, type Descendant, type NodeEntry, type Point } from 'slate';
-import { briefingBodySchema, type BriefingBody, type FieldReferenceElement, type FormattedText } from './briefing-body';
+import { createEditor, Editor, Element, Node, Path, Point, Range, Text, Transforms, type BaseRange, type Descendant, type NodeEntry } from 'slate';
+import { briefingBodySchema, markNames, type BlockForm, type BlockQuoteElement, type BriefingBody, type FieldReferenceElement, type FormattedText, type HeadingElement, type ListItemElement, type MarkName, type MarkSet, type MarkSuggestion, type ParagraphElement } from './briefing-body';
 import { isFieldReference } from './briefing-normalization';
 import { deepCopy } from './deep-copy';
 import { perBlock } from './per-block';
@@ -22,10 +22,60 @@ type Suggestible = FormattedText | FieldReferenceElement;
 const isSuggestible = (node: Node): node is Suggestible => Text.isText(node) || isFieldReference(node);
 const suggestionOf = (node: Node): SuggestionMark | undefined => (isSuggestible(node) ? node.suggestion : undefined);
 
+/** A block whose paragraph mark can be suggested: running text in a section (not a table cell). */
+type BreakBlock = ParagraphElement | HeadingElement | ListItemElement | BlockQuoteElement;
+const breakBlockTypes: ReadonlySet<string> = new Set(['paragraph', 'heading', 'list-item', 'block-quote']);
+const isBreakBlock = (node: Node | undefined): node is BreakBlock => node !== undefined && Element.isElement(node) && breakBlockTypes.has(node.type);
+
+/** What a suggested paragraph mark reads as in the margin and on the command line, as Word shows it. */
+export const PARAGRAPH_MARK = '¶';
+
+/** The form of a text block apart from its text (paragraph, heading and level, list kind and level, quotation). */
+export function blockFormOf(block: BreakBlock): BlockForm {
+  switch (block.type) {
+    case 'heading':
+      return { type: 'heading', level: block.level };
+    case 'list-item':
+      return { type: 'list-item', listType: block.listType, indent: block.indent };
+    default:
+      return { type: block.type };
+  }
+}
+
+const sameForm = (one: BlockForm, other: BlockForm): boolean => JSON.stringify(one) === JSON.stringify(other);
+
+/** Gives the text block at `path` the form `form`, leaving its text, paragraph mark and suggestions as they are. */
+function setBlockForm(editor: Editor, path: Path, form: BlockForm): void {
+  Transforms.unsetNodes(editor, ['level', 'listType', 'indent'], { at: path });
+  Transforms.setNodes(editor, form, { at: path });
+}
+
+/** The marks that are on in a run (bold, italic…), as a set. */
+export function marksOf(text: FormattedText | MarkSet): MarkSet {
+  const marks: MarkSet = {};
+  for (const name of markNames) if (text[name] === true) marks[name] = true;
+  return marks;
+}
+
+const sameMarks = (one: MarkSet, other: MarkSet): boolean => markNames.every((name) => (one[name] === true) === (other[name] === true));
+
+/** Gives the text at `path` exactly the marks `marks`, leaving its other properties as they are. */
+function setMarks(editor: Editor, path: Path, marks: MarkSet): void {
+  const off = markNames.filter((name) => marks[name] !== true);
+  if (off.length > 0) Transforms.unsetNodes(editor, off, { at: path, voids: true });
+  if (Object.keys(marks).length > 0) Transforms.setNodes(editor, marks, { at: path, voids: true });
+}
+
 /** One suggestion as the margin and the command line list it. */
 export interface SuggestionSummary {
   id: string;
-  kind: SuggestionKind;
+  /** `format`: a change of a block's form (a paragraph made a heading, a list turned on or off). */
+  kind: SuggestionKind | 'format';
+  /** For a `format` suggestion: the form suggested (what the block shows) and the form it had. */
+  form?: BlockForm;
+  from?: BlockForm;
+  /** For a `format` suggestion of text (bold made, italic taken off…): the marks it switches on and off. */
+  marks?: { added: MarkName[]; removed: MarkName[] };
   author: string;
   at: string;
   /** The inserted or deleted text; a field reference reads as its field's id in braces ("{meetingDate}"). */
@@ -38,30 +88,69 @@ interface SuggestionPiece {
   text: string;
 }
 
-/** The suggestion marks of one block in reading order. */
-const blockPieces = perBlock((block): SuggestionPiece[] => {
-  const pieces: SuggestionPiece[] = [];
+/** A text's suggested formatting change, with the marks the text shows now. */
+interface MarkPiece {
+  formatMark: MarkSuggestion;
+  text: string;
+  now: MarkSet;
+}
+
+/** The suggestion marks of one block in reading order: insertions, deletions and formatting changes. */
+const blockPieces = perBlock((block): (SuggestionPiece | MarkPiece)[] => {
+  const pieces: (SuggestionPiece | MarkPiece)[] = [];
   const visit = (node: Descendant) => {
     const mark = suggestionOf(node);
-    if (mark) {
-      pieces.push({ mark, text: Text.isText(node) ? node.text : `{${(node as FieldReferenceElement).fieldId}}` });
-      return;
-    }
+    if (mark) pieces.push({ mark, text: Text.isText(node) ? node.text : `{${(node as FieldReferenceElement).fieldId}}` });
+    if (Text.isText(node) && node.formatSuggestion) pieces.push({ formatMark: node.formatSuggestion, text: node.text, now: marksOf(node) });
+    if (mark) return;
     if (Element.isElement(node)) for (const child of node.children) visit(child);
   };
   visit(block);
   return pieces;
 });
 
+/** Adds one run's change of marks (from `from` to `now`) to what a suggestion switches on and off. */
+function addMarkChange(marks: { added: MarkName[]; removed: MarkName[] }, from: MarkSet, now: MarkSet): void {
+  for (const name of markNames) {
+    if (now[name] && !from[name] && !marks.added.includes(name)) marks.added.push(name);
+    if (from[name] && !now[name] && !marks.removed.includes(name)) marks.removed.push(name);
+  }
+  // Kept in the toolbar's order, whatever order the runs came in.
+  marks.added.sort((a, b) => markNames.indexOf(a) - markNames.indexOf(b));
+  marks.removed.sort((a, b) => markNames.indexOf(a) - markNames.indexOf(b));
+}
+
 /** Every suggestion in the order its text begins in the body. */
 export function suggestionList(body: readonly Descendant[]): SuggestionSummary[] {
   const found = new Map<string, SuggestionSummary>();
   body.forEach((section, sectionIndex) => {
     for (const block of Element.isElement(section) && !isSuggestible(section) ? section.children : [section]) {
-      for (const { mark, text } of blockPieces(block)) {
+      const pieces = blockPieces(block);
+      const withBreak = isBreakBlock(block) && block.breakSuggestion ? [...pieces, { mark: block.breakSuggestion, text: PARAGRAPH_MARK }] : pieces;
+      if (isBreakBlock(block) && block.formSuggestion) {
+        const { id, author, at, from } = block.formSuggestion;
+        const known = found.get(id);
+        if (known) known.text += `\n${Node.string(block)}`;
+        else found.set(id, { id, kind: 'format', author, at, text: Node.string(block), form: blockFormOf(block), from, sectionIndex });
+      }
+      for (const piece of withBreak) {
+        if ('mark' in piece) {
+          const { mark, text } = piece;
+          const known = found.get(mark.id);
+          if (known) known.text += text;
+          else found.set(mark.id, { id: mark.id, kind: mark.kind, author: mark.author, at: mark.at, text, sectionIndex });
+          continue;
+        }
+        const { formatMark: mark, text, now } = piece;
         const known = found.get(mark.id);
-        if (known) known.text += text;
-        else found.set(mark.id, { id: mark.id, kind: mark.kind, author: mark.author, at: mark.at, text, sectionIndex });
+        if (known?.marks) {
+          known.text += text;
+          addMarkChange(known.marks, mark.from, now);
+        } else if (!known) {
+          const marks = { added: [], removed: [] };
+          addMarkChange(marks, mark.from, now);
+          found.set(mark.id, { id: mark.id, kind: 'format', author: mark.author, at: mark.at, text, marks, sectionIndex });
+        }
       }
     }
   });
@@ -83,11 +172,75 @@ export function normalizeSuggestions(editor: Editor, [node, path]: NodeEntry): b
     Transforms.unsetNodes(editor, 'suggestion', { at: path, voids: true });
     return true;
   }
+  // A suggested formatting change is kept only on text, and only while the text's marks differ from the ones it had.
+  if (Text.isText(node) && 'formatSuggestion' in node && (node.text === '' || !node.formatSuggestion || sameMarks(node.formatSuggestion.from, marksOf(node)))) {
+    Transforms.unsetNodes(editor, 'formatSuggestion', { at: path, voids: true });
+    return true;
+  }
+  if (Element.isElement(node) && 'formatSuggestion' in node) {
+    Transforms.unsetNodes(editor, 'formatSuggestion', { at: path, voids: true });
+    return true;
+  }
   if (Element.isElement(node) && !isFieldReference(node) && 'suggestion' in node) {
     Transforms.unsetNodes(editor, 'suggestion', { at: path, voids: true });
     return true;
   }
+  if (Element.isElement(node) && 'breakSuggestion' in node && !isBreakBlock(node)) {
+    Transforms.unsetNodes(editor, 'breakSuggestion', { at: path, voids: true });
+    return true;
+  }
+  // A suggested form is kept only on a text block, and only while it differs from the form the block had.
+  if (Element.isElement(node) && 'formSuggestion' in node && (!isBreakBlock(node) || !node.formSuggestion || sameForm(node.formSuggestion.from, blockFormOf(node)))) {
+    Transforms.unsetNodes(editor, 'formSuggestion', { at: path, voids: true });
+    return true;
+  }
+  // A suggested paragraph mark needs a text block after it in the same parent to join with.
+  if (Element.isElement(node) && node.type === 'section') {
+    for (const [index, child] of node.children.entries()) {
+      if (isBreakBlock(child) && child.breakSuggestion && !isBreakBlock(node.children[index + 1])) {
+        Transforms.unsetNodes(editor, 'breakSuggestion', { at: [...path, index] });
+        return true;
+      }
+    }
+  }
   return false;
+}
+
+/** The blocks whose suggested paragraph mark is suggestion `id` (or any), in document order. */
+function breaksOf(editor: Editor, id: string | undefined): NodeEntry<BreakBlock>[] {
+  return Array.from(
+    Editor.nodes<BreakBlock>(editor, { at: [], match: (node) => isBreakBlock(node) && node.breakSuggestion !== undefined && (id === undefined || node.breakSuggestion.id === id) }),
+  );
+}
+
+/** The blocks whose suggested form is suggestion `id` (or any), in document order. */
+function formsOf(editor: Editor, id: string | undefined): NodeEntry<BreakBlock>[] {
+  return Array.from(
+    Editor.nodes<BreakBlock>(editor, { at: [], match: (node) => isBreakBlock(node) && node.formSuggestion !== undefined && (id === undefined || node.formSuggestion.id === id) }),
+  );
+}
+
+/**
+ * Joins the text block at `path` with the one after it, as deleting its paragraph mark does: the joined block
+ * keeps the first block's form and takes the second's paragraph mark (and any suggestion on it).
+ */
+function joinWithNext(editor: Editor, path: Path): void {
+  const next = Path.next(path);
+  const after = Node.has(editor, next) ? Node.get(editor, next) : undefined;
+  if (!isBreakBlock(after)) {
+    Transforms.unsetNodes(editor, 'breakSuggestion', { at: path });
+    return;
+  }
+  if (after.breakSuggestion) Transforms.setNodes(editor, { breakSuggestion: after.breakSuggestion }, { at: path });
+  else Transforms.unsetNodes(editor, 'breakSuggestion', { at: path });
+  Transforms.mergeNodes(editor, { at: next });
+}
+
+/** The texts whose suggested formatting change is suggestion `id` (or any), in document order. */
+function markChangesOf(editor: Editor, id: string | undefined): NodeEntry<FormattedText>[] {
+  return Array.from(
+    Editor.nodes<FormattedText>(editor, { at: [], voids: true, match: (node) => Text.isText(node) && node.formatSuggestion !== undefined && (id === undefined || node.formatSuggestion.id === id) }),
+  );
 }
 
 /** The marked texts and references of one suggestion (or of all), in document order. */
@@ -146,10 +299,35 @@ function removeItems(editor: Editor, items: readonly NodeEntry<Suggestible>[]): 
 /** Accepts or rejects one suggestion (`id`) or every one: false when there was none. Undoable as one step. */
 export function decideSuggestion(editor: Editor, id: string | undefined, decision: 'accept' | 'reject'): boolean {
   const items = itemsOf(editor, id);
-  if (items.length === 0) return false;
+  const breaks = breaksOf(editor, id);
+  const forms = formsOf(editor, id);
+  const markChanges = markChangesOf(editor, id);
+  if (items.length === 0 && breaks.length === 0 && forms.length === 0 && markChanges.length === 0) return false;
   // Accepting an insertion or rejecting a deletion keeps the content; the other two remove it.
   const removed = decision === 'accept' ? 'delete' : 'insert';
   Editor.withoutNormalizing(editor, () => {
+    // Formatting of text: accepting keeps the new marks, rejecting restores the ones the text had.
+    for (const [text, path] of markChanges) {
+      if (decision === 'reject' && text.formatSuggestion) setMarks(editor, path, text.formatSuggestion.from);
+      Transforms.unsetNodes(editor, 'formatSuggestion', { at: path, voids: true });
+    }
+    // Forms first, while every block is where it was: accepting keeps the new form, rejecting restores the old.
+    for (const [block, path] of forms) {
+      if (decision === 'reject' && block.formSuggestion) setBlockForm(editor, path, block.formSuggestion.from);
+      Transforms.unsetNodes(editor, 'formSuggestion', { at: path });
+    }
+    // Paragraph marks first, from the last: a mark removed joins its block with the next, one kept loses its mark.
+    const breakRefs = breaks.map(([node, path]) => ({ kind: node.breakSuggestion?.kind, ref: Editor.pathRef(editor, path) }));
+    for (const { kind, ref } of breakRefs.reverse()) {
+      const path = ref.unref();
+      if (!path) continue;
+      if (kind === removed) joinWithNext(editor, path);
+      else Transforms.unsetNodes(editor, 'breakSuggestion', { at: path });
+    }
+  });
+  if (items.length === 0) return true;
+  Editor.withoutNormalizing(editor, () => {
+    const items = itemsOf(editor, id);
     const toRemove = items.filter(([node]) => suggestionOf(node)?.kind === removed);
     const toKeep = items.filter(([node]) => suggestionOf(node)?.kind !== removed);
     const keepRefs = toKeep.map(([, path]) => Editor.pathRef(editor, path));
@@ -199,6 +377,83 @@ export function setSuggesting(editor: Editor, state: SuggestingState | undefined
 }
 
 export const isSuggesting = (editor: Editor): boolean => suggesting.has(editor);
+
+/**
+ * Runs a change of block forms (a paragraph made a heading, a list turned on or off or its kind changed). In
+ * Suggesting mode every text block of a section whose form it changes keeps the change as a suggestion: the block
+ * shows the new form and remembers the one it had (a block already suggested keeps its first form, and one changed
+ * back to it has no suggestion left). Outside the mode the change simply applies. One undoable step either way.
+ */
+export function changeBlockForms(editor: Editor, change: () => void): void {
+  const state = suggesting.get(editor);
+  if (!state) {
+    // Still one change: the properties of the old form go and the new one's come without normalising in between.
+    Editor.withoutNormalizing(editor, change);
+    return;
+  }
+  Editor.withoutNormalizing(editor, () => {
+    const before = new Map<string, { ref: ReturnType<typeof Editor.pathRef>; from: BlockForm; known: BreakBlock['formSuggestion'] }>();
+    const range = editor.selection ?? undefined;
+    if (!range) return;
+    for (const [node, path] of Editor.nodes(editor, { at: range, match: (node, path) => isBreakBlock(node) && path.length === 2 })) {
+      if (!isBreakBlock(node)) continue;
+      before.set(path.join('.'), { ref: Editor.pathRef(editor, path), from: node.formSuggestion?.from ?? blockFormOf(node), known: node.formSuggestion });
+    }
+    change();
+    let mark: { id: string; author: string; at: string } | undefined;
+    for (const { ref, from, known } of before.values()) {
+      const path = ref.unref();
+      if (!path || !Node.has(editor, path)) continue;
+      const node = Node.get(editor, path);
+      if (!isBreakBlock(node)) continue;
+      const now = blockFormOf(node);
+      if (sameForm(now, from)) {
+        if (known) Transforms.unsetNodes(editor, 'formSuggestion', { at: path });
+      } else if (!known) {
+        // The blocks one command changes make one suggestion, decided together.
+        mark ??= { id: state.newId(), author: state.author, at: state.now().toISOString() };
+        Transforms.setNodes(editor, { formSuggestion: { ...mark, from } }, { at: path });
+      }
+    }
+  });
+}
+
+/**
+ * Changes the marks of every text in `range` to `change(marks)`. In Suggesting mode a text the reviewer formats keeps
+ * the change as a suggestion (Word's tracked formatting): it shows the new marks and remembers the ones it had (a
+ * text already suggested keeps its first marks and its suggestion, and one changed back to them has none left); text
+ * that is itself a suggested insertion, and a field reference, simply take the formatting. Outside the mode the change applies. The texts at
+ * the range's edges are split first, as Slate's own mark commands do. One undoable step.
+ */
+export function changeMarks(editor: Editor, range: BaseRange, change: (marks: MarkSet) => MarkSet): void {
+  const state = suggesting.get(editor);
+  Editor.withoutNormalizing(editor, () => {
+    const ref = Editor.rangeRef(editor, range, { affinity: 'inward' });
+    const [start, end] = Range.edges(range);
+    Transforms.splitNodes(editor, { at: end, match: Text.isText, mode: 'lowest', voids: true, always: !Editor.isEnd(editor, end, end.path) });
+    const startNow = ref.current ? Range.start(ref.current) : start;
+    Transforms.splitNodes(editor, { at: startNow, match: Text.isText, mode: 'lowest', voids: true, always: !Editor.isStart(editor, startNow, startNow.path) });
+    const at = ref.unref();
+    if (!at || Range.isCollapsed(at)) return;
+    const texts = Array.from(Editor.nodes<FormattedText>(editor, { at, voids: true, match: Text.isText }));
+    let mark: Omit<MarkSuggestion, 'from'> | undefined;
+    for (const [text, path] of texts) {
+      const now = marksOf(text);
+      const next = change(now);
+      if (sameMarks(now, next)) continue;
+      setMarks(editor, path, next);
+      // Empty text (a field reference's, which shows its field's value) cannot keep a suggestion: it takes the marks.
+      if (!state || text.suggestion?.kind === 'insert' || text.text === '') continue;
+      const from = text.formatSuggestion?.from ?? now;
+      if (sameMarks(from, next)) Transforms.unsetNodes(editor, 'formatSuggestion', { at: path, voids: true });
+      else if (!text.formatSuggestion) {
+        // The texts one command formats make one suggestion, decided together.
+        mark ??= { id: state.newId(), author: state.author, at: state.now().toISOString() };
+        Transforms.setNodes(editor, { formatSuggestion: { ...mark, from } }, { at: path, voids: true });
+      }
+    }
+  });
+}
 
 /** The reviewer's suggestion of this kind right beside the point, to extend, or a new one. */
 function suggestionNear(editor: Editor, state: SuggestingState, kind: SuggestionKind, points: readonly (Point | undefined)[]): SuggestionMark {
@@ -252,9 +507,12 @@ function markInserted<T extends Node>(nodes: readonly T[], markFor: () => Sugges
   return nodes.map((node) => visit(node) as T);
 }
 
-/** Takes suggestion marks off copied content: text pasted elsewhere is not the earlier suggestion. */
+/** Suggestion marks on text, on a paragraph mark and on a block's form. */
+const suggestionKeys: ReadonlySet<string> = new Set(['suggestion', 'breakSuggestion', 'formSuggestion', 'formatSuggestion']);
+
+/** Takes suggestion marks off copied content: text or blocks pasted elsewhere are not the earlier suggestion. */
 function withoutSuggestionMarks<T extends Node>(nodes: readonly T[]): T[] {
-  return JSON.parse(JSON.stringify(nodes), (key, value: unknown) => (key === 'suggestion' ? undefined : value)) as T[];
+  return JSON.parse(JSON.stringify(nodes), (key, value: unknown) => (suggestionKeys.has(key) ? undefined : value)) as T[];
 }
 
 /**
@@ -267,7 +525,74 @@ function withoutSuggestionMarks<T extends Node>(nodes: readonly T[]): T[] {
  * structure (Enter, block formats, lists, tables) apply directly.
  */
 export function withSuggestions<T extends Editor>(editor: T): T {
-  const { insertText, insertNodes, insertFragment, deleteBackward, deleteForward, deleteFragment, delete: deleteRange } = editor;
+  const { insertText, insertNodes, insertFragment, insertBreak, deleteBackward, deleteForward, deleteFragment, delete: deleteRange, addMark, removeMark } = editor;
+
+  /** A mark switched on or off over a selection in Suggesting mode is a suggested formatting change. */
+  const markCommand = (key: string, value: unknown): boolean => {
+    const { selection } = editor;
+    if (!suggesting.has(editor) || !selection || Range.isCollapsed(selection) || !(markNames as readonly string[]).includes(key)) return false;
+    const name = key as MarkName;
+    changeMarks(editor, selection, (marks) => {
+      const next = { ...marks };
+      if (value === true) next[name] = true;
+      else delete next[name];
+      return next;
+    });
+    return true;
+  };
+  editor.addMark = (key, value) => {
+    if (!markCommand(key, value)) addMark(key, value);
+  };
+  editor.removeMark = (key) => {
+    if (!markCommand(key, undefined)) removeMark(key);
+  };
+
+  /** The text block (directly in a section) the point is in, or undefined in a table cell, a picture or nowhere. */
+  const breakBlockAt = (at: Point): NodeEntry<BreakBlock> | undefined => {
+    const entry = Editor.above(editor, { at, match: (node) => Element.isElement(node) && Editor.isBlock(editor, node) && node.type !== 'section', mode: 'lowest' });
+    if (!entry || !isBreakBlock(entry[0]) || entry[1].length !== 2) return undefined;
+    return entry as NodeEntry<BreakBlock>;
+  };
+
+  /**
+   * Backspace at a block's start or Delete at its end in Suggesting mode: the paragraph mark between the two blocks
+   * is suggested for deletion (they stay apart until accepted), or, when it is the reviewer's own suggested break,
+   * simply taken out again. True when this was such a join; false leaves the caret to move.
+   */
+  const suggestJoin = (state: SuggestingState, first: NodeEntry<BreakBlock> | undefined, second: NodeEntry<BreakBlock> | undefined): boolean => {
+    if (!first || !second || !Path.equals(Path.next(first[1]), second[1])) return false;
+    const [block, path] = first;
+    const mark = block.breakSuggestion;
+    if (mark?.kind === 'insert' && mark.author === state.author) {
+      joinWithNext(editor, path);
+      return true;
+    }
+    if (mark?.kind === 'delete') return false;
+    Transforms.setNodes(editor, { breakSuggestion: { id: state.newId(), kind: 'delete', author: state.author, at: state.now().toISOString() } }, { at: path });
+    return false;
+  };
+
+  /**
+   * Enter in Suggesting mode in running text: the paragraph is broken as usual and the new paragraph mark is kept
+   * as a suggested insertion on the first part (the second part keeps the mark the paragraph had). Elsewhere (a
+   * table cell's new line, a list item Enter ends) Enter applies as it would.
+   */
+  editor.insertBreak = () => {
+    const state = suggesting.get(editor);
+    if (!state) return insertBreak();
+    Editor.withoutNormalizing(editor, () => {
+      clearSelection(state);
+      const point = editor.selection?.anchor;
+      const block = point && breakBlockAt(point);
+      const before = block && Node.parent(editor, block[1]).children.length;
+      insertBreak();
+      if (!block || before === undefined || !Node.has(editor, block[1])) return;
+      const first = Node.get(editor, block[1]);
+      if (Node.parent(editor, block[1]).children.length === before + 1 && isBreakBlock(first)) {
+        Transforms.setNodes(editor, { breakSuggestion: { id: state.newId(), kind: 'insert', author: state.author, at: state.now().toISOString() } }, { at: block[1] });
+      }
+    });
+  };
 
   /** Typing over a selection: the selection is suggested for deletion, and the caret goes after it. */
   const clearSelection = (state: SuggestingState) => {
@@ -297,8 +622,18 @@ export function withSuggestions<T extends Editor>(editor: T): T {
     const here = block(point);
     const there = block(target);
     if (!here || !there || !Path.equals(here, there)) {
-      // Joining paragraphs is structure, which suggestions do not carry: the caret only moves.
-      Transforms.select(editor, target);
+      // Across a paragraph mark: the mark is suggested for deletion (or the reviewer's own break taken out), and
+      // the caret moves past it; never across a section, a table or a picture.
+      const [firstPoint, secondPoint] = reverse ? [target, point] : [point, target];
+      let joined = false;
+      Editor.withoutNormalizing(editor, () => {
+        const first = breakBlockAt(firstPoint);
+        const second = breakBlockAt(secondPoint);
+        const end = first && Editor.end(editor, first[1]);
+        joined = suggestJoin(state, first, second);
+        if (joined && end) Transforms.select(editor, end);
+      });
+      if (!joined) Transforms.select(editor, target);
       return;
     }
     const range = reverse ? { anchor: target, focus: point } : { anchor: point, focus: target };
@@ -311,6 +646,14 @@ export function withSuggestions<T extends Editor>(editor: T): T {
   editor.deleteBackward = (unit) => {
     const state = suggesting.get(editor);
     if (!state) return deleteBackward(unit);
+    // Backspace at a list item's start takes its number or bullet off, as outside the mode (Word's list key): here a
+    // suggested form, as the toolbar's list button makes.
+    const { selection } = editor;
+    const block = selection && Range.isCollapsed(selection) ? breakBlockAt(selection.anchor) : undefined;
+    if (selection && block && block[0].type === 'list-item' && Point.equals(selection.anchor, Editor.start(editor, block[1]))) {
+      changeBlockForms(editor, () => setBlockForm(editor, block[1], { type: 'paragraph' }));
+      return;
+    }
     suggestStep(state, unit, true);
   };
   editor.deleteForward = (unit) => {

@@ -47,6 +47,31 @@ export function fittedWidths(widths: readonly unknown[], columns: number): numbe
   return filled.map((width) => width / total);
 }
 
+/** The narrowest a column can be made by dragging or with Widen/Narrow column: 5% of the width, less only when there are more than ten columns. */
+export const minimumColumnShare = (columns: number): number => Math.min(0.05, 1 / (2 * columns));
+
+/**
+ * The widths after the border between column `border` and the next one moved
+ * by `delta` of the table's width (positive: column `border` grows, its
+ * neighbour shrinks). Only those two change, so the others keep their
+ * proportions and the total stays 1; neither becomes narrower than
+ * `minimumColumnShare`. Shares are kept to four decimals.
+ */
+export function resizedWidths(widths: readonly number[], border: number, delta: number): number[] {
+  const left = widths[border];
+  const right = widths[border + 1];
+  if (left === undefined || right === undefined || !Number.isFinite(delta)) return [...widths];
+  const minimum = minimumColumnShare(widths.length);
+  const pair = left + right;
+  // Two columns already narrower together than two minimums (from a pasted table) stay as they are.
+  if (pair < 2 * minimum) return [...widths];
+  const grown = Math.min(pair - minimum, Math.max(minimum, Math.round((left + delta) * 10_000) / 10_000));
+  const next = [...widths];
+  next[border] = grown;
+  next[border + 1] = pair - grown;
+  return next;
+}
+
 function widthsFit(widths: readonly unknown[], columns: number): boolean {
   if (widths.length !== columns) return false;
   let total = 0;

@@ -3,7 +3,7 @@ import type { BlockElement, BriefingBody } from './briefing-body';
 import { demoBriefingContent } from './demo-briefing';
 import { draftLede } from './draft-lede';
 import { findBuiltInTemplate } from './templates/built-in-templates';
-import { blockText, compareVersions, listMarkers, versionBlocks, type VersionContent } from './version-compare';
+import { blockText, compareFields, compareVersions, listMarkers, versionBlocks, type VersionContent } from './version-compare';
 
 const readout = findBuiltInTemplate('meeting-readout')!;
 const item = (text: string, indent = 0, listType: 'numbered' | 'bulleted' = 'numbered'): BlockElement => ({ type: 'list-item', listType, indent, children: [{ text }] });
@@ -88,3 +88,42 @@ describe('compareVersions', () => {
 });
 
 type VersionBlock = Parameters<typeof compareVersions>[0][number];
+
+describe('compareFields', () => {
+  it('lists each changed detail with its old and new value as a reader sees them, in the template’s order', () => {
+    const before = sample();
+    const after = structuredClone(before);
+    after.fields = {
+      ...after.fields,
+      meetingDate: '2025-11-22',
+      classification: 'restricted',
+      host: { name: 'Ali Asadov', title: 'Prime Minister', organisation: 'Cabinet of Ministers' },
+      source: null,
+      meetingTime: '10:30',
+    };
+    expect(compareFields(before, after, readout)).toEqual([
+      { fieldId: 'meetingDate', label: 'Meeting date', before: 'November 21, 2025', after: 'November 22, 2025' },
+      { fieldId: 'meetingTime', label: 'Time', before: '', after: '10:30 AM' },
+      { fieldId: 'host', label: 'Host', before: 'Ali Asadov, Prime Minister, Republic of Azerbaijan', after: 'Ali Asadov, Prime Minister, Cabinet of Ministers' },
+      { fieldId: 'classification', label: 'Classification', before: 'Public', after: 'Restricted' },
+      { fieldId: 'source', label: 'Source credited', before: 'Report (news agency)', after: '' },
+    ]);
+  });
+
+  it('finds no change where a value only reads the same, and none between a version and itself', () => {
+    const before = sample();
+    expect(compareFields(before, before, readout)).toEqual([]);
+    const after = structuredClone(before);
+    after.fields = { ...after.fields, location: ' Baku, Azerbaijan ' };
+    expect(compareFields(before, after, readout)).toEqual([]);
+  });
+
+  it('shows the values in each version’s language and keeps a field the template no longer has, by its id', () => {
+    const before = sample();
+    const after = { ...structuredClone(before), language: 'az' };
+    after.fields = { ...after.fields, retired: 'Old note' };
+    const changes = compareFields(before, after, readout);
+    expect(changes.find((change) => change.fieldId === 'meetingDate')).toEqual({ fieldId: 'meetingDate', label: 'Meeting date', before: 'November 21, 2025', after: '21 noyabr 2025-ci il' });
+    expect(changes.at(-1)).toEqual({ fieldId: 'retired', label: 'retired', before: '', after: 'Old note' });
+  });
+});

@@ -1,7 +1,9 @@
 import { diffArrays, diffWordsWithSpace } from 'diff';
-import type { FieldValues } from './briefing';
+import type { FieldValue, FieldValues } from './briefing';
 import type { BlockElement, BriefingBody, InlineNode, ListItemElement, MarkName, PictureElement } from './briefing-body';
+import { formatFieldValue, isPersonValue } from './field-format';
 import { resolveFieldReference } from './field-references';
+import { fieldValueOf } from './own-fields';
 import { sectionLabels } from './language/document-language';
 import { bodyAsWritten } from './suggestions';
 import type { BriefingTemplate } from './template';
@@ -298,4 +300,39 @@ export function compareVersions(before: readonly VersionBlock[], after: readonly
     }
   }
   return { blocks, changes };
+}
+
+/** A field of Details whose value differs between two versions, each value as a reader sees it ("" when empty). */
+export interface FieldChange {
+  fieldId: string;
+  label: string;
+  before: string;
+  after: string;
+}
+
+/** A value as Details shows it: a person with every part they have (name, title, organisation), anything else as it reads. */
+function shownValue(template: BriefingTemplate | undefined, fieldId: string, value: FieldValue | undefined, language: string): string {
+  if (isPersonValue(value)) return [value.name, value.title, value.organisation].map((part) => part.trim()).filter(Boolean).join(', ');
+  const field = template?.fields.find((candidate) => candidate.id === fieldId);
+  if (field) return formatFieldValue(field, value, language).trim();
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/**
+ * The changes to Details from an older version to a newer one: each field whose value reads differently, in the
+ * template's order (then any field the template no longer has, by id), each value formatted in its version's
+ * language as the text shows it. A value only written differently (the same date, spaces around a name) is no change.
+ */
+export function compareFields(before: VersionContent, after: VersionContent, template: BriefingTemplate | undefined): FieldChange[] {
+  const known = template?.fields.map((field) => field.id) ?? [];
+  const others = [...new Set([...Object.keys(before.fields), ...Object.keys(after.fields)])].filter((id) => !known.includes(id)).sort();
+  const changes: FieldChange[] = [];
+  for (const fieldId of [...known, ...others]) {
+    const old = shownValue(template, fieldId, fieldValueOf(before.fields, fieldId), before.language);
+    const now = shownValue(template, fieldId, fieldValueOf(after.fields, fieldId), after.language);
+    if (old === now) continue;
+    const label = template?.fields.find((field) => field.id === fieldId)?.label ?? fieldId;
+    changes.push({ fieldId, label, before: old, after: now });
+  }
+  return changes;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ServiceArgumentSchemas } from './service-contract';
+import type { LocalisedMessage } from './ipc-result';
 
 export interface BackupInfo {
   /** File name inside the `backups/` folder next to the library. */
@@ -18,7 +19,7 @@ export interface BackupInfo {
  * the person chooses how to go on.
  */
 export type LibraryStatus =
-  | { state: 'open'; file: string; notice?: string }
+  | { state: 'open'; file: string; notice?: string; localisedNotice?: LocalisedMessage }
   | { state: 'recovery'; file: string; problem: string; movedAsideTo: string; latestBackup: BackupInfo | null };
 
 export const recoveryActions = ['restore-latest-backup', 'start-empty'] as const;

@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import type { Briefing } from '../document/briefing';
+import { briefingSchema, type Briefing } from '../document/briefing';
 import type { ServiceArgumentSchemas } from './service-contract';
+
+/** What a person does on the team: the group role their login is granted. */
+export const teamRoles = ['author', 'reviewer', 'admin'] as const;
+export type TeamRole = (typeof teamRoles)[number];
 
 /**
  * Whether this library is shared with a team server, and how it stands:
@@ -18,6 +22,11 @@ export interface TeamStatus {
   waiting: number;
   /** Briefings in conflict or refused by the server, waiting for a person to decide. */
   conflicts: number;
+  /**
+   * This login's role as the server said at the last sync, or null (a local
+   * library, or not synced yet): what the app offers; the database decides.
+   */
+  role: TeamRole | null;
 }
 
 /** What one sync did, and how the library stands after it. */
@@ -50,7 +59,35 @@ export const teamConnectRequestSchema = z.strictObject({
 });
 export type TeamConnectRequest = z.infer<typeof teamConnectRequestSchema>;
 
-export const teamChoiceSchema = z.enum(['mine', 'theirs']);
+
+/** One login on the team server, its role and the office whose briefings it works on. */
+export interface TeamPerson {
+  login: string;
+  /** `none`: in the members list but in no Briefing Desk group role (changed by hand on the server). */
+  role: TeamRole | 'none';
+  office: string;
+}
+
+export const teamAddPersonRequestSchema = z.strictObject({
+  login: z.string().min(1).max(100),
+  /** Checked by the service and the database, so that a wrong one is a sentence, not a contract error. */
+  role: z.string().min(1).max(100),
+  office: z.string().max(200),
+  /** Sent to the server only as a SCRAM-SHA-256 verifier. */
+  password: z.string().max(1000),
+});
+export type TeamAddPersonRequest = z.infer<typeof teamAddPersonRequestSchema>;
+
+export const teamChangePersonRequestSchema = z.strictObject({
+  login: z.string().min(1).max(100),
+  /** Left out: the role stays. Checked by the service and the database, so that a wrong one is a sentence. */
+  role: z.string().min(1).max(100).optional(),
+  /** Left out: the office stays. */
+  office: z.string().max(200).optional(),
+});
+export type TeamChangePersonRequest = z.infer<typeof teamChangePersonRequestSchema>;
+
+export const teamChoiceSchema = z.enum(['mine', 'theirs', 'merge']);
 export type TeamChoice = z.infer<typeof teamChoiceSchema>;
 
 export interface TeamService {
@@ -62,10 +99,31 @@ export interface TeamService {
   /** Sends what waits here and receives what is new. */
   sync(): Promise<TeamSyncResult>;
   conflicts(): Promise<TeamConflictView[]>;
-  /** A person's decision on a conflict: keep mine (sent as the next revision) or take theirs. */
-  resolve(briefingId: string, choice: TeamChoice): Promise<TeamStatus>;
+  /**
+   * A person's decision on a conflict: keep mine (sent as the next revision),
+   * take theirs, or `merge`: the briefing the person merged, sent as the next
+   * revision after the server's.
+   */
+  resolve(briefingId: string, choice: TeamChoice, merged?: Briefing): Promise<TeamStatus>;
+  /**
+   * Deletes a briefing in the Trash for ever, on the server and here (then
+   * on every computer at its next sync). The database allows it only to a
+   * reviewer or an admin.
+   */
+  deleteForever(briefingId: string): Promise<TeamStatus>;
   /** Stops sharing; the briefings stay here as a local copy. */
   disconnect(): Promise<TeamStatus>;
+  /**
+   * Adds a person's login on the team server with a role and an office; the
+   * database allows it only to an admin. Returns the people afterwards.
+   */
+  addPerson(request: TeamAddPersonRequest): Promise<TeamPerson[]>;
+  /** The people on the team server this login may see (an admin: all; anyone else: their office). */
+  people(): Promise<TeamPerson[]>;
+  /** Moves a person to another role and/or office (an admin, not on their own login). Returns the people afterwards. */
+  changePerson(request: TeamChangePersonRequest): Promise<TeamPerson[]>;
+  /** Takes a person's login away (an admin, not their own); what they wrote stays. Returns the people afterwards. */
+  removePerson(login: string): Promise<TeamPerson[]>;
 }
 
 export const teamServiceArguments = {
@@ -74,6 +132,11 @@ export const teamServiceArguments = {
   connect: z.tuple([teamConnectRequestSchema]),
   sync: z.tuple([]),
   conflicts: z.tuple([]),
-  resolve: z.tuple([z.string().min(1).max(64), teamChoiceSchema]),
+  resolve: z.tuple([z.string().min(1).max(64), teamChoiceSchema, briefingSchema.optional()]),
+  deleteForever: z.tuple([z.string().min(1).max(64)]),
   disconnect: z.tuple([]),
+  addPerson: z.tuple([teamAddPersonRequestSchema]),
+  people: z.tuple([]),
+  changePerson: z.tuple([teamChangePersonRequestSchema]),
+  removePerson: z.tuple([z.string().min(1).max(100)]),
 } satisfies ServiceArgumentSchemas<TeamService>;

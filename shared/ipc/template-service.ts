@@ -27,6 +27,8 @@ export interface TemplateService {
   rename(request: RenameTemplateRequest): Promise<BriefingTemplate>;
   /** Removes a saved template from "New briefing"; built-in templates cannot be removed. */
   remove(id: string): Promise<void>;
+  /** Brings a deleted saved template back (the Undo of a delete). */
+  restore(id: string): Promise<BriefingTemplate>;
 }
 
 export const templateServiceArguments = {
@@ -35,4 +37,5 @@ export const templateServiceArguments = {
   saveFromBriefing: z.tuple([saveAsTemplateRequestSchema]),
   rename: z.tuple([renameTemplateRequestSchema]),
   remove: z.tuple([templateIdSchema]),
+  restore: z.tuple([templateIdSchema]),
 } satisfies ServiceArgumentSchemas<TemplateService>;

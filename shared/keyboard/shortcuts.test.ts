@@ -20,6 +20,17 @@ describe('the one table of shortcuts', () => {
     expect(shortcutForKeyStroke(stroke('m', 'KeyM', { ctrlKey: true, altKey: true }), false)).toBe('comment');
   });
 
+  it('moves pictures and participant rows, sizes table columns and starts the spelling pass from the same table', () => {
+    expect(shortcutForKeyStroke(stroke('ArrowUp', 'ArrowUp', { altKey: true, shiftKey: true }), false)).toBe('move-up');
+    expect(shortcutForKeyStroke(stroke('ArrowDown', 'ArrowDown', { altKey: true }), true)).toBe('move-down');
+    expect(shortcutForKeyStroke(stroke('ArrowDown', 'ArrowDown', { altKey: true, ctrlKey: true }), false)).toBeUndefined();
+    expect(shortcutForKeyStroke(stroke('ArrowRight', 'ArrowRight', { altKey: true, shiftKey: true }), false)).toBe('widen-column');
+    expect(shortcutForKeyStroke(stroke('ArrowLeft', 'ArrowLeft', { altKey: true, shiftKey: true }), false)).toBe('narrow-column');
+    expect(shortcutForKeyStroke(stroke('ArrowLeft', 'ArrowLeft', { altKey: true }), false)).toBeUndefined();
+    expect(shortcutForKeyStroke(stroke('F7', 'F7'), false)).toBe('check-spelling');
+    expect(shortcutForKeyStroke(stroke('F7', 'F7', { shiftKey: true }), false)).toBeUndefined();
+  });
+
   it('keeps Cmd+H for the Mac: Replace is Cmd+Shift+H there', () => {
     expect(shortcutForKeyStroke(stroke('h', 'KeyH', { ctrlKey: true }), false)).toBe('replace');
     expect(shortcutForKeyStroke(stroke('h', 'KeyH', { metaKey: true }), true)).toBeUndefined();

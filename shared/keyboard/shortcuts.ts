@@ -62,13 +62,17 @@ export type EditorCommand =
 /** Shortcuts that open a part of the window (a dialog, the find bar) rather than change the text. */
 export type WindowCommand = 'link' | 'find' | 'replace' | 'comment' | 'table' | 'suggesting' | 'picture';
 
+/** Keys that act on the selected object (a picture, a participant row, a table column) or start a pass over the text. */
+export const objectCommands = ['move-up', 'move-down', 'widen-column', 'narrow-column', 'check-spelling'] as const;
+export type ObjectCommand = (typeof objectCommands)[number];
+
 /** Keys that move the keyboard around the window rather than act on the text. */
-export type NavigationCommand = 'next-pane' | 'previous-pane' | 'leave-text' | 'shortcuts-help' | 'context-menu';
+export type NavigationCommand = 'next-pane' | 'previous-pane' | 'leave-text' | 'shortcuts-help' | 'context-menu' | 'toggle-library';
 
 export type ShortcutGroup = 'move' | 'text' | 'paragraph' | 'insert' | 'briefing';
 
 export interface Shortcut {
-  command: EditorCommand | WindowCommand | NavigationCommand;
+  command: EditorCommand | WindowCommand | NavigationCommand | ObjectCommand;
   group: ShortcutGroup;
   label: MessageKey;
   /** Any of these does it. */
@@ -101,6 +105,8 @@ export const shortcuts: readonly Shortcut[] = [
       { key: 'f10', shift: true, label: 'Shift+F10' },
     ],
   },
+  // As Notion's and Slack's sidebars: Ctrl+\ (Cmd+\ on a Mac) hides the library and shows it again.
+  { command: 'toggle-library', group: 'move', label: 'shortcuts.toggleLibrary', chords: [{ primary: true, code: 'Backslash', label: 'Mod+\\' }] },
   {
     command: 'shortcuts-help',
     group: 'move',
@@ -129,12 +135,35 @@ export const shortcuts: readonly Shortcut[] = [
   // In a list Tab indents as in Word (in a table it moves to the next cell); elsewhere it leaves the text.
   { command: 'indent', group: 'paragraph', label: 'toolbar.indent', chords: [{ key: 'tab', label: 'Tab' }] },
   { command: 'outdent', group: 'paragraph', label: 'toolbar.outdent', chords: [{ key: 'tab', shift: true, label: 'Shift+Tab' }] },
+  // As Word moves a paragraph or a table row: the selected picture in the text, the participant row being edited.
+  {
+    command: 'move-up',
+    group: 'paragraph',
+    label: 'shortcuts.moveUp',
+    chords: [
+      { alt: true, shift: true, key: 'arrowup', label: 'Alt+Shift+↑' },
+      { alt: true, key: 'arrowup', label: 'Alt+↑' },
+    ],
+  },
+  {
+    command: 'move-down',
+    group: 'paragraph',
+    label: 'shortcuts.moveDown',
+    chords: [
+      { alt: true, shift: true, key: 'arrowdown', label: 'Alt+Shift+↓' },
+      { alt: true, key: 'arrowdown', label: 'Alt+↓' },
+    ],
+  },
+  { command: 'widen-column', group: 'paragraph', label: 'shortcuts.widenColumn', chords: [{ alt: true, shift: true, key: 'arrowright', label: 'Alt+Shift+→' }] },
+  { command: 'narrow-column', group: 'paragraph', label: 'shortcuts.narrowColumn', chords: [{ alt: true, shift: true, key: 'arrowleft', label: 'Alt+Shift+←' }] },
   { command: 'link', group: 'insert', label: 'toolbar.link', chords: [mod('K')] },
   { command: 'page-break', group: 'insert', label: 'toolbar.pageBreak', chords: [mod('Enter')] },
   // New Comment is Word's Ctrl+Alt+M, matched by the letter typed, so AltGr+M ("µ") still types.
   { command: 'comment', group: 'insert', label: 'shortcuts.comment', chords: [mod('M', { alt: true, label: 'Mod+Alt+M' })] },
   // Word's Track Changes.
   { command: 'suggesting', group: 'insert', label: 'shortcuts.suggesting', chords: [mod('E', { shift: true, label: 'Mod+Shift+E' })] },
+  // Word's Spelling and Grammar.
+  { command: 'check-spelling', group: 'briefing', label: 'spelling.check', chords: [{ key: 'f7', label: 'F7' }] },
   { command: 'find', group: 'briefing', label: 'toolbar.find', chords: [mod('F')] },
   // Cmd+H hides the app on a Mac, so Replace is Cmd+Shift+H there, as in Word for Mac.
   { command: 'replace', group: 'briefing', label: 'toolbar.replace', chords: [mod('H', { platform: 'other' }), mod('H', { shift: true, platform: 'mac', label: 'Mod+Shift+H' })] },

@@ -36,16 +36,39 @@ describe('briefing-desk history --compare', { timeout: 120_000 }, () => {
     expect(compared.stdout).toContain('Əli Əsədov');
     expect(compared.stdout).not.toMatch(/\[(host|guest|meetingDate)/u);
     expect(compared.stdout).toMatch(/^1\. /mu);
+    // Details as a list of their own, old → new, in the briefing's language.
+    expect(lines.slice(1, 5)).toEqual(['', '1 change to Details:', '  Meeting date: 21 noyabr 2025-ci il → 22 noyabr 2025-ci il', '']);
 
     const now = await cli('history', id, '--compare', second);
     expect(now.stdout.split('\n')[0]).toBe(`No changes from version ${second} to the text now:`);
     const asJson = JSON.parse((await cli('history', id, '--compare', first, '--json')).stdout) as { from: number; to: number | null; changes: number };
-    expect(asJson).toMatchObject({ from: Number(first), to: null, changes: 1 });
+    expect(asJson).toMatchObject({ from: Number(first), to: null, changes: 1, fields: [{ fieldId: 'meetingDate', before: '21 noyabr 2025-ci il', after: '22 noyabr 2025-ci il' }] });
+
+    // A value cleared shows as empty, in the interface's language.
+    expect((await cli('set', id, '--field', 'source=AZƏRTAC')).code).toBe(0);
+    const third = (await cli('history', id, '--save', 'Üçüncü')).stdout.trim();
+    expect((await cli('set', id, '--field', 'source=')).code).toBe(0);
+    const cleared = await runCli(['--library', library, 'history', id, '--compare', third], { cwd: folder, env: { LC_ALL: 'ru_RU.UTF-8' } });
+    expect(cleared.stdout).toContain('\n\n1 изменение в сведениях:\n  Source credited: AZƏRTAC → (не заполнено)\n\n');
 
     const unknown = await cli('history', id, '--compare', '999999');
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('The briefing has no version 999999');
     expect((await cli('history', id, '--compare', first, '--restore', first)).code).toBe(2);
     expect((await cli('history', id, first)).code).toBe(2);
+  });
+
+  it('a briefing with no versions yet says so in one sentence instead of printing an empty table', async () => {
+    const id = (await cli('new', '--template', 'meeting-readout')).stdout.trim();
+    const listed = await cli('history', id);
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(listed.stdout).toBe(`The briefing has no saved versions yet; “history ${id} --save NAME” saves one.\n`);
+    const inAzerbaijani = await runCli(['--library', library, 'history', id], { cwd: folder, env: { LC_ALL: 'az_AZ.UTF-8' } });
+    expect(inAzerbaijani.stdout).toBe(`Brifinqin hələ saxlanmış versiyası yoxdur; birini “history ${id} --save AD” əmri saxlayır.\n`);
+    // The JSON is still the (empty) list, for scripts.
+    expect(JSON.parse((await cli('history', id, '--json')).stdout)).toEqual([]);
+    // Once a version is saved, the table is back.
+    expect((await cli('history', id, '--save', 'First')).code).toBe(0);
+    expect((await cli('history', id)).stdout).toMatch(/^VERSION/u);
   });
 });

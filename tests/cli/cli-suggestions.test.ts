@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBriefingFile } from '../../shared/document/briefing-file';
 import { languageBriefing } from '../fixtures/export/language-briefings';
-import { reviewedSample, suggestReplacement } from '../support/suggested-body';
+import { reviewedSample, suggestFormatting, suggestReplacement } from '../support/suggested-body';
 import { buildCli, runCli } from './run-cli';
 
 let folder: string;
@@ -21,7 +21,8 @@ const cli = (...args: string[]) => runCli(['--library', library, ...args], { cwd
 
 interface ListedSuggestion {
   id: string;
-  kind: 'insert' | 'delete';
+  kind: 'insert' | 'delete' | 'format';
+  marks?: { added: string[]; removed: string[] };
   author: string;
   at: string;
   text: string;
@@ -70,6 +71,29 @@ describe('briefing-desk suggestions and suggestion', { timeout: 120_000 }, () =>
     expect((await cli('suggestion', id, '--accept-all')).stderr).toBe('The briefing has no suggested changes.\n');
     const approved = await cli('status', id, 'approved');
     expect(approved.code, approved.stderr).toBe(0);
+  });
+
+  it('lists a suggested formatting change with the marks it switches, in the interface language, and rejecting it leaves the words plain', async () => {
+    const briefing = languageBriefing('az');
+    const body = suggestFormatting(briefing.body, 'süni intellekt', 'bold', 'Leyla Məmmədova');
+    const file = join(folder, 'bold.briefing.json');
+    writeFileSync(file, writeBriefingFile({ ...briefing, body }, new Date()));
+    const id = (await cli('new', '--template', 'meeting-readout', '--from', file)).stdout.trim();
+
+    const listed = JSON.parse((await cli('suggestions', id, '--json')).stdout) as ListedSuggestion[];
+    expect(listed.map(({ kind, text, author, marks }) => ({ kind, text, author, marks }))).toEqual([
+      { kind: 'format', text: 'süni intellekt', author: 'Leyla Məmmədova', marks: { added: ['bold'], removed: [] } },
+    ]);
+    expect((await cli('suggestions', id)).stdout).toContain('format “süni intellekt”: Bold — Leyla Məmmədova');
+    const russian = await runCli(['--library', library, 'suggestions', id], { cwd: folder, env: { LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '', LANG: 'ru_RU.UTF-8' } });
+    expect(russian.stdout, russian.stderr).toContain('форматирование «süni intellekt»: полужирный — Leyla Məmmədova');
+
+    expect((await cli('suggestion', id, '--reject', listed[0]?.id ?? '')).code).toBe(0);
+    expect((await cli('suggestions', id)).stdout).toBe('No suggested changes.\n');
+    const text = JSON.stringify((JSON.parse((await cli('show', id, '--json')).stdout) as { body: unknown }).body);
+    expect(text).toContain('süni intellekt');
+    expect(text).not.toContain('"bold"');
+    expect(text).not.toContain('formatSuggestion');
   });
 
   it('export --review writes a DOCX that imports back with the same comments and suggested changes; another format refuses it', async () => {

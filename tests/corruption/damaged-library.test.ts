@@ -197,6 +197,8 @@ describe('a damaged library on start', { timeout: 60_000 }, () => {
       notice:
         "Briefing Desk stopped unexpectedly last time and the library's journal file (library.sqlite-wal) was missing, so the last changes saved before that " +
         `could not be read back. The library is open as it was before them; the files as they were found have been kept at ${join(dirname(file), damagedName)}.`,
+      // The same sentence as a catalog message, which the window says in its interface language.
+      localisedNotice: { id: 'recovery.journalMissing', values: { journal: 'library.sqlite-wal', keptAt: join(dirname(file), damagedName) } },
     });
     // SQLite cannot read saves whose only copy is gone; everything before them is there.
     expect(writtenAfterCheckpoint(library)).toBe(0);

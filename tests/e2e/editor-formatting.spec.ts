@@ -122,9 +122,16 @@ test('every toolbar button is a labelled button reachable with the keyboard', as
     expect(await button.evaluate((element) => element.tagName)).toBe('BUTTON');
   }
   const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+  // One Tab stop for the toolbar; the arrow keys move between its buttons (the ARIA toolbar pattern).
   await toolbar.getByRole('button', { name: 'Bold' }).focus();
-  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowRight');
+  await expect(toolbar.getByRole('button', { name: 'Italic' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(toolbar.getByRole('button', { name: 'Underline' })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
   await expect(toolbar.getByRole('button', { name: 'Italic' })).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(toolbar.getByRole('button', { name: 'Underline' })).toBeFocused();
+  await expect(toolbar.getByRole('button', { name: 'Underline' })).not.toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(toolbar.getByRole('button', { name: 'Italic' })).toBeFocused();
 });

@@ -26,7 +26,7 @@ async function withInsertedTable(app: BriefingPage, rows: string, columns: strin
   await app.newBriefing('Press release');
   await app.typeInSection('body', 'İmzalanan sənədlər:');
   await app.page.keyboard.press('Enter');
-  await app.page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Table' }).click();
+  await app.toolbarCommand('Table');
   const dialog = app.page.getByRole('dialog', { name: 'Insert table' });
   await dialog.getByLabel('Number of columns').fill(columns);
   await dialog.getByLabel('Number of rows').fill(rows);
@@ -129,4 +129,39 @@ test('a table pasted from Word arrives as a table with its header row and column
     ['Соглашение о Центре ускорения', '', '21.11.2025'],
   ]);
   await expect(page.locator('.block-table th, .block-table td')).toHaveCount(9);
+});
+
+test('a column border dragged, and Widen/Narrow column from the keyboard, change the stored proportions', async ({ page, library }, testInfo) => {
+  const app = new BriefingPage(page);
+  await withInsertedTable(app, '2', '3');
+  await page.keyboard.type('Sənəd');
+  const frame = page.locator('.editor-table-frame');
+  const box = (await frame.boundingBox())!;
+  const border = page.getByRole('separator', { name: 'Drag to change the widths of columns 1 and 2' });
+  const handle = (await border.boundingBox())!;
+  // From a third of the width to about half: the first column grows by a fifth of the table, the second gives it up.
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(handle.x + handle.width / 2 + box.width * 0.1, handle.y + handle.height / 2, { steps: 4 });
+  await page.mouse.move(handle.x + handle.width / 2 + box.width * 0.2, handle.y + handle.height / 2, { steps: 4 });
+  await page.mouse.up();
+  let [table] = await savedTables(app, library);
+  expect(table?.columnWidths?.map((width) => Math.round(width * 100))).toEqual([53, 13, 33]);
+  // The page shows the new proportions: the first cell is about half the table.
+  const firstCell = (await page.locator('.editor-table-cell').first().boundingBox())!;
+  expect(Math.round((firstCell.width / box.width) * 10)).toBe(5);
+  await page.screenshot({ path: testInfo.outputPath('table-column-dragged.png') });
+
+  // The caret is still in the first cell: Alt+Shift+Left narrows it by 5%, giving the width to the second column.
+  await page.keyboard.press('Alt+Shift+ArrowLeft');
+  [table] = await savedTables(app, library);
+  expect(table?.columnWidths?.map((width) => Math.round(width * 100))).toEqual([48, 18, 33]);
+  // The table's tools do the same; Ctrl+Z takes the last change back.
+  await page.getByRole('toolbar', { name: 'Table' }).getByRole('button', { name: 'Widen column (Alt+Shift+→)' }).click();
+  [table] = await savedTables(app, library);
+  expect(table?.columnWidths?.map((width) => Math.round(width * 100))).toEqual([53, 13, 33]);
+  await page.keyboard.press('Control+z');
+  [table] = await savedTables(app, library);
+  expect(table?.columnWidths?.map((width) => Math.round(width * 100))).toEqual([48, 18, 33]);
+  expect(cellTexts(table)?.[0]?.[0]).toBe('Sənəd');
 });

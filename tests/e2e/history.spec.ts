@@ -68,4 +68,18 @@ test('History shows the sample readout as the editor does and compares two versi
   await compareWith.selectOption('now');
   await expect(nav.getByRole('status')).toHaveText('No changes: this version is the same as the current text.');
   await page.screenshot({ path: testInfo.outputPath('history-compare-versions.png') });
+
+  // A change to Details only: listed as its own, old → new, and the text said to be the same.
+  await history.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('complementary', { name: 'Details' }).getByLabel('Source credited').fill('AZERTAC');
+  await app.waitUntilSaved();
+  await page.getByRole('button', { name: 'History' }).click();
+  await versions.getByRole('button', { name: /Redrafted/ }).click();
+  await history.getByRole('tab', { name: 'Changes to now' }).click();
+  await expect(nav.getByRole('status')).toHaveText('The text is the same; only Details changed.');
+  const details = history.getByRole('region', { name: '1 change to Details' });
+  await expect(details.locator('dt')).toHaveText(['Source credited']);
+  await expect(details.locator('del')).toHaveText('Report (news agency)');
+  await expect(details.locator('ins')).toHaveText('AZERTAC');
+  await page.screenshot({ path: testInfo.outputPath('history-compare-details.png') });
 });

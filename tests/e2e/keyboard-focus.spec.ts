@@ -158,6 +158,9 @@ test('F6 and Shift+F6 cycle library, text and details; F1 lists the shortcuts an
   await expect(help.getByRole('row', { name: /Leave the text for the next control\s+Esc, then Tab/ })).toBeVisible();
   await expect(help.getByRole('row', { name: /Bold\s+Ctrl\+B/ })).toBeVisible();
   await expect(help.getByRole('row', { name: /Save Now\s+Ctrl\+S/i })).toBeVisible();
+  await expect(help.getByRole('row', { name: /Move the selected picture or participant up\s+Alt\+Shift\+↑ or Alt\+↑/ })).toBeVisible();
+  await expect(help.getByRole('row', { name: /Widen the table column\s+Alt\+Shift\+→/ })).toBeVisible();
+  await expect(help.getByRole('row', { name: /Check spelling\s+F7/ })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
   await expect(app.editor).toBeFocused();
@@ -185,4 +188,30 @@ test('Escape, then Tab leaves a list item instead of indenting it', async ({ pag
   await item.click();
   await page.keyboard.press('Tab');
   await expect(app.editor).toBeFocused();
+});
+
+test('Ctrl+H straight after a keystroke keeps the keyboard in the find bar, even when the browser runs timers late', async ({ page }) => {
+  // Under load Chromium runs queued input before zero-delay timers, which is when Slate still ignores a blur
+  // after placing the caret (seen once in CI). Late zero-delay timers reproduce that on an idle machine.
+  await page.addInitScript(() => {
+    const slow = window as unknown as { slowZeroTimers: boolean };
+    const setTimeoutAsGiven = window.setTimeout.bind(window);
+    slow.slowZeroTimers = false;
+    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) =>
+      setTimeoutAsGiven(handler, slow.slowZeroTimers && !delay ? 400 : delay, ...rest)) as typeof window.setTimeout;
+  });
+  const app = new BriefingPage(page);
+  await app.open();
+  await app.newBriefing('Meeting readout');
+  await app.typeInSection('occasion', 'Baku Baku');
+  await page.evaluate(() => ((window as unknown as { slowZeroTimers: boolean }).slowZeroTimers = true));
+  await page.keyboard.type('!');
+  await page.keyboard.press('Control+H');
+  await page.keyboard.type('Baku');
+  const find = page.getByRole('search', { name: 'Find and replace' }).getByRole('textbox', { name: 'Find' });
+  await expect(find).toHaveValue('Baku');
+  await page.waitForTimeout(1_000); // past the late timers and Slate's next render
+  await expect(find).toBeFocused();
+  await expect(app.section('occasion')).toContainText('Baku Baku!');
+  await expect(app.section('occasion')).not.toContainText('!Baku');
 });

@@ -45,7 +45,13 @@ test('a briefing moved to the Trash can be restored, and deleted for ever only a
   await panel.getByRole('tab', { name: 'Trash' }).click();
   const trash = panel.getByRole('list', { name: 'Trash' });
   await expect(trash).toContainText('Trip to Gəncə');
-  await trash.getByRole('button', { name: 'Restore' }).click();
+  // A Trash row carries no buttons of its own: its actions are in the row's menu, as a library row's are.
+  await expect(trash.getByRole('button', { name: 'Restore' })).toHaveCount(0);
+  await expect(trash.getByRole('button', { name: 'Delete forever' })).toHaveCount(0);
+  const rowMenu = page.getByRole('menu', { name: 'Briefing actions' });
+  await trash.getByRole('button', { name: 'More actions' }).click();
+  await expect(rowMenu.getByRole('menuitem', { name: 'Restore' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(trash).not.toContainText('Trip to Gəncə');
   await panel.getByRole('tab', { name: 'All briefings' }).click();
   await app.openFromLibrary(/Trip to Gəncə/);
@@ -53,15 +59,23 @@ test('a briefing moved to the Trash can be restored, and deleted for ever only a
   page.once('dialog', (confirm) => void confirm.accept());
   await page.getByRole('button', { name: 'Move to Trash' }).click();
   await panel.getByRole('tab', { name: 'Trash' }).click();
+  // The Trash lists its rows a moment after the tab opens: a person sees the row before reaching for it.
+  await expect(trash).toContainText('Trip to Gəncə');
   // Declining the question deletes nothing.
   page.once('dialog', (confirm) => {
     expect(confirm.message()).toContain('for ever');
     void confirm.dismiss();
   });
-  await trash.getByRole('button', { name: 'Delete forever' }).click();
+  // By the keyboard: the arrow keys reach the row from the search box, Shift+F10 opens its menu.
+  await panel.getByRole('searchbox').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Shift+F10');
+  await rowMenu.getByRole('menuitem', { name: 'Delete forever' }).press('Enter');
   await expect(trash).toContainText('Trip to Gəncə');
   page.once('dialog', (confirm) => void confirm.accept());
-  await trash.getByRole('button', { name: 'Delete forever' }).click();
+  // And by a right-click on the row.
+  await trash.getByText('Trip to Gəncə').click({ button: 'right' });
+  await rowMenu.getByRole('menuitem', { name: 'Delete forever' }).click();
   await expect(panel.getByText('The Trash is empty.')).toBeVisible();
   expect(library.query('SELECT id FROM briefings')).toEqual([]);
 });

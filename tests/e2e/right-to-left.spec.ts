@@ -67,8 +67,8 @@ test('an Arabic readout is written right to left: the page, its lists and quotes
   });
   expect(Math.abs(ledeBox - firstWordRight)).toBeLessThan(4);
 
-  // The participants table runs from the right; each name box takes the direction of what is typed in it.
-  await expect(participants.locator('table')).toHaveAttribute('dir', 'rtl');
+  // The participants' fields run from the right; each name box takes the direction of what is typed in it.
+  await expect(participants.getByRole('list')).toHaveAttribute('dir', 'rtl');
   const nameBox = participants.getByRole('textbox', { name: 'Name, row 2' });
   await expect(nameBox).toHaveAttribute('dir', 'auto');
   expect(await nameBox.evaluate((element) => element.matches(':dir(ltr)'))).toBe(true);

@@ -31,10 +31,19 @@ test('save a briefing as a template, start a new briefing from it, then rename a
   await manage.getByLabel('New name for Minister’s doorstep').fill('Doorstep');
   await manage.getByRole('button', { name: 'Rename', exact: true }).click();
   await expect(manage.getByText('Doorstep', { exact: true })).toBeVisible();
-  page.once('dialog', (confirm) => void confirm.accept());
+  // Deleted at once, with Undo for ten seconds; Undo brings it back, and a second delete stays.
   await manage.getByRole('button', { name: 'Delete Doorstep' }).click();
   await expect(manage.getByText('Doorstep', { exact: true })).toHaveCount(0);
-  await manage.getByRole('button', { name: 'Close' }).click();
+  const toast = page.getByRole('status', { name: 'Notification' }).filter({ hasText: 'Template “Doorstep” deleted.' });
+  await expect(toast).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('template-deleted-toast.png') });
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(manage.getByText('Doorstep', { exact: true })).toBeVisible();
+  await expect(toast).toHaveCount(0);
+  await manage.getByRole('button', { name: 'Delete Doorstep' }).click();
+  await expect(manage.getByText('Doorstep', { exact: true })).toHaveCount(0);
+  // The dialog's own Close, not the notice's.
+  await manage.locator('.modal-actions').getByRole('button', { name: 'Close' }).click();
 
   // The briefing made from the deleted template keeps its structure and its fields.
   await page.reload();

@@ -49,7 +49,8 @@ function suggestedSample(): Briefing {
 function suggestionProblem(body: BriefingBody): string | undefined {
   const open = suggestionList(body);
   if (open.length === 0) return undefined;
-  const empty = open.find((suggestion) => suggestion.text === '');
+  // A suggested form of an empty paragraph is a form change with no words; every other suggestion has text.
+  const empty = open.find((suggestion) => suggestion.text === '' && suggestion.kind !== 'format');
   if (empty) return `suggestion ${empty.id} has no text`;
   for (const decision of ['accept', 'reject'] as const) {
     const decided = decideSuggestionInBody(body, undefined, decision);

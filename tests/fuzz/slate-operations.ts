@@ -69,7 +69,26 @@ function propertiesOf(node: Node): Record<string, unknown> {
 }
 
 const fuzzSuggestion = (id: string, kind: 'insert' | 'delete') => ({ suggestion: { id, kind, author: 'Rəşad Quliyev', at: '2025-11-21T10:00:00.000Z' } });
+/** Suggested paragraph marks on any element: a break, a join (one of the fuzzed briefing's ids or a new one), or none. */
+const breakChanges: Record<string, unknown>[] = [
+  { breakSuggestion: fuzzSuggestion('fuzz-b1', 'insert').suggestion },
+  { breakSuggestion: fuzzSuggestion('fuzz-s2', 'delete').suggestion },
+  { breakSuggestion: fuzzSuggestion('fuzz-b2', 'delete').suggestion },
+  { breakSuggestion: null },
+  // Suggested forms (a block made a heading or a list, or one from a list): kept only on a text block whose form differs.
+  { formSuggestion: { id: 'fuzz-f1', author: 'Rəşad Quliyev', at: '2025-11-21T10:00:00.000Z', from: { type: 'paragraph' } } },
+  { formSuggestion: { id: 'fuzz-f1', author: 'Rəşad Quliyev', at: '2025-11-21T10:00:00.000Z', from: { type: 'heading', level: 3 } } },
+  { formSuggestion: { id: 'fuzz-s1', author: 'Rəşad Quliyev', at: '2025-11-21T10:00:00.000Z', from: { type: 'list-item', listType: 'numbered', indent: 1 } } },
+  { formSuggestion: null },
+];
 const suggestionChanges: Record<string, unknown>[] = [fuzzSuggestion('fuzz-s1', 'insert'), fuzzSuggestion('fuzz-s2', 'delete'), fuzzSuggestion('fuzz-new', 'insert'), { suggestion: null }];
+/** Suggested formatting of text: old marks that differ from the text's or equal them (dropped), a known id or a new one. */
+const markSuggestionChanges: Record<string, unknown>[] = [
+  { formatSuggestion: { id: 'fuzz-m1', author: 'Rəşad Quliyev', at: '2025-11-21T10:00:00.000Z', from: {} } },
+  { formatSuggestion: { id: 'fuzz-m1', author: 'Rəşad Quliyev', at: '2025-11-21T10:00:00.000Z', from: { bold: true, italic: true } } },
+  { formatSuggestion: { id: 'fuzz-s2', author: 'Rəşad Quliyev', at: '2025-11-21T10:00:00.000Z', from: { superscript: true } } },
+  { formatSuggestion: null },
+];
 
 /**
  * The property changes a `set_node` may make, for the node's kind: every
@@ -83,7 +102,7 @@ const suggestionChanges: Record<string, unknown>[] = [fuzzSuggestion('fuzz-s1', 
 function propertyChanges(node: Node, text: string, change: number): Record<string, unknown>[] {
   // Review comment anchors too: one of the fuzzed briefings' own threads, one no thread has, or none.
   // And suggested changes: an insertion or deletion (one of the fuzzed briefing's own ids or a new one), or none.
-  if (Text.isText(node)) return [...markNames.flatMap((mark) => [{ [mark]: true }, { [mark]: null }]), { comments: ['fuzz-a'] }, { comments: ['nowhere'] }, { comments: null }, ...suggestionChanges];
+  if (Text.isText(node)) return [...markNames.flatMap((mark) => [{ [mark]: true }, { [mark]: null }]), { comments: ['fuzz-a'] }, { comments: ['nowhere'] }, { comments: null }, ...suggestionChanges, ...markSuggestionChanges];
   if (Editor.isEditor(node)) return [];
   const clear = { level: null, listType: null, indent: null, sectionId: null, heading: null, guidance: null, required: null, locked: null, url: null, fieldId: null, part: null, headerRow: null, columnWidths: null, hash: null, width: null, height: null, layout: null, alt: null, caption: null, credit: null };
   const level = headingLevels[change % headingLevels.length];
@@ -112,15 +131,15 @@ function propertyChanges(node: Node, text: string, change: number): Record<strin
     case 'section':
       return [{ heading: text }, { guidance: text }, { required: change % 2 === 0 }, { locked: change % 2 === 1 }, ...blockShapes];
     case 'heading':
-      return [{ level }, ...blockShapes];
+      return [{ level }, ...breakChanges, ...blockShapes];
     case 'list-item':
-      return [{ indent }, { listType }, ...blockShapes];
+      return [{ indent }, { listType }, ...breakChanges, ...blockShapes];
     case 'picture':
       return [{ caption: `${text}\n${text}` }, { credit: text }, { alt: text }, { layout: change % 2 === 0 ? 'half' : 'left' }, { width: change }, ...blockShapes];
     case 'table':
       return [{ headerRow: change % 2 === 0 ? true : null }, { columnWidths: [change % 3, 1] }, ...blockShapes];
     default:
-      return blockShapes;
+      return [...breakChanges, ...blockShapes];
   }
 }
 

@@ -95,6 +95,7 @@ export const validArguments: { [Name in ServiceName]: Record<keyof Services[Name
     saveFromBriefing: [{ briefingId, name: 'Bilateral readout', keepContent: true }],
     rename: [{ id: 'user-1', name: 'Readout (bilateral)' }],
     remove: ['user-1'],
+    restore: ['user-1'],
   },
   lifecycle: { closeWindow: [], showingBriefing: [briefingId], openInNewWindow: [briefingId], recentBriefings: [] },
   settings: {
@@ -168,6 +169,11 @@ export const validArguments: { [Name in ServiceName]: Record<keyof Services[Name
     sync: [],
     conflicts: [],
     resolve: [briefingId, 'mine'],
+    deleteForever: [briefingId],
     disconnect: [],
+    addPerson: [{ login: 'murad', role: 'author', office: 'baku', password: 'a long password' }],
+    changePerson: [{ login: 'murad', role: 'reviewer', office: 'ganja' }],
+    removePerson: ['murad'],
+    people: [],
   },
 };

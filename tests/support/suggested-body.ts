@@ -1,5 +1,5 @@
 import { createEditor, Editor, Text, Transforms } from 'slate';
-import { briefingBodySchema, type BriefingBody } from '../../shared/document/briefing-body';
+import { briefingBodySchema, type BriefingBody, type MarkName } from '../../shared/document/briefing-body';
 import { setSuggesting, withSuggestions } from '../../shared/document/suggestions';
 import type { Briefing } from '../../shared/document/briefing';
 import { commentOnQuote } from '../../shared/document/comment-on-quote';
@@ -26,6 +26,26 @@ export function suggestReplacement(body: BriefingBody, quote: string, replacemen
   Transforms.select(editor, { anchor: { path, offset }, focus: { path, offset: offset + quote.length } });
   if (replacement === '') editor.deleteFragment();
   else editor.insertText(replacement);
+  Editor.normalize(editor, { force: true });
+  return briefingBodySchema.parse(editor.children);
+}
+
+/**
+ * The body as a reviewer in Suggesting mode leaves it after selecting the first occurrence of `quote` (inside one
+ * run of text) and switching `mark` on (or off, with `on` false): a suggested formatting change.
+ */
+export function suggestFormatting(body: BriefingBody, quote: string, mark: MarkName, author: string, on = true, at = '2025-11-21T10:00:00.000Z'): BriefingBody {
+  const editor = withSuggestions(withSectionGuards(createEditor()));
+  editor.children = structuredClone(body);
+  Editor.normalize(editor, { force: true });
+  setSuggesting(editor, { author, now: () => new Date(at), newId: () => `format-${mark}-${quote.length}` });
+  const found = Editor.nodes(editor, { at: [], match: (node) => Text.isText(node) && !node.suggestion && node.text.includes(quote) }).next().value;
+  if (!found) throw new Error(`the body has no run of text with “${quote}”`);
+  const [text, path] = found as [Text, number[]];
+  const offset = text.text.indexOf(quote);
+  Transforms.select(editor, { anchor: { path, offset }, focus: { path, offset: offset + quote.length } });
+  if (on) Editor.addMark(editor, mark, true);
+  else Editor.removeMark(editor, mark);
   Editor.normalize(editor, { force: true });
   return briefingBodySchema.parse(editor.children);
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { demoBriefingContent } from '../../shared/document/demo-briefing';
 import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
-import type { BriefingStatus } from '../../shared/document/briefing';
+import type { Briefing, BriefingStatus } from '../../shared/document/briefing';
+import { compareConflict, mergeBriefing, partDiffers } from '../../shared/document/conflict-compare';
 import { openLibrary, type Library } from '../../electron/storage/library';
 import { latestServerSchemaVersion } from '../../electron/storage/team/server-migrations';
 import { teamServerAddress } from '../../electron/storage/team/team-connection';
@@ -14,7 +15,12 @@ import { syncOnce, type SyncReport, type TeamSyncOptions } from '../../electron/
 import { startTeamSync, type TeamSyncRunner } from '../../electron/services/team-sync-runner';
 import { createTeamService } from '../../electron/services/team-service';
 import { changeNotifier } from '../../electron/services/change-feed';
-import { memoryTeamPasswords } from '../support/test-service-host';
+import { createTestServiceHost, memoryTeamPasswords } from '../support/test-service-host';
+import { createServices } from '../../electron/services/create-services';
+import { createIpcInvoker } from '../../electron/ipc/ipc-invoker';
+import { buildApi } from '../../shared/ipc/contract';
+import { createApiClient, errorMessage } from '../../renderer/api/api-client';
+import { offersDeleteForEveryone } from '../../renderer/features/library/team-library';
 import { PgCluster } from './support/pg-cluster';
 
 let cluster: PgCluster;
@@ -135,6 +141,174 @@ describe('two computers sharing one library', () => {
     expect(await onServer(id)).toMatchObject({ revision: 3, title: 'Murad’s title' });
   });
 
+  it('edit a merge: parts from each side and edited text go out as the revision after the server’s; a server that moved on meanwhile is a new conflict', async () => {
+    const leyla = computer('leyla');
+    const murad = computer('murad');
+    const id = leyla.create('Readout: meeting with the ITU');
+    await leyla.sync();
+    await murad.sync();
+    const edit = (client: Client, change: (briefing: Briefing) => Partial<Briefing>) => {
+      const current = client.library.briefings.get(id);
+      client.library.briefings.save({ id, baseRevision: current.revision, ...change(current) });
+    };
+    edit(leyla, (briefing) => ({ title: 'Leyla’s title', fields: { ...briefing.fields, location: 'Baku Congress Centre' } }));
+    edit(murad, (briefing) => ({
+      title: 'Murad’s title',
+      participants: [...briefing.participants, { id: 'p9', name: 'Rashad Nabiyev', title: 'Minister', organisation: 'Republic of Azerbaijan', side: 'host', role: '' }],
+    }));
+    await leyla.sync();
+    expect(await murad.sync()).toMatchObject({ conflicts: 1 });
+    const [conflict] = murad.replica.conflicts();
+    if (!conflict?.theirs) throw new Error('no conflict with the server’s text');
+    const differing = compareConflict(conflict.mine, conflict.theirs, findBuiltInTemplate('meeting-readout')).filter(partDiffers);
+    expect(differing.map((part) => part.key)).toEqual(['title', 'field:location', 'participants']);
+
+    // Starting from the server's, Murad keeps his participants and writes a title of his own.
+    const merged = mergeBriefing(conflict.mine, conflict.theirs, 'theirs', { participants: { side: 'mine' }, title: { side: 'theirs', text: 'Prime Minister receives the ITU delegation' } });
+    const service = createTeamService(murad.library, memoryTeamPasswords(new Map()), changeNotifier(murad.library, {}));
+    await expect(service.resolve(id, 'merge', { ...merged, id: '00000000-0000-4000-8000-000000000000' })).rejects.toThrow('another briefing');
+    expect(murad.replica.conflicts()).toHaveLength(1);
+    await service.resolve(id, 'merge', merged);
+    expect(murad.replica.conflicts()).toEqual([]);
+    expect(murad.title(id)).toBe('Prime Minister receives the ITU delegation');
+    expect(await murad.sync()).toMatchObject({ pushed: 1, conflicts: 0 });
+    expect(await onServer(id)).toMatchObject({ revision: 3, title: 'Prime Minister receives the ITU delegation' });
+    await leyla.sync();
+    const onLeyla = leyla.library.briefings.get(id);
+    expect(onLeyla.fields.location).toBe('Baku Congress Centre');
+    expect(onLeyla.participants.map((participant) => participant.name)).toContain('Rashad Nabiyev');
+
+    // Never silent: a merge made while the server moved on again is a conflict of its own, both texts kept.
+    edit(leyla, () => ({ title: 'Leyla again' }));
+    edit(murad, () => ({ title: 'Murad again' }));
+    await leyla.sync();
+    await murad.sync();
+    const [second] = murad.replica.conflicts();
+    if (!second?.theirs) throw new Error('no second conflict');
+    edit(leyla, () => ({ title: 'Leyla a third time' }));
+    await leyla.sync();
+    murad.replica.resolve(id, 'merge', mergeBriefing(second.mine, second.theirs, 'mine', {}));
+    expect(await murad.sync()).toMatchObject({ pushed: 0, conflicts: 1 });
+    expect(murad.replica.conflicts()[0]?.theirs?.title).toBe('Leyla a third time');
+    expect((await onServer(id))?.title).toBe('Leyla a third time');
+  });
+
+  it('a library connected with briefings already in it uploads them all at connect, once, and a second computer sees every one', async () => {
+    const template = findBuiltInTemplate('meeting-readout');
+    if (!template) throw new Error('no meeting readout template');
+    const library = openLibrary(join(folder, `before-sharing-${Date.now()}.sqlite`));
+    opened.push(library);
+    const titles = ['Readout one', 'Readout two', 'Readout three', 'Readout four', 'Readout five'];
+    const ids = titles.map((title) => library.briefings.create({ ...demoBriefingContent(template), title }).id);
+    library.briefings.save({ id: ids[0]!, baseRevision: 1, title: 'Readout one, revised' });
+    const trashed = library.briefings.create({ ...demoBriefingContent(template), title: 'Thrown away before sharing' }).id;
+    library.briefings.moveToTrash(trashed);
+
+    const service = createTeamService(library, memoryTeamPasswords(new Map()), changeNotifier(library, {}));
+    const connected = await service.connect({ url: urls.leyla });
+    expect(connected).toMatchObject({ sent: 5, newConflicts: 0, offline: null, status: { waiting: 0 } });
+    // Connecting again, or after a disconnect, sends nothing twice and finds no conflict: the server already has each at that revision.
+    await service.disconnect();
+    expect(await service.connect({ url: urls.leyla })).toMatchObject({ newConflicts: 0, status: { waiting: 0, conflicts: 0 } });
+    expect(await service.connect({ url: urls.leyla })).toMatchObject({ newConflicts: 0, status: { waiting: 0, conflicts: 0 } });
+    const history = await cluster.sql<{ n: string }>('SELECT count(*) AS n FROM briefing_desk.history WHERE briefing_id = ANY($1)', [ids]);
+    expect(Number(history[0]?.n)).toBe(5);
+    expect(await onServer(ids[0]!)).toMatchObject({ revision: 2, title: 'Readout one, revised', author: 'leyla' });
+    expect(await onServer(trashed)).toBeUndefined();
+
+    const murad = computer('murad');
+    await murad.sync();
+    expect(ids.map((id) => murad.title(id))).toEqual(['Readout one, revised', ...titles.slice(1)]);
+
+    // A copy changed while the library was not shared is not the server's: it comes back as a conflict with both texts, never overwritten.
+    murad.retitle(ids[1]!, 'Readout two, by Murad');
+    await murad.sync();
+    await service.disconnect();
+    library.briefings.save({ id: ids[1]!, baseRevision: 1, title: 'Readout two, edited while not shared' });
+    expect(await service.connect({ url: urls.leyla })).toMatchObject({ newConflicts: 1 });
+    const [conflict] = await service.conflicts();
+    expect([conflict?.mine.title, conflict?.theirs?.title]).toEqual(['Readout two, edited while not shared', 'Readout two, by Murad']);
+    expect((await onServer(ids[1]!))?.title).toBe('Readout two, by Murad');
+  });
+
+  it('the Trash is shared: moving to it and restoring reach the other computer; deleting for ever is a reviewer’s, refused by the database for an author', async () => {
+    const leyla = computer('leyla');
+    const murad = computer('murad');
+    const aysel = computer('aysel');
+    const id = leyla.create('Readout to be thrown away');
+    await leyla.sync();
+    await murad.sync();
+    await aysel.sync();
+    const inTrash = (client: Client) => client.library.briefings.list({ trashed: true }).some((summary) => summary.id === id);
+
+    leyla.library.briefings.moveToTrash(id);
+    expect(await leyla.sync()).toMatchObject({ pushed: 1, conflicts: 0 });
+    expect(await murad.sync()).toMatchObject({ changed: [id] });
+    expect(inTrash(murad)).toBe(true);
+    murad.library.briefings.restoreFromTrash(id);
+    await murad.sync();
+    await leyla.sync();
+    expect(inTrash(leyla)).toBe(false);
+    expect(leyla.title(id)).toBe('Readout to be thrown away');
+    // Moving to and from the Trash writes no revision of the text.
+    expect(await onServer(id)).toMatchObject({ revision: 1 });
+
+    leyla.library.briefings.moveToTrash(id);
+    const asLeyla = createTeamService(leyla.library, memoryTeamPasswords(new Map([[teamServerAddress(urls.leyla).url, 'leyla-password']])), changeNotifier(leyla.library, {}));
+    await expect(asLeyla.deleteForever(id)).rejects.toThrow('Only a reviewer can delete a briefing for ever; an author moves it to the Trash.');
+    expect(inTrash(leyla)).toBe(true);
+    expect(await onServer(id)).toBeDefined();
+
+    await aysel.sync();
+    expect(inTrash(aysel)).toBe(true);
+    const asAysel = createTeamService(aysel.library, memoryTeamPasswords(new Map([[teamServerAddress(urls.aysel).url, 'aysel-password']])), changeNotifier(aysel.library, {}));
+    await asAysel.deleteForever(id);
+    expect(await onServer(id)).toBeUndefined();
+    expect(inTrash(aysel)).toBe(false);
+    await murad.sync();
+    expect(() => murad.library.briefings.get(id)).toThrow();
+    expect(inTrash(murad)).toBe(false);
+    // The history of what was deleted stays on the server.
+    expect(await cluster.sql('SELECT revision FROM briefing_desk.history WHERE briefing_id = $1', [id])).toHaveLength(1);
+  });
+
+  it('the Trash’s “Delete for everyone”, called as the window calls it, deletes on the server and on the other computer; an author is not offered it and is refused', async () => {
+    /** A computer as the app's window sees it: the real services behind the IPC contract, and the renderer's api client over them. */
+    const windowOf = (person: 'leyla' | 'aysel') => {
+      const library = openLibrary(join(folder, `${person}-window-${Date.now()}.sqlite`));
+      opened.push(library);
+      const api = createApiClient(buildApi(createIpcInvoker(createServices(library, createTestServiceHost(null)))));
+      return { library, api };
+    };
+    const murad = computer('murad');
+    const id = murad.create('Readout for the Trash');
+    await murad.sync();
+
+    const reviewer = windowOf('aysel');
+    const connected = await reviewer.api.team.connect({ url: teamServerAddress(urls.aysel).url, password: 'aysel-password' });
+    expect(connected.status).toMatchObject({ state: 'online', role: 'reviewer' });
+    expect(offersDeleteForEveryone(connected.status)).toBe(true);
+    const author = windowOf('leyla');
+    const authorStatus = (await author.api.team.connect({ url: teamServerAddress(urls.leyla).url, password: 'leyla-password' })).status;
+    expect(authorStatus).toMatchObject({ role: 'author' });
+    expect(offersDeleteForEveryone(authorStatus)).toBe(false);
+
+    await reviewer.api.briefings.moveToTrash(id);
+    // Had the author's computer not known its role (offline before any sync), the database says no, in one sentence.
+    await author.api.team.sync();
+    const refusal = await author.api.team.deleteForever(id).then(() => undefined, (error: unknown) => error);
+    await reviewer.api.team.sync();
+    expect(errorMessage(refusal)).toBe('Only a reviewer can delete a briefing for ever; an author moves it to the Trash.');
+    expect(await onServer(id)).toBeDefined();
+
+    await reviewer.api.team.deleteForever(id);
+    expect(await onServer(id)).toBeUndefined();
+    expect(reviewer.library.briefings.list({ trashed: true }).some((summary) => summary.id === id)).toBe(false);
+    await murad.sync();
+    expect(() => murad.library.briefings.get(id)).toThrow();
+    expect(murad.library.briefings.list({ trashed: true }).some((summary) => summary.id === id)).toBe(false);
+  });
+
   it('taking their version replaces this copy with the server’s', async () => {
     const leyla = computer('leyla');
     const murad = computer('murad');
@@ -205,6 +379,27 @@ describe('rights enforced by the server', () => {
     leyla.replica.resolve(id, 'theirs');
     await leyla.sync();
     expect(leyla.library.briefings.get(id).status).toBe('approved');
+  });
+
+  it('a move to the Trash the server refuses (another author’s approved briefing) is undone here at once, with the server’s sentence', async () => {
+    const leyla = computer('leyla');
+    const aysel = computer('aysel');
+    const murad = computer('murad');
+    const id = leyla.create('Approved statement');
+    leyla.step(id, 'in-review');
+    await leyla.sync();
+    await aysel.sync();
+    aysel.step(id, 'approved');
+    await aysel.sync();
+    await murad.sync();
+    expect(murad.library.briefings.get(id).status).toBe('approved');
+
+    murad.library.briefings.moveToTrash(id);
+    expect(await murad.sync()).toMatchObject({ conflicts: 1 });
+    expect(murad.library.briefings.list({ trashed: true }).some((summary) => summary.id === id)).toBe(false);
+    expect(murad.library.briefings.get(id)).toMatchObject({ status: 'approved', title: 'Approved statement' });
+    expect(murad.replica.conflicts()).toMatchObject([{ briefingId: id, kind: 'refused', message: 'This briefing by leyla is approved; only a reviewer can change it.' }]);
+    expect(await onServer(id)).toMatchObject({ status: 'approved' });
   });
 
   it('does not give one office the other office’s drafts', async () => {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { checkLibraryFile } from '../../storage/library-database';
+import { sayLocalised } from '../../../shared/ipc/ipc-result';
 import { CommandFailure, UsageError } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
 import { json } from '../output-format';
@@ -44,11 +45,12 @@ export const checkCommand: CliCommand = {
     const { values } = parseCommandArguments(context.t, 'check', args, { full: { type: 'boolean' }, json: { type: 'boolean' } }, { min: 0, max: 0 });
     if (!existsSync(context.libraryFile)) throw new CommandFailure(context.t('cli.check.noLibrary', { file: context.libraryFile }), 'not-found');
     const result = checkLibraryFile(context.libraryFile, { full: values.full ?? false });
-    if (values.json) context.io.stdout(json(result));
+    // --json stays as it was, in English in every locale.
+    if (values.json) context.io.stdout(json({ ok: result.ok, message: result.message, findings: result.findings }));
     else if (result.ok) context.io.stdout(`${context.t('cli.check.sound', { file: context.libraryFile })}\n`);
     else {
-      // SQLite's own findings stay as SQLite wrote them; a file that is not a library at all keeps the storage's sentence.
-      const verdict = result.findings.length > 0 ? context.t('cli.check.damaged', { file: context.libraryFile }) : result.message;
+      // SQLite's own findings stay as SQLite wrote them.
+      const verdict = sayLocalised(context.t, result.localised);
       context.io.stderr(`${verdict}\n${result.findings.map((finding) => `  ${finding}\n`).join('')}`);
     }
     return result.ok ? 0 : 1;

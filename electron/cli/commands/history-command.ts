@@ -1,6 +1,6 @@
 import { revisionReasonMessages } from '../../../shared/i18n/status-labels';
 import { revisionLabelSchema, type RevisionSummary } from '../../../shared/ipc/history-service';
-import { blockText, compareVersions, versionBlocks, type ComparedBlock, type VersionBlock, type VersionContent } from '../../../shared/document/version-compare';
+import { blockText, compareFields, compareVersions, versionBlocks, type ComparedBlock, type VersionBlock, type VersionContent } from '../../../shared/document/version-compare';
 import type { CliContext } from '../cli-context';
 import { CommandFailure, UsageError } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
@@ -48,6 +48,11 @@ export const historyCommand: CliCommand = {
     }
     // The reasons are History's own words, from the catalog.
     const { t } = context;
+    // No versions yet (a briefing only just made): one sentence instead of a table with only its header.
+    if (revisions.length === 0) {
+      context.io.stdout(`${t('cli.history.none', { id: briefingId })}\n`);
+      return 0;
+    }
     const rows = revisions.map((revision) => [
       String(revision.id),
       humanTime(revision.createdAt, context.language),
@@ -119,15 +124,20 @@ async function compare(context: CliContext, briefingId: string, revisions: Revis
   const template = await services.call('templates', 'get', briefing.templateId);
   const contentOf = async (revision: RevisionSummary | undefined): Promise<VersionContent> => (revision ? services.call('history', 'get', revision.id) : briefing);
   const [older, newer] = b && b.id < a.id ? [b, a] : [a, b];
-  const comparison = compareVersions(versionBlocks(await contentOf(older), template), versionBlocks(await contentOf(newer), template));
+  const [olderContent, newerContent] = [await contentOf(older), await contentOf(newer)];
+  const comparison = compareVersions(versionBlocks(olderContent, template), versionBlocks(newerContent, template));
+  const fields = compareFields(olderContent, newerContent, template);
   if (asJson) {
-    context.io.stdout(json({ from: older?.id, to: newer?.id ?? null, changes: comparison.changes, blocks: comparison.blocks }));
+    context.io.stdout(json({ from: older?.id, to: newer?.id ?? null, changes: comparison.changes, fields, blocks: comparison.blocks }));
     return 0;
   }
+  // Details first, as their own list ("Meeting date: November 21, 2025 → November 22, 2025"), then the text.
+  const shown = (value: string) => value || context.t('history.fieldEmpty');
   const lines = [
     newer
       ? context.t('cli.history.compareVersions', { count: comparison.changes, from: String(older?.id), to: String(newer.id) })
       : context.t('cli.history.compareNow', { count: comparison.changes, from: String(older?.id) }),
+    ...(fields.length > 0 ? ['', `${context.t('history.fieldChanges', { count: fields.length })}:`, ...fields.map((change) => `  ${change.label}: ${shown(change.before)} → ${shown(change.after)}`)] : []),
     '',
     ...comparison.blocks.map(comparedLine),
   ];

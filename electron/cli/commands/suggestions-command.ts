@@ -13,7 +13,9 @@ export const suggestionsCommand: CliCommand = {
   async run(context, args) {
     const { values, positionals } = parseCommandArguments(context.t, 'suggestions', args, { json: { type: 'boolean' } }, { min: 1, max: 1, missing: 'cli.args.missingBriefingId' });
     const briefing = await context.services().call('briefings', 'get', requireBriefingId(context.t, positionals[0]));
-    const suggestions = suggestionList(briefing.body).map(({ id, kind, author, at, text }) => ({ id, kind, author, at, text }));
+    // A change of a block's form also says the form suggested and the one the block had; one of text's formatting,
+    // the marks it switches on and off.
+    const suggestions = suggestionList(briefing.body).map(({ id, kind, author, at, text, form, from, marks }) => ({ id, kind, author, at, text, ...(form ? { form, from } : {}), ...(marks ? { marks } : {}) }));
     if (values.json) {
       context.io.stdout(json(suggestions));
       return 0;
@@ -22,15 +24,19 @@ export const suggestionsCommand: CliCommand = {
       context.io.stdout(`${context.t('cli.suggestions.none')}\n`);
       return 0;
     }
-    const lines = suggestions.map(
-      (suggestion) =>
-        `${suggestion.id}  ${context.t('cli.suggestions.line', {
-          kind: suggestion.kind,
-          text: terminalLine(suggestion.text),
-          author: terminalLine(suggestion.author || context.t('cli.comments.noName')),
-          time: humanTime(suggestion.at, context.language),
-        })}`,
-    );
+    const lines = suggestions.map((suggestion) => {
+      const said = {
+        text: terminalLine(suggestion.text),
+        author: terminalLine(suggestion.author || context.t('cli.comments.noName')),
+        time: humanTime(suggestion.at, context.language),
+      };
+      if (suggestion.marks) {
+        // "Bold, Not Italic", as the app's margin says it.
+        const marks = [...suggestion.marks.added.map((mark) => context.t('suggestions.markOn', { mark })), ...suggestion.marks.removed.map((mark) => context.t('suggestions.markOff', { mark }))].join(', ');
+        return `${suggestion.id}  ${context.t('cli.suggestions.formatLine', { ...said, marks })}`;
+      }
+      return `${suggestion.id}  ${context.t('cli.suggestions.line', { ...said, kind: suggestion.kind })}`;
+    });
     context.io.stdout(`${lines.join('\n')}\n`);
     return 0;
   },

@@ -9,7 +9,8 @@ import { defaultExportOptions, type ExportOptions } from '../../../shared/docume
 import { findBuiltInTemplate } from '../../../shared/document/templates/built-in-templates';
 import { deflateSync } from 'node:zlib';
 import { pageMargins } from '../../../shared/document/export/pdf-page-setup';
-import { briefingDocxBytes, pngSize } from './briefing-docx';
+import { briefingDocxBytes } from './briefing-docx';
+import { pngSize } from './docx-logo';
 
 /** CRC-32 as PNG chunks carry it. */
 function crc32(bytes: Uint8Array): number {
@@ -230,5 +231,26 @@ describe('briefingDocx', () => {
     expect(xml).toContain(`<wp:extent cx="${227 * 9525}" cy="${68 * 9525}"/>`);
     expect(xml.indexOf('<wp:inline')).toBeLessThan(xml.indexOf('Ministry of Digital Development'));
     expect(xml).toMatch(/<wp:docPr [^>]*descr="Ministry of Digital Development"/u);
+  });
+
+  it('draws an SVG logo as a PNG at print resolution, shown at the size the PDF gives it, and leaves out an unsafe one', async () => {
+    // 400 × 100 CSS pixels: the PDF shrinks it into 60 × 18 mm (227 × 57 of Word's pixels); at 300 dpi that is 709 × 178 pixels.
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100" viewBox="0 0 400 100"><rect width="400" height="100" fill="#1f3864"/><circle cx="50" cy="50" r="40" fill="#ffffff"/></svg>';
+    const briefing = sampleBriefing('meeting-readout');
+    const withLogo = (text: string) => ({ organisationName: 'Ministry of Digital Development', logo: { mediaType: 'image/svg+xml' as const, base64: Buffer.from(text).toString('base64') }, mediaContact: '', margins: pageMargins });
+    const bytes = await briefingDocxBytes(exportDocument(briefing, findBuiltInTemplate(briefing.templateId), defaultExportOptions, { now: sampleExportTime, issuer: withLogo(svg) }), 'A4');
+    const files = unzipSync(bytes);
+    const media = Object.keys(files).filter((name) => name.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    const png = files[media[0] ?? ''] ?? new Uint8Array();
+    expect(pngSize(png)).toEqual({ width: 709, height: 178 });
+    const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    expect(xml).toContain(`<wp:extent cx="${227 * 9525}" cy="${57 * 9525}"/>`);
+    expect(xml.indexOf('<wp:inline')).toBeLessThan(xml.indexOf('Ministry of Digital Development'));
+    // A drawing that refers outside itself is never drawn (nothing is fetched): the masthead goes without a logo.
+    const unsafe = svg.replace('</svg>', '<image href="file:///etc/hostname" width="10" height="10"/></svg>');
+    const without = unzipSync(await briefingDocxBytes(exportDocument(briefing, findBuiltInTemplate(briefing.templateId), defaultExportOptions, { now: sampleExportTime, issuer: withLogo(unsafe) }), 'A4'));
+    expect(Object.keys(without).filter((name) => name.startsWith('word/media/'))).toEqual([]);
+    expect(strFromU8(without['word/document.xml'] ?? new Uint8Array())).toContain('Ministry of Digital Development');
   });
 });

@@ -9,7 +9,9 @@ import { docxNumbering } from './docx-numbering';
 import { docxStyles } from './docx-styles';
 import { docxTable } from './docx-table';
 import { wordLanguage } from './word-language';
-import { DocxReview, withDocxReview } from './docx-review';
+import { DocxReview, withDocxReview, withOldRunProperties } from './docx-review';
+import { docxLogo, pngLogo, type DocxLogo } from './docx-logo';
+
 
 /** Page sizes in twips (1/1440 inch). */
 const pageSizes: Record<PageSize, { width: number; height: number }> = {
@@ -18,48 +20,30 @@ const pageSizes: Record<PageSize, { width: number; height: number }> = {
 };
 const twips = (millimetres: number): number => Math.round((millimetres / 25.4) * 1440);
 
-/** The box the PDF's masthead logo fits in (`.logo` in print-html.ts), in Word's pixels (96 per inch). */
-const LOGO_BOX = { width: (60 / 25.4) * 96, height: (18 / 25.4) * 96 };
-
-/** A PNG's size in pixels from its IHDR chunk, or undefined when the bytes are no PNG. */
-export function pngSize(bytes: Uint8Array): { width: number; height: number } | undefined {
-  if (bytes.length < 24 || bytes[12] !== 0x49 || bytes[13] !== 0x48 || bytes[14] !== 0x44 || bytes[15] !== 0x52) return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const width = view.getUint32(16);
-  const height = view.getUint32(20);
-  return width > 0 && height > 0 ? { width, height } : undefined;
-}
-
 /**
- * The organisation's logo above the masthead lines, as in the PDF: scaled
- * into the same box, its proportions kept, on the page's leading side. An
- * SVG logo has no place here: Word needs a bitmap beside every SVG, and the
- * app keeps none (see docs/export.md).
+ * The organisation's logo above the masthead lines, as in the PDF: in the
+ * same box, its proportions kept, on the page's leading side (see `docx-logo.ts`).
  */
-function logoParagraph(document: ExportDocument, direction: TextDirection): Paragraph | undefined {
-  if (document.logo?.mediaType !== 'image/png') return undefined;
-  const data = Buffer.from(document.logo.base64, 'base64');
-  const size = pngSize(data);
-  if (!size) return undefined;
-  const scale = Math.min(1, LOGO_BOX.width / size.width, LOGO_BOX.height / size.height);
+function logoParagraph(logo: DocxLogo | undefined, document: ExportDocument, direction: TextDirection): Paragraph | undefined {
+  if (!logo) return undefined;
   return new Paragraph({
     alignment: direction === 'rtl' ? AlignmentType.RIGHT : AlignmentType.LEFT,
     spacing: { after: 120 },
     children: [
       new ImageRun({
         type: 'png',
-        data,
-        transformation: { width: Math.max(1, Math.round(size.width * scale)), height: Math.max(1, Math.round(size.height * scale)) },
+        data: logo.png,
+        transformation: { width: logo.width, height: logo.height },
         altText: { name: 'Logo', title: document.header.organisation || 'Logo', description: document.header.organisation || 'Logo' },
       }),
     ],
   });
 }
 
-function masthead(document: ExportDocument, direction: TextDirection): Paragraph[] {
+function masthead(document: ExportDocument, direction: TextDirection, docxLogo: DocxLogo | undefined): Paragraph[] {
   const { organisation, releaseLine, classification } = document.header;
   const lines: Paragraph[] = [];
-  const logo = logoParagraph(document, direction);
+  const logo = logoParagraph(docxLogo, document, direction);
   if (logo) lines.push(logo);
   if (organisation) lines.push(new Paragraph({ style: 'Masthead', children: directedTextRuns(organisation, direction, { size: 24, color: '1F3864' }) }));
   if (releaseLine) lines.push(new Paragraph({ style: 'Masthead', children: directedTextRuns(releaseLine, direction) }));
@@ -76,12 +60,12 @@ function masthead(document: ExportDocument, direction: TextDirection): Paragraph
  * Word styles and numbering, the participants table, header and footer with
  * page fields, core properties, and `w:lang` from the briefing's language.
  */
-export function briefingDocx(document: ExportDocument, pageSize: PageSize): Document {
+export function briefingDocx(document: ExportDocument, pageSize: PageSize, logo: DocxLogo | undefined = pngLogo(document.logo)): Document {
   const review = document.review ? new DocxReview(document) : undefined;
-  return withDocxReview(review, () => writeDocx(document, pageSize, review));
+  return withDocxReview(review, () => writeDocx(document, pageSize, review, logo));
 }
 
-function writeDocx(document: ExportDocument, pageSize: PageSize, review: DocxReview | undefined): Document {
+function writeDocx(document: ExportDocument, pageSize: PageSize, review: DocxReview | undefined, logo: DocxLogo | undefined): Document {
   const size = pageSizes[pageSize];
   const textWidth = size.width - twips(document.margins.left) - twips(document.margins.right);
   // Arabic (any right-to-left language): paragraphs, runs and the table right to left; see `docx-direction.ts`.
@@ -89,7 +73,7 @@ function writeDocx(document: ExportDocument, pageSize: PageSize, review: DocxRev
   let listInstance = 0;
   const nextListInstance = () => (listInstance += 1);
 
-  const children: FileChild[] = [...masthead(document, direction), new Paragraph({ heading: HeadingLevel.TITLE, children: directedTextRuns(document.title, direction) })];
+  const children: FileChild[] = [...masthead(document, direction, logo), new Paragraph({ heading: HeadingLevel.TITLE, children: directedTextRuns(document.title, direction) })];
   if (document.header.subtitle) children.push(new Paragraph({ style: 'Subtitle', children: directedTextRuns(document.header.subtitle, direction) }));
   if (document.header.dateline) children.push(new Paragraph({ style: 'Dateline', children: directedTextRuns(document.header.dateline, direction) }));
   for (const section of document.sections.filter((candidate) => !candidate.endMark)) {
@@ -138,7 +122,8 @@ function writeDocx(document: ExportDocument, pageSize: PageSize, review: DocxRev
   });
 }
 
-/** The DOCX file's bytes. */
+/** The DOCX file's bytes, with an SVG logo drawn as a PNG first. */
 export async function briefingDocxBytes(document: ExportDocument, pageSize: PageSize): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(briefingDocx(document, pageSize)));
+  const bytes = new Uint8Array(await Packer.toBuffer(briefingDocx(document, pageSize, await docxLogo(document.logo))));
+  return document.review ? withOldRunProperties(bytes) : bytes;
 }

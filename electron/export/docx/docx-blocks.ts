@@ -1,4 +1,6 @@
-import { AlignmentType, ExternalHyperlink, HeadingLevel, ImageRun, PageBreak, Paragraph, type Table, type ParagraphChild } from 'docx';
+import { AlignmentType, ExternalHyperlink, HeadingLevel, ImageRun, PageBreak, Paragraph, type IParagraphPropertiesChangeOptions, type IParagraphRunOptions, type Table, type ParagraphChild } from 'docx';
+import type { SuggestionMark } from '../../../shared/document/suggestion-schema';
+import { markNames, type BlockForm, type FormSuggestion, type MarkName } from '../../../shared/document/briefing-body';
 import type { ExportBlock, ExportRun } from '../../../shared/document/export/export-document';
 import type { TextDirection } from '../../../shared/document/text-direction';
 import { directedTextRuns } from './docx-direction';
@@ -17,18 +19,29 @@ function textRuns(run: ExportRun, direction: TextDirection, style?: string): Par
   });
 }
 
+/** A run's formatting as Word run properties (`w:rPr`): its style, marks and language. */
+function runProperties(marks: ReadonlySet<MarkName>, lang: string | undefined, style: string | undefined) {
+  return {
+    style,
+    bold: marks.has('bold') || undefined,
+    italics: marks.has('italic') || undefined,
+    underline: marks.has('underline') ? {} : undefined,
+    strike: marks.has('strikethrough') || undefined,
+    superScript: marks.has('superscript') || undefined,
+    subScript: marks.has('subscript') || undefined,
+    // Word proofs a passage marked in another language with that language's dictionary.
+    ...(lang ? { language: { value: wordLanguage(lang) } } : {}),
+  };
+}
+
 function runOptions(run: ExportRun, index: number, style: string | undefined) {
+  // In a review export, a suggested formatting change is Word's tracked one: `w:rPrChange` with the properties it had.
+  const change = run.formatSuggestion && currentDocxReview()?.formatChange(run.formatSuggestion);
+  const from = run.formatSuggestion && new Set(markNames.filter((name) => run.formatSuggestion?.from[name] === true));
   return {
     break: index > 0 ? 1 : undefined,
-    style,
-    bold: run.marks.has('bold') || undefined,
-    italics: run.marks.has('italic') || undefined,
-    underline: run.marks.has('underline') ? {} : undefined,
-    strike: run.marks.has('strikethrough') || undefined,
-    superScript: run.marks.has('superscript') || undefined,
-    subScript: run.marks.has('subscript') || undefined,
-    // Word proofs a passage marked in another language with that language's dictionary.
-    ...(run.lang ? { language: { value: wordLanguage(run.lang) } } : {}),
+    ...runProperties(run.marks, run.lang, style),
+    ...(change && from ? { revision: { ...change, ...runProperties(from, run.lang, style) } } : {}),
   };
 }
 
@@ -63,6 +76,32 @@ export function docxRuns(runs: readonly ExportRun[], direction: TextDirection = 
 
 const headingLevels = { 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
 
+/** A suggested paragraph mark as Word tracks one: `w:ins` or `w:del` in the paragraph mark's run properties. */
+function paragraphMark(mark: SuggestionMark | undefined): { run?: IParagraphRunOptions } {
+  const change = mark && currentDocxReview()?.paragraphMark(mark);
+  return change ? { run: change } : {};
+}
+
+/** A block form as Word paragraph properties: a heading style, the Quote style, a list's style and numbering, or none. */
+function formProperties(form: BlockForm, nextListInstance: () => number): Omit<IParagraphPropertiesChangeOptions, 'id' | 'author' | 'date'> {
+  switch (form.type) {
+    case 'heading':
+      return { heading: headingLevels[form.level] };
+    case 'block-quote':
+      return { style: 'Quote' };
+    case 'list-item':
+      return { style: form.listType === 'numbered' ? 'ListNumber' : 'ListBullet', numbering: { reference: numberingReferences[form.listType], level: form.indent, instance: nextListInstance() } };
+    default:
+      return {};
+  }
+}
+
+/** A suggested form as Word tracks a formatting change of a paragraph: `w:pPrChange` holding the properties it had. */
+function formChange(suggestion: FormSuggestion | undefined, nextListInstance: () => number): { revision?: IParagraphPropertiesChangeOptions } {
+  const change = suggestion && currentDocxReview()?.formChange(suggestion);
+  return change ? { revision: { ...change, ...formProperties(suggestion.from, nextListInstance) } } : {};
+}
+
 /**
  * Maps body blocks to Word paragraphs. `nextListInstance` hands out a new
  * numbering instance per list, so each list restarts at 1 while its items
@@ -73,19 +112,23 @@ export function docxBlocks(blocks: readonly ExportBlock[], nextListInstance: () 
   for (const block of blocks) {
     switch (block.type) {
       case 'paragraph':
-        paragraphs.push(new Paragraph({ children: docxRuns(block.runs, direction) }));
+        paragraphs.push(new Paragraph({ ...paragraphMark(block.breakSuggestion), ...formChange(block.formSuggestion, nextListInstance), children: docxRuns(block.runs, direction) }));
         break;
       case 'heading':
-        paragraphs.push(new Paragraph({ heading: headingLevels[block.level], children: docxRuns(block.runs, direction) }));
+        paragraphs.push(
+          new Paragraph({ ...paragraphMark(block.breakSuggestion), ...formChange(block.formSuggestion, nextListInstance), heading: headingLevels[block.level], children: docxRuns(block.runs, direction) }),
+        );
         break;
       case 'quote':
-        paragraphs.push(new Paragraph({ style: 'Quote', children: docxRuns(block.runs, direction) }));
+        paragraphs.push(new Paragraph({ ...paragraphMark(block.breakSuggestion), ...formChange(block.formSuggestion, nextListInstance), style: 'Quote', children: docxRuns(block.runs, direction) }));
         break;
       case 'list': {
         const instance = nextListInstance();
         for (const item of block.items) {
           paragraphs.push(
             new Paragraph({
+              ...paragraphMark(item.breakSuggestion),
+              ...formChange(item.formSuggestion, nextListInstance),
               style: block.listType === 'numbered' ? 'ListNumber' : 'ListBullet',
               numbering: { reference: numberingReferences[block.listType], level: item.indent, instance },
               children: docxRuns(item.runs, direction),

@@ -1,9 +1,9 @@
-import sharp from 'sharp';
 import type { ExportBlock, ExportDocument, ExportImage } from '../../../shared/document/export/export-document';
 
 /** Word takes PNG and JPEG pictures; a WebP one goes in as a PNG of the same pixels (still without metadata). */
 async function wordImage(image: ExportImage): Promise<ExportImage> {
   if (image.mediaType !== 'image/webp') return image;
+  const { default: sharp } = await import('sharp');
   const png = await sharp(Buffer.from(image.base64, 'base64')).png().toBuffer();
   return { mediaType: 'image/png', base64: png.toString('base64') };
 }

@@ -1,5 +1,8 @@
-import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, InsertedTextRun, Paragraph, TextRun, type ICommentOptions, type IRunOptions, type ParagraphChild } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, InsertedTextRun, Paragraph, TextRun, type IParagraphRunOptions, type ICommentOptions, type IRunOptions, type ParagraphChild } from 'docx';
+import type { SuggestionMark } from '../../../shared/document/suggestion-schema';
 import type { CommentThread } from '../../../shared/document/comment-schema';
+import type { FormSuggestion, MarkSuggestion } from '../../../shared/document/briefing-body';
 import type { ExportDocument, ExportRun } from '../../../shared/document/export/export-document';
 
 /**
@@ -68,12 +71,42 @@ export class DocxReview {
     return ends;
   }
 
+  /** A suggested paragraph mark's tracked change, for the paragraph mark's run properties (`w:pPr/w:rPr/w:ins` or `w:del`). */
+  paragraphMark(mark: SuggestionMark): Pick<IParagraphRunOptions, 'insertion' | 'deletion'> {
+    const change = { id: this.nextChangeId++, author: mark.author || 'Briefing Desk', date: wordDate(mark.at) };
+    return mark.kind === 'insert' ? { insertion: change } : { deletion: change };
+  }
+
+  /** A suggested form's tracked change: its id, author and date, for `w:pPrChange` (the old properties go inside). */
+  formChange(suggestion: FormSuggestion): { id: number; author: string; date: string } {
+    return { id: this.nextChangeId++, author: suggestion.author || 'Briefing Desk', date: wordDate(suggestion.at) };
+  }
+
+  /** A suggested formatting change's tracked change: its id, author and date, for `w:rPrChange` (the old properties go inside). */
+  formatChange(suggestion: MarkSuggestion): { id: number; author: string; date: string } {
+    return { id: this.nextChangeId++, author: suggestion.author || 'Briefing Desk', date: wordDate(suggestion.at) };
+  }
+
   /** The run as a tracked insertion or deletion, or undefined for ordinary text. */
   tracked(run: ExportRun, text: string, options: Omit<IRunOptions, 'text' | 'children'>): ParagraphChild | undefined {
     if (!run.suggestion) return undefined;
     const change = { id: this.nextChangeId++, author: run.suggestion.author || 'Briefing Desk', date: wordDate(run.suggestion.at) };
     return run.suggestion.kind === 'insert' ? new InsertedTextRun({ ...options, ...change, text }) : new DeletedTextRun({ ...options, ...change, text });
   }
+}
+
+/**
+ * Word requires the run properties a run had inside each `w:rPrChange`, even none (`<w:rPr/>`: it was plain); the
+ * docx library leaves an empty one out, so a review DOCX's document part gets it put back.
+ */
+export function withOldRunProperties(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  const part = files['word/document.xml'];
+  if (!part) return bytes;
+  const xml = strFromU8(part);
+  if (!/<w:rPrChange [^>]*\/>/u.test(xml)) return bytes;
+  files['word/document.xml'] = strToU8(xml.replace(/<w:rPrChange ([^>]*)\/>/gu, '<w:rPrChange $1><w:rPr/></w:rPrChange>'));
+  return zipSync(files);
 }
 
 /** Word's w:date: ISO 8601 without fractions of a second. */

@@ -54,4 +54,23 @@ describe('DOCX in LibreOffice', () => {
     mkdirSync(out, { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(out, 'docx-logo-page-1')]);
   }, 120_000);
+
+  it('shows an SVG logo, drawn at print resolution, at the head of the first page', async () => {
+    const briefing = sampleBriefing('meeting-readout');
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100" viewBox="0 0 400 100"><rect x="2" y="2" width="396" height="96" rx="12" fill="#1f3864"/><circle cx="50" cy="50" r="32" fill="#f2c230"/><path d="M110 70 L150 30 L190 70 Z" fill="#ffffff"/><rect x="210" y="40" width="170" height="20" fill="#9c1c1c"/></svg>';
+    const logo = { mediaType: 'image/svg+xml' as const, base64: Buffer.from(svg).toString('base64') };
+    const issuer = { organisationName: 'Ministry of Digital Development', logo, mediaContact: '', margins: { top: 20, right: 20, bottom: 20, left: 20 } };
+    const document = exportDocument(briefing, findBuiltInTemplate('meeting-readout'), defaultExportOptions, { now: sampleExportTime, issuer });
+    const docx = join(folder, 'svg-logo.docx');
+    writeFileSync(docx, await briefingDocxBytes(document, 'A4'));
+    const [pdf = ''] = convertDocxToPdf([docx], folder);
+    // One picture on page 1, with the pixels drawn for print (709 × 178), above the organisation's name.
+    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).filter((line) => line.trim() !== '');
+    const pictures = images.map((line) => line.trim().split(/\s+/u)).filter((columns) => columns[2] === 'image');
+    expect(pictures.map((columns) => [columns[0], columns[3], columns[4]])).toEqual([['1', '709', '178']]);
+    expect(pdfText(pdf).indexOf('Ministry of Digital Development')).toBeLessThan(pdfText(pdf).indexOf('Prime Minister Ali Asadov meets'));
+    const out = join(import.meta.dirname, '../../../test-results/export');
+    mkdirSync(out, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(out, 'docx-svg-logo-page-1')]);
+  }, 120_000);
 });

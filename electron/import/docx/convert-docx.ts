@@ -9,7 +9,6 @@ import { readDocxPackage } from './docx-package';
 import { headerFooterLines, leftOutCounts } from './docx-part-text';
 import { docxImportStyleMap, pageBreakMarker, plainLookStyles } from './docx-style-map';
 import { docxStructure, type DocxStructure } from './docx-structure';
-import { sanitizeImportedHtml } from './sanitize-imported-html';
 import { acceptedText, applyReviewMarkers, markReviewContent } from './docx-review';
 import { prepareImage } from '../images/prepare-image';
 import { captionStyleMap, markPictures, placeholderSource } from './docx-pictures';
@@ -145,6 +144,8 @@ export async function convertDocx(bytes: Uint8Array, fileName: string, knownHead
     throw docxImportError({ id: 'import.textUnreadable' }, error);
   }
   const html = markPictures(converted.value.replace(pageBreakMarker, '<br style="page-break-before:always">'));
+  // Loaded here, not at start: jsdom takes half a second to load, which every command would pay.
+  const { sanitizeImportedHtml } = await import('./sanitize-imported-html');
   const marked = withPictures(docxStructure(sanitizeImportedHtml(html), knownHeadings), pictures);
   const state = { comments: new Set<string>() };
   // Titles, headings, participants and masthead lines are plain strings: there a change counts as accepted.

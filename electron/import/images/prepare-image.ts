@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import type { LocalisedMessage } from '../../../shared/ipc/ipc-result';
 import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, type ImageMime } from '../../../shared/document/picture';
-import { sanitizeSvg } from './sanitize-svg';
 
 /** A picture ready for the library: re-encoded without metadata, upright, and addressed by its bytes' SHA-256. */
 export interface PreparedImage {
@@ -43,7 +42,10 @@ export async function prepareImage(input: Uint8Array): Promise<PrepareImageResul
   if (input.byteLength === 0) return refuse('image.unreadable');
   let source: Uint8Array = input;
   let fromSvg = false;
+  // Loaded here, not at start: sharp and jsdom take a second to load, which every command would pay.
+  const { default: sharp } = await import('sharp');
   if (looksLikeSvg(input)) {
+    const { sanitizeSvg } = await import('./sanitize-svg');
     const clean = sanitizeSvg(Buffer.from(input).toString('utf8'));
     if (!clean.ok) return refuse('image.svgUnsafe');
     source = Buffer.from(clean.svg, 'utf8');

@@ -1,7 +1,6 @@
 import { build } from 'esbuild';
 import { strFromU8, unzipSync } from 'fflate';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,10 +11,13 @@ import { findBuiltInTemplate } from '../../../shared/document/templates/built-in
 import { briefingDocxBytes } from '../../export/docx/briefing-docx';
 import { createDocxWorkerClient } from './docx-worker-client';
 
-const folder = mkdtempSync(join(tmpdir(), 'briefing-desk-docx-worker-'));
+// Inside the project, so the bundle's external `jsdom` and `sharp` resolve from node_modules as they do in the app.
+const cache = fileURLToPath(new URL('../../../node_modules/.cache', import.meta.url));
+mkdirSync(cache, { recursive: true });
+const folder = mkdtempSync(join(cache, 'docx-worker-'));
 const workerScript = join(folder, 'docx-worker.cjs');
 
-// The worker as the app ships it: bundled by esbuild, as scripts/build-electron.mjs does.
+// The worker as the app ships it: bundled by esbuild with jsdom and sharp external, as scripts/build-electron.mjs does.
 beforeAll(async () => {
   await build({
     entryPoints: [fileURLToPath(new URL('./docx-worker.ts', import.meta.url))],
@@ -23,6 +25,7 @@ beforeAll(async () => {
     bundle: true,
     platform: 'node',
     format: 'cjs',
+    external: ['jsdom', 'sharp'],
     logLevel: 'warning',
   });
 }, 60_000);

@@ -12,6 +12,7 @@ import { contentlessSearchIndex } from './0120-contentless-search-index';
 import { createPersonalDictionary } from './0130-create-personal-dictionary';
 import { createTeamReplica } from './0140-create-team-replica';
 import { createImages } from './0150-create-images';
+import { shareTeamTrash } from './0160-share-team-trash';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. Versions leave gaps so a fix can go between two. */
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   createPersonalDictionary,
   createTeamReplica,
   createImages,
+  shareTeamTrash,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

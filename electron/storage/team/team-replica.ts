@@ -1,8 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { briefingSchema, type Briefing, type BriefingStatus } from '../../../shared/document/briefing';
 import { ServiceError } from '../../../shared/ipc/ipc-result';
+import { teamRoles, type TeamRole } from '../../../shared/ipc/team-service';
 import type { BriefingTemplate } from '../../../shared/document/template';
 import { briefingFromRow, eventDateOf, reindexBriefing, type BriefingRow } from '../briefing-rows';
+import { deleteSearchDocument } from '../search-index';
 import { withStorageErrors } from '../storage-error';
 
 /** One save waiting to be sent, in the order it was made. */
@@ -14,7 +16,17 @@ export interface QueuedSave {
   revision: number;
   status: string;
   content: unknown;
+  /** `save` sends the text; `trash` and `restore` move the briefing to or from the shared Trash. */
+  action: 'save' | 'trash' | 'restore';
 }
+
+/**
+ * The base revision of an upload queued at connect: a briefing that was in
+ * the library before it was shared. The server takes it only if it has no
+ * briefing of that id; one it has at this very revision and text is already
+ * there; any other is a conflict, both texts kept.
+ */
+export const uploadRevision = -1;
 
 /** A briefing as pulled from the server. */
 export interface ServerBriefing {
@@ -24,6 +36,8 @@ export interface ServerBriefing {
   content: unknown;
   changeSeq: number;
   updatedBy: string;
+  /** In the shared Trash. */
+  inTrash?: boolean;
 }
 
 /** A briefing whose save the server did not take: both texts are kept here until a person decides. */
@@ -72,19 +86,63 @@ export class TeamReplica {
     return withStorageErrors({ id: 'storage.teamSettingsRead' }, () => this.get('server'));
   }
 
-  /** Shares this library from now on: later saves are queued for `server`. The pull starts from the beginning. */
+  /**
+   * Shares this library from now on: later saves are queued for `server`,
+   * and every briefing already here is queued once as an upload, so the
+   * team sees the whole library at the first sync and not only what is
+   * saved again. An upload only adds a briefing the server does not have
+   * (see `uploadRevision`); connecting again queues nothing twice. The pull
+   * starts from the beginning when the server is a new one.
+   */
   connect(server: string): void {
     withStorageErrors({ id: 'storage.teamSettingsSave' }, () =>
       this.database.transaction(() => {
-        if (this.get('server') !== server) this.set('pullPosition', '0');
+        if (this.get('server') !== server) {
+          this.set('pullPosition', '0');
+          this.set('role', undefined);
+        }
         this.set('server', server);
+        this.database
+          .prepare(
+            `INSERT INTO team_outbox (op_id, briefing_id, base_revision, revision, status, content_json, queued_at)
+             SELECT lower(hex(randomblob(16))), b.id, ${uploadRevision}, b.revision, b.status,
+               json_object('templateId', b.template_id, 'title', b.title, 'language', b.language, 'fields', json(b.fields_json),
+                 'participants', json(b.participants_json), 'body', json(b.body_json), 'createdAt', b.created_at, 'updatedAt', b.updated_at),
+               ?
+             FROM briefings b
+             WHERE b.trashed_at IS NULL
+               AND NOT EXISTS (SELECT 1 FROM team_outbox o WHERE o.briefing_id = b.id)
+               AND NOT EXISTS (SELECT 1 FROM team_conflicts c WHERE c.briefing_id = b.id)
+             ORDER BY b.created_at, b.id`,
+          )
+          .run(this.clock().toISOString());
       })(),
     );
   }
 
   /** Stops sharing: the briefings stay as a local copy; what was not sent stays queued in case the library is connected again. */
   disconnect(): void {
-    withStorageErrors({ id: 'storage.teamSettingsSave' }, () => this.set('server', undefined));
+    withStorageErrors({ id: 'storage.teamSettingsSave' }, () =>
+      this.database.transaction(() => {
+        this.set('server', undefined);
+        this.set('role', undefined);
+      })(),
+    );
+  }
+
+  /**
+   * The login's role as the server said at the last sync (`author`,
+   * `reviewer`, `admin`), so that the app offers only what the database will
+   * allow, offline too; undefined until a sync has reached the server. The
+   * database still decides every action.
+   */
+  role(): TeamRole | undefined {
+    const role = this.get('role');
+    return (teamRoles as readonly string[]).includes(role ?? '') ? (role as TeamRole) : undefined;
+  }
+
+  setRole(role: TeamRole | undefined): void {
+    withStorageErrors({ id: 'storage.teamStatusSave' }, () => this.set('role', role));
   }
 
   pullPosition(): number {
@@ -122,7 +180,7 @@ export class TeamReplica {
   /** Saves waiting, oldest first, leaving out the briefings in conflict: nothing more is sent for them until a person decides. */
   queued(limit = 500): QueuedSave[] {
     return this.database
-      .prepare<[number], { seq: number; op_id: string; briefing_id: string; base_revision: number; revision: number; status: string; content_json: string }>(
+      .prepare<[number], { seq: number; op_id: string; briefing_id: string; base_revision: number; revision: number; status: string; content_json: string; action: QueuedSave['action'] }>(
         `SELECT * FROM team_outbox WHERE briefing_id NOT IN (SELECT briefing_id FROM team_conflicts) ORDER BY seq LIMIT ?`,
       )
       .all(limit)
@@ -134,6 +192,7 @@ export class TeamReplica {
         revision: row.revision,
         status: row.status,
         content: JSON.parse(row.content_json) as unknown,
+        action: row.action,
       }));
   }
 
@@ -201,10 +260,14 @@ export class TeamReplica {
   /**
    * A person's decision on a conflict. `theirs`: the server's text becomes
    * this library's. `mine`: this library's text is sent as the next revision
-   * after the server's. Either way the conflict is closed and nothing else
-   * is queued for the briefing.
+   * after the server's. `merge`: the text the person merged (starting from
+   * either) is written here and sent the same way, as the revision after
+   * the server's latest one this library has seen; if the server moved on
+   * meanwhile, that push is a new conflict, never a silent overwrite.
+   * Either way the conflict is closed and nothing else is queued for the
+   * briefing.
    */
-  resolve(briefingId: string, choice: 'mine' | 'theirs'): void {
+  resolve(briefingId: string, choice: 'mine' | 'theirs' | 'merge', merged?: Briefing): void {
     const write = this.database.transaction(() => {
       const conflict = this.database
         .prepare<[string], { theirs_json: string | null; theirs_revision: number | null; kind: string }>('SELECT theirs_json, theirs_revision, kind FROM team_conflicts WHERE briefing_id = ?')
@@ -220,8 +283,15 @@ export class TeamReplica {
         this.writeFromServer({ id: briefingId, status: theirs.status, revision: theirs.revision, content: theirs, changeSeq: 0, updatedBy: '' });
         return;
       }
-      // Mine, as the revision after theirs: written at theirs' revision without queuing, then saved once more, which queues it.
+      // Mine or the merge, as the revision after theirs: written at theirs' revision without queuing, then saved once more, which queues it.
       const base = conflict.theirs_revision ?? 0;
+      if (choice === 'merge') {
+        if (!merged) throw new ServiceError('invalid-argument', { id: 'teamServer.mergeMissing' });
+        if (merged.id !== briefingId) throw new ServiceError('invalid-argument', { id: 'teamServer.mergeOtherBriefing', values: { id: merged.id } });
+        if (!this.writeFromServer({ id: briefingId, status: merged.status, revision: Math.max(base, 1), content: merged, changeSeq: 0, updatedBy: '' })) {
+          throw new ServiceError('invalid-argument', { id: 'teamServer.mergeMissing' });
+        }
+      }
       this.applying(() => this.database.prepare('UPDATE briefings SET revision = ? WHERE id = ?').run(base, briefingId));
       this.database.prepare('UPDATE briefings SET revision = revision + 1, updated_at = ? WHERE id = ?').run(this.clock().toISOString(), briefingId);
     });
@@ -254,20 +324,46 @@ export class TeamReplica {
       createdAt: briefing.createdAt,
       updatedAt: briefing.updatedAt,
       revision: briefing.revision,
+      trashedAt: row.inTrash ? this.clock().toISOString() : null,
     };
     this.applying(() => {
       this.database
         .prepare(
-          `INSERT INTO briefings (id, template_id, title, language, status, fields_json, participants_json, body_json, event_date, created_at, updated_at, revision)
-           VALUES (@id, @templateId, @title, @language, @status, @fields, @participants, @body, @eventDate, @createdAt, @updatedAt, @revision)
+          `INSERT INTO briefings (id, template_id, title, language, status, fields_json, participants_json, body_json, event_date, created_at, updated_at, revision, trashed_at)
+           VALUES (@id, @templateId, @title, @language, @status, @fields, @participants, @body, @eventDate, @createdAt, @updatedAt, @revision, @trashedAt)
            ON CONFLICT (id) DO UPDATE SET template_id = excluded.template_id, title = excluded.title, language = excluded.language,
              status = excluded.status, fields_json = excluded.fields_json, participants_json = excluded.participants_json,
-             body_json = excluded.body_json, event_date = excluded.event_date, updated_at = excluded.updated_at, revision = excluded.revision`,
+             body_json = excluded.body_json, event_date = excluded.event_date, updated_at = excluded.updated_at, revision = excluded.revision,
+             trashed_at = CASE WHEN excluded.trashed_at IS NULL THEN NULL ELSE coalesce(briefings.trashed_at, excluded.trashed_at) END`,
         )
         .run(values);
       reindexBriefing(this.database, briefing.id);
     });
     return true;
+  }
+
+  /**
+   * Briefings a reviewer deleted for ever on the server: gone here too, with
+   * their search entry (their history on the server stays). Returns the ids
+   * that were here.
+   */
+  applyDeleted(ids: readonly string[]): string[] {
+    const write = this.database.transaction(() => {
+      const gone: string[] = [];
+      for (const id of ids) {
+        const row = this.database.prepare<[string], { rowid: number }>('SELECT rowid FROM briefings WHERE id = ?').get(id);
+        this.database.prepare('DELETE FROM team_outbox WHERE briefing_id = ?').run(id);
+        this.database.prepare('DELETE FROM team_conflicts WHERE briefing_id = ?').run(id);
+        if (!row) continue;
+        this.applying(() => {
+          deleteSearchDocument(this.database, row.rowid);
+          this.database.prepare('DELETE FROM briefings WHERE rowid = ?').run(row.rowid);
+        });
+        gone.push(id);
+      }
+      return gone;
+    });
+    return withStorageErrors({ id: 'storage.teamUpdate' }, () => write.immediate());
   }
 
   /**
@@ -280,7 +376,7 @@ export class TeamReplica {
   applyPulled(rows: readonly ServerBriefing[], position: number): string[] {
     const write = this.database.transaction(() => {
       const changed: string[] = [];
-      const revisionOf = this.database.prepare<[string], { revision: number }>('SELECT revision FROM briefings WHERE id = ?');
+      const revisionOf = this.database.prepare<[string], { revision: number; trashed_at: string | null }>('SELECT revision, trashed_at FROM briefings WHERE id = ?');
       const hasQueued = this.database.prepare<[string], { found: number }>('SELECT 1 AS found FROM team_outbox WHERE briefing_id = ? LIMIT 1');
       const inConflict = this.database.prepare<[string], { theirs_revision: number | null }>('SELECT theirs_revision FROM team_conflicts WHERE briefing_id = ?');
       for (const row of rows) {
@@ -295,7 +391,14 @@ export class TeamReplica {
         }
         if (hasQueued.get(row.id)) continue;
         const local = revisionOf.get(row.id);
-        if (local && local.revision >= row.revision) continue;
+        if (local && local.revision >= row.revision) {
+          // The same text, moved to or from the Trash on another computer.
+          if (row.inTrash !== undefined && local.revision === row.revision && Boolean(local.trashed_at) !== row.inTrash) {
+            this.applying(() => this.database.prepare('UPDATE briefings SET trashed_at = ? WHERE id = ?').run(row.inTrash ? this.clock().toISOString() : null, row.id));
+            changed.push(row.id);
+          }
+          continue;
+        }
         if (this.writeFromServer(row)) changed.push(row.id);
       }
       if (position > this.pullPosition()) this.set('pullPosition', String(position));

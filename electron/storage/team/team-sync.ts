@@ -1,9 +1,10 @@
 import { english } from '../../../shared/i18n/english';
 import { sayLocalised } from '../../../shared/ipc/ipc-result';
 import pg from 'pg';
+import type { TeamRole } from '../../../shared/ipc/team-service';
 import { serverSchemaProblem, serverSchemaVersion } from './server-migrations';
 import { teamClientConfig } from './team-connection';
-import type { QueuedSave, ServerBriefing, TeamReplica } from './team-replica';
+import { uploadRevision, type QueuedSave, type ServerBriefing, type TeamReplica } from './team-replica';
 
 /** How far below the pull position each pull reads again: change numbers are taken before commit, so they can commit out of order. */
 export const pullWindow = 200;
@@ -46,7 +47,7 @@ function offlineReason(error: unknown): string {
   return message || 'the team server could not be reached';
 }
 
-type Row = { id: string; status: string; revision: number; content: unknown; change_seq: string; updated_by: string };
+type Row = { id: string; status: string; revision: number; content: unknown; change_seq: string; updated_by: string; in_trash: boolean };
 const fromRow = (row: Row): ServerBriefing => ({
   id: row.id,
   status: row.status,
@@ -54,8 +55,9 @@ const fromRow = (row: Row): ServerBriefing => ({
   content: row.content,
   changeSeq: Number(row.change_seq),
   updatedBy: row.updated_by,
+  inTrash: row.in_trash,
 });
-const columns = 'id, status, revision, content, change_seq, updated_by';
+const columns = 'id, status, revision, content, change_seq, updated_by, in_trash';
 
 /** Opens a connection and checks the server's schema: a server newer or older than the app is one sentence. */
 export async function connectTeamServer(url: string, password?: string): Promise<pg.Client> {
@@ -71,6 +73,25 @@ export async function connectTeamServer(url: string, password?: string): Promise
     throw error;
   }
   return client;
+}
+
+/**
+ * A briefing that was in the library before it was shared: inserted when
+ * the server has none of that id. Already there at this revision with the
+ * same text (the library was shared before, or an earlier attempt arrived)
+ * it is done, and the pull brings anything newer; otherwise the server's
+ * row comes back for a conflict.
+ */
+async function pushUpload(client: pg.ClientBase, save: QueuedSave): Promise<true | Row> {
+  const inserted = await client.query(
+    'INSERT INTO briefing_desk.briefings (id, status, revision, content, op_id) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING',
+    [save.briefingId, save.status, save.revision, save.content, save.opId],
+  );
+  if ((inserted.rowCount ?? 0) === 1) return true;
+  const same = await client.query('SELECT 1 FROM briefing_desk.history WHERE briefing_id = $1 AND revision = $2 AND content = $3::jsonb', [save.briefingId, save.revision, save.content]);
+  if ((same.rowCount ?? 0) > 0) return true;
+  const existing = await client.query<Row>(`SELECT ${columns} FROM briefing_desk.briefings WHERE id = $1`, [save.briefingId]);
+  return existing.rows[0] ?? true;
 }
 
 /**
@@ -94,6 +115,35 @@ async function push(client: pg.ClientBase, replica: TeamReplica, options: TeamSy
       if (inConflict.has(save.briefingId)) continue;
       let accepted: boolean;
       try {
+        if (save.action !== 'save') {
+          // To or from the shared Trash: already so on the server (a retry) or not there at all is done too.
+          await client.query('UPDATE briefing_desk.briefings SET in_trash = $2 WHERE id = $1 AND in_trash <> $2', [save.briefingId, save.action === 'trash']);
+          options.afterServerAccepted?.(save);
+          replica.sent(save.opId);
+          pushed += 1;
+          progressed = true;
+          continue;
+        }
+        if (save.baseRevision === uploadRevision) {
+          const upload = await pushUpload(client, save);
+          if (upload !== true) {
+            replica.recordConflict(
+              save.briefingId,
+              'conflict',
+              `${upload.updated_by} has revision ${upload.revision} of this briefing on the server, and it differs from the copy this library had before it was shared.`,
+              fromRow(upload),
+            );
+            inConflict.add(save.briefingId);
+            conflicts += 1;
+            progressed = true;
+            continue;
+          }
+          options.afterServerAccepted?.(save);
+          replica.sent(save.opId);
+          pushed += 1;
+          progressed = true;
+          continue;
+        }
         const updated = await client.query(
           'UPDATE briefing_desk.briefings SET revision = $3, status = $4, content = $5, op_id = $6 WHERE id = $1 AND revision = $2',
           [save.briefingId, save.baseRevision, save.revision, save.status, save.content, save.opId],
@@ -153,7 +203,8 @@ async function push(client: pg.ClientBase, replica: TeamReplica, options: TeamSy
 /** Reads every change past the pull position (and a window below it), in batches, into the library. */
 async function pull(client: pg.ClientBase, replica: TeamReplica): Promise<string[]> {
   const changed: string[] = [];
-  let from = Math.max(0, replica.pullPosition() - pullWindow);
+  const start = replica.pullPosition();
+  let from = Math.max(0, start - pullWindow);
   for (;;) {
     const result = await client.query<Row>(`SELECT ${columns} FROM briefing_desk.briefings WHERE change_seq > $1 ORDER BY change_seq LIMIT $2`, [from, pullBatch]);
     const rows = result.rows.map(fromRow);
@@ -162,7 +213,43 @@ async function pull(client: pg.ClientBase, replica: TeamReplica): Promise<string
     if (rows.length < pullBatch) break;
     from = last;
   }
+  // Deleted for ever by a reviewer: the same change numbers, read with the same window.
+  const since = Math.max(0, start - pullWindow);
+  const deleted = await client.query<{ briefing_id: string; change_seq: string }>(
+    'SELECT briefing_id, change_seq FROM briefing_desk.deleted WHERE change_seq > $1 ORDER BY change_seq',
+    [since],
+  );
+  if (deleted.rows.length > 0) {
+    changed.push(...replica.applyDeleted(deleted.rows.map((row) => row.briefing_id)));
+    replica.applyPulled([], Number(deleted.rows.at(-1)?.change_seq ?? 0));
+  }
   return changed;
+}
+
+/**
+ * Deletes a briefing for ever on the server: the database lets only a
+ * reviewer or an admin do it, and only for a briefing in the Trash; its
+ * refusal comes back as its sentence (code 42501). Returns whether the
+ * server had the briefing.
+ */
+export async function deleteOnServer(url: string, password: string | undefined, briefingId: string): Promise<boolean> {
+  const client = await connectTeamServer(url, password);
+  try {
+    const result = await client.query('DELETE FROM briefing_desk.briefings WHERE id = $1', [briefingId]);
+    return (result.rowCount ?? 0) > 0;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** The connected login's role on the team server: the highest group role it is a member of. */
+async function roleOf(client: pg.Client): Promise<TeamRole | undefined> {
+  const result = await client.query<{ role: TeamRole | null }>(
+    `SELECT CASE WHEN pg_has_role(session_user, 'bd_admin', 'MEMBER') THEN 'admin'
+                 WHEN pg_has_role(session_user, 'bd_reviewer', 'MEMBER') THEN 'reviewer'
+                 WHEN pg_has_role(session_user, 'bd_author', 'MEMBER') THEN 'author' END AS role`,
+  );
+  return result.rows[0]?.role ?? undefined;
 }
 
 /**
@@ -185,6 +272,7 @@ export async function syncOnce(replica: TeamReplica, options: TeamSyncOptions): 
   try {
     const { pushed, conflicts } = await push(client, replica, options);
     const changed = await pull(client, replica);
+    replica.setRole(await roleOf(client));
     replica.markOnline();
     return { pushed, pulled: changed.length, changed, conflicts };
   } catch (error) {

@@ -1,4 +1,7 @@
 import { useT } from '../../ui/interface-language';
+import { BreakMark } from '../suggestions/break-mark';
+import { useFormMark } from '../suggestions/form-mark';
+import { blockFormOf } from '../../../shared/document/suggestions';
 import type { RenderElementProps } from 'slate-react';
 import type {
   BlockQuoteElement,
@@ -9,19 +12,23 @@ import type {
   ParagraphElement,
 } from '../../../shared/document/briefing-body';
 
-export function ParagraphBlock({ attributes, children }: RenderElementProps & { element: ParagraphElement }) {
+export function ParagraphBlock({ attributes, children, element }: RenderElementProps & { element: ParagraphElement }) {
+  const { className, ...mark } = useFormMark(element.formSuggestion, blockFormOf(element));
   return (
-    <p {...attributes} className="block block-paragraph">
+    <p {...attributes} className={`block block-paragraph${className}`} {...mark}>
       {children}
+      <BreakMark mark={element.breakSuggestion} />
     </p>
   );
 }
 
 export function HeadingBlock({ attributes, children, element }: RenderElementProps & { element: HeadingElement }) {
   const Tag = (`h${element.level + 1}` as 'h3' | 'h4' | 'h5');
+  const { className, ...mark } = useFormMark(element.formSuggestion, blockFormOf(element));
   return (
-    <Tag {...attributes} className={`block block-heading block-heading-${element.level}`}>
+    <Tag {...attributes} className={`block block-heading block-heading-${element.level}${className}`} {...mark}>
       {children}
+      <BreakMark mark={element.breakSuggestion} />
     </Tag>
   );
 }
@@ -32,17 +39,21 @@ export function HeadingBlock({ attributes, children, element }: RenderElementPro
  * inserting an item renumbers the rest without re-rendering them.
  */
 export function ListItemBlock({ attributes, children, element }: RenderElementProps & { element: ListItemElement }) {
+  const { className, ...mark } = useFormMark(element.formSuggestion, blockFormOf(element));
   return (
-    <div {...attributes} className="block block-list-item" data-list-type={element.listType} data-indent={element.indent}>
+    <div {...attributes} className={`block block-list-item${className}`} data-list-type={element.listType} data-indent={element.indent} {...mark}>
       {children}
+      <BreakMark mark={element.breakSuggestion} />
     </div>
   );
 }
 
-export function BlockQuoteBlock({ attributes, children }: RenderElementProps & { element: BlockQuoteElement }) {
+export function BlockQuoteBlock({ attributes, children, element }: RenderElementProps & { element: BlockQuoteElement }) {
+  const { className, ...mark } = useFormMark(element.formSuggestion, blockFormOf(element));
   return (
-    <blockquote {...attributes} className="block block-quote">
+    <blockquote {...attributes} className={`block block-quote${className}`} {...mark}>
       {children}
+      <BreakMark mark={element.breakSuggestion} />
     </blockquote>
   );
 }

@@ -1,6 +1,7 @@
 import { Editor, Element, Node, Path, Range, Transforms } from 'slate';
 import type { BlockElement, HeadingLevel, VoidBlockElement } from '../../../shared/document/briefing-body';
 import { isBlock } from '../../../shared/document/briefing-normalization';
+import { changeBlockForms } from '../../../shared/document/suggestions';
 
 export type BlockFormat = { type: 'paragraph' } | { type: 'heading'; level: HeadingLevel } | { type: 'block-quote' };
 
@@ -21,7 +22,8 @@ export function isBlockFormatActive(editor: Editor, format: BlockFormat): boolea
 /** Makes the selected blocks paragraphs, headings or a quote; applying the active format again turns them back into paragraphs. */
 export function toggleBlockFormat(editor: Editor, format: BlockFormat): void {
   const next: BlockFormat = isBlockFormatActive(editor, format) ? { type: 'paragraph' } : format;
-  Editor.withoutNormalizing(editor, () => {
+  // In Suggesting mode the change is kept as a suggestion of the blocks' new form.
+  changeBlockForms(editor, () => {
     Transforms.unsetNodes(editor, ['listType', 'indent', 'level'], { match: isBlock, mode: 'lowest' });
     Transforms.setNodes(editor, next, { match: isBlock, mode: 'lowest' });
   });

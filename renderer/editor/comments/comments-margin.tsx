@@ -4,6 +4,8 @@ import { ReactEditor, useSlate } from 'slate-react';
 import type { Comment } from '../../../shared/document/comment-schema';
 import { addCommentThread, commentThreads, replyToThread, setThreadResolved, updateCommentThread } from '../../../shared/document/comments';
 import { decideSuggestion, suggestionList } from '../../../shared/document/suggestions';
+import { formName } from '../suggestions/form-mark';
+import { marksChangeName } from '../suggestions/marks-change';
 import { useInterfaceFormat, useT } from '../../ui/interface-language';
 import './comments.css';
 
@@ -148,8 +150,19 @@ export function CommentsMargin({ author, readOnly, draft, onDraftDone, active, o
           aria-label={t('suggestions.card', { text: suggestion.text })}
         >
           <p className="comment-text">
-            <span className="suggestion-kind">{suggestion.kind === 'insert' ? t('suggestions.inserted') : t('suggestions.deleted')}:</span>{' '}
-            <span className={`suggestion-text-${suggestion.kind}`}>{suggestion.text}</span>
+            <span className="suggestion-kind">
+              {suggestion.kind === 'insert' ? t('suggestions.inserted') : suggestion.kind === 'delete' ? t('suggestions.deleted') : t('suggestions.formatted')}:
+            </span>{' '}
+            {suggestion.kind === 'format' && suggestion.form ? (
+              <span className="suggestion-text-format">{formName(t, suggestion.form)}</span>
+            ) : suggestion.kind === 'format' && suggestion.marks ? (
+              <>
+                <span className="suggestion-text-format">{marksChangeName(t, suggestion.marks)}</span>{' '}
+                <span className="suggestion-marks-text">{suggestion.text}</span>
+              </>
+            ) : (
+              <span className={`suggestion-text-${suggestion.kind}`}>{suggestion.text}</span>
+            )}
           </p>
           <div className="comment-meta">
             <span className="comment-author">{suggestion.author || t('comments.noAuthor')}</span>{' '}

@@ -2,6 +2,7 @@ import { Editor, Element, Node, Point, Range, Transforms } from 'slate';
 import { MAX_LIST_INDENT, type ListItemElement, type ListType } from '../../../shared/document/briefing-body';
 import { selectedBlocks } from '../blocks/blocks';
 import { isBlock } from '../../../shared/document/briefing-normalization';
+import { changeBlockForms } from '../../../shared/document/suggestions';
 
 
 function isListItem(node: Node): node is ListItemElement {
@@ -15,7 +16,8 @@ export function isListActive(editor: Editor, listType: ListType): boolean {
 
 /** Makes the selected blocks a list of the given type, or back into paragraphs when they already are one. */
 export function toggleList(editor: Editor, listType: ListType): void {
-  Editor.withoutNormalizing(editor, () => {
+  // In Suggesting mode the change is kept as a suggestion of the blocks' new form.
+  changeBlockForms(editor, () => {
     if (isListActive(editor, listType)) {
       Transforms.unsetNodes(editor, ['listType', 'indent'], { match: isBlock, mode: 'lowest' });
       Transforms.setNodes(editor, { type: 'paragraph' }, { match: isBlock, mode: 'lowest' });
@@ -32,7 +34,7 @@ export function toggleList(editor: Editor, listType: ListType): void {
 export function changeListIndent(editor: Editor, delta: 1 | -1): boolean {
   const items = selectedBlocks(editor).filter(isListItem);
   if (items.length === 0) return false;
-  Editor.withoutNormalizing(editor, () => {
+  changeBlockForms(editor, () => {
     for (const [node, path] of Editor.nodes(editor, { match: isListItem, mode: 'lowest' })) {
       if (!isListItem(node)) continue;
       const indent = Math.min(MAX_LIST_INDENT, Math.max(0, node.indent + delta));
@@ -52,7 +54,7 @@ function collapsedListItem(editor: Editor): [ListItemElement, number[]] | undefi
 
 /**
  * Word's list keys: Enter on an empty item leaves the list (or goes one level
- * up), Backspace at the start of an item removes its number or bullet.
+ * up; in Suggesting mode a suggestion of that form), Backspace at the start of an item removes its number or bullet.
  */
 export function withLists(editor: Editor): Editor {
   const { insertBreak, deleteBackward } = editor;
@@ -61,12 +63,15 @@ export function withLists(editor: Editor): Editor {
     const entry = collapsedListItem(editor);
     if (entry && Node.string(entry[0]) === '') {
       const [item, path] = entry;
-      if (item.indent > 0) {
-        Transforms.setNodes(editor, { indent: item.indent - 1 }, { at: path });
-      } else {
-        Transforms.unsetNodes(editor, ['listType', 'indent'], { at: path });
-        Transforms.setNodes(editor, { type: 'paragraph' }, { at: path });
-      }
+      // In Suggesting mode ending the list (or going a level up) is a suggested form, as the toolbar's list button makes.
+      changeBlockForms(editor, () => {
+        if (item.indent > 0) {
+          Transforms.setNodes(editor, { indent: item.indent - 1 }, { at: path });
+        } else {
+          Transforms.unsetNodes(editor, ['listType', 'indent'], { at: path });
+          Transforms.setNodes(editor, { type: 'paragraph' }, { at: path });
+        }
+      });
       return;
     }
     insertBreak();

@@ -1,5 +1,6 @@
-import { Editor, Range, Text, Transforms } from 'slate';
+import { Editor, Range } from 'slate';
 import { markNames, type MarkName } from '../../../shared/document/briefing-body';
+import { changeMarks } from '../../../shared/document/suggestions';
 
 export function isMarkActive(editor: Editor, mark: MarkName): boolean {
   const marks = Editor.marks(editor);
@@ -20,7 +21,10 @@ export function toggleMark(editor: Editor, mark: MarkName): void {
   Editor.addMark(editor, mark, true);
 }
 
-/** Word's Clear Formatting (Ctrl+Space): removes every mark from the selection, or from what is typed next. */
+/**
+ * Word's Clear Formatting (Ctrl+Space): removes every mark from the selection, or from what is typed next. In
+ * Suggesting mode the selection's change is a suggestion, as a single mark's is.
+ */
 export function clearMarks(editor: Editor): void {
   const { selection } = editor;
   if (!selection) return;
@@ -28,5 +32,5 @@ export function clearMarks(editor: Editor): void {
     for (const mark of markNames) Editor.removeMark(editor, mark);
     return;
   }
-  Transforms.unsetNodes(editor, [...markNames], { match: Text.isText, split: true });
+  changeMarks(editor, selection, () => ({}));
 }

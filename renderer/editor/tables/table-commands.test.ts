@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { table } from '../../../tests/support/body-fixtures';
 import { editorWith, p, section } from '../editor-fixtures';
 import { runEditorCommand } from '../hotkeys';
-import { insertTable, insertTableColumn, insertTableRow, removeTableColumn, removeTableRow, toggleHeaderRow } from './table-commands';
+import { resizedWidths } from '../../../shared/document/table-normalization';
+import { changeColumnWidth, insertTable, insertTableColumn, insertTableRow, removeTableColumn, removeTableRow, setTableColumnWidths, toggleHeaderRow } from './table-commands';
 
 const cellTexts = (editor: Editor, at: number[]) => {
   const node = Node.get(editor, at);
@@ -98,5 +99,42 @@ describe('table commands', () => {
     runEditorCommand(editor, 'heading-2');
     runEditorCommand(editor, 'bulleted-list');
     expect(editor.children).toEqual([section('s', table([['A']]), p())]);
+  });
+
+  it('widens and narrows the caret’s column against its neighbour, never below 5%, the others unchanged', () => {
+    const editor = editorWith([section('s', Object.assign(table([['A', 'B', 'C']]), { columnWidths: [0.5, 0.25, 0.25] }), p())]);
+    Transforms.select(editor, { path: [0, 0, 0, 1, 0], offset: 0 });
+    expect(changeColumnWidth(editor, 1)).toBe(true);
+    expect(widthsAt(editor, [0, 0]).map((width) => Math.round(width * 100))).toEqual([50, 30, 20]);
+    // The last column takes from (and gives to) the one before it.
+    Transforms.select(editor, { path: [0, 0, 0, 2, 0], offset: 0 });
+    expect(changeColumnWidth(editor, -1)).toBe(true);
+    expect(widthsAt(editor, [0, 0]).map((width) => Math.round(width * 100))).toEqual([50, 35, 15]);
+    for (let step = 0; step < 10; step += 1) changeColumnWidth(editor, -1);
+    expect(widthsAt(editor, [0, 0]).map((width) => Math.round(width * 100))).toEqual([50, 45, 5]);
+    expect(changeColumnWidth(editor, -1)).toBe(false);
+    expect(widthsAt(editor, [0, 0]).reduce((sum, width) => sum + width, 0)).toBeCloseTo(1, 9);
+    // Outside a table, or in a table of one column, nothing happens.
+    const single = editorWith([section('s', table([['A']]), p('x'))]);
+    Transforms.select(single, { path: [0, 0, 0, 0, 0], offset: 0 });
+    expect(changeColumnWidth(single, 1)).toBe(false);
+    Transforms.select(single, { path: [0, 1, 0], offset: 0 });
+    expect(changeColumnWidth(single, 1)).toBe(false);
+  });
+
+  it('moves a column border by a share of the width, keeping the total and both columns at least the minimum', () => {
+    expect(resizedWidths([0.5, 0.5], 0, 0.2)).toEqual([0.7, 0.30000000000000004]);
+    expect(resizedWidths([0.5, 0.5], 0, 0.9)).toEqual([0.95, 0.050000000000000044]);
+    expect(resizedWidths([0.5, 0.5], 0, -0.9)).toEqual([0.05, 0.95]);
+    expect(resizedWidths([0.2, 0.3, 0.5], 1, 0.1)).toEqual([0.2, 0.4, 0.4]);
+    expect(resizedWidths([0.5, 0.5], 1, 0.1)).toEqual([0.5, 0.5]);
+    expect(resizedWidths([0.5, 0.5], 0, Number.NaN)).toEqual([0.5, 0.5]);
+    // Twenty columns: the minimum is 2.5%.
+    expect(resizedWidths(Array.from({ length: 20 }, () => 0.05), 0, -1)[0]).toBe(0.025);
+    const editor = editorWith([section('s', table([['A', 'B']]), p())]);
+    setTableColumnWidths(editor, [0, 0], [0.3, 0.7]);
+    expect(widthsAt(editor, [0, 0])).toEqual([0.3, 0.7]);
+    setTableColumnWidths(editor, [0, 0], [0.3, 0.3, 0.4]);
+    expect(widthsAt(editor, [0, 0])).toEqual([0.3, 0.7]);
   });
 });

@@ -1,7 +1,7 @@
 import { Editor, Element, Node, Path, Point, Range, Transforms, type NodeEntry } from 'slate';
 import { MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, type TableCellElement, type TableElement } from '../../../shared/document/briefing-body';
 import { isBlock } from '../../../shared/document/briefing-normalization';
-import { emptyTableCell, fittedWidths, isTable, isTableCell, newTable } from '../../../shared/document/table-normalization';
+import { emptyTableCell, fittedWidths, isTable, isTableCell, newTable, resizedWidths } from '../../../shared/document/table-normalization';
 
 /** The largest table the Insert table dialog offers; the model allows longer tables (paste, import). */
 export const MAX_INSERTED_ROWS = 100;
@@ -110,6 +110,34 @@ export function removeTableColumn(editor: Editor): void {
     Transforms.setNodes(editor, { columnWidths: fittedWidths(table.columnWidths.filter((_, index) => index !== column), columns - 1) }, { at: path });
   });
   Transforms.select(editor, Editor.start(editor, [...path, row, Math.min(column, columns - 2)]));
+}
+
+/** How much Widen column / Narrow column (and Alt+Shift+Right/Left) change a column: 5% of the table's width. */
+export const COLUMN_WIDTH_STEP = 0.05;
+
+/** Sets the table's column widths (proportions of its width) in one step, as a drag of a column border ends. */
+export function setTableColumnWidths(editor: Editor, path: Path, widths: readonly number[]): void {
+  const node = Node.has(editor, path) ? Node.get(editor, path) : undefined;
+  if (!node || !isTable(node) || widths.length !== node.columnWidths.length) return;
+  if (widths.every((width, index) => width === node.columnWidths[index])) return;
+  Transforms.setNodes(editor, { columnWidths: fittedWidths(widths, widths.length) }, { at: path });
+}
+
+/**
+ * Widens (or narrows) the caret's column by `COLUMN_WIDTH_STEP` of the table's
+ * width, taken from (or given to) the column after it — the one before it for
+ * the last column — so the other columns keep their widths. False when the
+ * caret is not in a table of two or more columns or the column cannot change.
+ */
+export function changeColumnWidth(editor: Editor, direction: 1 | -1): boolean {
+  const position = tablePosition(editor);
+  if (!position || position.table.columnWidths.length < 2) return false;
+  const { table, path, column } = position;
+  const last = column === table.columnWidths.length - 1;
+  const widths = last ? resizedWidths(table.columnWidths, column - 1, -direction * COLUMN_WIDTH_STEP) : resizedWidths(table.columnWidths, column, direction * COLUMN_WIDTH_STEP);
+  if (widths.every((width, index) => width === table.columnWidths[index])) return false;
+  setTableColumnWidths(editor, path, widths);
+  return true;
 }
 
 /** Turns the first row into a header repeated on every page, or back into an ordinary row. */

@@ -43,7 +43,7 @@ export function BriefingErrorScreen({ briefing, onReopen }: BriefingErrorScreenP
 
   return (
     <main className="welcome briefing-error-screen" aria-label={t('briefing.label')}>
-      <h1>{t('recovery.briefingCannotShow')}</h1>
+      <h2 className="welcome-title">{t('recovery.briefingCannotShow')}</h2>
       <p>
         {t('recovery.briefingExplain', { title })}
       </p>

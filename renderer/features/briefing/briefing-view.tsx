@@ -227,6 +227,29 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
         saveFirst={async () => ((await flush()) ? session.controller.revision : undefined)}
         onChanged={showLatest}
         gateIssues={gate}
+        commands={
+          <>
+            <button type="button" className="button button-quiet" onClick={() => setDialog('export')}>
+              {t('command.export')}
+            </button>
+            <button type="button" className="button button-quiet" onClick={() => setDialog('history')}>
+              {t('briefing.history')}
+            </button>
+            <AddTranslation
+              briefingId={briefing.id}
+              present={versions && versions.versions.length > 0 ? versions.versions.map((version) => version.language) : [language]}
+              saveFirst={saveFirst}
+              onOpen={onOpen}
+              onError={reportError}
+            />
+            <button type="button" className="button button-quiet" onClick={() => setDialog('save-as-template')}>
+              {t('briefing.saveAsTemplate')}
+            </button>
+            <button type="button" className="button button-quiet" onClick={() => void actions.moveToTrash()}>
+              {t('command.moveToTrash')}
+            </button>
+          </>
+        }
       />
       {versions && versions.versions.length > 1 && (
         <VersionBar
@@ -273,29 +296,6 @@ export function BriefingView({ briefing, template, registerFlush, onOpen, onMove
               />
               )
             )
-          }
-          toolbarEnd={
-            <>
-              <button type="button" className="button button-quiet" onClick={() => setDialog('export')}>
-                {t('command.export')}
-              </button>
-              <button type="button" className="button button-quiet" onClick={() => setDialog('history')}>
-                {t('briefing.history')}
-              </button>
-              <AddTranslation
-                briefingId={briefing.id}
-                present={versions && versions.versions.length > 0 ? versions.versions.map((version) => version.language) : [language]}
-                saveFirst={saveFirst}
-                onOpen={onOpen}
-                onError={reportError}
-              />
-              <button type="button" className="button button-quiet" onClick={() => setDialog('save-as-template')}>
-                {t('briefing.saveAsTemplate')}
-              </button>
-              <button type="button" className="button button-quiet" onClick={() => void actions.moveToTrash()}>
-                {t('command.moveToTrash')}
-              </button>
-            </>
           }
           header={
             <header className="page-header">

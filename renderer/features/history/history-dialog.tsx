@@ -1,7 +1,7 @@
 import { revisionReasonMessages } from '../../../shared/i18n/status-labels';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BriefingTemplate } from '../../../shared/document/template';
-import { compareVersions, versionBlocks, type VersionContent } from '../../../shared/document/version-compare';
+import { compareFields, compareVersions, versionBlocks, type FieldChange, type VersionContent } from '../../../shared/document/version-compare';
 import type { Revision, RevisionSummary } from '../../../shared/ipc/history-service';
 import type { RestoreNotice } from './restore-notice';
 import { useInterfaceFormat, useT } from '../../ui/interface-language';
@@ -135,6 +135,12 @@ export function HistoryDialog({ briefingId, current, template, flush, onRestored
     const otherBlocks = versionBlocks(other, template);
     return other.id < selected.id ? compareVersions(otherBlocks, selectedBlocks) : compareVersions(selectedBlocks, otherBlocks);
   }, [selected, selectedBlocks, compareWith, other, current, template]);
+  const fieldChanges = useMemo(() => {
+    if (!selected) return [];
+    if (compareWith === 'now') return compareFields(selected, current, template);
+    if (!other || other.id !== compareWith || other.id === selected.id) return [];
+    return other.id < selected.id ? compareFields(other, selected, template) : compareFields(selected, other, template);
+  }, [selected, compareWith, other, current, template]);
 
   return (
     <ModalDialog title={t('history.title')} onClose={onClose}>
@@ -200,7 +206,7 @@ export function HistoryDialog({ briefingId, current, template, flush, onRestored
                           ))}
                       </select>
                     </label>
-                    {comparison && <ChangeList key={`${selected.id}-${compareWith}`} comparison={comparison} againstNow={compareWith === 'now'} />}
+                    {comparison && <ChangeList key={`${selected.id}-${compareWith}`} comparison={comparison} fields={fieldChanges} againstNow={compareWith === 'now'} />}
                   </>
                 )}
               </div>
@@ -230,7 +236,7 @@ export function HistoryDialog({ briefingId, current, template, flush, onRestored
 }
 
 /** A comparison with its changes counted and stepped through: "Next change" scrolls to each in turn and marks it. */
-function ChangeList({ comparison, againstNow }: { comparison: ReturnType<typeof compareVersions>; againstNow: boolean }) {
+function ChangeList({ comparison, fields, againstNow }: { comparison: ReturnType<typeof compareVersions>; fields: readonly FieldChange[]; againstNow: boolean }) {
   const t = useT();
   const [current, setCurrent] = useState<number | undefined>(undefined);
   const container = useRef<HTMLDivElement>(null);
@@ -248,7 +254,7 @@ function ChangeList({ comparison, againstNow }: { comparison: ReturnType<typeof 
   return (
     <div ref={container} className="history-comparison">
       <div className="history-change-nav" role="group" aria-label={t('history.comparison')}>
-        <span role="status">{changes === 0 ? (againstNow ? t('history.noChanges') : t('history.noChangesBetween')) : current === undefined ? t('history.changeCount', { count: changes }) : t('history.changeOf', { current: current + 1, count: changes })}</span>
+        <span role="status">{changes === 0 ? (fields.length > 0 ? t('history.onlyFieldChanges') : againstNow ? t('history.noChanges') : t('history.noChangesBetween')) : current === undefined ? t('history.changeCount', { count: changes }) : t('history.changeOf', { current: current + 1, count: changes })}</span>
         <button type="button" className="button button-quiet" disabled={changes === 0} onClick={() => step(-1)}>
           {t('history.previousChange')}
         </button>
@@ -256,7 +262,30 @@ function ChangeList({ comparison, againstNow }: { comparison: ReturnType<typeof 
           {t('history.nextChange')}
         </button>
       </div>
+      {fields.length > 0 && <FieldChanges fields={fields} />}
       <RevisionComparison blocks={comparison.blocks} label={t('history.changesSince')} />
     </div>
+  );
+}
+
+/** Changes to Details as a list of their own: each field with its old value struck through and the new one underlined. */
+function FieldChanges({ fields }: { fields: readonly FieldChange[] }) {
+  const t = useT();
+  const heading = t('history.fieldChanges', { count: fields.length });
+  const value = (text: string, Tag: 'del' | 'ins') => (text ? <Tag>{text}</Tag> : <em className="history-field-empty">{t('history.fieldEmpty')}</em>);
+  return (
+    <section className="history-field-changes" aria-label={heading}>
+      <h4>{heading}</h4>
+      <dl>
+        {fields.map((change) => (
+          <div key={change.fieldId} className="history-field-change">
+            <dt>{change.label}</dt>
+            <dd>
+              {value(change.before, 'del')} → {value(change.after, 'ins')}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }

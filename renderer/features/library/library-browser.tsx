@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { statusMessages } from '../../../shared/i18n/status-labels';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { useInterfaceFormat, useT } from '../../ui/interface-language';
@@ -20,6 +20,7 @@ import { useLibrarySearch } from './use-library-search';
 import { MenuButton, MenuItem, MenuSeparator } from '../../ui/menu';
 import { isMacPlatform } from '../../editor/hotkeys';
 import { shortcutForKeyStroke } from '../../../shared/keyboard/shortcuts';
+import { offersDeleteForEveryone, useTeamStatus } from './team-library';
 
 export interface LibraryBrowserProps {
   templates: BriefingTemplate[];
@@ -60,6 +61,9 @@ export function LibraryBrowser({ templates, selectedId, onOpen, onMoveToTrash }:
   const searchBox = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const trash = query.trashed === true;
+  // A shared library's Trash also deletes on the team server, for a login the server may let do it.
+  const [teamStatus] = useTeamStatus(trash);
+  const deleteForEveryone = teamStatus !== undefined && offersDeleteForEveryone(teamStatus);
 
   useEffect(() => {
     if (!showFilters) return;
@@ -118,6 +122,19 @@ export function LibraryBrowser({ templates, selectedId, onOpen, onMoveToTrash }:
     }
     event.preventDefault();
   };
+
+  // A row's actions menu opens by right-click, the Menu key or Shift+F10 on the row, as well as by its "⋯" button.
+  const openMenuBy = (id: string) => ({
+    onContextMenu: (event: MouseEvent) => {
+      event.preventDefault();
+      setMenuFor(id);
+    },
+    onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
+      if (shortcutForKeyStroke(event, isMac, ['context-menu']) !== 'context-menu') return;
+      event.preventDefault();
+      setMenuFor(id);
+    },
+  });
 
   // A readout's language versions share one row; in the Trash each stands alone (it carries no family there).
   const hits = result && familyRows(result.hits);
@@ -192,7 +209,8 @@ export function LibraryBrowser({ templates, selectedId, onOpen, onMoveToTrash }:
           return (
             <li key={hit.id} className="briefing-list-row">
               {trash ? (
-                <div className="briefing-list-item" data-result tabIndex={-1}>
+                // Reached by the arrow keys; its actions are in the same menu as a library row's.
+                <div className="briefing-list-item" data-result tabIndex={-1} {...openMenuBy(hit.id)}>
                   {details}
                 </div>
               ) : (
@@ -202,15 +220,7 @@ export function LibraryBrowser({ templates, selectedId, onOpen, onMoveToTrash }:
                   data-result
                   aria-current={hit.id === selectedId ? 'true' : undefined}
                   title={t('library.shiftClickHint')}
-                  onContextMenu={(event) => {
-                    event.preventDefault();
-                    setMenuFor(hit.id);
-                  }}
-                  onKeyDown={(event) => {
-                    if (shortcutForKeyStroke(event, isMac, ['context-menu']) !== 'context-menu') return;
-                    event.preventDefault();
-                    setMenuFor(hit.id);
-                  }}
+                  {...openMenuBy(hit.id)}
                   onClick={(event) =>
                     // Shift+click opens a window of its own, as a browser opens a link.
                     event.shiftKey ? void act(() => api.lifecycle.openInNewWindow(hit.id), 'library.openInWindowFailed') : onOpen(hit.id)
@@ -237,49 +247,58 @@ export function LibraryBrowser({ templates, selectedId, onOpen, onMoveToTrash }:
                 </span>
               )}
               <span className="briefing-list-actions">
-                {trash ? (
-                  <>
-                    <button type="button" className="button button-quiet" onClick={() => void act(() => api.briefings.restoreFromTrash(hit.id), 'library.restoreFailed')}>
-                      {t('library.restore')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-quiet button-danger"
-                      onClick={() => {
-                        if (window.confirm(t('library.confirmDelete', { title: titleOf(hit) }))) {
-                          void act(() => api.briefings.deleteForever(hit.id), 'library.deleteFailed');
+                <MenuButton
+                  label="⋯"
+                  buttonName={t('library.rowActions')}
+                  menuLabel={t('library.rowMenu')}
+                  className="briefing-row-menu"
+                  buttonClassName="button button-quiet briefing-row-menu-button"
+                  open={menuFor === hit.id}
+                  onOpenChange={(open) => setMenuFor(open ? hit.id : undefined)}
+                >
+                  {trash ? (
+                    <>
+                      <MenuItem title={t('library.restore')} autoFocus onSelect={() => void act(() => api.briefings.restoreFromTrash(hit.id), 'library.restoreFailed')} />
+                      <MenuSeparator />
+                      <MenuItem
+                        title={t('library.deleteForever')}
+                        onSelect={() => {
+                          if (window.confirm(t('library.confirmDelete', { title: titleOf(hit) }))) {
+                            void act(() => api.briefings.deleteForever(hit.id), 'library.deleteFailed');
+                          }
+                        }}
+                      />
+                      {deleteForEveryone && (
+                        <MenuItem
+                          title={t('library.deleteForEveryone')}
+                          detail={t('library.deleteForEveryoneTitle')}
+                          onSelect={() => {
+                            if (window.confirm(t('library.confirmDeleteForEveryone', { title: titleOf(hit) }))) {
+                              void act(() => api.team.deleteForever(hit.id), 'library.deleteFailed');
+                            }
+                          }}
+                        />
+                      )}
+                    </>
+                  ) : (
+                    <>
+                      <MenuItem title={t('command.openInNewWindow')} autoFocus onSelect={() => void act(() => api.lifecycle.openInNewWindow(hit.id), 'library.openInWindowFailed')} />
+                      <MenuItem
+                        title={t('library.duplicate')}
+                        detail={t('library.duplicateTitle', { title: titleOf(hit) })}
+                        onSelect={() =>
+                          void act(async () => {
+                            const copy = await api.briefings.duplicate(hit.id);
+                            onOpen(copy.id);
+                          }, 'library.duplicateFailed')
                         }
-                      }}
-                    >
-                      {t('library.deleteForever')}
-                    </button>
-                  </>
-                ) : (
-                  <MenuButton
-                    label="⋯"
-                    buttonName={t('library.rowActions')}
-                    menuLabel={t('library.rowMenu')}
-                    className="briefing-row-menu"
-                    buttonClassName="button button-quiet briefing-row-menu-button"
-                    open={menuFor === hit.id}
-                    onOpenChange={(open) => setMenuFor(open ? hit.id : undefined)}
-                  >
-                    <MenuItem title={t('command.openInNewWindow')} autoFocus onSelect={() => void act(() => api.lifecycle.openInNewWindow(hit.id), 'library.openInWindowFailed')} />
-                    <MenuItem
-                      title={t('library.duplicate')}
-                      detail={t('library.duplicateTitle', { title: titleOf(hit) })}
-                      onSelect={() =>
-                        void act(async () => {
-                          const copy = await api.briefings.duplicate(hit.id);
-                          onOpen(copy.id);
-                        }, 'library.duplicateFailed')
-                      }
-                    />
-                    <MenuItem title={t('library.exportFile')} detail={t('library.exportFileTitle', { title: titleOf(hit) })} onSelect={() => void act(() => downloadBriefingFile(api, hit.id), 'library.exportFileFailed')} />
-                    {onMoveToTrash && <MenuSeparator />}
-                    {onMoveToTrash && <MenuItem title={t('command.moveToTrash')} onSelect={() => onMoveToTrash(hit.id, titleOf(hit))} />}
-                  </MenuButton>
-                )}
+                      />
+                      <MenuItem title={t('library.exportFile')} detail={t('library.exportFileTitle', { title: titleOf(hit) })} onSelect={() => void act(() => downloadBriefingFile(api, hit.id), 'library.exportFileFailed')} />
+                      {onMoveToTrash && <MenuSeparator />}
+                      {onMoveToTrash && <MenuItem title={t('command.moveToTrash')} onSelect={() => onMoveToTrash(hit.id, titleOf(hit))} />}
+                    </>
+                  )}
+                </MenuButton>
               </span>
             </li>
           );

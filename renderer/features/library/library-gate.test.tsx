@@ -4,6 +4,7 @@ import type { Services } from '../../../shared/ipc/contract';
 import type { LibraryStatus } from '../../../shared/ipc/library-service';
 import { ApiContext } from '../../api/api-context';
 import { buildAppEventSource, eventChannelName } from '../../../shared/ipc/app-events';
+import { InterfaceLanguageProvider } from '../../ui/interface-language';
 import { LibraryGate } from './library-gate';
 
 // The statuses come from `startLibrary` (tests/corruption/damaged-library.test.ts checks them on real files).
@@ -40,6 +41,30 @@ describe('LibraryGate', () => {
     expect(screen.queryByText('The workspace')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Continue to the library' }));
     expect(screen.getByText('The workspace')).toBeTruthy();
+  });
+
+  it('says the notice in the interface language when the main process gives it as a catalog message', async () => {
+    const api = { library: { status: async () => status } } as unknown as Services;
+    const status: LibraryStatus = {
+      state: 'open',
+      file,
+      notice: 'The English sentence, for logs',
+      localisedNotice: { id: 'recovery.journalDamaged', values: { journal: 'library.sqlite-wal', keptAt } },
+    };
+    render(
+      <ApiContext.Provider value={api}>
+        <InterfaceLanguageProvider chosen="az">
+          <LibraryGate>
+            <p>The workspace</p>
+          </LibraryGate>
+        </InterfaceLanguageProvider>
+      </ApiContext.Provider>,
+    );
+    await act(async () => undefined);
+    const text = document.body.textContent ?? '';
+    expect(text).toContain('kitabxananın jurnal faylı (library.sqlite-wal) zədələnmişdi');
+    expect(text).toContain(`${keptAt} ünvanında saxlanılıb`);
+    expect(text).not.toContain('The English sentence');
   });
 
   it('offers the backup of the day before for a damaged file, and opens the workspace once restored', async () => {

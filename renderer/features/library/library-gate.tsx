@@ -1,6 +1,7 @@
 import { useInterfaceFormat, useT } from '../../ui/interface-language';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { LibraryStatus, RecoveryAction } from '../../../shared/ipc/library-service';
+import { sayLocalised } from '../../../shared/ipc/ipc-result';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { useAppEvent } from '../../ui/use-app-event';
@@ -46,7 +47,7 @@ export function LibraryGate({ children }: { children: ReactNode }) {
     return (
       <main className="welcome recovery" aria-label={t('recovery.noticeLabel')}>
         <h1>{t('recovery.openWithoutLast')}</h1>
-        <p>{status.notice}</p>
+        <p>{status.localisedNotice ? sayLocalised(t, status.localisedNotice) : status.notice}</p>
         <div className="recovery-actions">
           <button type="button" className="button button-primary" onClick={() => setNoticeRead(true)}>
             {t('recovery.continue')}

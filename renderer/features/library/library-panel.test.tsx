@@ -41,7 +41,7 @@ function bridge(hits: LibrarySearchHit[]) {
   const api = {
     briefings: { search, organisations: async () => [] },
     // One person's library: the team status line shows nothing.
-    team: { status: async () => ({ state: 'local', server: null, offlineSince: null, lastSync: null, waiting: 0, conflicts: 0 }) },
+    team: { status: async () => ({ state: 'local', server: null, offlineSince: null, lastSync: null, waiting: 0, conflicts: 0, role: null }) },
   } as unknown as Services;
   return { api, search };
 }

@@ -1,7 +1,7 @@
-import { diffWords } from 'diff';
-import { useEffect, useState, type FormEvent } from 'react';
-import { Node } from 'slate';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { Briefing } from '../../../shared/document/briefing';
+import { compareConflict, mergeBriefing, partDiffers, type ConflictPart, type MergeChoice } from '../../../shared/document/conflict-compare';
+import type { BriefingTemplate } from '../../../shared/document/template';
 import type { TeamConflictView, TeamStatus } from '../../../shared/ipc/team-service';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
@@ -9,12 +9,20 @@ import { DialogActions } from '../../ui/dialog-actions';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { useInterfaceFormat, useT } from '../../ui/interface-language';
 import { useLibraryChanges } from './use-library-changes';
+import { TeamPeople } from './team-people';
+import { ParticipantsEditor } from '../participants/participants-editor';
+import { FieldInput } from '../details/field-input';
+import { FieldContext } from '../../editor/fields/field-context';
+import { isPersonValue } from '../../../shared/document/field-format';
 
 /** How often the status line asks again: the main process syncs on its own; this only shows how it stands. */
 const statusRefreshMs = 15_000;
 
-/** The team library's status, read again when the library changes and every few seconds; undefined until read. */
-export function useTeamStatus(): [TeamStatus | undefined, (status: TeamStatus) => void] {
+/**
+ * The team library's status, read again when the library changes, when
+ * `readAgainOn` changes (the Trash opened) and every few seconds; undefined until read.
+ */
+export function useTeamStatus(readAgainOn?: unknown): [TeamStatus | undefined, (status: TeamStatus) => void] {
   const api = useApi();
   const changes = useLibraryChanges();
   const [status, setStatus] = useState<TeamStatus | undefined>(undefined);
@@ -31,8 +39,17 @@ export function useTeamStatus(): [TeamStatus | undefined, (status: TeamStatus) =
       live = false;
       clearInterval(timer);
     };
-  }, [api, changes]);
+  }, [api, changes, readAgainOn]);
   return [status, setStatus];
+}
+
+/**
+ * Whether the Trash offers "Delete for everyone": in a shared library, to a
+ * reviewer or an admin, and while the role is not known yet (the database
+ * refuses an author in one sentence); never to a login the server called an author.
+ */
+export function offersDeleteForEveryone(status: TeamStatus): boolean {
+  return status.state !== 'local' && status.role !== 'author';
 }
 
 /** "Connected · 2 changes waiting · 1 conflict", or "Offline since 6 Dec 09:14 · …". */
@@ -68,17 +85,171 @@ export function TeamStatusLine({ onOpen }: { onOpen: () => void }) {
   );
 }
 
-/** The text of a briefing's sections, one paragraph per block, for reading two versions side by side. */
-function briefingText(briefing: Briefing): string {
-  return [briefing.title, ...briefing.body.flatMap((section) => (section.children as Node[]).map((block) => Node.string(block)))].filter((text) => text.trim() !== '').join('\n\n');
+/** A part's heading: "Title", "Details › Venue", "Participants", or the section's heading. */
+function PartHeading({ part }: { part: ConflictPart }) {
+  const t = useT();
+  if (part.kind === 'title') return <>{t('team.partTitle')}</>;
+  if (part.kind === 'participants') return <>{t('team.partParticipants')}</>;
+  if (part.kind === 'field') return <>{t('team.partField', { label: part.label })}</>;
+  return <>{t('team.partSection', { label: part.label })}</>;
 }
 
-/** Mine and theirs side by side, the words only one of them has marked. */
-function ConflictView({ conflict, busy, onResolve }: { conflict: TeamConflictView; busy: boolean; onResolve: (choice: 'mine' | 'theirs') => void }) {
+/** One side of a part, the words only that side has marked. */
+function PartSide({ part, side }: { part: ConflictPart; side: 'mine' | 'theirs' }) {
+  return (
+    <p className="team-conflict-text">
+      {part.changes.map((change, index) =>
+        side === 'mine' ? (
+          change.removed ? null : change.added ? <ins key={index}>{change.value}</ins> : <span key={index}>{change.value}</span>
+        ) : change.added ? null : change.removed ? (
+          <del key={index}>{change.value}</del>
+        ) : (
+          <span key={index}>{change.value}</span>
+        ),
+      )}
+    </p>
+  );
+}
+
+/**
+ * Edit a merge: every part that differs starts from the version the person
+ * chose; each can be switched to the other side, and edited: the title, text
+ * fields and sections as text, the participants as rows (the same table as
+ * in the editor: add, remove, change, reorder) and a person field as name,
+ * title and organisation. Saved as the revision after the server's.
+ */
+function MergeEditor({
+  conflict,
+  parts,
+  busy,
+  onSave,
+  onCancel,
+}: {
+  conflict: TeamConflictView & { theirs: Briefing };
+  parts: ConflictPart[];
+  busy: boolean;
+  onSave: (merged: Briefing) => void;
+  onCancel: () => void;
+}) {
   const t = useT();
-  const mine = briefingText(conflict.mine);
-  const theirs = conflict.theirs ? briefingText(conflict.theirs) : '';
-  const parts = diffWords(theirs, mine);
+  const [start, setStart] = useState<'mine' | 'theirs'>('mine');
+  const [choices, setChoices] = useState<Record<string, MergeChoice>>({});
+  const sideOf = (part: ConflictPart) => choices[part.key]?.side ?? start;
+  const textOf = (part: ConflictPart) => choices[part.key]?.text ?? part[sideOf(part)];
+  const choose = (part: ConflictPart, side: 'mine' | 'theirs') => setChoices((current) => ({ ...current, [part.key]: { side } }));
+  const edit = (part: ConflictPart, text: string) => setChoices((current) => ({ ...current, [part.key]: { side: sideOf(part), text } }));
+  const sides = { mine: conflict.mine, theirs: conflict.theirs };
+  const fieldId = (part: ConflictPart) => part.key.slice('field:'.length);
+  const editor = (part: ConflictPart) => {
+    switch (part.editAs) {
+      case 'text':
+        return (
+          <textarea
+            aria-label={t('team.mergeText', { part: part.kind === 'title' ? t('team.partTitle') : part.label })}
+            value={textOf(part)}
+            rows={part.kind === 'section' ? 6 : 2}
+            onChange={(event) => edit(part, event.target.value)}
+          />
+        );
+      case 'participants':
+        return (
+          <FieldContext.Provider value={{ template: undefined, fields: {}, language: conflict.mine.language }}>
+            <ParticipantsEditor
+              participants={choices[part.key]?.participants ?? sides[sideOf(part)].participants}
+              onChange={(participants) => setChoices((current) => ({ ...current, [part.key]: { side: sideOf(part), participants } }))}
+            />
+          </FieldContext.Provider>
+        );
+      case 'person':
+        return (
+          <FieldInput
+            field={{ id: fieldId(part), label: part.label, required: false, type: 'person' }}
+            value={choices[part.key]?.person ?? sides[sideOf(part)].fields[fieldId(part)]}
+            inputId={`merge-${conflict.briefingId}-${part.key}`}
+            describedBy={undefined}
+            invalid={false}
+            readOnly={false}
+            onBlur={() => undefined}
+            onChange={(person) => {
+              if (isPersonValue(person)) setChoices((current) => ({ ...current, [part.key]: { side: sideOf(part), person } }));
+            }}
+          />
+        );
+      default:
+        return <p className="team-conflict-text">{textOf(part)}</p>;
+    }
+  };
+  const save = () => onSave(mergeBriefing(conflict.mine, conflict.theirs, start, choices));
+  return (
+    <section className="team-merge" aria-label={t('team.mergeTitle')}>
+      <h4>{t('team.mergeTitle')}</h4>
+      <p className="modal-text">{t('team.mergeHint')}</p>
+      <div className="team-merge-start" role="group" aria-label={t('team.mergeStart')}>
+        <span>{t('team.mergeStart')}</span>
+        {(['mine', 'theirs'] as const).map((side) => (
+          <label key={side}>
+            <input
+              type="radio"
+              name={`merge-start-${conflict.briefingId}`}
+              checked={start === side}
+              onChange={() => {
+                setStart(side);
+                setChoices({});
+              }}
+            />
+            {side === 'mine' ? t('team.mine') : t('team.theirs', { name: conflict.theirsBy ?? '' })}
+          </label>
+        ))}
+      </div>
+      {parts.map((part) => {
+        const heading = <PartHeading part={part} />;
+        return (
+          <fieldset key={part.key} className="team-merge-part">
+            <legend>{heading}</legend>
+            <div className="team-merge-sides" role="group">
+              {(['mine', 'theirs'] as const).map((side) => (
+                <label key={side}>
+                  <input type="radio" name={`merge-${conflict.briefingId}-${part.key}`} checked={sideOf(part) === side} onChange={() => choose(part, side)} />
+                  {side === 'mine' ? t('team.mine') : t('team.theirs', { name: conflict.theirsBy ?? '' })}
+                </label>
+              ))}
+            </div>
+            {editor(part)}
+          </fieldset>
+        );
+      })}
+      <div className="modal-actions">
+        <button type="button" className="button" disabled={busy} onClick={onCancel}>
+          {t('dialog.cancel')}
+        </button>
+        <button type="button" className="button button-primary" disabled={busy} onClick={save}>
+          {t('team.saveMerge')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** Mine and theirs part by part (title, Details, participants, sections), the words only one of them has marked. */
+function ConflictView({ conflict, busy, onResolve }: { conflict: TeamConflictView; busy: boolean; onResolve: (choice: 'mine' | 'theirs' | 'merge', merged?: Briefing) => void }) {
+  const t = useT();
+  const api = useApi();
+  const [template, setTemplate] = useState<BriefingTemplate | undefined>(undefined);
+  const [merging, setMerging] = useState(false);
+  useEffect(() => {
+    let live = true;
+    api.templates.get(conflict.mine.templateId).then(
+      (found) => live && setTemplate(found),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, conflict.mine.templateId]);
+  const parts = useMemo(() => compareConflict(conflict.mine, conflict.theirs, template), [conflict, template]);
+  const differing = parts.filter(partDiffers);
+  const theirsLabel = t('team.theirs', { name: conflict.theirsBy ?? '' });
+  const theirs = conflict.theirs;
   return (
     <li className="team-conflict">
       <h3>{conflict.title}</h3>
@@ -87,24 +258,47 @@ function ConflictView({ conflict, busy, onResolve }: { conflict: TeamConflictVie
           {t('team.refused', { reason: conflict.message })}
         </p>
       )}
-      <div className="team-conflict-sides">
-        <section aria-label={t('team.mine')}>
-          <h4>{t('team.mine')}</h4>
-          <p className="team-conflict-text">{parts.map((part, index) => (part.removed ? null : part.added ? <ins key={index}>{part.value}</ins> : <span key={index}>{part.value}</span>))}</p>
-        </section>
-        <section aria-label={t('team.theirs', { name: conflict.theirsBy ?? '' })}>
-          <h4>{t('team.theirs', { name: conflict.theirsBy ?? '' })}</h4>
-          <p className="team-conflict-text">{parts.map((part, index) => (part.added ? null : part.removed ? <del key={index}>{part.value}</del> : <span key={index}>{part.value}</span>))}</p>
-        </section>
-      </div>
-      <div className="modal-actions">
-        <button type="button" className="button" disabled={busy} onClick={() => onResolve('mine')}>
-          {t('team.keepMine')}
-        </button>
-        <button type="button" className="button" disabled={busy || !conflict.theirs} onClick={() => onResolve('theirs')}>
-          {t('team.takeTheirs')}
-        </button>
-      </div>
+      {merging && theirs ? (
+        <MergeEditor
+          conflict={{ ...conflict, theirs }}
+          parts={differing}
+          busy={busy}
+          onCancel={() => setMerging(false)}
+          onSave={(merged) => onResolve('merge', merged)}
+        />
+      ) : (
+        <>
+          {differing.map((part) => (
+            <div key={part.key} className="team-conflict-part">
+              <h4>
+                <PartHeading part={part} />
+              </h4>
+              <div className="team-conflict-sides">
+                <section aria-label={t('team.mine')}>
+                  <h5>{t('team.mine')}</h5>
+                  <PartSide part={part} side="mine" />
+                </section>
+                <section aria-label={theirsLabel}>
+                  <h5>{theirsLabel}</h5>
+                  <PartSide part={part} side="theirs" />
+                </section>
+              </div>
+            </div>
+          ))}
+          {parts.length > differing.length && <p className="modal-text">{t('team.sameParts', { count: parts.length - differing.length })}</p>}
+          <div className="modal-actions">
+            <button type="button" className="button" disabled={busy} onClick={() => onResolve('mine')}>
+              {t('team.keepMine')}
+            </button>
+            <button type="button" className="button" disabled={busy || !theirs} onClick={() => onResolve('theirs')}>
+              {t('team.takeTheirs')}
+            </button>
+            <button type="button" className="button" disabled={busy || !theirs} onClick={() => setMerging(true)}>
+              {t('team.editMerge')}
+            </button>
+          </div>
+        </>
+      )}
     </li>
   );
 }
@@ -203,11 +397,12 @@ export function TeamLibraryDialog({ onClose }: { onClose: () => void }) {
               key={conflict.briefingId}
               conflict={conflict}
               busy={busy}
-              onResolve={(choice) => void act(() => api.team.resolve(conflict.briefingId, choice))}
+              onResolve={(choice, merged) => void act(() => api.team.resolve(conflict.briefingId, choice, merged), choice === 'merge' ? t('team.mergeSaved') : undefined)}
             />
           ))}
         </ul>
       )}
+      {status && status.state !== 'local' && <TeamPeople status={status} />}
       <DialogActions primary={{ label: t('dialog.close'), onClick: onClose }}>
         {status && status.state !== 'local' && (
           <>

@@ -43,11 +43,14 @@ const textbox = (name: string) => screen.getByRole<HTMLInputElement>('textbox', 
 describe('ParticipantsEditor', () => {
   afterEach(cleanup);
 
-  it('shows each participant as a table row with labelled fields', () => {
+  it('shows each participant as a card with labelled fields', () => {
     render(<Harness initial={[asadov, bogdanMartin]} />);
     expect(screen.getByRole('heading', { name: /Participants/ }).textContent).toContain('2');
-    const table = screen.getByRole('table', { name: /Participants/ });
-    expect(Array.from(table.querySelectorAll('thead th')).map((cell) => cell.textContent)).toEqual(['Name', 'Title', 'Organisation', 'Side', 'Role', 'Actions']);
+    const list = screen.getByRole('list', { name: /Participants/ });
+    expect(screen.getAllByRole('listitem').length).toBe(2);
+    const second = screen.getByRole('group', { name: 'Participant 2' });
+    expect(Array.from(second.querySelectorAll('label')).map((label) => label.textContent)).toEqual(['Name', 'Title', 'Organisation', 'Side', 'Role']);
+    expect(list.contains(second)).toBe(true);
     expect(textbox('Name, row 2').value).toBe('Doreen Bogdan-Martin');
     expect(textbox('Organisation, row 1').value).toBe('Republic of Azerbaijan');
     expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Side, row 2' }).value).toBe('guest');
@@ -167,6 +170,16 @@ describe('ParticipantsEditor', () => {
     fireEvent.keyDown(textbox('Role, row 2'), { key: 'ArrowDown', altKey: true });
     expect(names()).toEqual(['Ali Asadov', 'Note taker', 'Doreen Bogdan-Martin']);
     expect(document.activeElement).toBe(textbox('Role, row 3'));
+
+    // Alt+Shift+↑ from anywhere in a row, the select and the buttons included, as Word moves a table row.
+    const side = screen.getByRole('combobox', { name: 'Side, row 3' });
+    side.focus();
+    fireEvent.keyDown(side, { key: 'ArrowUp', altKey: true, shiftKey: true });
+    expect(names()).toEqual(['Ali Asadov', 'Doreen Bogdan-Martin', 'Note taker']);
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Side, row 2' }));
+    expect(screen.getByRole('status').textContent).toBe('Doreen Bogdan-Martin moved to row 2 of 3.');
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Move up, row 2' }), { key: 'ArrowDown', altKey: true, shiftKey: true });
+    expect(names()).toEqual(['Ali Asadov', 'Note taker', 'Doreen Bogdan-Martin']);
 
     // A plain arrow key is the text box's own, not a move.
     fireEvent.keyDown(textbox('Name, row 3'), { key: 'ArrowUp' });

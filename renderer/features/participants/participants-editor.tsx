@@ -1,6 +1,7 @@
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { useT } from '../../ui/interface-language';
-import { useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { ArrowDown, ArrowUp, X } from 'lucide-react';
 import { participantSides, type Participant } from '../../../shared/document/briefing';
 import {
   addParticipant,
@@ -14,6 +15,10 @@ import { PersonNameInput } from '../directory/person-name-input';
 import { linkParticipant, unlinkParticipant } from '../directory/linked-people';
 import './participants-editor.css';
 import { directionOfLanguage } from '../../../shared/document/text-direction';
+import { shortcutForKeyStroke, type ObjectCommand } from '../../../shared/keyboard/shortcuts';
+import { isMacPlatform } from '../../editor/hotkeys';
+
+const moveCommands: readonly ObjectCommand[] = ['move-up', 'move-down'];
 import { useFieldContext } from '../../editor/fields/field-context';
 
 export interface ParticipantsEditorProps {
@@ -37,15 +42,17 @@ const textColumns: ReadonlyArray<{ field: ParticipantTextField; label: MessageKe
 const sideMessages: Record<ParticipantSide, MessageKey> = { host: 'participants.host', guest: 'participants.guest', other: 'participants.other' };
 
 /**
- * The people at the meeting as a small table form: one row per participant,
- * reordered with the row buttons or Alt+↑ / Alt+↓ from any text box in the row.
+ * The people at the meeting as a list of cards, one row per participant, each with its fields and its
+ * Move up / Move down / Remove buttons always in sight; a row moves with those buttons, Alt+Shift+↑ / ↓
+ * anywhere in it (as Word moves a table row) or Alt+↑ / ↓ from any of its text boxes.
  * Controlled: it shows `participants` and reports every edit through `onChange`.
  */
 export function ParticipantsEditor({ participants, onChange, readOnly = false }: ParticipantsEditorProps) {
   const t = useT();
   const headingId = useId();
   const { language } = useFieldContext();
-  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const [announcement, setAnnouncement] = useState('');
   const addButtonRef = useRef<HTMLButtonElement>(null);
   const pendingFocus = useRef<FocusTarget | null>(null);
 
@@ -55,7 +62,7 @@ export function ParticipantsEditor({ participants, onChange, readOnly = false }:
   useLayoutEffect(() => {
     const target = pendingFocus.current;
     pendingFocus.current = null;
-    if (target) focusTarget(target, bodyRef.current, addButtonRef.current);
+    if (target) focusTarget(target, listRef.current, addButtonRef.current);
   }, [participants]);
 
   const commit = (next: Participant[], focus: FocusTarget | null = null) => {
@@ -79,93 +86,132 @@ export function ParticipantsEditor({ participants, onChange, readOnly = false }:
 
   const move = (id: string, offset: -1 | 1, control: RowControl, selection?: [number, number]) => {
     const next = moveParticipant(participants, id, offset);
-    if (next) commit(next, { kind: 'row', rowId: id, control, ...(selection ? { selection } : {}) });
+    if (!next) return;
+    const position = next.findIndex((participant) => participant.id === id) + 1;
+    const name = next[position - 1]?.name.trim() || t('participants.rowLabel', { row: position });
+    setAnnouncement(t('participants.moved', { name, position, count: next.length }));
+    commit(next, { kind: 'row', rowId: id, control, ...(selection ? { selection } : {}) });
   };
 
-  const handleTextKeyDown = (event: KeyboardEvent<HTMLInputElement>, id: string, field: ParticipantTextField) => {
-    if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+  const moveByRowKey = (event: KeyboardEvent<HTMLElement>, id: string) => {
+    // Alt+Shift+↑/↓ (or Alt+↑/↓) anywhere in a row, as Word moves a table row; the select and the buttons included.
+    const command = shortcutForKeyStroke(event, isMacPlatform(), moveCommands);
+    if (!command) return;
     event.preventDefault();
-    const input = event.currentTarget;
-    const selection: [number, number] | undefined = input.selectionStart !== null && input.selectionEnd !== null ? [input.selectionStart, input.selectionEnd] : undefined;
-    move(id, event.key === 'ArrowUp' ? -1 : 1, field, selection);
+    const target = event.target as HTMLElement;
+    const control = (target.dataset.control as RowControl | undefined) ?? 'name';
+    const selection: [number, number] | undefined =
+      target instanceof HTMLInputElement && target.selectionStart !== null && target.selectionEnd !== null ? [target.selectionStart, target.selectionEnd] : undefined;
+    move(id, command === 'move-up' ? -1 : 1, control, selection);
   };
+
+  const direction = directionOfLanguage(language);
 
   return (
     <section className="participants" aria-labelledby={headingId}>
       <h2 className="participants-title" id={headingId}>
         {t('participants.title')} <span className="count">{participants.length}</span>
       </h2>
+      {/* Says where a moved row went; the row's own controls do not move under the keyboard. */}
+      <p className="participants-visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
       {participants.length === 0 ? (
         <p className="participants-empty" dir="auto">
           {t('participants.empty')}
         </p>
       ) : (
-        <div className="participants-scroll">
-          {/* Columns in the order the exports print them: from the right in a right-to-left briefing. */}
-          <table className="participants-table" aria-labelledby={headingId} dir={directionOfLanguage(language)}>
-            <colgroup>
-              <col className="participants-col-name" />
-              <col className="participants-col-title" />
-              <col className="participants-col-organisation" />
-              <col className="participants-col-side" />
-              <col className="participants-col-role" />
-              <col className="participants-col-actions" />
-            </colgroup>
-            <thead>
-              <tr>
-                {textColumns.map((column) => (
-                  <th key={column.field} scope="col">
-                    {t(column.label)}
-                  </th>
-                ))}
-                <th scope="col">{t('participants.side')}</th>
-                <th scope="col">{t('participants.role')}</th>
-                <th scope="col">
-                  <span className="participants-visually-hidden">{t('participants.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody ref={bodyRef}>
-              {participants.map((participant, index) => {
-                const rowNumber = index + 1;
-                const textInput = (field: ParticipantTextField, label: string) =>
-                  field === 'name' ? (
-                    <PersonNameInput
-                      className="participants-input"
-                      data-control={field}
-                      aria-label={t('participants.cell', { column: label, row: rowNumber })}
-                      value={participant.name}
-                      disabled={readOnly}
-                      spellCheck={false}
-                      typed={participant}
-                      // A name typed over a linked one is no longer the directory's: the link goes with it.
-                      onChange={(name) => commit(unlinkParticipant(participants, participant.id, name))}
-                      onPick={(value) => commit(linkParticipant(participants, participant.id, value))}
-                      onKeyDown={(event) => handleTextKeyDown(event, participant.id, field)}
-                    />
-                  ) : (
-                  <input
-                    type="text"
-                    className="participants-input"
-                    data-control={field}
-                    aria-label={t('participants.cell', { column: label, row: rowNumber })}
-                    value={participant[field]}
-                    disabled={readOnly}
-                    spellCheck
-                    dir="auto"
-                    onChange={(event) => commit(updateParticipant(participants, participant.id, field, event.target.value))}
-                    onKeyDown={(event) => handleTextKeyDown(event, participant.id, field)}
-                  />
-                  );
-                return (
-                  <tr key={participant.id} data-participant-id={participant.id}>
+        // One card per person: its fields wrap to the page's width, so nothing scrolls sideways or is cut.
+        // Fields in the order the exports print them: from the right in a right-to-left briefing.
+        <ol className="participants-list" ref={listRef} aria-labelledby={headingId} dir={direction}>
+          {participants.map((participant, index) => {
+            const rowNumber = index + 1;
+            const rowLabelId = `${headingId}-row-${participant.id}`;
+            const controlId = (name: ParticipantTextField | 'side') => `${headingId}-${participant.id}-${name}`;
+            const textInput = (name: ParticipantTextField, text: string) =>
+              name === 'name' ? (
+                <PersonNameInput
+                  id={controlId(name)}
+                  className="participants-input"
+                  data-control={name}
+                  aria-label={t('participants.cell', { column: text, row: rowNumber })}
+                  value={participant.name}
+                  disabled={readOnly}
+                  spellCheck={false}
+                  typed={participant}
+                  // A name typed over a linked one is no longer the directory's: the link goes with it.
+                  onChange={(value) => commit(unlinkParticipant(participants, participant.id, value))}
+                  onPick={(value) => commit(linkParticipant(participants, participant.id, value))}
+                />
+              ) : (
+                <input
+                  type="text"
+                  id={controlId(name)}
+                  className="participants-input"
+                  data-control={name}
+                  aria-label={t('participants.cell', { column: text, row: rowNumber })}
+                  value={participant[name]}
+                  disabled={readOnly}
+                  spellCheck
+                  dir="auto"
+                  onChange={(event) => commit(updateParticipant(participants, participant.id, name, event.target.value))}
+                />
+              );
+            return (
+              <li key={participant.id} className="participants-row" data-participant-id={participant.id} onKeyDown={(event) => moveByRowKey(event, participant.id)}>
+                <div className="participants-card" role="group" aria-labelledby={rowLabelId}>
+                  <div className="participants-row-head">
+                    <span className="participants-row-label" id={rowLabelId}>
+                      {t('participants.rowLabel', { row: rowNumber })}
+                    </span>
+                    <div className="participants-actions" role="group" aria-label={t('participants.actions')}>
+                      <button
+                        type="button"
+                        className="button button-quiet participants-action"
+                        data-control="move-up"
+                        aria-label={t('participants.cell', { column: t('participants.moveUp'), row: rowNumber })}
+                        aria-keyshortcuts="Alt+Shift+ArrowUp"
+                        title={t('participants.moveUpTitle')}
+                        disabled={readOnly || index === 0}
+                        onClick={() => move(participant.id, -1, 'move-up')}
+                      >
+                        <ArrowUp size={15} aria-hidden="true" />
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-quiet participants-action"
+                        data-control="move-down"
+                        aria-label={t('participants.cell', { column: t('participants.moveDown'), row: rowNumber })}
+                        aria-keyshortcuts="Alt+Shift+ArrowDown"
+                        title={t('participants.moveDownTitle')}
+                        disabled={readOnly || index === participants.length - 1}
+                        onClick={() => move(participant.id, 1, 'move-down')}
+                      >
+                        <ArrowDown size={15} aria-hidden="true" />
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-quiet participants-action participants-remove"
+                        data-control="remove"
+                        aria-label={participant.name.trim() ? t('participants.remove', { name: participant.name.trim() }) : t('participants.removeUnnamed')}
+                        title={t('participants.removeTitle')}
+                        disabled={readOnly}
+                        onClick={() => remove(index)}
+                      >
+                        <X size={15} aria-hidden="true" />
+                      </button>
+                    </div>
+                  </div>
+                  <div className="participants-fields">
                     {textColumns.map((column) => (
-                      <td key={column.field}>{textInput(column.field, t(column.label))}</td>
+                      <Field key={column.field} name={column.field} label={t(column.label)} controlId={controlId(column.field)}>
+                        {textInput(column.field, t(column.label))}
+                      </Field>
                     ))}
-                    <td>
-                      {/* Alt+↑/↓ is left to the select: it opens the list on Windows and Linux. */}
+                    <Field name="side" label={t('participants.side')} controlId={controlId('side')}>
+                      {/* Alt+↑/↓ alone is left to the select: it opens the list on Windows and Linux. */}
                       <select
+                        id={controlId('side')}
                         className="participants-input participants-select"
                         data-control="side"
                         aria-label={t('participants.cell', { column: t('participants.side'), row: rowNumber })}
@@ -179,49 +225,16 @@ export function ParticipantsEditor({ participants, onChange, readOnly = false }:
                           </option>
                         ))}
                       </select>
-                    </td>
-                    <td>{textInput('role', t('participants.role'))}</td>
-                    <td className="participants-actions">
-                      <button
-                        type="button"
-                        className="button button-quiet participants-action"
-                        data-control="move-up"
-                        aria-label={t('participants.cell', { column: t('participants.moveUp'), row: rowNumber })}
-                        title={t('participants.moveUpTitle')}
-                        disabled={readOnly || index === 0}
-                        onClick={() => move(participant.id, -1, 'move-up')}
-                      >
-                        ↑
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-quiet participants-action"
-                        data-control="move-down"
-                        aria-label={t('participants.cell', { column: t('participants.moveDown'), row: rowNumber })}
-                        title={t('participants.moveDownTitle')}
-                        disabled={readOnly || index === participants.length - 1}
-                        onClick={() => move(participant.id, 1, 'move-down')}
-                      >
-                        ↓
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-quiet participants-action participants-remove"
-                        data-control="remove"
-                        aria-label={participant.name.trim() ? t('participants.remove', { name: participant.name.trim() }) : t('participants.removeUnnamed')}
-                        title={t('participants.removeTitle')}
-                        disabled={readOnly}
-                        onClick={() => remove(index)}
-                      >
-                        ×
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                    </Field>
+                    <Field name="role" label={t('participants.role')} controlId={controlId('role')}>
+                      {textInput('role', t('participants.role'))}
+                    </Field>
+                  </div>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
       )}
       <div className="participants-footer">
         <button ref={addButtonRef} type="button" className="button" disabled={readOnly} onClick={add}>
@@ -232,13 +245,25 @@ export function ParticipantsEditor({ participants, onChange, readOnly = false }:
   );
 }
 
-function focusTarget(target: FocusTarget, body: HTMLTableSectionElement | null, addButton: HTMLButtonElement | null) {
+/** One labelled field of a row; its place in the card's grid is named after it (see the CSS). */
+function Field({ name, label, controlId, children }: { name: ParticipantTextField | 'side'; label: string; controlId: string; children: ReactNode }) {
+  return (
+    <div className={`participants-field participants-field-${name}`}>
+      <label className="participants-label" htmlFor={controlId}>
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
+function focusTarget(target: FocusTarget, list: HTMLOListElement | null, addButton: HTMLButtonElement | null) {
   if (target.kind === 'add') {
     addButton?.focus();
     return;
   }
   // Rows are found by comparing the data attribute, not by a selector, so an id needs no escaping.
-  const row = Array.from(body?.rows ?? []).find((candidate) => candidate.dataset.participantId === target.rowId);
+  const row = Array.from(list?.querySelectorAll<HTMLElement>('[data-participant-id]') ?? []).find((candidate) => candidate.dataset.participantId === target.rowId);
   if (!row) return;
   const find = (control: RowControl) => row.querySelector<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>(`[data-control="${control}"]`);
   // A row moved to the top or bottom disables the button just used; keep focus in the row's other move button.

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { BriefingTemplate } from '../../../shared/document/template';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { DialogActions } from '../../ui/dialog-actions';
+import { Toast } from '../../ui/toast';
 import { useT } from '../../ui/interface-language';
 import './templates.css';
 
@@ -13,12 +14,17 @@ export interface ManageTemplatesDialogProps {
   onClose: () => void;
 }
 
-/** Rename or delete the templates people saved; built-in ones are listed but cannot be changed. */
+/**
+ * Rename or delete the templates people saved; built-in ones are listed but cannot be changed. A delete happens at
+ * once and says so with Undo for ten seconds, as Move to Trash does, instead of asking first.
+ */
 export function ManageTemplatesDialog({ templates, onChanged, onClose }: ManageTemplatesDialogProps) {
   const api = useApi();
   const t = useT();
   const [editing, setEditing] = useState<{ id: string; name: string } | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
+  const [deleted, setDeleted] = useState<BriefingTemplate | undefined>(undefined);
+  const dismissDeleted = useCallback(() => setDeleted(undefined), []);
 
   const run = async (action: () => Promise<unknown>) => {
     setError(undefined);
@@ -72,9 +78,12 @@ export function ManageTemplatesDialog({ templates, onChanged, onClose }: ManageT
                       type="button"
                       className="button button-quiet"
                       aria-label={t('templates.deleteNamed', { name: template.name })}
-                      onClick={() => {
-                        if (window.confirm(t('templates.confirmDelete', { name: template.name }))) void run(() => api.templates.remove(template.id));
-                      }}
+                      onClick={() =>
+                        void run(async () => {
+                          await api.templates.remove(template.id);
+                          setDeleted(template);
+                        })
+                      }
                     >
                       {t('templates.delete')}
                     </button>
@@ -86,6 +95,14 @@ export function ManageTemplatesDialog({ templates, onChanged, onClose }: ManageT
         ))}
       </ul>
       <DialogActions error={error} cancel={{ label: t('dialog.close'), onClick: onClose }} />
+      {deleted && (
+        <Toast
+          message={t('templates.deleted', { name: deleted.name })}
+          actionLabel={t('toast.undo')}
+          onAction={() => void run(() => api.templates.restore(deleted.id))}
+          onDismiss={dismissDeleted}
+        />
+      )}
     </ModalDialog>
   );
 }

@@ -1,7 +1,7 @@
 import type { OrganisationLogo } from '../app-settings';
 import { pageMargins, type PageMargins } from './page-margins';
 import type { Briefing } from '../briefing';
-import type { BlockElement, InlineNode, ListType, MarkName } from '../briefing-body';
+import type { BlockElement, FormSuggestion, InlineNode, ListType, MarkName, MarkSuggestion } from '../briefing-body';
 import { markNames } from '../briefing-body';
 import type { ImageMime, PictureLayout } from '../picture';
 import { formatFieldValue, isPersonValue } from '../field-format';
@@ -29,19 +29,27 @@ export interface ExportRun {
   suggestion?: SuggestionMark;
   /** Only in a review export: the comment threads anchored on this run. */
   comments?: readonly string[];
+  /** Only in a review export: a suggested change of this run's formatting, with the marks it had (Word's `w:rPrChange`). */
+  formatSuggestion?: MarkSuggestion;
 }
 
 export interface ExportListItem {
   indent: number;
   runs: ExportRun[];
+  /** Only in a review export: the suggested change to the item's paragraph mark (a break or a join). */
+  breakSuggestion?: SuggestionMark;
+  /** Only in a review export: the item's suggested form (it was a paragraph, a heading, another list…). */
+  formSuggestion?: FormSuggestion;
 }
 
 export type ExportBlock =
-  | { type: 'paragraph'; runs: ExportRun[] }
-  | { type: 'heading'; level: 2 | 3 | 4; runs: ExportRun[] }
+  /** `breakSuggestion`, only in a review export: the suggested change to the block's paragraph mark (a break or a join). */
+  /** `formSuggestion`, only in a review export: the block's suggested form, with the form it had (Word's `w:pPrChange`). */
+  | { type: 'paragraph'; runs: ExportRun[]; breakSuggestion?: SuggestionMark; formSuggestion?: FormSuggestion }
+  | { type: 'heading'; level: 2 | 3 | 4; runs: ExportRun[]; breakSuggestion?: SuggestionMark; formSuggestion?: FormSuggestion }
   /** One list: consecutive list items of one type. Numbering starts at 1 for each list. */
   | { type: 'list'; listType: ListType; items: ExportListItem[] }
-  | { type: 'quote'; runs: ExportRun[] }
+  | { type: 'quote'; runs: ExportRun[]; breakSuggestion?: SuggestionMark; formSuggestion?: FormSuggestion }
   | { type: 'page-break' }
   | { type: 'rule' }
   /** A table of the body: rows of cells of runs (a line feed is a new line in the cell), widths as shares of the whole. */
@@ -137,9 +145,11 @@ function runsOf(children: InlineNode[], briefing: Briefing, template: BriefingTe
   const runs: ExportRun[] = [];
   // Only a language other than the briefing's is worth saying: the document already says its own.
   const language = (node: { lang?: string }) => (node.lang && node.lang !== briefing.language ? { lang: node.lang } : {});
-  const review = (node: { suggestion?: SuggestionMark; comments?: string[] }) =>
-    reviewing ? { ...(node.suggestion ? { suggestion: node.suggestion } : {}), ...(node.comments ? { comments: node.comments } : {}) } : {};
-  const own = (node: { lang?: string; suggestion?: SuggestionMark; comments?: string[] }) => ({ ...language(node), ...review(node) });
+  const review = (node: { suggestion?: SuggestionMark; comments?: string[]; formatSuggestion?: MarkSuggestion }) =>
+    reviewing
+      ? { ...(node.suggestion ? { suggestion: node.suggestion } : {}), ...(node.comments ? { comments: node.comments } : {}), ...(node.formatSuggestion ? { formatSuggestion: node.formatSuggestion } : {}) }
+      : {};
+  const own = (node: { lang?: string; suggestion?: SuggestionMark; comments?: string[]; formatSuggestion?: MarkSuggestion }) => ({ ...language(node), ...review(node) });
   for (const node of children) {
     if ('text' in node) {
       if (node.text !== '') runs.push({ text: node.text, marks: marksOf(node), ...own(node) });
@@ -161,19 +171,25 @@ function runsOf(children: InlineNode[], briefing: Briefing, template: BriefingTe
 
 function blocksOf(children: BlockElement[], briefing: Briefing, template: BriefingTemplate | undefined, pictures: ReadonlyMap<string, ExportImage>): ExportBlock[] {
   const blocks: ExportBlock[] = [];
+  // A suggested paragraph mark travels only into a review export (Word's tracked paragraph mark).
+  // So does a suggested form (Word's tracked paragraph formatting).
+  const mark = (block: { breakSuggestion?: SuggestionMark; formSuggestion?: FormSuggestion }) => ({
+    ...(reviewing && block.breakSuggestion ? { breakSuggestion: block.breakSuggestion } : {}),
+    ...(reviewing && block.formSuggestion ? { formSuggestion: block.formSuggestion } : {}),
+  });
   for (const block of children) {
     switch (block.type) {
       case 'paragraph':
-        blocks.push({ type: 'paragraph', runs: runsOf(block.children, briefing, template) });
+        blocks.push({ type: 'paragraph', runs: runsOf(block.children, briefing, template), ...mark(block) });
         break;
       case 'heading':
-        blocks.push({ type: 'heading', level: block.level, runs: runsOf(block.children, briefing, template) });
+        blocks.push({ type: 'heading', level: block.level, runs: runsOf(block.children, briefing, template), ...mark(block) });
         break;
       case 'block-quote':
-        blocks.push({ type: 'quote', runs: runsOf(block.children, briefing, template) });
+        blocks.push({ type: 'quote', runs: runsOf(block.children, briefing, template), ...mark(block) });
         break;
       case 'list-item': {
-        const item = { indent: block.indent, runs: runsOf(block.children, briefing, template) };
+        const item = { indent: block.indent, runs: runsOf(block.children, briefing, template), ...mark(block) };
         const last = blocks.at(-1);
         if (last?.type === 'list' && last.listType === block.listType) last.items.push(item);
         else blocks.push({ type: 'list', listType: block.listType, items: [item] });
