@@ -27,9 +27,17 @@ test('a full disk shows "Not saved", keeps the text on screen, and saves it once
   await page.screenshot({ path: testInfo.outputPath('not-saved-1024x700.png') });
   expect(library.query<{ body_json: string }>('SELECT body_json FROM briefings')[0]?.body_json).not.toContain('Bakı');
 
-  database.pragma('max_page_count = 1073741823');
-  // "Try again now" saves at once once there is room, and the banner goes.
+  // While an attempt is under way the briefing is still not saved: the banner and its button stay (they used to blink
+  // away during each retry, taking the button from under the person's click). The saves are held so the attempt lasts.
+  const release = mainProcess.holdSaves(page);
   await banner.getByRole('button', { name: 'Try again now' }).click();
+  await expect(app.saveStatus).toContainText('Not saved — The disk is full');
+  await expect(banner.getByRole('button', { name: 'Try again now' })).toBeVisible();
+
+  // Once there is room, "Try again now" saves at once and the banner goes.
+  database.pragma('max_page_count = 1073741823');
+  await banner.getByRole('button', { name: 'Try again now' }).click();
+  release();
   await expect(app.saveStatus).toHaveText('Saved', { timeout: 15_000 });
   await expect(banner).toHaveCount(0);
   expect(library.query<{ body_json: string }>('SELECT body_json FROM briefings')[0]?.body_json).toContain(occasion.trim());

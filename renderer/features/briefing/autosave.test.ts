@@ -128,6 +128,8 @@ describe('AutosaveController', () => {
     expect(saves).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(2500);
     expect(saves).toHaveLength(3);
+    // Until a save succeeds the failure stays on screen: a retry never reads "Saving…", so the banner and its button stay.
+    expect(statuses.slice(statuses.indexOf('failed'), -1)).toEqual(['failed', 'failed']);
     expect(saves.at(-1)?.changes.title).toBe('a4');
     expect(statuses.at(-1)).toBe('saved');
   });

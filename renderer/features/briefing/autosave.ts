@@ -148,7 +148,9 @@ export class AutosaveController {
     const changes = this.pending;
     this.pending = undefined;
     this.firstPendingAt = undefined;
-    this.options.onStatus({ kind: 'saving' });
+    // A retry keeps the failure on screen (the banner and its "Try again now") until a save succeeds: the briefing is
+    // still not saved, and a banner that blinked away during each attempt would pull its button from under the click.
+    if (this.failures === 0) this.options.onStatus({ kind: 'saving' });
     const attempt = this.options
       .save(changes, this.baseRevision)
       .then(
