@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -101,6 +102,10 @@ test('a caption is checked and searched as the text is: its misspelling underlin
   const figure = page.getByRole('figure', { name: 'Picture' });
   const caption = figure.getByRole('textbox', { name: 'Caption' });
   const credit = figure.getByRole('textbox', { name: 'Credit' });
+  // Caption and credit are text boxes to assistive technology, with their placeholders while empty.
+  await expect(caption).toHaveAttribute('aria-placeholder', 'Caption');
+  const axe = await new AxeBuilder({ page }).include('.block-picture').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
   await caption.click();
   await page.keyboard.type('Signing of the memorandum cerenomy');
   // Enter keeps a caption to one line.
