@@ -99,8 +99,7 @@ export function PictureTextField({ element, part, label, placeholder, readOnly }
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    // The editor's own keys (Slate takes none from here): the field's are its own.
-    event.stopPropagation();
+    // Slate takes no key from here (not its text); the window's own keys (save, panes) still see them, as from an input.
     if (event.nativeEvent.isComposing) return;
     if (event.key === 'Enter') {
       event.preventDefault(); // one line
