@@ -130,11 +130,11 @@ export function PictureTextField({ element, part, label, placeholder, readOnly }
       ref={field}
       className={`picture-text picture-${part}`}
       data-picture-text={part}
-      role="textbox"
-      aria-label={label}
+      // Read-only, it is the picture's caption as text, not a box that cannot be typed into.
+      role={readOnly ? undefined : 'textbox'}
+      aria-label={readOnly ? undefined : label}
       aria-placeholder={readOnly ? undefined : placeholder}
-      aria-readonly={readOnly || undefined}
-      aria-multiline={false}
+      aria-multiline={readOnly ? undefined : false}
       contentEditable={readOnly ? undefined : 'plaintext-only'}
       suppressContentEditableWarning
       tabIndex={readOnly ? undefined : 0}
