@@ -1,7 +1,7 @@
-import type { BaseRange, Editor, Path } from 'slate';
+import type { Editor, Path } from 'slate';
 import { ReactEditor } from 'slate-react';
-import type { TextBlockElement } from '../../shared/document/briefing-body';
-import { textBlocks } from '../spelling/spelling-ranges';
+import type { PictureElement, TextBlockElement } from '../../shared/document/briefing-body';
+import { bodyTexts, domRangeInText, isPictureTextSpan, pictureTextElement, type BodySpan } from './pictures/picture-text';
 
 /** Whether this page can draw highlights (Chromium and Electron can; jsdom cannot). */
 export function highlightsSupported(): boolean {
@@ -24,8 +24,20 @@ function sharedHighlight(name: string, priority: number): Highlight {
  * results, and every range is made again; the same source keeps the ranges of blocks whose DOM did not change.
  */
 export interface HighlightSource {
-  has(block: TextBlockElement, path: Path): boolean;
-  ranges(block: TextBlockElement, path: Path): BaseRange[];
+  has(block: HighlightedBlock, path: Path): boolean;
+  ranges(block: HighlightedBlock, path: Path): BodySpan[];
+}
+
+/** A block whose text carries highlights: a text block, or a picture (its caption and credit). */
+export type HighlightedBlock = TextBlockElement | PictureElement;
+
+/** The DOM range of a span of the body's text inside `element`, the block's own element. */
+function domRange(editor: Editor, element: HTMLElement, span: BodySpan): globalThis.Range {
+  if (!isPictureTextSpan(span)) return ReactEditor.toDOMRange(editor, span);
+  const field = pictureTextElement(element, span.part);
+  const range = field && domRangeInText(field, span.start, span.end);
+  if (!range) throw new Error('The caption is not rendered with this text yet.');
+  return range;
 }
 
 interface Underline {
@@ -58,7 +70,7 @@ interface Underline {
 export class BlockHighlights {
   private readonly highlight: Highlight;
   /** What is drawn, per block object, for the results of `source`. */
-  private drawn = new Map<TextBlockElement, Underline[]>();
+  private drawn = new Map<HighlightedBlock, Underline[]>();
   /** Elements of the editable whose DOM changed since the last refresh. */
   private readonly touched = new Set<Node>();
   private observer: MutationObserver | undefined;
@@ -157,10 +169,10 @@ export class BlockHighlights {
   private refresh(): void {
     const source = this.source;
     if (!source) return;
-    const next = new Map<TextBlockElement, Underline[]>();
+    const next = new Map<HighlightedBlock, Underline[]>();
     const observed = new Set<Element>();
     let viewRect: DOMRect | undefined;
-    for (const [block, path] of textBlocks(this.editor)) {
+    for (const [block, path] of bodyTexts(this.editor)) {
       if (!source.has(block, path)) continue;
       let element: HTMLElement;
       try {
@@ -184,7 +196,7 @@ export class BlockHighlights {
         let rendered = true;
         underlines = source.ranges(block, path).flatMap((range) => {
           try {
-            const dom = ReactEditor.toDOMRange(this.editor, range);
+            const dom = domRange(this.editor, element, range);
             return [{ range: dom, text: dom.toString() }];
           } catch {
             rendered = false;

@@ -18,7 +18,9 @@ import { FindBar } from './find/find-bar';
 import { useFocusLeavesEditor } from './use-focus-leaves-editor';
 import { useFindHighlights } from './find/find-highlights';
 import { highlightsSupported } from './block-highlights';
-import { FindSession } from './find/find-session';
+import { FindSession, replaceMatch } from './find/find-session';
+import { focusSpanEnd, isPictureTextSpan, pictureTextFieldOf, selectSpan, spanDomRange, spanEnd, type BodySpan, type PictureTextSpan } from './pictures/picture-text';
+import { PictureTextContext, type PictureTextActions } from './pictures/picture-text-field';
 import { commandForKeyStroke, isMacPlatform, isWindowCommand, runEditorCommand, type WindowCommand } from './hotkeys';
 import { activeLink, removeLink, setLink } from './links/link-commands';
 import { LinkDialog } from './links/link-dialog';
@@ -187,7 +189,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
   // "Replaced N" with Undo for ten seconds; Replace all is one step of the editor's history.
   const [replacedCount, setReplacedCount] = useState<number | undefined>(undefined);
   const dismissReplaced = useCallback(() => setReplacedCount(undefined), []);
-  const [currentMatch, setCurrentMatch] = useState<BaseRange | undefined>(undefined);
+  const [currentMatch, setCurrentMatch] = useState<BodySpan | undefined>(undefined);
   const [linkDialog, setLinkDialog] = useState<LinkDialogState | undefined>(undefined);
   // Misspelt words and Find's matches are not decorations: they are drawn as highlights over the text, so a new
   // query or new spelling results never render the document again.
@@ -206,14 +208,11 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     (found: FoundMisspelling, pass: boolean, at?: { left: number; top: number }) => {
       let position = at ?? { left: 0, top: 0 };
       if (!at) {
-        try {
-          const rect = ReactEditor.toDOMRange(editor, found.range).getBoundingClientRect();
-          position = { left: rect.left, top: rect.bottom + 4 };
-        } catch {
-          // The word is not rendered: the menu opens at the top of the window.
-        }
+        // Not rendered: the menu opens at the top of the window.
+        const rect = spanDomRange(editor, found.range)?.getBoundingClientRect();
+        if (rect) position = { left: rect.left, top: rect.bottom + 4 };
       }
-      Transforms.select(editor, found.range);
+      selectSpan(editor, found.range);
       setSpellingMenu({ found, position, suggestions: undefined, pass });
       void spelling.suggest(found.word, found.language).then(
         (suggestions) => setSpellingMenu((open) => (open && open.found === found ? { ...open, suggestions } : open)),
@@ -225,9 +224,9 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
 
   /** F7's walk: the next misspelt word from the caret, once the text is checked; at the end, says so. */
   const continueSpellingPass = useCallback(
-    async (from: BaseRange | null, first: boolean) => {
+    async (from: BodySpan | null, first: boolean) => {
       await spelling.checkNow();
-      const start = from ? Range.end(from) : undefined;
+      const start = from ? spanEnd(from) : undefined;
       const found = nextMisspelling(editor, start, spelling.cache);
       if (!found) {
         setSpellingMenu(undefined);
@@ -236,6 +235,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
         return;
       }
       const element = (() => {
+        if (isPictureTextSpan(found.range)) return pictureTextFieldOf(editor, found.range);
         try {
           return ReactEditor.toDOMNode(editor, Node.get(editor, found.range.anchor.path));
         } catch {
@@ -248,25 +248,37 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     [editor, openSpellingMenu, spelling, t],
   );
 
-  const startSpellingPass = useCallback(() => {
-    if (readOnly) return;
-    if (!spellingOn) {
-      writeSpellingEnabled(true);
-      setSpellingOn(true);
-    }
-    void continueSpellingPass(editor.selection ? { anchor: Range.start(editor.selection), focus: Range.start(editor.selection) } : null, true);
-  }, [continueSpellingPass, editor, readOnly, spellingOn]);
+  /** F7: from the caret in the text, or from `from` (the caret in a caption or credit). */
+  const startSpellingPass = useCallback(
+    (from?: PictureTextSpan) => {
+      if (readOnly) return;
+      if (!spellingOn) {
+        writeSpellingEnabled(true);
+        setSpellingOn(true);
+      }
+      const start = from ? { ...from, end: from.start } : editor.selection ? { anchor: Range.start(editor.selection), focus: Range.start(editor.selection) } : null;
+      void continueSpellingPass(start, true);
+    },
+    [continueSpellingPass, editor, readOnly, spellingOn],
+  );
 
-  /** After a choice in the menu: back to the text, or on to the next word in F7's walk. */
+  /**
+   * After a choice in the menu: back to the text, or on to the next word in F7's walk. `after` is where the word now
+   * ends (the caret in the text, unless the word was in a caption or credit).
+   */
   const closeSpellingMenu = useCallback(
-    (afterChoice: boolean) => {
+    (afterChoice: boolean, after?: BodySpan) => {
       const open = spellingMenu;
       setSpellingMenu(undefined);
+      const place = after ?? (open && isPictureTextSpan(open.found.range) ? open.found.range : editor.selection);
+      // The caret goes after the word, as Word leaves it.
+      if (after && !isPictureTextSpan(after)) Transforms.select(editor, after);
       if (open?.pass && afterChoice) {
-        void continueSpellingPass(editor.selection, false);
+        void continueSpellingPass(place, false);
         return;
       }
-      ReactEditor.focus(editor);
+      if (place) focusSpanEnd(editor, place);
+      else ReactEditor.focus(editor);
     },
     [continueSpellingPass, editor, spellingMenu],
   );
@@ -463,6 +475,40 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     [editor, isMac, runWindowCommand, startSpellingPass, spelling, openSpellingMenu, readOnly],
   );
 
+  /** Keys and right-clicks in a picture's caption or credit: its spelling menu, F7, Find and Replace, as in the text. */
+  const pictureTextActions = useMemo<PictureTextActions>(
+    () => ({
+      spellCheck: !spellingOn,
+      onKeyDown: (event, at) => {
+        const objectCommand = shortcutForKeyStroke(event, isMac, objectCommands);
+        if (objectCommand === 'check-spelling') {
+          startSpellingPass(at);
+          return true;
+        }
+        if ((event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) && spelling.enabled) {
+          const found = misspellingAt(editor, at, spelling.cache);
+          if (!found) return false;
+          openSpellingMenu(found, false);
+          return true;
+        }
+        const command = commandForKeyStroke(event, isMac);
+        if (command === 'find' || command === 'replace') {
+          runWindowCommand(command);
+          return true;
+        }
+        return false;
+      },
+      onContextMenu: (event, at) => {
+        if (!spelling.enabled || readOnly) return false;
+        const found = misspellingAt(editor, at, spelling.cache);
+        if (!found) return false;
+        openSpellingMenu(found, false, { left: event.clientX, top: event.clientY });
+        return true;
+      },
+    }),
+    [editor, isMac, openSpellingMenu, readOnly, runWindowCommand, spelling, spellingOn, startSpellingPass],
+  );
+
   /**
    * Every paste goes through the editor's `insertData` (sanitiser, deserialiser, section guards).
    * Slate would otherwise leave HTML pastes to the browser's `beforeinput`, which a paste event
@@ -547,7 +593,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
               writeSpellingEnabled(enabled);
               setSpellingOn(enabled);
             }}
-            onCheckSpelling={startSpellingPass}
+            onCheckSpelling={() => startSpellingPass()}
           >
             <SpellingTools briefingLanguage={language} readOnly={readOnly} />
           </Toolbar>
@@ -581,6 +627,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
             <article ref={setPage} className="page" dir={directionOfLanguage(language)} lang={language}>
               {header}
               <LinkOpenerContext.Provider value={linkOpener}>
+                <PictureTextContext.Provider value={pictureTextActions}>
                 <Editable
                   className="briefing-body"
                   aria-label={t('editor.text')}
@@ -597,6 +644,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
                   spellCheck={!spellingOn}
                   lang={language}
                 />
+                </PictureTextContext.Provider>
               </LinkOpenerContext.Provider>
             </article>
               <CommentsMargin
@@ -637,21 +685,20 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
             suggestions={spellingMenu.suggestions}
             position={spellingMenu.position}
             onReplace={(suggestion) => {
-              Transforms.insertText(editor, suggestion, { at: spellingMenu.found.range });
-              closeSpellingMenu(true);
+              const { range } = spellingMenu.found;
+              replaceMatch(editor, range, suggestion);
+              closeSpellingMenu(true, isPictureTextSpan(range) ? { ...range, end: range.start + suggestion.length } : undefined);
             }}
             onAdd={() => {
               spelling.addWord(spellingMenu.found.word).then(
                 () => undefined,
                 () => setSpellingStatus(t('spelling.addFailed')),
               );
-              Transforms.select(editor, Range.end(spellingMenu.found.range));
-              closeSpellingMenu(true);
+              closeSpellingMenu(true, spanEnd(spellingMenu.found.range));
             }}
             onIgnore={() => {
               spelling.ignore(spellingMenu.found.word);
-              Transforms.select(editor, Range.end(spellingMenu.found.range));
-              closeSpellingMenu(true);
+              closeSpellingMenu(true, spanEnd(spellingMenu.found.range));
             }}
             onClose={() => closeSpellingMenu(false)}
           />

@@ -1,6 +1,7 @@
 import type { Editor } from 'slate';
 import { BlockHighlights, type HighlightSource } from '../editor/block-highlights';
-import { blockFound, type MisspellingCache } from './spelling-ranges';
+import { pictureTextBlock, pictureTextParts } from '../editor/pictures/picture-text';
+import { blockFound, pictureFound, type MisspellingCache } from './spelling-ranges';
 
 export { highlightsSupported } from '../editor/block-highlights';
 
@@ -21,7 +22,11 @@ export class SpellingHighlights {
   show(cache: MisspellingCache): void {
     if (cache !== this.cache || !this.source) {
       this.cache = cache;
-      this.source = { has: (block) => Boolean(cache.get(block)?.length), ranges: (block, path) => blockFound(block, path, cache).map(({ range }) => range) };
+      this.source = {
+        has: (block) =>
+          block.type === 'picture' ? pictureTextParts.some((part) => Boolean(cache.get(pictureTextBlock(block, part))?.length)) : Boolean(cache.get(block)?.length),
+        ranges: (block, path) => (block.type === 'picture' ? pictureFound(block, path, cache) : blockFound(block, path, cache)).map(({ range }) => range),
+      };
     }
     this.highlights.show(this.source);
   }

@@ -4,7 +4,7 @@ import { ApiContext } from '../api/api-context';
 import { blocksNearView } from '../editor/block-highlights';
 import type { SpellingClient } from './spelling-client';
 import { acceptedWords, rememberLanguages, rereadAcceptedWords, spellingClient } from './spelling-session';
-import { documentLanguages, textBlocks, type MisspellingCache } from './spelling-ranges';
+import { documentLanguages, pictureTextBlocks, textBlocks, type MisspellingCache } from './spelling-ranges';
 import { highlightsSupported, SpellingHighlights } from './spelling-highlights';
 import { personalDictionaryChangedEvent } from './personal-dictionary';
 import type { BlockMisspelling } from '../../shared/spelling/block-spelling';
@@ -102,6 +102,12 @@ export function useSpelling(editor: Editor, language: string, enabled: boolean):
     const current = cacheRef.current;
     const blocks = textBlocks(editor);
     const batches = checkOrder(blocks, ([block]) => current.has(block), blocksNearView(editor, blocks));
+    // Captions and credits are a line each, and few: they go with the first batch.
+    const pictureTexts = pictureTextBlocks(editor).filter(([block]) => !current.has(block));
+    if (pictureTexts.length > 0) {
+      if (batches[0]) batches[0].push(...pictureTexts);
+      else batches.push(pictureTexts);
+    }
     if (batches.length === 0) return;
     const run = (async () => {
       for (const [index, batch] of batches.entries()) {

@@ -1,7 +1,8 @@
 import { useT } from '../../ui/interface-language';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Range, Transforms, type BaseRange } from 'slate';
+import { Editor, Path, Range, Transforms } from 'slate';
 import { ReactEditor, useSlate } from 'slate-react';
+import { isPictureTextSpan, pictureTextElement, sameSpan, type BodySpan } from '../pictures/picture-text';
 import { replaceAllMatches, replaceMatch, type FindSession } from './find-session';
 
 export interface FindBarProps {
@@ -12,7 +13,7 @@ export interface FindBarProps {
   focusRequest: number;
   readOnly: boolean;
   onSessionChange: (query: string, matchCase: boolean, wholeWord: boolean) => void;
-  onCurrentChange: (current: BaseRange | undefined) => void;
+  onCurrentChange: (current: BodySpan | undefined) => void;
   onToggleReplace: () => void;
   onClose: () => void;
   /** Replace all changed this many matches (one undo step): the editor offers Undo. */
@@ -27,11 +28,21 @@ export function FindBar({ session, showReplace, focusRequest, readOnly, onSessio
   const [index, setIndex] = useState(0);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const queryInput = useRef<HTMLInputElement>(null);
+  /** The match last shown by next/previous: a match in a caption is shown by selecting its picture, which several matches share. */
+  const shown = useRef<BodySpan | undefined>(undefined);
   // useSlate re-renders on every change; matches are recomputed from the per-block cache, so only edited blocks are searched.
   const matches = useMemo(() => session.allMatches(editor), [session, editor, editor.children]); // eslint-disable-line react-hooks/exhaustive-deps
   const current = matches.length > 0 ? matches[Math.min(index, matches.length - 1)] : undefined;
 
-  useEffect(() => onCurrentChange(current), [current?.anchor.offset, current?.anchor.path.join(), matches.length]); // eslint-disable-line react-hooks/exhaustive-deps
+  const currentKey = current ? JSON.stringify(current) : '';
+  useEffect(() => onCurrentChange(current), [currentKey, matches.length]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  /** Whether the current match is the one shown (selected): then Enter and ↓ go on to the next. */
+  const isShown = (): boolean => {
+    if (!current || !editor.selection) return false;
+    if (!isPictureTextSpan(current)) return Range.equals(editor.selection, current);
+    return shown.current !== undefined && sameSpan(shown.current, current) && Path.isAncestor(current.picture, editor.selection.anchor.path);
+  };
 
   useEffect(() => {
     queryInput.current?.focus();
@@ -44,6 +55,19 @@ export function FindBar({ session, showReplace, focusRequest, readOnly, onSessio
     setIndex(wrapped);
     const match = matches[wrapped];
     if (!match) return;
+    shown.current = match;
+    if (isPictureTextSpan(match)) {
+      // A match in a caption or credit: the picture is selected (its tools show) and the caption scrolled to; the
+      // match is drawn as the current one.
+      Transforms.select(editor, Editor.start(editor, match.picture));
+      try {
+        const field = pictureTextElement(ReactEditor.toDOMNode(editor, Editor.node(editor, match.picture)[0]), match.part);
+        field?.scrollIntoView({ block: 'center' });
+      } catch {
+        // Not rendered yet: the selection still moved.
+      }
+      return;
+    }
     // Word moves the selection to the match, so closing the bar leaves the caret there.
     Transforms.select(editor, match);
     try {
@@ -70,7 +94,7 @@ export function FindBar({ session, showReplace, focusRequest, readOnly, onSessio
   const onQueryKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault();
-      show(event.shiftKey ? index - 1 : current && editor.selection && Range.equals(editor.selection, current) ? index + 1 : index);
+      show(event.shiftKey ? index - 1 : isShown() ? index + 1 : index);
     }
   };
 
@@ -108,7 +132,7 @@ export function FindBar({ session, showReplace, focusRequest, readOnly, onSessio
         <button type="button" className="button button-quiet" aria-label={t('find.previous')} title={t('find.previousTitle')} disabled={matches.length === 0} onClick={() => show(index - 1)}>
           ↑
         </button>
-        <button type="button" className="button button-quiet" aria-label={t('find.next')} title={t('find.nextTitle')} disabled={matches.length === 0} onClick={() => show(current && editor.selection && Range.equals(editor.selection, current) ? index + 1 : index)}>
+        <button type="button" className="button button-quiet" aria-label={t('find.next')} title={t('find.nextTitle')} disabled={matches.length === 0} onClick={() => show(isShown() ? index + 1 : index)}>
           ↓
         </button>
         <label className="find-option">

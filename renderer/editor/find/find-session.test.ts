@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { BlockElement } from '../../../shared/document/briefing-body';
 import { editorWith, p, section } from '../editor-fixtures';
 import { table } from '../../../tests/support/body-fixtures';
+import { newPicture } from '../../../shared/document/picture-normalization';
 import { FindSession, replaceAllMatches, replaceMatch } from './find-session';
+
+const picture = (caption: string, credit = '') => newPicture({ hash: 'ab'.repeat(32), width: 1200, height: 800 }, { caption, credit });
 
 const withField = (before: string, after: string): BlockElement => ({
   type: 'paragraph',
@@ -55,6 +58,36 @@ describe('find and replace', () => {
       section('lede', p('BİB and BİB'), p('The ', { text: 'BİB', italic: true })),
       section('follow', withField('BİB ', ' BİB.')),
     ]);
+    HistoryEditor.undo(editor);
+    expect(editor.children).toEqual(before);
+  });
+
+  it('finds matches in captions and credits in reading order, with the body’s rules for case, whole words and language', () => {
+    const editor = editorWith([section('body', p('İlham Əliyev met'), picture('Prezident İLHAM Əliyev görüşdə', 'Foto: ilham.az'), p('ilham'))]);
+    const session = new FindSession('ilham', { matchCase: false, wholeWord: true }, 'az');
+    expect(session.allMatches(editor)).toEqual([
+      { anchor: { path: [0, 0, 0], offset: 0 }, focus: { path: [0, 0, 0], offset: 5 } },
+      { picture: [0, 1], part: 'caption', start: 10, end: 15 },
+      { picture: [0, 1], part: 'credit', start: 6, end: 11 },
+      { anchor: { path: [0, 2, 0], offset: 0 }, focus: { path: [0, 2, 0], offset: 5 } },
+    ]);
+    // Case matters when asked, as in the text; a picture's alt text is not searched.
+    expect(new FindSession('İlham', { matchCase: true, wholeWord: false }, 'az').allMatches(editor)).toHaveLength(1);
+  });
+
+  it('replaces in a caption, and Replace all across the body and captions is one undo step', () => {
+    const before = [section('body', p('The memorandum was signed.'), picture('Signing the memorandum, memorandum day', 'Memorandum photo'), p('Memorandum'))];
+    const editor = editorWith(structuredClone(before));
+    const session = new FindSession('memorandum', { matchCase: false, wholeWord: false }, 'en');
+    const [, inCaption] = session.allMatches(editor);
+    if (!inCaption) throw new Error('no match in the caption');
+    replaceMatch(editor, inCaption, 'agreement');
+    expect(editor.children).toEqual([section('body', p('The memorandum was signed.'), picture('Signing the agreement, memorandum day', 'Memorandum photo'), p('Memorandum'))]);
+    HistoryEditor.undo(editor);
+    expect(editor.children).toEqual(before);
+
+    expect(replaceAllMatches(editor, session.allMatches(editor), 'MoU')).toBe(5);
+    expect(editor.children).toEqual([section('body', p('The MoU was signed.'), picture('Signing the MoU, MoU day', 'MoU photo'), p('MoU'))]);
     HistoryEditor.undo(editor);
     expect(editor.children).toEqual(before);
   });

@@ -1,10 +1,11 @@
 import { Editor, Range, Transforms, type BaseRange, type Node, type NodeEntry } from 'slate';
 import { HistoryEditor } from 'slate-history';
-import type { TextBlockElement } from '../../../shared/document/briefing-body';
+import type { PictureElement, TextBlockElement } from '../../../shared/document/briefing-body';
 import { isBlock, isVoidBlock } from '../../../shared/document/briefing-normalization';
-import { isTable, isTableCell, textBlockEntries } from '../../../shared/document/table-normalization';
+import { isTableCell } from '../../../shared/document/table-normalization';
+import { bodyTexts, isPictureTextSpan, pictureTextParts, replacePictureText, type BodySpan, type PictureTextPart, type PictureTextSpan } from '../pictures/picture-text';
 import { blockMatches, type BlockMatchCache } from './block-matches';
-import type { FindOptions } from './find-in-text';
+import { findInText, type FindOptions, type TextMatch } from './find-in-text';
 
 /** Decorations a text leaf may carry from find. */
 export interface FindDecoration {
@@ -21,6 +22,7 @@ const isTextBlock = (node: Node): node is TextBlockElement => (isBlock(node) && 
  */
 export class FindSession {
   private readonly cache: BlockMatchCache = new WeakMap();
+  private readonly pictureCache = new WeakMap<PictureElement, [PictureTextPart, TextMatch][]>();
 
   constructor(
     readonly query: string,
@@ -33,44 +35,56 @@ export class FindSession {
     return blockMatches(block, path, this.query, this.options, this.language, this.cache);
   }
 
-  /** Every match in the document, across sections, in order. Section headings are not part of the text and never match. */
-  allMatches(editor: Editor): BaseRange[] {
+  /** Matches in a picture's caption, then its credit (with the same rules as the body's text), cached per picture object. */
+  matchesInPicture(picture: PictureElement, path: number[]): PictureTextSpan[] {
+    let found = this.pictureCache.get(picture);
+    if (!found) {
+      found = pictureTextParts.flatMap((part) => findInText(picture[part], this.query, this.options, this.language).map((match): [PictureTextPart, TextMatch] => [part, match]));
+      this.pictureCache.set(picture, found);
+    }
+    return found.map(([part, [start, end]]) => ({ picture: path, part, start, end }));
+  }
+
+  /**
+   * Every match in the document, across sections, in reading order, pictures' captions and credits included. Section
+   * headings are not part of the text and never match.
+   */
+  allMatches(editor: Editor): BodySpan[] {
     if (this.query === '') return [];
-    const matches: BaseRange[] = [];
-    editor.children.forEach((section, sectionIndex) => {
-      if (!('children' in section)) return;
-      section.children.forEach((block, blockIndex) => {
-        if (isBlock(block) || isTable(block)) for (const [text, path] of textBlockEntries(block, [sectionIndex, blockIndex])) matches.push(...this.matchesIn(text, path));
-      });
-    });
+    const matches: BodySpan[] = [];
+    for (const [node, path] of bodyTexts(editor)) {
+      if (node.type === 'picture') matches.push(...this.matchesInPicture(node, path));
+      else matches.push(...this.matchesIn(node, path));
+    }
     return matches;
   }
 
   /** A `decorate` for the editable: matches of each text block, the current one marked. */
-  decorate(current: BaseRange | undefined): (entry: NodeEntry) => (BaseRange & FindDecoration)[] {
+  decorate(current: BodySpan | undefined): (entry: NodeEntry) => (BaseRange & FindDecoration)[] {
     return ([node, path]) => {
       if (!isTextBlock(node)) return [];
       return this.matchesIn(node, path).map((range) =>
-        current && Range.equals(range, current) ? { ...range, findMatch: true, findCurrent: true } : { ...range, findMatch: true },
+        current && !isPictureTextSpan(current) && Range.equals(range, current) ? { ...range, findMatch: true, findCurrent: true } : { ...range, findMatch: true },
       );
     };
   }
 }
 
 /** Replaces one match, keeping the formatting of its first character. */
-export function replaceMatch(editor: Editor, match: BaseRange, replacement: string): void {
-  Transforms.insertText(editor, replacement, { at: match });
+export function replaceMatch(editor: Editor, match: BodySpan, replacement: string): void {
+  if (isPictureTextSpan(match)) replacePictureText(editor, match, replacement);
+  else Transforms.insertText(editor, replacement, { at: match });
 }
 
 /**
- * Replaces every match as one undo step: one Ctrl+Z brings all of them back.
- * Matches are replaced from the last to the first so the earlier ranges stay valid.
+ * Replaces every match, captions and credits included, as one undo step: one Ctrl+Z brings all of them back.
+ * Matches are replaced from the last to the first so the earlier ranges (and earlier spans of a caption) stay valid.
  */
-export function replaceAllMatches(editor: Editor, matches: readonly BaseRange[], replacement: string): number {
+export function replaceAllMatches(editor: Editor, matches: readonly BodySpan[], replacement: string): number {
   if (matches.length === 0) return 0;
   HistoryEditor.withNewBatch(editor, () => {
     Editor.withoutNormalizing(editor, () => {
-      for (const match of [...matches].reverse()) Transforms.insertText(editor, replacement, { at: match });
+      for (const match of [...matches].reverse()) replaceMatch(editor, match, replacement);
     });
   });
   return matches.length;

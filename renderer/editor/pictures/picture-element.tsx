@@ -2,11 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { ReactEditor, useReadOnly, useSelected, useSlateStatic, type RenderElementProps } from 'slate-react';
 import type { PictureElement } from '../../../shared/document/briefing-body';
-import { MAX_PICTURE_ALT, MAX_PICTURE_CAPTION, MAX_PICTURE_CREDIT } from '../../../shared/document/picture';
+import { MAX_PICTURE_ALT } from '../../../shared/document/picture';
 import { DialogActions } from '../../ui/dialog-actions';
 import { useT } from '../../ui/interface-language';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { removePicture, setPicture } from './picture-commands';
+import { PictureTextField } from './picture-text-field';
 import { usePictureUrl } from './picture-url';
 
 /** Alt text: one description for a screen reader (and the DOCX picture's description). */
@@ -67,24 +68,8 @@ export function PictureBlock({ attributes, children, element }: RenderElementPro
           </div>
         )}
         <figcaption>
-          <input
-            className="picture-caption"
-            aria-label={t('picture.caption')}
-            placeholder={readOnly ? '' : t('picture.caption')}
-            value={element.caption}
-            maxLength={MAX_PICTURE_CAPTION}
-            readOnly={readOnly}
-            onChange={(event) => change({ caption: event.target.value })}
-          />
-          <input
-            className="picture-credit"
-            aria-label={t('picture.credit')}
-            placeholder={readOnly ? '' : t('picture.creditPlaceholder')}
-            value={element.credit}
-            maxLength={MAX_PICTURE_CREDIT}
-            readOnly={readOnly}
-            onChange={(event) => change({ credit: event.target.value })}
-          />
+          <PictureTextField element={element} part="caption" label={t('picture.caption')} placeholder={t('picture.caption')} readOnly={readOnly} />
+          <PictureTextField element={element} part="credit" label={t('picture.credit')} placeholder={t('picture.creditPlaceholder')} readOnly={readOnly} />
         </figcaption>
       </figure>
       {/* Outside the editable text: Slate would otherwise take the typing in the dialog's box for an edit of the body. */}
