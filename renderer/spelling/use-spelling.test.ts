@@ -1,6 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { createEditor, type Descendant } from 'slate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { rememberedLanguages } from './spelling-session';
 import type { SpellingWorkerReply, SpellingWorkerRequest } from './spelling-protocol';
 import { useSpelling } from './use-spelling';
 
@@ -28,13 +29,19 @@ class HeldWorker {
   }
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  window.localStorage.clear();
+});
 
 describe('the first check of a document', () => {
   it('sends the whole document to the worker at once, before the first answer comes back', async () => {
     vi.stubGlobal('Worker', HeldWorker);
     const editor = createEditor();
-    const paragraphs = Array.from({ length: 150 }, (_, index) => ({ type: 'paragraph', children: [{ text: `Teh paragraph ${index + 1}` }] }));
+    const paragraphs = Array.from({ length: 150 }, (_, index) => ({
+      type: 'paragraph',
+      children: index === 120 ? [{ text: 'Стороны договорились', lang: 'ru' }] : [{ text: `Teh paragraph ${index + 1}` }],
+    }));
     editor.children = [{ type: 'section', sectionId: 'body', heading: 'Body', guidance: '', required: false, locked: false, children: paragraphs }] as unknown as Descendant[];
     const { result } = renderHook(() => useSpelling(editor, 'en', true));
     const worker = HeldWorker.current as HeldWorker;
@@ -50,5 +57,7 @@ describe('the first check of a document', () => {
     });
     // The answers are taken in order, whichever comes first.
     await vi.waitFor(() => expect(blocks.every((block) => result.current.cache.get(block as never)?.[0]?.word === 'Teh')).toBe(true));
+    // Once checked, its languages are remembered: the next window loads their dictionaries as it starts.
+    expect(rememberedLanguages()).toEqual(['en', 'ru']);
   });
 });

@@ -129,6 +129,9 @@ export function useSpelling(editor: Editor, language: string, enabled: boolean):
       if (mountedAt.current !== undefined) {
         performance.measure(firstCheckMeasure, { start: mountedAt.current, detail: { blocks: blocks.length } });
         mountedAt.current = undefined;
+        // Noted for the next window, which loads these dictionaries as it starts. Walking a long briefing for its
+        // languages took 100 ms of the mount's task in a new window (code not yet optimised), so it waits until now.
+        rememberLanguages(documentLanguages(editor, language));
       }
     })();
     running.current = run;
@@ -170,11 +173,8 @@ export function useSpelling(editor: Editor, language: string, enabled: boolean):
     if (!enabled || typeof Worker === 'undefined') return;
     const worker = spellingClient();
     client.current = worker;
-    // The briefing's dictionary is usually loaded already (the library's opening started it); those of its passages
-    // in other languages start loading now, while the window lays the briefing out.
-    const languages = documentLanguages(editor, language);
-    for (const needed of languages) worker.prepare(needed);
-    rememberLanguages(languages);
+    // The briefing's dictionary is usually loaded already (the library's opening started it); the worker loads those of
+    // the passages in other languages as the first check, sent in this task, meets them: the screen's blocks first.
     // Without the highlight API (a DOM like jsdom; Chromium and Electron have it) words are checked for the menu and
     // F7, not underlined.
     const drawn = highlightsSupported() ? new SpellingHighlights(editor) : undefined;
