@@ -137,7 +137,8 @@ interface SizeResult {
   /**
    * The first spelling check of the measured briefing, from the editor's mount: the blocks on and near the screen,
    * and the whole document (ms). `firstCheck` in a window that started knowing the briefing's languages (a person
-   * opened it before), `firstCheckNew` in the first window ever, whose worker meets Azerbaijani and Russian then.
+   * opened it before), `firstCheckNew` in the first window ever, which remembers no languages and loads the
+   * library's as it starts.
    */
   firstCheck?: { visibleMs: number; wholeMs: number };
   firstCheckNew?: { visibleMs: number; wholeMs: number };
@@ -317,7 +318,7 @@ function firstCheckLine({ firstCheck, firstCheckNew, underlined }: SizeResult): 
     check ? `${Math.round(check.visibleMs)} ms for the blocks on and near the screen, ${Math.round(check.wholeMs)} ms for the whole document` : 'not finished within 60 s';
   return [
     `first spelling check of 2000 blocks, from the editor's mount: ${line(firstCheck)}; ${underlined ?? 0} words underlined`,
-    `the same in the first window ever (no dictionary but the interface's loaded ahead): ${line(firstCheckNew)}`,
+    `the same in the first window ever (no languages remembered: those of the library load as it starts): ${line(firstCheckNew)}`,
   ].join('\n');
 }
 

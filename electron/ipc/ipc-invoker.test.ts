@@ -83,7 +83,7 @@ function fakeServices() {
       importInvite: notCalled,
     },
     versions: { versionsOf: notCalled, translate: notCalled, markUpToDate: notCalled, changeFamilyStatus: notCalled },
-    spelling: { acceptedWords: notCalled, addWord: notCalled, removeWord: notCalled },
+    spelling: { acceptedWords: notCalled, addWord: notCalled, removeWord: notCalled, libraryLanguages: notCalled },
     team: { status: notCalled, testConnection: notCalled, connect: notCalled, sync: notCalled, conflicts: notCalled, resolve: notCalled, deleteForever: notCalled, disconnect: notCalled, addPerson: notCalled, people: notCalled, changePerson: notCalled, removePerson: notCalled },
     pictures: { choosePicture: notCalled, addPicture: notCalled, pictureBytes: notCalled, describePictures: notCalled },
   };

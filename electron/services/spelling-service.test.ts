@@ -4,8 +4,10 @@ import type { BriefingBody } from '../../shared/document/briefing-body';
 import { briefingMisspellings } from '../../shared/spelling/briefing-spelling';
 import { Speller } from '../../shared/spelling/speller';
 import { testLibraryFolder } from '../../tests/support/library-folder';
+import { createTestServiceHost } from '../../tests/support/test-service-host';
 import { bundledDictionarySource } from '../spelling/bundled-dictionaries';
 import { openLibrary, type Library } from '../storage/library';
+import { createServices } from './create-services';
 import { createSpellingService } from './spelling-service';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -67,4 +69,27 @@ describe('the spelling service over a real library', () => {
     expect(found.map(({ word, language }) => [word, language])).toEqual([['recieve', 'en']]);
     expect(found[0]?.suggestions[0]).toBe('receive');
   }, 60_000);
+
+  it('names the dictionaries the library is written in, passages included, most used first', async () => {
+    library.close();
+    library = openLibrary(folder.path('empty'), { seedDemo: false });
+    const services = createServices(library, createTestServiceHost());
+    expect(await services.spelling.libraryLanguages()).toEqual([]);
+    const write = async (language: string, ...paragraphs: { text: string; lang?: string }[][]) => {
+      const briefing = await services.briefings.create({ templateId: 'meeting-readout', title: `In ${language}`, language });
+      await services.briefings.save({ id: briefing.id, baseRevision: briefing.revision, body: body(...paragraphs) });
+      return briefing.id;
+    };
+    await write('en-GB', [{ text: 'The minister said: ' }, { text: 'Стороны подчеркнули важность', lang: 'ru' }]);
+    await write('en', [{ text: 'The sides agreed.' }, { text: ' Tərəflər razılaşdı.', lang: 'az' }, { text: 'اتفق الطرفان', lang: 'ar' }]);
+    const trashed = await write('tr', [{ text: 'Taraflar anlaştı: ' }, { text: 'razılaşdılar', lang: 'az' }]);
+    await write('ru', [{ text: 'Министр сказал: ' }, { text: 'we agreed', lang: 'en' }]);
+    // A text may quote "lang":"tr" itself: that is text, not a marked passage.
+    await write('en', [{ text: 'He wrote "lang":"tr" in the file.' }]);
+    await write('ru', [{ text: 'Стороны договорились.' }]);
+    expect(await services.spelling.libraryLanguages()).toEqual(['en', 'ru', 'az', 'tr']);
+    // The Trash is not what the person is about to open.
+    await services.briefings.moveToTrash(trashed);
+    expect(await services.spelling.libraryLanguages()).toEqual(['en', 'ru', 'az']);
+  });
 });

@@ -1,8 +1,25 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Services } from '../../shared/ipc/contract';
-import { acceptedWords, rememberedLanguages, rememberLanguages, rereadAcceptedWords } from './spelling-session';
+import type { SpellingWorkerRequest } from './spelling-protocol';
+import { acceptedWords, rememberedLanguages, rememberLanguages, rereadAcceptedWords, warmUpSpelling } from './spelling-session';
 
-afterEach(() => window.localStorage.clear());
+/** The messages the window's spelling worker was sent (a stand-in: jsdom has no workers). */
+const sent: SpellingWorkerRequest[] = [];
+class RecordingWorker {
+  onmessage: unknown = null;
+  onerror: unknown = null;
+  postMessage(message: SpellingWorkerRequest): void {
+    sent.push(message);
+  }
+  terminate(): void {}
+}
+
+
+afterEach(() => {
+  window.localStorage.clear();
+  vi.unstubAllGlobals();
+  sent.length = 0;
+});
 
 describe('what spelling loads as the window starts', () => {
   it('remembers the dictionaries the last briefings needed, most recent first, at most three', () => {
@@ -33,5 +50,26 @@ describe('what spelling loads as the window starts', () => {
     expect(await rereadAcceptedWords(api)).toEqual(['Mrazvek', 'Bogdan-Martin', 'Əliyev']);
     // The next editor starts from the new list.
     expect(await acceptedWords(api)).toEqual(['Mrazvek', 'Bogdan-Martin', 'Əliyev']);
+  });
+
+  it('loads the dictionaries the library is written in when the window remembers none (the first window ever)', async () => {
+    vi.stubGlobal('Worker', RecordingWorker);
+    const libraryLanguages = vi.fn(async () => ['en', 'az', 'ru', 'tr']);
+    const api = { spelling: { acceptedWords: async () => ({ personal: [], directory: [] }), libraryLanguages } } as unknown as Services;
+    warmUpSpelling(api, 'en');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The interface's language at once, then the library's most used, up to three dictionaries in all (Turkish alone takes two seconds).
+    expect(sent.flatMap((message) => (message.type === 'prepare' ? [message.language] : []))).toEqual(['en', 'az', 'ru']);
+  });
+
+  it('asks the library nothing when the window remembers three languages already', async () => {
+    vi.stubGlobal('Worker', RecordingWorker);
+    rememberLanguages(['ru', 'tr', 'az']);
+    const libraryLanguages = vi.fn(async () => ['en']);
+    const api = { spelling: { acceptedWords: async () => ({ personal: [], directory: [] }), libraryLanguages } } as unknown as Services;
+    warmUpSpelling(api, 'en');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent.flatMap((message) => (message.type === 'prepare' ? [message.language] : []))).toEqual(['ru', 'tr', 'az', 'en']);
+    expect(libraryLanguages).not.toHaveBeenCalled();
   });
 });

@@ -73,12 +73,28 @@ export function rememberLanguages(tags: readonly string[]): void {
 /**
  * Starts the worker and reads the accepted words before any briefing is open (see `spellingClient`), and loads the
  * dictionaries of the interface's language and of the briefings opened last: an office that writes in Azerbaijani,
- * Russian and English finds all three ready.
+ * Russian and English finds all three ready. A window that remembers fewer (the first one ever, or after the storage
+ * was cleared) adds the languages the library's latest briefings and their passages are written in, most used first,
+ * up to three dictionaries in all: they load while the person is still choosing a briefing.
  */
 export function warmUpSpelling(api: Services | undefined, interfaceLanguage: string): void {
   if (typeof Worker === 'undefined') return;
   const worker = spellingClient();
   const languages = new Set<string>([...rememberedLanguages(), ...[spellingLanguageOf(interfaceLanguage) ?? []].flat()]);
   for (const language of languages) worker.prepare(language);
-  if (api) void acceptedWords(api);
+  if (!api) return;
+  void acceptedWords(api);
+  if (languages.size >= rememberedLimit) return;
+  api.spelling.libraryLanguages().then(
+    (used) => {
+      for (const language of used) {
+        if (languages.size >= rememberedLimit) break;
+        if (languages.has(language)) continue;
+        languages.add(language);
+        worker.prepare(language);
+      }
+    },
+    // Unread, the library's languages load when a briefing first needs them.
+    () => undefined,
+  );
 }

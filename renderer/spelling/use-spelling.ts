@@ -7,7 +7,6 @@ import { acceptedWords, rememberLanguages, rereadAcceptedWords, spellingClient }
 import { documentLanguages, pictureTextBlocks, textBlocks, type MisspellingCache } from './spelling-ranges';
 import { highlightsSupported, SpellingHighlights } from './spelling-highlights';
 import { personalDictionaryChangedEvent } from './personal-dictionary';
-import type { BlockMisspelling } from '../../shared/spelling/block-spelling';
 
 /** Quiet time after a change before the edited blocks are checked again: typing never waits for spelling. */
 const recheckDelay = 250;
@@ -110,19 +109,20 @@ export function useSpelling(editor: Editor, language: string, enabled: boolean):
     }
     if (batches.length === 0) return;
     const run = (async () => {
-      for (const [index, batch] of batches.entries()) {
-        const sent = batch.map(([block], key) => ({ key, block }));
-        let results: Map<number, BlockMisspelling[]>;
-        try {
-          results = await worker.check(language, sent);
-        } catch {
-          return; // The worker failed: the text is left without underlines, as with spelling off.
-        }
+      const sent = batches.map((batch) => batch.map(([block], key) => ({ key, block })));
+      // Every batch goes now, in order: the worker checks them all while the window is still busy (laying out a
+      // briefing just opened), and their answers are taken one after another once it is free. (Sent one at a time,
+      // each waited for the window to take the answer before it.)
+      const answers = sent.map((batch) => worker.check(language, batch).catch(() => undefined));
+      for (const [index, batch] of sent.entries()) {
+        const results = await answers[index];
+        // The worker failed: the text is left without underlines, as with spelling off.
+        if (!results) return;
         // Results for a cache that was replaced meanwhile (new accepted words, another language) are out of date: the
         // check that replaced it is on its way.
         if (current !== cacheRef.current) return;
         let underlined = false;
-        for (const { key, block } of sent) {
+        for (const { key, block } of batch) {
           const found = results.get(key) ?? [];
           current.set(block, found);
           if (found.length > 0) underlined = true;
@@ -130,11 +130,14 @@ export function useSpelling(editor: Editor, language: string, enabled: boolean):
         // A block not yet checked shows no underlines, so results without a misspelling change nothing on screen.
         if (underlined) highlights.current?.show(current);
         // `detail` says how many blocks the document has, so a reader can tell this document's check from another's.
-        if (index === 0 && mountedAt.current !== undefined) performance.measure(firstVisibleCheckMeasure, { start: mountedAt.current, detail: { blocks: blocks.length, checked: sent.length } });
+        if (index === 0 && mountedAt.current !== undefined) performance.measure(firstVisibleCheckMeasure, { start: mountedAt.current, detail: { blocks: blocks.length, checked: batch.length } });
       }
       if (mountedAt.current !== undefined) {
         performance.measure(firstCheckMeasure, { start: mountedAt.current, detail: { blocks: blocks.length } });
         mountedAt.current = undefined;
+        // Noted for the next window, which loads these dictionaries as it starts. Walking a long briefing for its
+        // languages took 100 ms of the mount's task in a new window (code not yet optimised), so it waits until now.
+        rememberLanguages(documentLanguages(editor, language));
       }
     })();
     running.current = run;
@@ -176,11 +179,8 @@ export function useSpelling(editor: Editor, language: string, enabled: boolean):
     if (!enabled || typeof Worker === 'undefined') return;
     const worker = spellingClient();
     client.current = worker;
-    // The briefing's dictionary is usually loaded already (the library's opening started it); those of its passages
-    // in other languages start loading now, while the window lays the briefing out.
-    const languages = documentLanguages(editor, language);
-    for (const needed of languages) worker.prepare(needed);
-    rememberLanguages(languages);
+    // The briefing's dictionary is usually loaded already (the library's opening started it); the worker loads those of
+    // the passages in other languages as the first check, sent in this task, meets them: the screen's blocks first.
     // Without the highlight API (a DOM like jsdom; Chromium and Electron have it) words are checked for the menu and
     // F7, not underlined.
     const drawn = highlightsSupported() ? new SpellingHighlights(editor) : undefined;

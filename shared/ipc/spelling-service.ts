@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SpellingLanguage } from '../spelling/spelling-languages';
 import type { ServiceArgumentSchemas } from './service-contract';
 
 /** A word for the personal dictionary: one word as typed, no spaces. */
@@ -24,10 +25,16 @@ export interface SpellingService {
   addWord(word: string): Promise<void>;
   /** Takes a word out of the personal dictionary; false when it was not there. */
   removeWord(word: string): Promise<boolean>;
+  /**
+   * The bundled dictionaries the library's latest-edited briefings need (their languages and their passages'), most
+   * used first: the window loads them as it starts, before a briefing is opened.
+   */
+  libraryLanguages(): Promise<SpellingLanguage[]>;
 }
 
 export const spellingServiceArguments = {
   acceptedWords: z.tuple([]),
   addWord: z.tuple([personalWordSchema]),
   removeWord: z.tuple([personalWordSchema]),
+  libraryLanguages: z.tuple([]),
 } satisfies ServiceArgumentSchemas<SpellingService>;

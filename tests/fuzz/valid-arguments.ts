@@ -153,7 +153,7 @@ export const validArguments: { [Name in ServiceName]: Record<keyof Services[Name
     markUpToDate: [{ briefingId, sectionId: 'discussion' }],
     changeFamilyStatus: [{ briefingId, status: 'approved', reason: 'Signed off by the minister' }],
   },
-  spelling: { acceptedWords: [], addWord: ['Bogdan-Martin'], removeWord: ['görüşmələr'] },
+  spelling: { acceptedWords: [], addWord: ['Bogdan-Martin'], removeWord: ['görüşmələr'], libraryLanguages: [] },
   // A 1×1 PNG; the fuzzer's changes to it are refused as unreadable pictures.
   pictures: {
     choosePicture: [],
