@@ -7,6 +7,7 @@ import { sayLocalised, ServiceError, type LocalisedMessage } from '../../shared/
 import { assertSchemaNotNewer, migrate, schemaVersion } from './migrate';
 import { latestSchemaVersion } from './migrations/migrations';
 import { schemaMatchesVersion } from './schema-shape';
+import { systemReason } from '../files/system-reason';
 
 export interface OpenLibraryDatabaseOptions {
   /** How long a write waits for another window or program to finish before giving up with "busy". */
@@ -247,7 +248,7 @@ function fileStamp(path: string): string {
 }
 
 function copyFailure(filePath: string, error: unknown): ServiceError {
-  const reason = errorCode(error) === 'ENOSPC' ? { id: 'library.noRoomForCopy' as const, values: { folder: tmpdir() } } : error instanceof Error ? error.message : String(error);
+  const reason: LocalisedMessage = errorCode(error) === 'ENOSPC' ? { id: 'library.noRoomForCopy', values: { folder: tmpdir() } } : systemReason(error);
   return new ServiceError('storage', { id: 'library.notChecked', values: { file: filePath, reason } }, { cause: error });
 }
 
