@@ -351,7 +351,7 @@ export function TeamLibraryDialog({ onClose }: { onClose: () => void }) {
   const sync = () =>
     act(async () => {
       const result = await api.team.sync();
-      if (result.offline !== null) throw new Error(t('team.unreachable'));
+      if (result.offline !== null) throw new Error(t('team.unreachable', { reason: sayLocalised(t, result.offlineReason ?? { id: 'teamNetwork.unknown' }) }));
       return result.status;
     }, t('team.synced'));
 
