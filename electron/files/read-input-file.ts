@@ -36,14 +36,12 @@ const problemIds = {
 
 /**
  * The problem as the end of a sentence ("“x.docx” could not be opened: it is a folder."), as a catalog clause.
- * Given the error, a file that could not be read says the system's reason too ("… (the disk reported an
- * input/output error)"), from its code; its English text stays in the cause, for the log.
+ * Given the error, a file that could not be read says the system's reason instead ("… could not be opened: the
+ * disk reported an input/output error."), from its code; its English text stays in the cause, for the log.
  */
 export function inputProblemMessage(problem: InputFileProblem | InputFileError): LocalisedMessage {
   if (typeof problem === 'string') return { id: problemIds[problem] };
-  if (problem.problem === 'unreadable' && isSystemErrorCode(systemErrorCode(problem.cause))) {
-    return { id: 'fileProblem.unreadableBecause', values: { reason: systemReason(problem.cause) } };
-  }
+  if (problem.problem === 'unreadable' && isSystemErrorCode(systemErrorCode(problem.cause))) return systemReason(problem.cause);
   return { id: problemIds[problem.problem] };
 }
 
