@@ -7,6 +7,7 @@ import type { Translate } from '../../shared/i18n/messages';
 import { createTranslator } from '../../shared/i18n/translator';
 import { createServices } from '../services/create-services';
 import { createIpcInvoker } from '../ipc/ipc-invoker';
+import { outsideReason } from '../files/system-reason';
 import { libraryFilePath } from '../storage/library-location';
 import { openLibrary, type Library } from '../storage/library';
 import { cliServices, CommandFailure, UsageError, type CliContext, type CliIo, type CliServices } from './cli-context';
@@ -203,6 +204,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (error instanceof CommandFailure || error instanceof ServiceError) {
       io.stderr(`${error.localised ? sayLocalised(t, error.localised) : error.message}\n`);
+      return 1;
+    }
+    // A file or SQLite failure says the system's reason in the locale; only a bug's own text is passed along.
+    const reason = outsideReason(error);
+    if (reason) {
+      io.stderr(`${sayLocalised(t, { id: 'errors.system', values: { reason } })}\n`);
       return 1;
     }
     io.stderr(`${t('cli.failed', { reason: error instanceof Error ? error.message : String(error) })}\n`);

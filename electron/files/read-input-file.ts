@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import { english } from '../../shared/i18n/english';
 import type { MessageKey } from '../../shared/i18n/messages';
 import { sayLocalised, type LocalisedMessage } from '../../shared/ipc/ipc-result';
+import { isSystemErrorCode, systemErrorCode, systemReason } from './system-reason';
 
 /**
  * Why a file handed to the app (a `.briefing.json`, a Word file, a backup to
@@ -33,9 +34,15 @@ const problemIds = {
   unreadable: 'fileProblem.unreadable',
 } as const satisfies Record<InputFileProblem, MessageKey>;
 
-/** The problem as the end of a sentence ("“x.docx” could not be opened: it is a folder."), as a catalog clause. */
-export function inputProblemMessage(problem: InputFileProblem): LocalisedMessage {
-  return { id: problemIds[problem] };
+/**
+ * The problem as the end of a sentence ("“x.docx” could not be opened: it is a folder."), as a catalog clause.
+ * Given the error, a file that could not be read says the system's reason instead ("… could not be opened: the
+ * disk reported an input/output error."), from its code; its English text stays in the cause, for the log.
+ */
+export function inputProblemMessage(problem: InputFileProblem | InputFileError): LocalisedMessage {
+  if (typeof problem === 'string') return { id: problemIds[problem] };
+  if (problem.problem === 'unreadable' && isSystemErrorCode(systemErrorCode(problem.cause))) return systemReason(problem.cause);
+  return { id: problemIds[problem.problem] };
 }
 
 /** The same clause in English, for logs and for callers that build an English sentence. */

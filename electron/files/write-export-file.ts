@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { fileNameProblemMessage } from '../../shared/document/file-name';
 import { ServiceError, type LocalisedMessage } from '../../shared/ipc/ipc-result';
 import { partialPathBeside, replaceTargetProblem } from '../files/temporary-file';
+import { systemReason } from './system-reason';
 
 function reason(error: unknown): LocalisedMessage {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
@@ -25,8 +26,11 @@ function reason(error: unknown): LocalisedMessage {
       return { id: 'writeProblem.nameRefused' };
     case 'EBUSY':
       return { id: 'writeProblem.busy' };
-    default:
+    case 'EIO':
       return { id: 'writeProblem.diskError' };
+    default:
+      // Too many open files, a file in use, a quota … : the system's own reason, never its English text.
+      return systemReason(error);
   }
 }
 

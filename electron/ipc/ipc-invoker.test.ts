@@ -3,7 +3,8 @@ import { defaultAppSettings } from '../../shared/document/app-settings';
 import { describe, expect, it, vi } from 'vitest';
 import type { SaveBriefingRequest } from '../../shared/ipc/briefing-service';
 import { channelName, type Services } from '../../shared/ipc/contract';
-import { ServiceError, type IpcResult } from '../../shared/ipc/ipc-result';
+import { sayLocalised, ServiceError, type IpcResult } from '../../shared/ipc/ipc-result';
+import { createTranslator } from '../../shared/i18n/translator';
 import { createIpcInvoker } from './ipc-invoker';
 
 /** Methods these tests never call. */
@@ -269,6 +270,35 @@ describe('createIpcInvoker', () => {
     const thrown = errorOf(await invoke(channelName('briefings', 'moveToTrash'), [randomUUID()]));
     expect(thrown.code).toBe('internal');
     expect(log).toHaveBeenCalledTimes(2);
+  });
+
+  it('says a file failure no service caught by the system’s reason in the window’s language, and logs the English', async () => {
+    const { services } = fakeServices();
+    const log = vi.fn((_error: unknown) => undefined);
+    const missing = Object.assign(new Error("ENOENT: no such file or directory, open '/gone/picture.png'"), { code: 'ENOENT', syscall: 'open' });
+    services.briefings.get = async () => {
+      throw missing;
+    };
+    const failed = errorOf(await createIpcInvoker(services, { log })(channelName('briefings', 'get'), [randomUUID()]));
+    expect(failed.code).toBe('storage');
+    expect(failed.message).toBe('The operation could not be completed: there is no such file or folder.');
+    expect(sayLocalised(createTranslator('az'), failed.localised!)).toBe('Əməliyyatı başa çatdırmaq mümkün olmadı: belə fayl və ya qovluq yoxdur.');
+    expect(sayLocalised(createTranslator('ru'), failed.localised!)).toBe('Не удалось выполнить операцию: такого файла или папки нет.');
+    expect(log).toHaveBeenCalledWith(missing);
+  });
+
+  it('logs the outside cause of a refusal for support, and the window reads only the catalog’s sentence', async () => {
+    const { services } = fakeServices();
+    const logCause = vi.fn((_refusal: ServiceError) => undefined);
+    const cause = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    const refusal = new ServiceError('storage', { id: 'errors.system', values: { reason: { id: 'systemReason.permissionDenied' } } }, { cause });
+    services.briefings.get = async () => {
+      throw refusal;
+    };
+    const failed = errorOf(await createIpcInvoker(services, { logCause })(channelName('briefings', 'get'), [randomUUID()]));
+    expect(failed.message).toBe('The operation could not be completed: permission denied.');
+    expect(logCause).toHaveBeenCalledWith(refusal);
+    expect((logCause.mock.calls[0]?.[0].cause as Error).message).toBe('EACCES: permission denied');
   });
 
   it('still answers when the logger itself fails', async () => {

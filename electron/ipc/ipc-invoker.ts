@@ -4,12 +4,19 @@ import { sayLocalised, ServiceError, type IpcError, type IpcResult, type Localis
 import { english } from '../../shared/i18n/english';
 import { zodIssueMessage } from '../../shared/i18n/zod-issues';
 import { clip, oneLine } from '../../shared/document/one-line';
+import { outsideReason } from '../files/system-reason';
 
 export type IpcInvoker = (channel: string, args: unknown) => Promise<IpcResult<unknown>>;
 
 export interface IpcInvokerOptions {
   /** Where unexpected errors go, with their stack; the caller only ever sees a generic sentence. */
   log?: (error: unknown) => void;
+  /**
+   * Where a refusal's cause goes when it came from outside the app (the system's, SQLite's or a server's
+   * English text): the person reads the catalog's sentence, support reads this. The command line leaves it
+   * out, since its stderr is what the person reads.
+   */
+  logCause?: (refusal: ServiceError) => void;
 }
 
 /** Long enough to name the field and the problem, short enough for a status line. */
@@ -125,12 +132,16 @@ export function createIpcInvoker(services: Services, options: IpcInvokerOptions 
     try {
       return await call(channel, args);
     } catch (error) {
-      if (error instanceof ServiceError) return failure(error.code, error.message, error.localised);
       try {
-        log(error);
+        if (!(error instanceof ServiceError)) log(error);
+        else if (error.cause !== undefined) options.logCause?.(error);
       } catch {
         // A failing logger must not turn a handled error into a crash of the main process.
       }
+      if (error instanceof ServiceError) return failure(error.code, error.message, error.localised);
+      // A file or SQLite failure no service turned into its own sentence still says the system's reason, not "a bug".
+      const reason = outsideReason(error);
+      if (reason) return localisedFailure('storage', { id: 'errors.system', values: { reason } });
       return failure('internal', new ServiceError('internal', internal).message, internal);
     }
   };

@@ -130,7 +130,7 @@ export class AppWindows {
       openBriefingWindow: (requested) => this.openBriefingWindow(requested, window),
     };
     this.windows.set(id, entry);
-    this.invokers.set(id, createIpcInvoker(createServices(this.options.library, host), { log: this.options.log }));
+    this.invokers.set(id, createIpcInvoker(createServices(this.options.library, host), { log: this.options.log, logCause: (refusal) => this.options.log(refusal) }));
 
     window.on('focus', () => {
       this.lastFocused = window;

@@ -5,6 +5,7 @@ import { resolveInterfaceLanguage, type InterfaceLanguage } from '../../shared/i
 import type { Translate } from '../../shared/i18n/messages';
 import { createTranslator } from '../../shared/i18n/translator';
 import { sayLocalised, ServiceError } from '../../shared/ipc/ipc-result';
+import { outsideReason } from '../files/system-reason';
 import type { RecentBriefing } from '../../shared/ipc/lifecycle-service';
 import type { Services } from '../../shared/ipc/contract';
 import { createServices } from '../services/create-services';
@@ -279,7 +280,10 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((error: unknown) => {
       logError(error);
-      dialog.showErrorBox(t('main.couldNotStart'), error instanceof ServiceError ? said(error) : error instanceof Error ? error.message : String(error));
+      // A folder the app may not write, a full disk …: the system's reason in the language; only a bug's text as it is.
+      const reason = outsideReason(error);
+      const detail = error instanceof ServiceError ? said(error) : reason ? sayLocalised(t, { id: 'errors.system', values: { reason } }) : error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox(t('main.couldNotStart'), detail);
       app.quit();
     });
   app.on('activate', () => {

@@ -29,7 +29,7 @@ async function importBriefingFile(path: string, services: LaunchTarget['services
   } catch (error) {
     if (!(error instanceof InputFileError)) throw error;
     if (error.problem === 'too-large') throw new ServiceError('invalid-argument', { id: 'files.tooLargeForBriefing', values: { name } }, { cause: error });
-    const reason = error.problem === 'missing' ? { id: 'fileProblem.gone' as const } : inputProblemMessage(error.problem);
+    const reason = error.problem === 'missing' ? { id: 'fileProblem.gone' as const } : inputProblemMessage(error);
     throw new ServiceError('storage', { id: 'files.notOpened', values: { name, reason } }, { cause: error });
   }
   if (text.trim() === '') throw new ServiceError('invalid-argument', { id: 'files.empty', values: { name } });

@@ -21,7 +21,7 @@ export async function readBriefingFileText(path: string): Promise<string> {
   } catch (error) {
     if (!(error instanceof InputFileError)) throw error;
     const kind = error.problem === 'not-regular' || error.problem === 'too-large' || error.problem === 'folder' ? 'invalid-argument' : 'storage';
-    throw new ServiceError(kind, { id: 'files.notOpened', values: { name, reason: inputProblemMessage(error.problem) } }, { cause: error });
+    throw new ServiceError(kind, { id: 'files.notOpened', values: { name, reason: inputProblemMessage(error) } }, { cause: error });
   }
   if (text.trim() === '') throw new ServiceError('invalid-argument', { id: 'files.empty', values: { name } });
   return text;

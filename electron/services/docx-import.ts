@@ -39,7 +39,7 @@ export function readDocxFile(path: string): Uint8Array {
       throw docxImportError({ id: 'import.tooLarge', values: { size: Number((error.size / (1024 * 1024)).toFixed(1)), limit: MAX_DOCX_FILE_BYTES / (1024 * 1024) } }, error);
     }
     if (error.problem === 'folder') throw docxImportError({ id: 'import.folder' }, error);
-    throw docxImportError({ id: 'files.notRead', values: { name: basename(path), reason: inputProblemMessage(error.problem) } }, error);
+    throw docxImportError({ id: 'files.notRead', values: { name: basename(path), reason: inputProblemMessage(error) } }, error);
   }
 }
 

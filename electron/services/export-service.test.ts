@@ -101,8 +101,12 @@ describe('export service', () => {
     rmSync(written.path);
     expect((await rejection(services.export.openExported(written.path))).message).toMatch(/is no longer there: it was moved or deleted after the export\.$/u);
     await services.export.toFile({ briefingId, format: 'txt', options: defaultExportOptions });
-    host.openPath = () => Promise.reject(new Error('No application knows how to open this file.'));
-    expect((await rejection(services.export.openExported(written.path))).message).toBe(`${written.path} could not be opened: No application knows how to open this file.`);
+    // The desktop's answer is English text only: the person reads the catalog's reason, the log keeps the text.
+    const desktopAnswer = new Error('No application knows how to open this file.');
+    host.openPath = () => Promise.reject(desktopAnswer);
+    const refusal = await rejection(services.export.openExported(written.path));
+    expect(refusal.message).toBe(`${written.path} could not be opened: no program on this computer opens files of this kind`);
+    expect(refusal.cause).toBe(desktopAnswer);
   });
 
   it('writes DOCX, plain text and HTML files', async () => {

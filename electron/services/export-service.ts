@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { constants, existsSync } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import type { Briefing } from '../../shared/document/briefing';
@@ -18,6 +19,7 @@ import { ImageStore } from '../storage/image-store';
 import { pdfPageCount } from '../export/pdf-page-count';
 import { loadPrintFonts } from '../export/print-fonts';
 import { makeExportFolder, writeExportFile } from '../files/write-export-file';
+import { systemReason } from '../files/system-reason';
 import type { ChangeFeed, Clipboard, DocxWorker, ExportedFiles, PdfPrinting, SaveDialog } from './ports';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 
@@ -197,10 +199,17 @@ export function createExportService(library: Library, host: ExportPorts, clock: 
     },
     async openExported(path: string) {
       const file = exportedFile(path);
+      // The system's reason a file cannot be read comes with a code; the desktop's answer (xdg-open, ShellExecute) is
+      // only English text, nearly always that no program opens the kind of file: said so, the text kept for the log.
+      try {
+        await access(file, constants.R_OK);
+      } catch (error) {
+        throw new ServiceError('not-found', { id: 'errors.exportedFileNotOpened', values: { path: file, reason: systemReason(error) } }, { cause: error });
+      }
       try {
         await host.openPath(file);
       } catch (error) {
-        throw new ServiceError('not-found', { id: 'errors.exportedFileNotOpened', values: { path: file, reason: error instanceof Error ? error.message : String(error) } });
+        throw new ServiceError('not-found', { id: 'errors.exportedFileNotOpened', values: { path: file, reason: { id: 'systemReason.noProgram' } } }, { cause: error });
       }
     },
     async showExportedInFolder(path: string) {

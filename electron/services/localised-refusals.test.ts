@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -59,6 +59,17 @@ describe('refusals in the interface language', () => {
     writeFileSync(notes, 'These are plain notes, not a Word file.');
     host.importPath = notes;
     expect(said(await invoke(channelName('import', 'previewDocx'), []), ru)).toBe('Это не документ Word (.docx); старые файлы .doc сначала сохраните в Word в формате .docx.');
+  });
+
+  it('a file the system cannot read says the system’s reason in the language, not its English', async () => {
+    const { invoke, host } = open();
+    symlinkSync(join(folder, 'b.briefing.json'), join(folder, 'a.briefing.json'));
+    symlinkSync(join(folder, 'a.briefing.json'), join(folder, 'b.briefing.json'));
+    host.importPath = join(folder, 'a.briefing.json');
+    const refused = await invoke(channelName('briefings', 'openFile'), []);
+    expect(said(refused)).toBe('“a.briefing.json” açılmadı: yol həddən çox simvolik keçiddən keçir.');
+    expect(said(refused, ru)).toMatch(/: путь проходит через слишком много символьных ссылок\.$/u);
+    expect(said(refused, ru)).not.toMatch(/ELOOP|symbolic/u);
   });
 
   it('a call with a wrong argument names the method and the field, and says what is wrong in the language', async () => {

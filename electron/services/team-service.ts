@@ -6,6 +6,8 @@ import { teamReplicaOf } from '../storage/team/team-library';
 import type { TeamReplica } from '../storage/team/team-replica';
 import { addPersonOnServer, changePersonOnServer, peopleOnServer, removePersonOnServer, shortestTeamPassword } from '../storage/team/team-people';
 import { connectTeamServer, deleteOnServer, syncOnce } from '../storage/team/team-sync';
+import { connectionReason, serverAnswer } from '../storage/team/connection-reason';
+import { serverRefusal } from '../storage/team/server-refusal';
 import type { ChangeNotifier } from './change-feed';
 import type { ChangeFeed, TeamPasswords } from './ports';
 
@@ -14,21 +16,17 @@ const notConnected: LocalisedMessage = { id: 'teamServer.notConnected' };
 /** The server's answers that are not "offline": one sentence each, as the person can act on them. */
 function serverProblem(error: unknown): ServiceError | undefined {
   if (error instanceof ServiceError) return error;
-  const code = (error as { code?: unknown }).code;
-  const message = error instanceof Error ? error.message : String(error);
-  if (code === 'schema') return new ServiceError('invalid-argument', (error as { localised?: LocalisedMessage }).localised ?? message);
-  if (code === '28P01' || code === '28000') return new ServiceError('invalid-argument', { id: 'teamServer.badLogin' });
-  if (code === '3D000') return new ServiceError('invalid-argument', { id: 'teamServer.noDatabase' });
-  if (code === 'SELF_SIGNED_CERT_IN_CHAIN' || code === 'DEPTH_ZERO_SELF_SIGNED_CERT' || code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' || code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-    return new ServiceError('invalid-argument', { id: 'teamServer.certificate' });
-  }
-  return undefined;
+  const answer = serverAnswer(error);
+  if (answer) return new ServiceError('invalid-argument', answer, { cause: error });
+  const refusal = serverRefusal(error);
+  if (!refusal) return undefined;
+  // Deleting what is not in the Trash is a wrong request, not a missing right.
+  return new ServiceError(refusal.id === 'teamServer.deleteNotInTrash' ? 'invalid-argument' : 'forbidden', refusal, { cause: error });
 }
 
-
-/** What the server said as one sentence, or that it could not be reached, with the reason. */
+/** What the server said as one sentence, or that it could not be reached, with the reason (from its code, never its English). */
 function serverFailure(error: unknown): ServiceError {
-  return serverProblem(error) ?? new ServiceError('invalid-argument', { id: 'teamServer.unreachable', values: { reason: error instanceof Error ? error.message : String(error) } });
+  return serverProblem(error) ?? new ServiceError('invalid-argument', { id: 'teamServer.unreachable', values: { reason: connectionReason(error) } }, { cause: error });
 }
 
 /** The database's refusals of add_person, by the HINT it gives, as the app's own sentences. */
@@ -103,7 +101,14 @@ export function createTeamService(library: Library, passwords: TeamPasswords & P
       throw serverProblem(error) ?? error;
     }
     announceChanges(library, changes, report.changed);
-    return { sent: report.pushed, received: report.pulled, newConflicts: report.conflicts, offline: report.offline ?? null, status: statusOf(team) };
+    return {
+      sent: report.pushed,
+      received: report.pulled,
+      newConflicts: report.conflicts,
+      offline: report.offline ?? null,
+      offlineReason: report.offline === undefined ? null : (report.offlineReason ?? { id: 'teamNetwork.unknown' }),
+      status: statusOf(team),
+    };
   }
 
   async function reach(url: string, password: string | undefined): Promise<void> {
@@ -171,13 +176,12 @@ export function createTeamService(library: Library, passwords: TeamPasswords & P
       const password = await passwords.teamPassword(server);
       // A move to the Trash made here goes out first: the server deletes only what is in its Trash.
       const synced = await sync(server, password);
-      if (synced.offline !== null) throw new ServiceError('invalid-argument', { id: 'teamServer.unreachable', values: { reason: synced.offline } });
+      if (synced.offline !== null) {
+        throw new ServiceError('invalid-argument', { id: 'teamServer.unreachable', values: { reason: synced.offlineReason ?? { id: 'teamNetwork.unknown' } } });
+      }
       try {
         await deleteOnServer(server, password, briefingId);
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (message.startsWith('Only a reviewer can delete')) throw new ServiceError('forbidden', { id: 'teamServer.deleteReviewerOnly' });
-        if (message.startsWith('Only a briefing in the Trash')) throw new ServiceError('invalid-argument', { id: 'teamServer.deleteNotInTrash' });
         throw serverProblem(error) ?? error;
       }
       announceChanges(library, changes, team.applyDeleted([briefingId]));

@@ -140,7 +140,7 @@ function briefingFileTextAt(path: string): string {
   } catch (error) {
     if (!(error instanceof InputFileError)) throw error;
     const code = error.problem === 'too-large' || error.problem === 'folder' || error.problem === 'not-regular' ? 'invalid-argument' : 'storage';
-    throw new ServiceError(code, { id: 'files.notImported', values: { name: basename(path), reason: inputProblemMessage(error.problem) } }, { cause: error });
+    throw new ServiceError(code, { id: 'files.notImported', values: { name: basename(path), reason: inputProblemMessage(error) } }, { cause: error });
   }
   if (text.trim() === '') throw new ServiceError('invalid-argument', { id: 'files.emptyFile', values: { name: basename(path) } });
   return text;

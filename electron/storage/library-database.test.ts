@@ -47,6 +47,18 @@ describe('openLibraryDatabase', () => {
     expect(readdirSync(folderPath)).toEqual([]);
   });
 
+  it('says why the system would not let it open a library, in the language, not in Node’s English', () => {
+    // A file where a folder of the path should be: mkdir fails with ENOTDIR (or EEXIST), whose text is Node's.
+    const blocker = folder.path('archive');
+    writeFileSync(blocker, 'not a folder');
+    const file = join(blocker, 'inner', 'library.sqlite');
+    const error = thrownBy(() => openLibraryDatabase(file));
+    expect(error.code).toBe('storage');
+    expect(error.localised?.id).toBe('library.notOpenedBecause');
+    expect(sayLocalised(createTranslator('az'), error.localised!)).toMatch(new RegExp(`^${file.replaceAll('/', '\\/')} kitabxanasını açmaq mümkün olmadı: (yolun bir hissəsi qovluq deyil|bu adda fayl artıq var)\\.$`, 'u'));
+    expect(sayLocalised(createTranslator('ru'), error.localised!)).not.toMatch(/ENOTDIR|EEXIST|not a directory/u);
+  });
+
   it('refuses a text file with a message naming it, and leaves it as it was', () => {
     const file = folder.path('notes.sqlite');
     const text = Buffer.from('Meeting notes, not a database. Görüş — Москва.\n'.repeat(200));

@@ -7,6 +7,7 @@ import { sayLocalised, ServiceError, type LocalisedMessage } from '../../shared/
 import { assertSchemaNotNewer, migrate, schemaVersion } from './migrate';
 import { latestSchemaVersion } from './migrations/migrations';
 import { schemaMatchesVersion } from './schema-shape';
+import { outsideReason, systemReason } from '../files/system-reason';
 
 export interface OpenLibraryDatabaseOptions {
   /** How long a write waits for another window or program to finish before giving up with "busy". */
@@ -61,6 +62,9 @@ function openFailure(filePath: string, error: unknown): ServiceError {
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return new ServiceError('storage', { id: 'library.busy', values: { file: filePath } }, { cause: error });
   }
+  // Too many open files, out of memory, a missing folder …: the reason from its code; a code of no reason is a bug's.
+  const reason = outsideReason(error);
+  if (reason) return new ServiceError('storage', { id: 'library.notOpenedBecause', values: { file: filePath, reason } }, { cause: error });
   return new ServiceError('storage', { id: 'library.notOpened', values: { file: filePath } }, { cause: error });
 }
 
@@ -247,7 +251,7 @@ function fileStamp(path: string): string {
 }
 
 function copyFailure(filePath: string, error: unknown): ServiceError {
-  const reason = errorCode(error) === 'ENOSPC' ? { id: 'library.noRoomForCopy' as const, values: { folder: tmpdir() } } : error instanceof Error ? error.message : String(error);
+  const reason: LocalisedMessage = errorCode(error) === 'ENOSPC' ? { id: 'library.noRoomForCopy', values: { folder: tmpdir() } } : systemReason(error);
   return new ServiceError('storage', { id: 'library.notChecked', values: { file: filePath, reason } }, { cause: error });
 }
 

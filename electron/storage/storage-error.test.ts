@@ -24,6 +24,11 @@ describe('toStorageError', () => {
     ['SQLITE_BUSY', 'The library is busy in another window or program: the briefing could not be saved. Try again in a moment.'],
     ['SQLITE_IOERR_FSYNC', 'The disk reported an error: the briefing could not be saved.'],
     ['SQLITE_CONSTRAINT_CHECK', 'The library reported an unexpected problem: the briefing could not be saved.'],
+    ['SQLITE_MISUSE', 'The library reported an unexpected problem: the briefing could not be saved.'],
+    ['EMFILE', 'The library’s file could not be used: the briefing could not be saved (too many files are open).'],
+    ['SQLITE_NOMEM', 'The library’s file could not be used: the briefing could not be saved (the computer ran out of memory).'],
+    ['SQLITE_TOOBIG', 'The library’s file could not be used: the briefing could not be saved (the text or picture is too large to store).'],
+    ['EWHATEVER', 'The library’s file could not be used: the briefing could not be saved (the system refused it (error EWHATEVER)).'],
   ])('gives %s a plain sentence with the storage code, keeping the original as its cause', (code, message) => {
     const original = failure(code);
     const error = toStorageError(original, action);
@@ -66,5 +71,18 @@ describe('a storage failure in the interface language', () => {
     expect(error.localised).toEqual({ id: 'storage.full', values: { action } });
     expect(sayLocalised(createTranslator('az'), error.localised!)).toBe('Disk doludur: brifinqi saxlamaq mümkün olmadı. Diskdə yer boşaldın; mətniniz hələ ekrandadır.');
     expect(sayLocalised(createTranslator('ru'), error.localised!)).toBe('Диск заполнен: не удалось сохранить брифинг. Освободите место; ваш текст по-прежнему на экране.');
+  });
+
+  it('says any other reason of the system in the language, from its code, the English only in the cause', () => {
+    const original = failure('ETXTBSY');
+    const error = toStorageError(original, { id: 'storage.backupMake' });
+    expect(error.cause).toBe(original);
+    expect(sayLocalised(createTranslator('az'), error.localised!)).toBe(
+      'Kitabxana faylından istifadə etmək mümkün olmadı: ehtiyat nüsxəni yaratmaq mümkün olmadı (fayl işləyən proqram tərəfindən istifadə olunur).',
+    );
+    expect(sayLocalised(createTranslator('ru'), error.localised!)).toBe(
+      'Не удалось обратиться к файлу библиотеки: не удалось создать резервную копию (файл используется запущенной программой).',
+    );
+    expect(sayLocalised(createTranslator('ru'), error.localised!)).not.toContain('low-level');
   });
 });

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../shared/i18n/messages';
 import { ServiceError, type LocalisedMessage } from '../../shared/ipc/ipc-result';
+import { outsideReason } from '../files/system-reason';
 
 function errorCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
@@ -52,10 +53,17 @@ export function toStorageError(error: unknown, action: LocalisedMessage): Servic
       message = 'storage.busy';
       break;
     case 'SQLITE_IOERR':
+    case 'EIO':
       message = 'storage.ioError';
       break;
-    default:
+    default: {
+      // Any other reason of the system (too many open files, a file in use …) or SQLite (out of memory, too
+      // big) is said from its code. A SQLite code with no reason a person can act on (a constraint, a
+      // misuse) is "unexpected": a bug, whose English stays in the cause for the log.
+      const reason = outsideReason(error);
+      if (reason) return new ServiceError('storage', { id: 'storage.system', values: { action, reason } }, { cause: error });
       message = 'storage.unexpected';
+    }
   }
   return new ServiceError('storage', { id: message, values: { action } }, { cause: error });
 }

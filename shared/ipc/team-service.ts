@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { briefingSchema, type Briefing } from '../document/briefing';
 import type { ServiceArgumentSchemas } from './service-contract';
+import type { LocalisedMessage } from './ipc-result';
 
 /** What a person does on the team: the group role their login is granted. */
 export const teamRoles = ['author', 'reviewer', 'admin'] as const;
@@ -34,8 +35,10 @@ export interface TeamSyncResult {
   sent: number;
   received: number;
   newConflicts: number;
-  /** Why the server could not be reached, when it could not. */
+  /** Why the server could not be reached, when it could not: English, for `--json` and logs. */
   offline: string | null;
+  /** The same reason as a catalog clause (`teamNetwork.*`), said in the interface language. */
+  offlineReason: LocalisedMessage | null;
   status: TeamStatus;
 }
 
@@ -45,7 +48,10 @@ export interface TeamConflictView {
   title: string;
   /** `conflict`: someone else saved it first; `refused`: the server's rules (rights, roles) said no, in `message`. */
   kind: 'conflict' | 'refused';
+  /** English, for `--json` and logs. */
   message: string;
+  /** The same as a catalog message, said in the interface language; absent for a conflict an older version recorded. */
+  localised?: LocalisedMessage;
   mine: Briefing;
   theirs: Briefing | null;
   theirsBy: string | null;

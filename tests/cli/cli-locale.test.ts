@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,6 +78,13 @@ describe('the command line follows LANG where a catalog exists', { timeout: 60_0
       expect(russian).toMatchObject({ code: 1, stderr: 'Брифинг с идентификатором 7f3a0000-0000-4000-8000-000000000000 не найден.\n' });
       const azerbaijani = await runCli(['--library', library, 'new', '--template', 'minutes'], { env: locale({ LANG: 'az_AZ.UTF-8' }) });
       expect(azerbaijani).toMatchObject({ code: 1, stderr: '“minutes” identifikatorlu şablon yoxdur.\n' });
+      // The system's reason a file was not read, from its code: never Node's English ("ELOOP: too many symbolic links…").
+      symlinkSync(join(folder, 'b.briefing.json'), join(folder, 'a.briefing.json'));
+      symlinkSync(join(folder, 'a.briefing.json'), join(folder, 'b.briefing.json'));
+      const loop = await runCli(['--library', library, 'import', join(folder, 'a.briefing.json')], { env: locale({ LANG: 'ru_RU.UTF-8' }) });
+      expect(loop.code).toBe(1);
+      expect(loop.stderr).toMatch(/: путь проходит через слишком много символьных ссылок\.\n$/u);
+      expect(loop.stderr).not.toMatch(/ELOOP|symbolic/u);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

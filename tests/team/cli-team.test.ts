@@ -44,7 +44,7 @@ describe('briefing-desk server and team', () => {
   it('sets up the server, shares two libraries, and syncs, conflicts and resolves from the command line', async () => {
     const init = await cli(['server', 'init', '--url', cluster.superuserUrl]);
     expect(init).toMatchObject({ code: 0 });
-    expect(init.stdout).toContain(`is at server schema ${latestServerSchemaVersion} (applied 10, 20, 30, 40)`);
+    expect(init.stdout).toContain(`is at server schema ${latestServerSchemaVersion} (applied 10, 20, 30, 40, 50)`);
     expect(init.stdout).not.toContain(cluster.superuserPassword);
     expect((await cli(['server', 'init', '--url', cluster.superuserUrl])).stdout).toContain('is up to date');
 

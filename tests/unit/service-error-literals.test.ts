@@ -51,6 +51,64 @@ function literalRefusals(file: string, classes: ReadonlySet<string> = new Set(['
   return found;
 }
 
+/** What a caught error is called here. */
+const caught = /^(error|err|cause|failure|reason)$/u;
+
+/** `error.message`, `String(error)` or `error instanceof Error ? error.message : String(error)`: another error's own (English) text. */
+function isErrorText(node: ts.Expression): boolean {
+  if (ts.isParenthesizedExpression(node)) return isErrorText(node.expression);
+  if (ts.isPropertyAccessExpression(node) && node.name.text === 'message') return caught.test(node.expression.getText());
+  if (ts.isCallExpression(node) && node.expression.getText() === 'String' && node.arguments.length === 1) return caught.test(node.arguments[0]?.getText() ?? '');
+  if (ts.isConditionalExpression(node)) return isErrorText(node.whenTrue) || isErrorText(node.whenFalse);
+  // `error.localised ?? error.message`: a refusal passed along in the catalogs' words, its text only for a plain-string one.
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) return !/\.localised$/u.test(node.left.getText()) && isErrorText(node.right);
+  return false;
+}
+
+/**
+ * A sentence of the catalogs given another error's English text as a value (`t('x', { reason: error.message })`,
+ * `{ id, values: { reason: String(error) } }`): the operating system's, SQLite's, the network's or the server's
+ * words would reach the person untranslated. Their codes are what the main process says instead
+ * (`systemReason`, `connectionReason`, `serverRefusal`).
+ */
+function passedAlongText(file: string): string[] {
+  const kind = file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, kind);
+  const found: string[] = [];
+  const check = (values: ts.Node | undefined) => {
+    if (!values || !ts.isObjectLiteralExpression(values)) return;
+    for (const member of values.properties) {
+      if (ts.isPropertyAssignment(member) && isErrorText(member.initializer)) {
+        const { line } = source.getLineAndCharacterOfPosition(member.getStart());
+        found.push(`${relative(root, file)}:${line + 1}: ${member.getText().slice(0, 70)}`);
+      }
+    }
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node) && /(^|\.)t$/u.test(node.expression.getText()) && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) check(node.arguments[1]);
+    if (ts.isObjectLiteralExpression(node)) {
+      const id = node.properties.find((member) => ts.isPropertyAssignment(member) && member.name.getText() === 'id');
+      const values = node.properties.find((member) => ts.isPropertyAssignment(member) && member.name.getText() === 'values');
+      if (id && values && ts.isPropertyAssignment(values)) check(values.initializer);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/**
+ * Where another error's text still fills a sentence, and why that is right: each is a bug's text (a state the code
+ * never reaches), which the person reads only in the generic sentence around it and support needs as it is.
+ */
+const bugTextAllowed = new Set([
+  // `cli.failed`: an error with no code at all from a command, after every coded reason was said in the locale.
+  'electron/cli/cli.ts',
+  'electron/cli/main.ts',
+  // `worker.failed`: a worker that threw (its memory cap and deadline have their own sentences).
+  'electron/main/workers/request-reply-worker.ts',
+]);
+
 describe('the main process refuses in the catalogs’ words', () => {
   const files = ['electron', 'shared'].flatMap((folder) =>
     readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
@@ -66,6 +124,23 @@ describe('the main process refuses in the catalogs’ words', () => {
     const classes = refusalClasses(files);
     expect(classes).toContain('DamagedLibraryError');
     expect(files.flatMap((file) => literalRefusals(file, classes))).toEqual([]);
+  });
+
+  it('passes no other error’s English text into a sentence of the catalogs, in the main process or the window', () => {
+    const windowFiles = readdirSync(join(root, 'renderer'), { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.tsx?$/u.test(name) && !/\.test\.tsx?$/u.test(name) && !name.endsWith('.d.ts'))
+      .map((name) => join(root, 'renderer', name));
+    expect(windowFiles.length).toBeGreaterThan(100);
+    expect([...files, ...windowFiles].filter((file) => !bugTextAllowed.has(relative(root, file))).flatMap((file) => passedAlongText(file))).toEqual([]);
+  });
+
+  it('would notice an error’s text given to a sentence, in a t() call or a catalog message', () => {
+    const probe = join(root, 'tests', 'unit', '__fixtures__', 'passed-along-text.ts.fixture');
+    expect(passedAlongText(probe).map((line) => line.replace(/^.*?: /u, ''))).toEqual([
+      'reason: error.message',
+      'reason: error instanceof Error ? error.message : String(error)',
+      'why: String(failure)',
+    ]);
   });
 
   it('would notice a refusal, an error result or a dialog sentence written as a string or a template', () => {

@@ -6,6 +6,9 @@ import { compareConflict, partDiffers, type ConflictPart } from '../../../shared
 import type { TeamStatus, TeamSyncResult } from '../../../shared/ipc/team-service';
 import { initServer, latestServerSchemaVersion } from '../../storage/team/server-migrations';
 import { passwordInUrl, teamClientConfig, teamServerAddress } from '../../storage/team/team-connection';
+import { connectionReason, serverAnswer } from '../../storage/team/connection-reason';
+import { serverRefusal } from '../../storage/team/server-refusal';
+import { sayLocalised } from '../../../shared/ipc/ipc-result';
 import { addFirstAdmin, PersonRefused, shortestTeamPassword } from '../../storage/team/team-people';
 import { CommandFailure, UsageError, type CliContext } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
@@ -22,7 +25,7 @@ export function statusLine(status: TeamStatus, t: Translate, language: Interface
 }
 
 function syncLine(result: TeamSyncResult, t: Translate): string {
-  if (result.offline !== null) return t('cli.team.unreachable', { reason: result.offline, waiting: result.status.waiting });
+  if (result.offline !== null) return t('cli.team.unreachable', { reason: sayLocalised(t, result.offlineReason ?? { id: 'teamNetwork.unknown' }), waiting: result.status.waiting });
   const values = { sent: result.sent, received: result.received };
   return result.newConflicts > 0 ? t('cli.team.syncedWithConflicts', { ...values, conflicts: result.newConflicts }) : t('cli.team.synced', values);
 }
@@ -82,7 +85,7 @@ async function conflictDetail(context: CliContext, id: string, json_: boolean): 
   }
   const { t } = context;
   const lines = [t(conflict.theirsBy ? 'cli.team.detailHeading' : 'cli.team.detailHeadingAnonymous', { title: conflict.title, by: conflict.theirsBy ?? '' })];
-  if (conflict.kind === 'refused') lines.push(t('cli.team.detailRefused', { reason: conflict.message }));
+  if (conflict.kind === 'refused') lines.push(t('cli.team.detailRefused', { reason: conflict.localised ? sayLocalised(t, conflict.localised) : conflict.message }));
   const differing = parts.filter(partDiffers);
   for (const part of differing) {
     lines.push('', `${partHeading(part, t)}:`, part.changes.map((change) => (change.added ? `{+${change.value}+}` : change.removed ? `[-${change.value}-]` : change.value)).join(''));
@@ -106,7 +109,7 @@ async function conflicts(context: CliContext, args: string[]): Promise<number> {
   }
   const { t } = context;
   const rows = list.map((conflict) => {
-    const values = { mine: conflict.mine.title, theirs: conflict.theirs?.title ?? '—', why: conflict.message };
+    const values = { mine: conflict.mine.title, theirs: conflict.theirs?.title ?? '—', why: conflict.localised ? sayLocalised(t, conflict.localised) : conflict.message };
     return [
       conflict.briefingId,
       t(conflict.kind === 'refused' ? 'cli.team.kindRefused' : 'cli.team.kindConflict'),
@@ -317,7 +320,9 @@ export const serverCommand: CliCommand = {
     try {
       await client.connect();
     } catch (error) {
-      throw new CommandFailure(context.t('cli.server.unreachable', { server: teamServerAddress(values.url).url, reason: error instanceof Error ? error.message : String(error) }));
+      const answer = serverAnswer(error);
+      if (answer) throw new CommandFailure(sayLocalised(t, answer));
+      throw new CommandFailure(t('cli.server.unreachable', { server: teamServerAddress(values.url).url, reason: sayLocalised(t, connectionReason(error)) }));
     }
     try {
       const applied = await initServer(client);
@@ -343,7 +348,14 @@ export const serverCommand: CliCommand = {
       return 0;
     } catch (error) {
       if (error instanceof CommandFailure) throw error;
-      throw new CommandFailure(error instanceof Error ? error.message : String(error));
+      // A newer schema, setting up without the rights it takes, a server gone meanwhile: each in the locale, from its code.
+      const code = (error as { code?: unknown }).code;
+      const said =
+        serverAnswer(error) ??
+        (code === '42501' ? { id: 'cli.server.needsOwner' as const } : undefined) ??
+        serverRefusal(error) ??
+        (typeof code === 'string' && !/^[0-9A-Z]{5}$/u.test(code) ? { id: 'cli.server.unreachable' as const, values: { server: teamServerAddress(values.url).url, reason: connectionReason(error) } } : undefined);
+      throw new CommandFailure(said ? sayLocalised(t, said) : error instanceof Error ? error.message : String(error));
     } finally {
       await client.end().catch(() => undefined);
     }

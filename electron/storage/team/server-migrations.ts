@@ -395,10 +395,105 @@ GRANT EXECUTE ON FUNCTION briefing_desk.remove_person(text) TO bd_author;
 `,
 };
 
+/**
+ * Every refusal of the triggers carries a key the client reads instead of
+ * its English text: `HINT = 'briefing-desk:<key>'`, and the values the
+ * sentence names as JSON in DETAIL, so the app and the command line say it
+ * in the person's interface language (`serverRefusal`). The English MESSAGE
+ * stays for psql and the server's log. The rules are those of 20; only what
+ * the refusals carry changes. A server still at 40 works on: its English
+ * refusals are known by their wording.
+ */
+const refusalKeys: ServerMigration = {
+  version: 50,
+  name: 'refusal keys',
+  sql: `
+CREATE OR REPLACE FUNCTION briefing_desk.before_save() RETURNS trigger
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = briefing_desk, pg_catalog AS $$
+DECLARE
+  reviewer boolean := pg_has_role(session_user, 'bd_reviewer', 'MEMBER');
+  admin boolean := pg_has_role(session_user, 'bd_admin', 'MEMBER');
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    IF NEW.office IS NULL THEN
+      RAISE EXCEPTION USING ERRCODE = '42501', HINT = 'briefing-desk:no-office',
+        MESSAGE = 'Your login belongs to no office on the team server; ask its administrator to add you.';
+    END IF;
+    IF NOT admin THEN NEW.author := session_user; END IF;
+    IF NEW.status IN ('approved', 'released') AND NOT reviewer THEN
+      RAISE EXCEPTION USING ERRCODE = '42501', HINT = 'briefing-desk:reviewer-only', MESSAGE = 'Only a reviewer can approve or release a briefing.';
+    END IF;
+  ELSE
+    IF NEW.revision = OLD.revision AND NEW.in_trash <> OLD.in_trash THEN
+      IF NEW.content <> OLD.content OR NEW.status <> OLD.status THEN
+        RAISE EXCEPTION USING ERRCODE = '40001', HINT = 'briefing-desk:trash-move-changes', MESSAGE = 'A move to or from the Trash cannot change the briefing.';
+      END IF;
+    ELSIF NEW.revision <> OLD.revision + 1 THEN
+      RAISE EXCEPTION USING ERRCODE = '40001', HINT = 'briefing-desk:revision-mismatch',
+        DETAIL = json_build_object('server', OLD.revision, 'expected', OLD.revision + 1)::text,
+        MESSAGE = format('The server has revision %s of this briefing; a save must bring revision %s.', OLD.revision, OLD.revision + 1);
+    ELSIF OLD.in_trash AND NEW.in_trash THEN
+      RAISE EXCEPTION USING ERRCODE = '40001', HINT = 'briefing-desk:in-trash', MESSAGE = 'This briefing is in the Trash on the server; restore it before changing it.';
+    END IF;
+    IF NEW.id <> OLD.id THEN
+      RAISE EXCEPTION USING ERRCODE = '42501', HINT = 'briefing-desk:keeps-id', MESSAGE = 'A briefing keeps its id.';
+    END IF;
+    IF NOT admin THEN
+      NEW.office := OLD.office;
+      NEW.author := OLD.author;
+    END IF;
+    IF OLD.status IN ('approved', 'released') AND OLD.author <> session_user AND NOT reviewer THEN
+      RAISE EXCEPTION USING ERRCODE = '42501', HINT = 'briefing-desk:approved-by-other', DETAIL = json_build_object('author', OLD.author)::text,
+        MESSAGE = format('This briefing by %s is approved; only a reviewer can change it.', OLD.author);
+    END IF;
+    IF NEW.status <> OLD.status AND NEW.status IN ('approved', 'released') AND NOT reviewer THEN
+      RAISE EXCEPTION USING ERRCODE = '42501', HINT = 'briefing-desk:reviewer-only', MESSAGE = 'Only a reviewer can approve or release a briefing.';
+    END IF;
+  END IF;
+  NEW.change_seq := nextval('briefing_desk.change_seq');
+  NEW.updated_by := session_user;
+  NEW.updated_at := now();
+  RETURN NEW;
+END $$;
+
+CREATE OR REPLACE FUNCTION briefing_desk.history_is_append_only() RETURNS trigger
+  LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION USING ERRCODE = '42501', HINT = 'briefing-desk:history-append-only', MESSAGE = 'The history of the team library is append-only.';
+END $$;
+
+CREATE OR REPLACE FUNCTION briefing_desk.before_delete() RETURNS trigger
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = briefing_desk, pg_catalog AS $$
+DECLARE
+  seq bigint;
+BEGIN
+  IF NOT pg_has_role(session_user, 'bd_reviewer', 'MEMBER') THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', HINT = 'briefing-desk:delete-reviewer-only',
+      MESSAGE = 'Only a reviewer can delete a briefing for ever; an author moves it to the Trash.';
+  END IF;
+  IF NOT OLD.in_trash THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', HINT = 'briefing-desk:delete-not-in-trash', MESSAGE = 'Only a briefing in the Trash can be deleted for ever.';
+  END IF;
+  seq := nextval('briefing_desk.change_seq');
+  INSERT INTO briefing_desk.deleted (briefing_id, office, change_seq, deleted_by) VALUES (OLD.id, OLD.office, seq, session_user)
+    ON CONFLICT (briefing_id) DO UPDATE SET change_seq = excluded.change_seq, deleted_by = excluded.deleted_by, deleted_at = now();
+  PERFORM pg_notify('briefing_desk_changes', seq::text);
+  RETURN OLD;
+END $$;
+`,
+};
+
 /** Every server migration, oldest first; numbered with gaps, as the local ones are. */
-export const serverMigrations: readonly ServerMigration[] = [teamLibrary, sharedTrash, people, changePeople];
+export const serverMigrations: readonly ServerMigration[] = [teamLibrary, sharedTrash, people, changePeople, refusalKeys];
 
 export const latestServerSchemaVersion = serverMigrations.at(-1)?.version ?? 0;
+
+/**
+ * The oldest server schema this version still works with: 50 only adds keys to
+ * the refusals, which the client also knows by their English wording, so a
+ * server at 40 need not be brought up to date before anyone can sync.
+ */
+export const oldestCompatibleServerSchemaVersion = 40;
 
 /** The server schema's version, or 0 when Briefing Desk was never set up in this database. */
 export async function serverSchemaVersion(client: ClientBase): Promise<number> {
@@ -409,13 +504,13 @@ export async function serverSchemaVersion(client: ClientBase): Promise<number> {
 }
 
 /**
- * One sentence when the server's schema is not the one this version of the
- * app speaks, undefined when it is. Asked on every connect.
+ * One sentence when the server's schema is not one this version of the app
+ * speaks (from `oldest` to `latest`), undefined when it is. Asked on every connect.
  */
-export function serverSchemaProblem(version: number, latest: number = latestServerSchemaVersion): LocalisedMessage | undefined {
+export function serverSchemaProblem(version: number, latest: number = latestServerSchemaVersion, oldest: number = Math.min(latest, oldestCompatibleServerSchemaVersion)): LocalisedMessage | undefined {
   if (version === 0) return { id: 'teamServer.noLibrary' };
   if (version > latest) return { id: 'teamServer.newer', values: { version, latest } };
-  if (version < latest) return { id: 'teamServer.older', values: { version, latest } };
+  if (version < oldest) return { id: 'teamServer.older', values: { version, latest } };
   return undefined;
 }
 
@@ -438,7 +533,8 @@ export async function initServer(client: ClientBase, migrations: readonly Server
       applied_at timestamptz NOT NULL DEFAULT now(), applied_by name NOT NULL DEFAULT session_user)`);
     const current = await serverSchemaVersion(client);
     if (current > latest) {
-      throw new Error(sayLocalised(english, serverSchemaProblem(current, latest) ?? { id: 'teamServer.newer', values: { version: current, latest } }));
+      const problem = serverSchemaProblem(current, latest) ?? { id: 'teamServer.newer', values: { version: current, latest } };
+      throw Object.assign(new Error(sayLocalised(english, problem)), { code: 'schema', localised: problem });
     }
     const applied: number[] = [];
     for (const migration of migrations) {

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { briefingSchema, type Briefing, type BriefingStatus } from '../../../shared/document/briefing';
-import { ServiceError } from '../../../shared/ipc/ipc-result';
+import { english } from '../../../shared/i18n/english';
+import { catalogs } from '../../../shared/i18n/messages';
+import { sayLocalised, ServiceError, type LocalisedMessage } from '../../../shared/ipc/ipc-result';
 import { teamRoles, type TeamRole } from '../../../shared/ipc/team-service';
 import type { BriefingTemplate } from '../../../shared/document/template';
 import { briefingFromRow, eventDateOf, reindexBriefing, type BriefingRow } from '../briefing-rows';
@@ -45,12 +47,30 @@ export interface TeamConflict {
   briefingId: string;
   /** `conflict`: someone else saved it first; `refused`: the server's rules (rights, roles) said no. */
   kind: 'conflict' | 'refused';
+  /** Why, in English (what `--json` and the log show). */
   message: string;
+  /** The same as a catalog message, for the person; absent for a conflict recorded by a version before it was kept. */
+  localised?: LocalisedMessage;
   title: string;
   mine: Briefing;
   theirs: Briefing | null;
   theirsBy: string | null;
   detectedAt: string;
+}
+
+/**
+ * A conflict's reason as stored: a catalog message as JSON, or (written by a
+ * version before 50 of the server schema's refusal keys) the English sentence
+ * itself, which is then shown as it is.
+ */
+function storedMessage(stored: string): LocalisedMessage | undefined {
+  if (!stored.startsWith('{')) return undefined;
+  try {
+    const parsed = JSON.parse(stored) as { id?: unknown };
+    return typeof parsed.id === 'string' && Object.hasOwn(catalogs.en, parsed.id) ? (parsed as LocalisedMessage) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The server's row as a briefing of this library, or undefined when its content is not one this version can read. */
@@ -212,7 +232,7 @@ export class TeamReplica {
    * allowed); for a conflict it keeps the person's own text. Its queued
    * saves are dropped: "mine" is the newest of them.
    */
-  recordConflict(briefingId: string, kind: TeamConflict['kind'], message: string, theirs: ServerBriefing | undefined): void {
+  recordConflict(briefingId: string, kind: TeamConflict['kind'], message: LocalisedMessage, theirs: ServerBriefing | undefined): void {
     const write = this.database.transaction(() => {
       const current = this.row(briefingId);
       if (!current) return;
@@ -227,7 +247,8 @@ export class TeamReplica {
         .run(
           briefingId,
           kind,
-          message,
+          // The catalog message as JSON, so the conflict reads in whatever language the person has when they look.
+          JSON.stringify(message),
           JSON.stringify(mine),
           theirs ? JSON.stringify(briefingFromServer(theirs) ?? null) : null,
           theirs?.revision ?? null,
@@ -253,7 +274,9 @@ export class TeamReplica {
       .map((row) => {
         const mine = briefingSchema.parse(JSON.parse(row.mine_json));
         const theirs = row.theirs_json ? briefingSchema.nullable().parse(JSON.parse(row.theirs_json)) : null;
-        return { briefingId: row.briefing_id, kind: row.kind, message: row.message, title: mine.title, mine, theirs, theirsBy: row.theirs_by, detectedAt: row.detected_at };
+        const localised = storedMessage(row.message);
+        const message = localised ? sayLocalised(english, localised) : row.message;
+        return { briefingId: row.briefing_id, kind: row.kind, message, ...(localised ? { localised } : {}), title: mine.title, mine, theirs, theirsBy: row.theirs_by, detectedAt: row.detected_at };
       });
   }
 

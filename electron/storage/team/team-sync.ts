@@ -1,9 +1,11 @@
 import { english } from '../../../shared/i18n/english';
-import { sayLocalised } from '../../../shared/ipc/ipc-result';
+import { sayLocalised, type LocalisedMessage } from '../../../shared/ipc/ipc-result';
 import pg from 'pg';
 import type { TeamRole } from '../../../shared/ipc/team-service';
 import { serverSchemaProblem, serverSchemaVersion } from './server-migrations';
 import { teamClientConfig } from './team-connection';
+import { connectionReason, serverAnswer } from './connection-reason';
+import { serverRefusal } from './server-refusal';
 import { uploadRevision, type QueuedSave, type ServerBriefing, type TeamReplica } from './team-replica';
 
 /** How far below the pull position each pull reads again: change numbers are taken before commit, so they can commit out of order. */
@@ -18,8 +20,10 @@ export interface SyncReport {
   changed: string[];
   /** New conflicts and refusals this round. */
   conflicts: number;
-  /** Set when the server could not be reached: the library works on, offline, and nothing queued is lost. */
+  /** Set when the server could not be reached: the library works on, offline, and nothing queued is lost. English, for the log. */
   offline?: string;
+  /** The same reason as a catalog clause (`teamNetwork.*`), for the person. */
+  offlineReason?: LocalisedMessage;
 }
 
 export interface TeamSyncOptions {
@@ -34,17 +38,17 @@ export interface TeamSyncOptions {
   afterServerAccepted?: (save: QueuedSave) => void;
 }
 
-/** The server's own refusals, in one sentence each: rights (42501) and revision rules (40001 from our trigger). */
-function refusalOf(error: unknown): string | undefined {
+/** The server's own refusals, in one sentence each: rights (42501) and revision rules (40001 from our trigger), by their key. */
+function refusalOf(error: unknown): LocalisedMessage | undefined {
   const code = (error as { code?: unknown }).code;
-  if (code === '42501' || code === '40001' || code === '23514' || code === '22P02') return error instanceof Error ? error.message : String(error);
+  if (code === '42501' || code === '40001' || code === '23514' || code === '22P02') return serverRefusal(error);
   return undefined;
 }
 
 /** A problem of the network or the server's availability (as opposed to a refusal), after which the client is offline. */
-function offlineReason(error: unknown): string {
+function offline(error: unknown): Pick<SyncReport, 'offline' | 'offlineReason'> {
   const message = error instanceof Error ? error.message : String(error);
-  return message || 'the team server could not be reached';
+  return { offline: message || 'the team server could not be reached', offlineReason: connectionReason(error) };
 }
 
 type Row = { id: string; status: string; revision: number; content: unknown; change_seq: string; updated_by: string; in_trash: boolean };
@@ -130,7 +134,7 @@ async function push(client: pg.ClientBase, replica: TeamReplica, options: TeamSy
             replica.recordConflict(
               save.briefingId,
               'conflict',
-              `${upload.updated_by} has revision ${upload.revision} of this briefing on the server, and it differs from the copy this library had before it was shared.`,
+              { id: 'teamConflict.differsFromShared', values: { by: upload.updated_by, revision: upload.revision } },
               fromRow(upload),
             );
             inConflict.add(save.briefingId);
@@ -166,7 +170,7 @@ async function push(client: pg.ClientBase, replica: TeamReplica, options: TeamSy
             replica.recordConflict(
               save.briefingId,
               'conflict',
-              `${theirs.updated_by} saved revision ${theirs.revision} of this briefing on the server while this copy was being edited.`,
+              { id: 'teamConflict.savedFirst', values: { by: theirs.updated_by, revision: theirs.revision } },
               fromRow(theirs),
             );
             inConflict.add(save.briefingId);
@@ -265,9 +269,10 @@ export async function syncOnce(replica: TeamReplica, options: TeamSyncOptions): 
   } catch (error) {
     // Not a network problem: a wrong password, no such database, another schema, a certificate that fails: said, not retried.
     const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string' && (code === 'schema' || /^(28|3D)/u.test(code) || code.includes('CERT'))) throw error;
+    if (typeof code === 'string' && (code === 'schema' || /^(28|3D)/u.test(code))) throw error;
+    if (serverAnswer(error)) throw error;
     replica.markOffline();
-    return { pushed: 0, pulled: 0, changed: [], conflicts: 0, offline: offlineReason(error) };
+    return { pushed: 0, pulled: 0, changed: [], conflicts: 0, ...offline(error) };
   }
   try {
     const { pushed, conflicts } = await push(client, replica, options);
@@ -278,7 +283,7 @@ export async function syncOnce(replica: TeamReplica, options: TeamSyncOptions): 
   } catch (error) {
     if (refusalOf(error)) throw error;
     replica.markOffline();
-    return { pushed: 0, pulled: 0, changed: [], conflicts: 0, offline: offlineReason(error) };
+    return { pushed: 0, pulled: 0, changed: [], conflicts: 0, ...offline(error) };
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -325,6 +330,7 @@ export class TeamSyncLoop {
           changed: [],
           conflicts: 0,
           offline: error instanceof Error ? error.message : String(error),
+          offlineReason: serverAnswer(error) ?? serverRefusal(error) ?? connectionReason(error),
         }));
         this.options.onSynced?.(report);
         if (!report.offline) await this.listen();

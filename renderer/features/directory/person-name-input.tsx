@@ -2,6 +2,7 @@ import { useId, useMemo, useState, type ComponentPropsWithoutRef, type KeyboardE
 import type { PersonValue } from '../../../shared/document/briefing';
 import { matchPeople } from '../../../shared/directory/match-people';
 import { displayName, personOnDate } from '../../../shared/directory/person-on-date';
+import { errorMessage } from '../../api/api-client';
 import { useT } from '../../ui/interface-language';
 import { useDirectoryScope } from './directory-scope';
 import './directory.css';
@@ -53,7 +54,7 @@ export function PersonNameInput({ value, onChange, typed, onPick, onKeyDown, onB
       return;
     }
     if (!scope) return;
-    scope.addPerson(typed).then(onPick, (error: unknown) => setProblem(t('directory.notAdded', { reason: error instanceof Error ? error.message : String(error) })));
+    scope.addPerson(typed).then(onPick, (error: unknown) => setProblem(t('directory.notAdded', { reason: errorMessage(error) })));
   };
 
   const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -31,11 +31,15 @@ export function PrintPreview({ preview }: { preview: PdfPreview }) {
   useEffect(() => {
     // No eval in pdf.js, as the app's content security policy allows none.
     const task = getDocument({ data: bytesOf(preview.base64), isEvalSupported: false });
-    task.promise.then(setDocument, (error: unknown) => setFailed(error instanceof Error ? error.message : String(error)));
+    // pdf.js's reason is its own English text, for the console; the person reads the catalog's sentence.
+    task.promise.then(setDocument, (error: unknown) => {
+      console.error('[briefing-desk] print preview', error);
+      setFailed(t('export.previewFailed'));
+    });
     return () => {
       void task.destroy();
     };
-  }, [preview]);
+  }, [preview, t]);
 
   useEffect(() => {
     if (!document || !canvas.current) return;

@@ -3,6 +3,7 @@ import type { Briefing } from '../../../shared/document/briefing';
 import { compareConflict, mergeBriefing, partDiffers, type ConflictPart, type MergeChoice } from '../../../shared/document/conflict-compare';
 import type { BriefingTemplate } from '../../../shared/document/template';
 import type { TeamConflictView, TeamStatus } from '../../../shared/ipc/team-service';
+import { sayLocalised } from '../../../shared/ipc/ipc-result';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { DialogActions } from '../../ui/dialog-actions';
@@ -255,7 +256,7 @@ function ConflictView({ conflict, busy, onResolve }: { conflict: TeamConflictVie
       <h3>{conflict.title}</h3>
       {conflict.kind === 'refused' && (
         <p className="library-error" role="alert">
-          {t('team.refused', { reason: conflict.message })}
+          {t('team.refused', { reason: conflict.localised ? sayLocalised(t, conflict.localised) : conflict.message })}
         </p>
       )}
       {merging && theirs ? (
@@ -350,7 +351,7 @@ export function TeamLibraryDialog({ onClose }: { onClose: () => void }) {
   const sync = () =>
     act(async () => {
       const result = await api.team.sync();
-      if (result.offline !== null) throw new Error(t('team.unreachable'));
+      if (result.offline !== null) throw new Error(t('team.unreachable', { reason: sayLocalised(t, result.offlineReason ?? { id: 'teamNetwork.unknown' }) }));
       return result.status;
     }, t('team.synced'));
 
