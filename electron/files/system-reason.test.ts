@@ -22,7 +22,7 @@ const ru = createTranslator('ru');
 describe('systemReason', () => {
   it.each([
     ['ENOENT', 'there is no such file or folder', 'belə fayl və ya qovluq yoxdur', 'такого файла или папки нет'],
-    ['EACCES', 'permission denied', 'icazə rədd edildi', 'отказано в доступе'],
+    ['EACCES', 'permission denied', 'giriş icazəniz yoxdur', 'отказано в доступе'],
     ['EPERM', 'the operation is not permitted', 'əməliyyata icazə verilmir', 'операция не разрешена'],
     ['ENOSPC', 'there is no space left on the disk', 'diskdə boş yer qalmayıb', 'на диске не осталось свободного места'],
     ['EDQUOT', 'there is no space left on the disk', 'diskdə boş yer qalmayıb', 'на диске не осталось свободного места'],
@@ -112,7 +112,7 @@ describe('systemReason of real file failures', () => {
       process.seteuid?.(0);
     }
     expect(systemErrorCode(error)).toBe('EACCES');
-    expect(sayLocalised(az, systemReason(error))).toBe('icazə rədd edildi');
+    expect(sayLocalised(az, systemReason(error))).toBe('giriş icazəniz yoxdur');
     expect(sayLocalised(ru, systemReason(error))).toBe('отказано в доступе');
   });
 
