@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { photoWithGps, pngBomb } from '../support/test-images';
+import type { TestServiceHost } from '../support/test-service-host';
 import { expect, test } from './app-fixture';
 import { BriefingPage, wordCentre } from './briefing-page';
 
@@ -25,6 +26,17 @@ async function pressRelease(app: BriefingPage) {
   return { click: () => app.toolbarCommand('Picture…') };
 }
 
+/** A press release with a photo (carrying GPS data) inserted from a file, as the native dialog would give it. */
+async function pressReleaseWithPhoto(page: Page, serviceHost: TestServiceHost, testInfo: TestInfo): Promise<BriefingPage> {
+  const photo = testInfo.outputPath('signing.jpg');
+  writeFileSync(photo, await photoWithGps());
+  const app = new BriefingPage(page);
+  const pictureButton = await pressRelease(app);
+  serviceHost.importPath = photo;
+  await pictureButton.click();
+  return app;
+}
+
 test('refuses an image bomb with one sentence and inserts nothing', async ({ page, library, serviceHost }, testInfo) => {
   const bomb = testInfo.outputPath('bomb.png');
   writeFileSync(bomb, pngBomb());
@@ -37,12 +49,7 @@ test('refuses an image bomb with one sentence and inserts nothing', async ({ pag
 });
 
 test('inserts a photo from a file, gives it a caption, credit and alt text that survive a reload, and the PDF shows it', async ({ page, library, serviceHost }, testInfo) => {
-  const photo = testInfo.outputPath('signing.jpg');
-  writeFileSync(photo, await photoWithGps());
-  const app = new BriefingPage(page);
-  const pictureButton = await pressRelease(app);
-  serviceHost.importPath = photo;
-  await pictureButton.click();
+  const app = await pressReleaseWithPhoto(page, serviceHost, testInfo);
   const figure = page.getByRole('figure', { name: 'Picture' });
   // No alt text yet: the picture is decoration to a screen reader until it has one.
   await expect(figure.locator('img')).toHaveAttribute('src', /^blob:/u);
@@ -93,12 +100,7 @@ test('a caption is checked and searched as the text is: its misspelling underlin
 }, testInfo) => {
   // The English dictionary is loaded for the first check, then Find and Replace: longer than one edit.
   test.setTimeout(90_000);
-  const photo = testInfo.outputPath('signing.jpg');
-  writeFileSync(photo, await photoWithGps());
-  const app = new BriefingPage(page);
-  const pictureButton = await pressRelease(app);
-  serviceHost.importPath = photo;
-  await pictureButton.click();
+  const app = await pressReleaseWithPhoto(page, serviceHost, testInfo);
   const figure = page.getByRole('figure', { name: 'Picture' });
   const caption = figure.getByRole('textbox', { name: 'Caption' });
   const credit = figure.getByRole('textbox', { name: 'Credit' });
@@ -250,12 +252,7 @@ test("pasting from Word takes the picture's data from the clipboard, with Word's
 });
 
 test('exports a web page with its pictures in a folder beside it when the dialog says so', async ({ page, serviceHost }, testInfo) => {
-  const photo = testInfo.outputPath('signing.jpg');
-  writeFileSync(photo, await photoWithGps());
-  const app = new BriefingPage(page);
-  const pictureButton = await pressRelease(app);
-  serviceHost.importPath = photo;
-  await pictureButton.click();
+  const app = await pressReleaseWithPhoto(page, serviceHost, testInfo);
   await expect(page.getByRole('figure', { name: 'Picture' }).locator('img')).toHaveAttribute('src', /^blob:/u);
   await app.waitUntilSaved();
 
