@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/cli';
+import { teamCli } from './support/team-cli';
 import pg from 'pg';
 import { latestServerSchemaVersion } from '../../electron/storage/team/server-migrations';
 import { scramVerifier } from '../../electron/storage/team/team-people';
@@ -21,18 +21,9 @@ afterAll(() => {
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
-async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    stderrIsTerminal: false,
-    env,
-    cwd: folder,
-    fontsourceFolder: '',
-  });
-  return { code, stdout, stderr };
+/** The command line in this test's folder. */
+function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return teamCli(folder, args, env);
 }
 
 /** Everything the library keeps on disk, as text: where a password must never turn up. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/cli';
+import { teamCli } from './support/team-cli';
 import { createIpcInvoker } from '../../electron/ipc/ipc-invoker';
 import { createServices } from '../../electron/services/create-services';
 import { openLibrary, type Library } from '../../electron/storage/library';
@@ -130,18 +130,9 @@ describe('the team server’s refusals in the interface language', () => {
   });
 });
 
-async function cli(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    stderrIsTerminal: false,
-    env,
-    cwd: folder,
-    fontsourceFolder: '',
-  });
-  return { code, stdout, stderr };
+/** The command line in this test's folder. */
+function cli(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  return teamCli(folder, args, env);
 }
 
 describe('the command line under LANG', () => {
