@@ -64,3 +64,18 @@ export function reviewedSample(): Briefing {
   return { ...briefing, body: suggestReplacement(replied, 'World Telecommunication Development Conference', 'WTDC', 'Rəşad Quliyev') };
 }
 
+
+/**
+ * A reviewer's suggested paragraph marks on a meeting readout: a break after the occasion's first paragraph and a
+ * join of the first two topics (the first list item's mark suggested for deletion). Changes `briefing` in place.
+ */
+export function suggestBreakAndJoin(briefing: Briefing): Briefing {
+  const mark = (id: string, kind: 'insert' | 'delete') => ({ id, kind, author: 'Rəşad Quliyev', at: '2025-11-21T10:00:00.000Z' });
+  for (const section of briefing.body) {
+    const first = section.children[0];
+    if (section.sectionId === 'occasion' && first?.type === 'paragraph') first.breakSuggestion = mark('b1', 'insert');
+    const item = section.children.find((block) => block.type === 'list-item');
+    if (section.sectionId === 'topics-discussed' && item?.type === 'list-item') item.breakSuggestion = mark('b2', 'delete');
+  }
+  return briefing;
+}

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleBriefing, sampleExportTime } from '../../../tests/fixtures/export/sample-briefings';
-import { reviewedSample, suggestFormatting } from '../../../tests/support/suggested-body';
+import { reviewedSample, suggestBreakAndJoin, suggestFormatting } from '../../../tests/support/suggested-body';
 import type { Briefing } from '../../../shared/document/briefing';
 import { exportDocument } from '../../../shared/document/export/export-document';
 import { defaultExportOptions } from '../../../shared/document/export/export-options';
@@ -65,7 +65,7 @@ describe('DOCX with comments and suggested changes', () => {
   }, 120_000);
 
   it('writes suggested paragraph marks as Word’s tracked paragraph marks, which LibreOffice opens as tracked changes', async () => {
-    const briefing = withBreakSuggestions();
+    const briefing = suggestBreakAndJoin(sampleBriefing('meeting-readout'));
     const parts = await reviewDocx(briefing, true);
     const body = parts['word/document.xml'] ?? '';
     // The mark of "The sides underlined …" inserted (a break), that of the first topic deleted (a join), in the paragraph mark's w:rPr.
@@ -166,15 +166,3 @@ function withFormSuggestions(): Briefing {
   return briefing;
 }
 
-/** The sample readout with a reviewer's suggested break after the occasion's first paragraph and a suggested join of the first two topics. */
-function withBreakSuggestions(): Briefing {
-  const briefing = sampleBriefing('meeting-readout');
-  const mark = (id: string, kind: 'insert' | 'delete') => ({ id, kind, author: 'Rəşad Quliyev', at: '2025-11-21T10:00:00.000Z' });
-  for (const section of briefing.body) {
-    const first = section.children[0];
-    if (section.sectionId === 'occasion' && first?.type === 'paragraph') first.breakSuggestion = mark('b1', 'insert');
-    const item = section.children.find((block) => block.type === 'list-item');
-    if (section.sectionId === 'topics-discussed' && item?.type === 'list-item') item.breakSuggestion = mark('b2', 'delete');
-  }
-  return briefing;
-}

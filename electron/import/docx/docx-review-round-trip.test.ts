@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sampleExportTime } from '../../../tests/fixtures/export/sample-briefings';
-import { reviewedSample, suggestFormatting } from '../../../tests/support/suggested-body';
+import { reviewedSample, suggestBreakAndJoin, suggestFormatting } from '../../../tests/support/suggested-body';
 import { normalizeBriefingBody } from '../../../shared/document/briefing-normalization';
 import { commentThreads } from '../../../shared/document/comments';
 import { exportDocument } from '../../../shared/document/export/export-document';
@@ -38,14 +38,7 @@ describe('Word round trip of a review', () => {
   });
 
   it('suggested paragraph marks (a break and a join) come back from the review DOCX as suggested paragraph marks', async () => {
-    const briefing = reviewedSample();
-    const mark = (id: string, kind: 'insert' | 'delete') => ({ id, kind, author: 'Rəşad Quliyev', at: '2025-11-21T10:00:00.000Z' });
-    for (const section of briefing.body) {
-      const first = section.children[0];
-      if (section.sectionId === 'occasion' && first?.type === 'paragraph') first.breakSuggestion = mark('b1', 'insert');
-      const item = section.children.find((block) => block.type === 'list-item');
-      if (section.sectionId === 'topics-discussed' && item?.type === 'list-item') item.breakSuggestion = mark('b2', 'delete');
-    }
+    const briefing = suggestBreakAndJoin(reviewedSample());
     const document = exportDocument(briefing, template, { ...defaultExportOptions, review: true }, { now: sampleExportTime });
     const imported = await convertDocx(await briefingDocxBytes(document, 'A4'), 'review.docx', new Set(sectionHeadingKeys(template).keys()));
     let id = 0;
