@@ -6,7 +6,7 @@ import { serverSchemaProblem, serverSchemaVersion } from './server-migrations';
 import { teamClientConfig } from './team-connection';
 import { connectionReason, serverAnswer } from './connection-reason';
 import { serverRefusal } from './server-refusal';
-import { uploadRevision, type QueuedSave, type ServerBriefing, type TeamReplica } from './team-replica';
+import { uploadRevision, type QueuedSave, type ServerBriefing, type TeamConflict, type TeamReplica } from './team-replica';
 
 /** How far below the pull position each pull reads again: change numbers are taken before commit, so they can commit out of order. */
 export const pullWindow = 200;
@@ -117,35 +117,35 @@ async function push(client: pg.ClientBase, replica: TeamReplica, options: TeamSy
     const inConflict = new Set<string>();
     for (const save of queue) {
       if (inConflict.has(save.briefingId)) continue;
+      // The server took the save: it leaves the queue.
+      const sent = () => {
+        options.afterServerAccepted?.(save);
+        replica.sent(save.opId);
+        pushed += 1;
+        progressed = true;
+      };
+      // Both versions are kept for a person to decide; the briefing's later saves wait for that decision.
+      const inConflictWith = (kind: TeamConflict['kind'], message: LocalisedMessage, theirs: ServerBriefing | undefined) => {
+        replica.recordConflict(save.briefingId, kind, message, theirs);
+        inConflict.add(save.briefingId);
+        conflicts += 1;
+        progressed = true;
+      };
       let accepted: boolean;
       try {
         if (save.action !== 'save') {
           // To or from the shared Trash: already so on the server (a retry) or not there at all is done too.
           await client.query('UPDATE briefing_desk.briefings SET in_trash = $2 WHERE id = $1 AND in_trash <> $2', [save.briefingId, save.action === 'trash']);
-          options.afterServerAccepted?.(save);
-          replica.sent(save.opId);
-          pushed += 1;
-          progressed = true;
+          sent();
           continue;
         }
         if (save.baseRevision === uploadRevision) {
           const upload = await pushUpload(client, save);
           if (upload !== true) {
-            replica.recordConflict(
-              save.briefingId,
-              'conflict',
-              { id: 'teamConflict.differsFromShared', values: { by: upload.updated_by, revision: upload.revision } },
-              fromRow(upload),
-            );
-            inConflict.add(save.briefingId);
-            conflicts += 1;
-            progressed = true;
+            inConflictWith('conflict', { id: 'teamConflict.differsFromShared', values: { by: upload.updated_by, revision: upload.revision } }, fromRow(upload));
             continue;
           }
-          options.afterServerAccepted?.(save);
-          replica.sent(save.opId);
-          pushed += 1;
-          progressed = true;
+          sent();
           continue;
         }
         const updated = await client.query(
@@ -167,15 +167,7 @@ async function push(client: pg.ClientBase, replica: TeamReplica, options: TeamSy
             );
             accepted = (inserted.rowCount ?? 0) === 1;
           } else {
-            replica.recordConflict(
-              save.briefingId,
-              'conflict',
-              { id: 'teamConflict.savedFirst', values: { by: theirs.updated_by, revision: theirs.revision } },
-              fromRow(theirs),
-            );
-            inConflict.add(save.briefingId);
-            conflicts += 1;
-            progressed = true;
+            inConflictWith('conflict', { id: 'teamConflict.savedFirst', values: { by: theirs.updated_by, revision: theirs.revision } }, fromRow(theirs));
             continue;
           }
         }
@@ -184,20 +176,14 @@ async function push(client: pg.ClientBase, replica: TeamReplica, options: TeamSy
         if (!refusal) throw error;
         const existing = await client.query<Row>(`SELECT ${columns} FROM briefing_desk.briefings WHERE id = $1`, [save.briefingId]);
         const theirs = existing.rows[0];
-        replica.recordConflict(save.briefingId, 'refused', refusal, theirs ? fromRow(theirs) : undefined);
-        inConflict.add(save.briefingId);
-        conflicts += 1;
-        progressed = true;
+        inConflictWith('refused', refusal, theirs ? fromRow(theirs) : undefined);
         continue;
       }
       if (!accepted) {
         // Inserted meanwhile by someone else: the next round finds it as a conflict.
         continue;
       }
-      options.afterServerAccepted?.(save);
-      replica.sent(save.opId);
-      pushed += 1;
-      progressed = true;
+      sent();
     }
     if (!progressed) break;
   }
