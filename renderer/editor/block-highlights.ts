@@ -1,4 +1,5 @@
 import type { Editor, Path } from 'slate';
+import { NODE_TO_ELEMENT } from 'slate-dom';
 import { ReactEditor } from 'slate-react';
 import type { PictureElement, TextBlockElement } from '../../shared/document/briefing-body';
 import { bodyTexts, domRangeInText, isPictureTextSpan, pictureTextElement, type BodySpan } from './pictures/picture-text';
@@ -174,11 +175,14 @@ export class BlockHighlights {
     let viewRect: DOMRect | undefined;
     for (const [block, path] of bodyTexts(this.editor)) {
       if (!source.has(block, path)) continue;
+      // Not rendered yet (a long briefing's blocks mount after its first screen): drawn at the refresh after its DOM
+      // arrives. Asking the weak map first spares a thrown error per block not yet there.
+      if (!NODE_TO_ELEMENT.has(block)) continue;
       let element: HTMLElement;
       try {
         element = ReactEditor.toDOMNode(this.editor, block);
       } catch {
-        continue; // Not rendered yet: drawn at the refresh after its DOM arrives.
+        continue;
       }
       observed.add(element);
       if (this.visibility && !this.observed.has(element)) {
@@ -260,15 +264,15 @@ export function blocksNearView(editor: Editor, blocks: readonly (readonly [TextB
       return undefined;
     }
   };
-  // The first block whose bottom reaches the top of the view.
+  // The first block whose bottom reaches the top of the view. A block with no DOM yet is one a long briefing has not
+  // mounted yet (progressive-mount.tsx): they come after the mounted ones, so it counts as below the view.
   let low = 0;
   let high = blocks.length;
   while (low < high) {
     const middle = (low + high) >> 1;
     const found = box(middle);
-    if (!found) return undefined;
-    if (found.bottom < top) low = middle + 1;
-    else high = middle;
+    if (!found || found.bottom >= top) high = middle;
+    else low = middle + 1;
   }
   let to = low;
   while (to < blocks.length) {

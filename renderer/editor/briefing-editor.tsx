@@ -37,6 +37,7 @@ import { resolvedThreadIds } from '../../shared/document/comments';
 import { setSuggesting } from '../../shared/document/suggestions';
 import './suggestions/suggestions.css';
 import { renderElement } from './render-element';
+import { ProgressiveMount, renderChunk, useProgressiveMount } from './progressive-mount';
 import { Toolbar } from './toolbar/toolbar';
 import { templateFieldIds } from '../../shared/document/own-fields';
 import { directionOfLanguage } from '../../shared/document/text-direction';
@@ -109,6 +110,8 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const isMac = useMemo(() => isMacPlatform(), []);
+  // A long briefing shows its first screen first; the rest of its blocks mount in the tasks after it (progressive-mount.tsx).
+  const { progress } = useProgressiveMount(useMemo(() => editor.children.reduce((count, node) => count + ('children' in node ? node.children.length : 1), 0), [editor]));
   const [spellingOn, setSpellingOn] = useState(readSpellingEnabled);
   const spelling = useSpelling(editor, language, spellingOn && !readOnly);
   const [spellingMenu, setSpellingMenu] = useState<SpellingMenuState | undefined>(undefined);
@@ -579,6 +582,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
 
   return (
     <Slate editor={editor} initialValue={editor.children} onChange={handleChange}>
+      <ProgressiveMount progress={progress}>
       <div className="editor-frame" data-pane="editor">
         <div className="toolbar-row">
           <Toolbar
@@ -633,6 +637,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
                   aria-label={t('editor.text')}
                   data-pane-focus
                   renderElement={renderElement}
+                  renderChunk={renderChunk}
                   renderLeaf={Leaf}
                   decorate={decorate}
                   onKeyDown={handleKeyDown}
@@ -712,6 +717,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
           <FieldPicker choices={choices} position={picker} onPick={(choice) => closeFieldPicker(choice)} onClose={() => closeFieldPicker()} />
         )}
       </div>
+      </ProgressiveMount>
     </Slate>
   );
 }

@@ -7,6 +7,7 @@ import { decideSuggestion, suggestionList } from '../../../shared/document/sugge
 import { formName } from '../suggestions/form-mark';
 import { marksChangeName } from '../suggestions/marks-change';
 import { useInterfaceFormat, useT } from '../../ui/interface-language';
+import { useMountedLimit } from '../progressive-mount';
 import './comments.css';
 
 export interface CommentDraft {
@@ -37,6 +38,7 @@ export function CommentsMargin({ author, readOnly, draft, onDraftDone, active, o
   const editor = useSlate();
   const t = useT();
   const format = useInterfaceFormat();
+  const mounted = useMountedLimit();
   const threads = commentThreads(editor.children);
   const suggestions = suggestionList(editor.children);
   const [showResolved, setShowResolved] = useState(false);
@@ -86,8 +88,9 @@ export function CommentsMargin({ author, readOnly, draft, onDraftDone, active, o
     }
     setHeight((current) => (current === bottom ? current : bottom));
     setTops((current) => (Object.keys(next).length === Object.keys(current).length && Object.entries(next).every(([id, top]) => Math.abs((current[id] ?? -1) - top) < 1) ? current : next));
-    // Every change to the text (a new value of `editor.children`) and to the margin's own state moves cards.
-  }, [page, editor.children, showResolved, active, draft, replies, tops, width]);
+    // Every change to the text (a new value of `editor.children`), to the margin's own state and each step of a long
+    // briefing's blocks mounting (their anchors arrive) moves cards.
+  }, [page, editor.children, showResolved, active, draft, replies, tops, width, mounted]);
 
   const submitDraft = () => {
     const text = draftText.trim();

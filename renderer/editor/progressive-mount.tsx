@@ -1,0 +1,118 @@
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import type { RenderChunkProps } from 'slate-react';
+
+/**
+ * A long briefing opens at its first screen, and the rest of its blocks mount in the tasks after it.
+ *
+ * React mounting every block of a 2,000-block briefing (its elements, leaves and DOM) takes most of a second on two
+ * cores, before anything shows. Blocks render in slate-react's chunks (see `create-briefing-editor.ts`); a chunk past
+ * the first `FIRST_BLOCKS` blocks of the document renders as an empty stand-in of about its height until its turn,
+ * a few chunks per task, top to bottom, so the page shows and scrolls while the rest arrives. Mounted chunks stay
+ * mounted; a stand-in never holds text.
+ *
+ * Anything that could reach a block not yet mounted mounts all of them first, at once: a key, a click or a tap
+ * anywhere in the window (Ctrl+End, Ctrl+A, Find, F7, a link in the review gate's list), before the browser acts on
+ * it. Code that walks the DOM of blocks (spelling and Find highlights, the comments margin) already skips a block
+ * whose DOM is not there and looks again when it arrives. A briefing of `PROGRESSIVE_FROM` blocks or fewer mounts
+ * whole, as before.
+ */
+export const FIRST_BLOCKS = 96;
+/** Blocks mounted per step after the first screen (rendered in slices; each step commits on its own). */
+export const BLOCKS_PER_TASK = 256;
+export const PROGRESSIVE_FROM = 160;
+
+type Progress = {
+  /** Blocks of the document (in reading order) whose chunks may mount now. */
+  readonly limit: number;
+  /** A chunk's place: the number of blocks before it, counted as chunks first render, in document order. */
+  readonly place: (blocks: number) => number;
+};
+
+const ProgressContext = createContext<Progress | undefined>(undefined);
+
+/** How far mounting has got: Infinity once every block is mounted (or for a short briefing). */
+export function useMountedLimit(): number {
+  return useContext(ProgressContext)?.limit ?? Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Drives the mounting of one editor's blocks: `blockCount` is the document's at open. Returns the provider's value
+ * and `mountAll`, which mounts every block synchronously (for a caller about to need them).
+ */
+export function useProgressiveMount(blockCount: number): { progress: Progress; mountAll: () => void; complete: boolean } {
+  const [limit, setLimit] = useState(() => (blockCount > PROGRESSIVE_FROM ? FIRST_BLOCKS : Number.POSITIVE_INFINITY));
+  const counted = useRef(0);
+  const place = useCallback((blocks: number) => {
+    const at = counted.current;
+    counted.current += blocks;
+    return at;
+  }, []);
+  const complete = limit === Number.POSITIVE_INFINITY;
+
+  useEffect(() => {
+    if (complete) return;
+    // Past the document's last block: nothing is left to mount.
+    if (limit >= counted.current) {
+      setLimit(Number.POSITIVE_INFINITY);
+      return;
+    }
+    // The next chunks once the browser has drawn the first screen, then step after step: each renders as a transition,
+    // which React does in slices that give way to the browser's input and drawing, and commits on its own.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const next = () => {
+      timer = setTimeout(() => startTransition(() => setLimit((current) => current + BLOCKS_PER_TASK)), 0);
+    };
+    const frame = limit === FIRST_BLOCKS ? requestAnimationFrame(next) : undefined;
+    if (frame === undefined) next();
+    return () => {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [complete, limit]);
+
+  const mountAll = useCallback(() => {
+    flushSync(() => setLimit(Number.POSITIVE_INFINITY));
+  }, []);
+
+  // A key, click or tap anywhere may reach past the mounted blocks: mount them all before the browser acts on it.
+  useEffect(() => {
+    if (complete) return;
+    const events = ['keydown', 'mousedown', 'pointerdown', 'touchstart', 'contextmenu'] as const;
+    const listener = () => mountAll();
+    for (const type of events) window.addEventListener(type, listener, { capture: true });
+    return () => {
+      for (const type of events) window.removeEventListener(type, listener, { capture: true });
+    };
+  }, [complete, mountAll]);
+
+  const progress = useMemo(() => ({ limit, place }), [limit, place]);
+  return { progress, mountAll, complete };
+}
+
+export function ProgressiveMount({ progress, children }: { progress: Progress; children: ReactNode }) {
+  return <ProgressContext.Provider value={progress}>{children}</ProgressContext.Provider>;
+}
+
+/** Slate's `renderChunk`: the lowest chunks (those holding blocks) wait for their turn; the chunks above them render as they are. */
+export function renderChunk({ children, lowest }: RenderChunkProps) {
+  const chunk = children as ReactNode;
+  return lowest ? <PendingChunk blocks={blocksIn(chunk)}>{chunk}</PendingChunk> : <>{chunk}</>;
+}
+
+/** The number of blocks a lowest chunk holds: slate-react hands the chunk node to its child as `ancestor`. */
+function blocksIn(children: unknown): number {
+  const ancestor = (children as { props?: { ancestor?: { children?: unknown[] } } } | undefined)?.props?.ancestor;
+  return Array.isArray(ancestor?.children) ? ancestor.children.length : 1;
+}
+
+/** Estimated height of a block not yet mounted: a paragraph of about three lines with its margin. */
+const BLOCK_HEIGHT_EM = 5.2;
+
+function PendingChunk({ blocks, children }: { blocks: number; children: ReactNode }) {
+  const progress = useContext(ProgressContext);
+  const [place] = useState(() => progress?.place(blocks) ?? 0);
+  // The limit only grows: a chunk once mounted stays mounted.
+  if (!progress || place < progress.limit) return <>{children}</>;
+  return <div className="chunk-pending" contentEditable={false} aria-hidden="true" style={{ height: `${blocks * BLOCK_HEIGHT_EM}em` }} />;
+}
