@@ -115,7 +115,10 @@ export class LibrarySearch {
       conditions.push('b.event_date <= @eventTo');
       params.eventTo = query.eventTo;
     }
-    const hitConditions = query.status === undefined ? conditions : [...conditions, 'b.status = @status'];
+    // The hits of a list are read walking the index of their order (migration 0170), the dates checked in it: the `+`
+    // keeps SQLite from reading every briefing in the range from the table and sorting them all for the first 50.
+    const ordered = match ? conditions : conditions.map((condition) => condition.replace(/^b\.event_date /, '+b.event_date '));
+    const hitConditions = query.status === undefined ? ordered : [...ordered, 'b.status = @status'];
     if (query.status !== undefined) params.status = query.status;
     const sort = query.sort === 'relevance' && !match ? 'edited' : (query.sort ?? (match ? 'relevance' : 'edited'));
     const from = match ? 'briefing_search JOIN briefings b ON b.rowid = briefing_search.rowid' : 'briefings b';

@@ -24,10 +24,12 @@ describe('migration 0170: index list orders', () => {
     const listed = () => ({
       event: search.search({ language: 'az', sort: 'event-date' }).hits.map((hit) => hit.id),
       title: search.search({ status: 'draft', sort: 'title' }).hits.map((hit) => hit.id),
+      edited: search.search({ eventFrom: '2025-11-01', language: 'az' }).hits.map((hit) => hit.id),
+      datesByTitle: search.search({ eventFrom: '2025-11-01', eventTo: '2025-11-30', sort: 'title' }).hits.map((hit) => hit.id),
       trashedByTitle: search.search({ trashed: true, sort: 'title' }).hits.map((hit) => hit.id),
     });
     const before = listed();
-    expect(before).toEqual({ event: ['d', 'a', 'b'], title: ['d', 'a', 'c'], trashedByTitle: ['e'] });
+    expect(before).toEqual({ event: ['d', 'a', 'b'], title: ['d', 'a', 'c'], edited: ['d', 'a'], datesByTitle: ['a', 'c'], trashedByTitle: ['e'] });
 
     migrate(database, { target: 170 });
     expect(schemaVersion(database)).toBe(170);
@@ -42,6 +44,17 @@ describe('migration 0170: index list orders', () => {
     );
     expect(byEvent).toMatch(/USING INDEX briefings_in_event_order/);
     expect(byEvent).not.toMatch(/TEMP B-TREE/);
+    const byEdit = plan(
+      `SELECT ${columns} FROM briefings b WHERE b.trashed_at IS NULL AND +b.event_date >= @eventFrom AND b.language = @language
+       ORDER BY b.updated_at DESC, b.rowid DESC LIMIT 50`,
+      { eventFrom: '2025-01-01', language: 'az' },
+    );
+    expect(byEdit).toMatch(/USING INDEX briefings_in_edit_order/);
+    // The counts under a range of dates read an index alone.
+    const range = { eventFrom: '2025-01-01', eventTo: '2025-03-31' };
+    expect(plan('SELECT b.status, count(*) FROM briefings b WHERE b.trashed_at IS NULL AND b.event_date >= @eventFrom AND b.event_date <= @eventTo GROUP BY b.status', range)).toMatch(
+      /USING COVERING INDEX/,
+    );
     const byTitle = plan(`SELECT ${columns} FROM briefings b WHERE b.trashed_at IS NULL AND b.status = @status ORDER BY b.title COLLATE NOCASE ASC, b.updated_at DESC LIMIT 50`, {
       status: 'draft',
     });
