@@ -6,10 +6,13 @@
 // an unclean shutdown), the background full check, memory and the database
 // size. BENCH_BRIEFINGS=100000 for ten times today's scale. The last line is
 // one JSON object. Figures only: nothing here fails on a time.
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// BENCH_LIBRARY_FILE=/path/library.sqlite keeps the generated corpus: the first run generates into that file, later
+// runs with the same BENCH_BRIEFINGS reuse it. Measurements always run on a copy (autosave writes), so the kept file
+// stays as generated, in the schema of the code that generated it; a newer schema migrates the copy when it opens.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { newBriefingContent } from '../shared/document/new-briefing';
 import { findBuiltInTemplate } from '../shared/document/templates/built-in-templates';
@@ -42,20 +45,50 @@ const template = findBuiltInTemplate('meeting-readout');
 if (!template) throw new Error('meeting-readout template missing');
 const folder = mkdtempSync(join(tmpdir(), 'briefing-desk-bench-'));
 const file = join(folder, 'library.sqlite');
+const keptFile = process.env.BENCH_LIBRARY_FILE;
+/** The generated corpus's clock: one briefing a minute from this moment. */
+const corpusStart = Date.parse('2026-01-01T08:00:00Z');
+
 try {
   const random = seededRandom(20251121);
-  let virtualNow = Date.parse('2026-01-01T08:00:00Z');
-  const library = openLibrary(file, { clock: () => new Date(virtualNow) });
-  const base = newBriefingContent(template);
-
-  const generate = performance.now();
-  library.database.transaction(() => {
-    for (let index = 0; index < count; index += 1) {
-      virtualNow += 60_000;
-      library.briefings.create(generatedBriefing(random, base, index));
+  let virtualNow = corpusStart;
+  const clock = () => new Date(virtualNow);
+  /** Generates `count` briefings into a new library file at `path`, as one transaction; the library is left open. */
+  const generateInto = (path: string) => {
+    const opened = openLibrary(path, { clock });
+    const base = newBriefingContent(template);
+    const generate = performance.now();
+    opened.database.transaction(() => {
+      for (let index = 0; index < count; index += 1) {
+        virtualNow += 60_000;
+        opened.briefings.create(generatedBriefing(random, base, index));
+      }
+    })();
+    console.log(`generated ${count} briefings in ${ms((performance.now() - generate) / 1000)} s`);
+    return opened;
+  };
+  let library;
+  if (keptFile) {
+    if (!existsSync(keptFile)) {
+      // Generated under another name and renamed when complete: a run cut short leaves no half corpus to reuse.
+      mkdirSync(dirname(keptFile), { recursive: true });
+      const partial = `${keptFile}.generating`;
+      rmSync(partial, { force: true });
+      generateInto(partial).close();
+      renameSync(partial, keptFile);
+    } else {
+      console.log(`reusing the corpus in ${keptFile}`);
     }
-  })();
-  console.log(`generated ${count} briefings in ${ms((performance.now() - generate) / 1000)} s`);
+    // Counted on the copy: a read-only connection to the kept file would leave a -wal and -shm beside it.
+    copyFileSync(keptFile, file);
+    virtualNow = corpusStart + count * 60_000;
+    library = openLibrary(file, { clock });
+    const briefings = (library.database.prepare('SELECT count(*) AS n FROM briefings').get() as { n: number }).n;
+    if (briefings !== count) throw new Error(`${keptFile} holds ${briefings} briefings, not BENCH_BRIEFINGS=${count}; delete it or set BENCH_BRIEFINGS=${briefings}`);
+  } else {
+    library = generateInto(file);
+  }
+  const base = newBriefingContent(template);
 
   // Search: what people type, folded or not, whole words and words still being typed.
   const queries = ['eliyev', 'Əliyev', 'baki', 'Bakıda', 'москв', 'ёмкость', 'roadmap', 'telecommunication union', 'gence', 'əməkdaşlıq', 'coop', 'стороны обсудили', 'investment energy', 'şuşa', 'ilham'];
@@ -65,7 +98,9 @@ try {
     `SELECT id, title FROM briefings WHERE trashed_at IS NULL AND (title LIKE @like OR body_json LIKE @like OR participants_json LIKE @like OR fields_json LIKE @like)
      ORDER BY updated_at DESC LIMIT 50`,
   );
-  const likeSamples = search.map((text) => timed(() => likeStatement.all({ like: `%${text.split(' ')[0]}%` })));
+  // Each scan reads the whole file (about 2 GB at 100,000 briefings): past 10,000 briefings, one scan a word.
+  const likeWords = count > 10_000 ? queries : search;
+  const likeSamples = likeWords.map((text) => timed(() => likeStatement.all({ like: `%${text.split(' ')[0]}%` })));
 
   // List and filter: what the library view asks for with no words.
   const listQueries: LibrarySearchQuery[] = [

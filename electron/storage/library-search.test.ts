@@ -131,6 +131,12 @@ describe('LibrarySearch', () => {
     library.briefings.moveToTrash(ids.ru);
     expect(library.search.search({}).statusCounts.draft).toBe(0);
     expect(library.search.search({ trashed: true }).statusCounts).toEqual({ draft: 1, 'in-review': 0, approved: 0, released: 0 });
+    // Words, the organisation and the Trash together.
+    library.briefings.moveToTrash(ids.az);
+    expect(library.search.search({ text: 'ITU' }).statusCounts).toEqual({ draft: 0, 'in-review': 0, approved: 1, released: 0 });
+    expect(library.search.search({ text: 'ITU', trashed: true }).statusCounts).toEqual({ draft: 0, 'in-review': 1, approved: 0, released: 0 });
+    expect(library.search.search({ text: 'ITU', organisation: 'telecommunication', language: 'en' })).toMatchObject({ total: 1, statusCounts: { approved: 1 } });
+    expect(library.search.search({ text: 'ITU', organisation: 'telecommunication', language: 'az', trashed: true }).total).toBe(0);
   });
 
   it('counts with one GROUP BY, not a query per status, and counts past the page limit', () => {

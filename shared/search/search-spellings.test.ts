@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { foldForSearch } from './search-folding';
-import { foldForIndex, indexText, indexTextUncached, matchRanges, searchTermSpellings, spellingsOf } from './search-spellings';
+import { foldForIndex, indexText, indexTextUncached, matchRanges, matchRangesInWhole, searchTermSpellings, spellingsOf } from './search-spellings';
 
 /** Whether `query` finds `text` the way the index does: every query word starts one of the text's spellings. */
 function finds(query: string, text: string, options: { azerbaijani?: boolean } = {}): boolean {
@@ -93,6 +93,29 @@ describe('matchRanges', () => {
     expect(matchRanges(text, searchTermSpellings('asadov'))).toHaveLength(2);
     expect(matchRanges(text, searchTermSpellings('asadov'), { within: 180 }).map(({ start, end }) => text.slice(start, end))).toEqual(['Əsədov']);
     expect(matchRanges(text, searchTermSpellings('geneva'), { within: 180 })).toEqual([]);
+  });
+
+  it('finds in a long text the same words as looking at all of it, wherever the first match falls', () => {
+    const across = `${'Lorem '.repeat(170)}Əsədov Əsədov the end`;
+    expect(matchRanges(across, searchTermSpellings('asad'), { within: 180 }).map(({ start }) => start)).toEqual([1020, 1027]);
+    // A word over the 1,024th character is looked at whole.
+    const over = `${'Lorem '.repeat(169)}Bakı Əsədov the end`;
+    expect(matchRanges(over, searchTermSpellings('baki esedov'), { within: 5 }).map(({ start }) => start)).toEqual([1014, 1019]);
+    // Texts of up to 17,000 characters, the first match often near the end of the first look (1,024 characters) or
+    // the next (4,096), in words that fold, transliterate and lower-case by context (Σ); the query's word anywhere, or nowhere.
+    const words = ['Əsədov', 'Asadov', 'Şuşa', 'shusha', 'Bakı', 'İlham', 'ΟΔΟΣ', 'Москва', 'ёмкость', 'مُحَمَّد', 'the', 'xq', 'co-op', '2025'];
+    const separators = [' ', '  ', '\n', '\n\n', ', ', '. ', '\t'];
+    const filler = fc.oneof(fc.integer({ min: 140, max: 175 }), fc.integer({ min: 650, max: 690 }), fc.integer({ min: 0, max: 1400 }));
+    const text = fc
+      .tuple(filler, fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), { minLength: 1, maxLength: 600 }))
+      .map(([filler, parts]) => `${'Lorem '.repeat(filler)}${parts.map(([word, separator]) => `${word}${separator}`).join('')}`);
+    fc.assert(
+      fc.property(text, fc.constantFrom('asad', 'esedov', 'shush', 'baki', 'ilham', 'οδος', 'москв', 'емкость', 'محمد', 'co', 'xq', '2025 the'), fc.boolean(), fc.integer({ min: 0, max: 400 }), (written, query, azerbaijani, within) => {
+        const terms = searchTermSpellings(query);
+        expect(matchRanges(written, terms, { azerbaijani, within })).toEqual(matchRangesInWhole(written, terms, { azerbaijani, within }));
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 

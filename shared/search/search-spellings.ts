@@ -140,19 +140,46 @@ export function searchTermSpellings(query: string): string[][] {
   return terms;
 }
 
+type MatchOptions = SpellingOptions & {
+  /** Stop this many characters after the first match: a snippet shows no more (see `buildSnippet`). */
+  within?: number;
+};
+
+/** Where `matchRanges` first looks when it stops after the first match: most snippets' match is this near the start. */
+const firstLook = 1024;
+
 /**
  * Where words matching the query are in `text` (as written), for a snippet:
  * a word matches a term when one of its spellings starts with one of the
  * term's (FTS5's prefix match, as results follow typing).
+ *
+ * With `within`, the start of the text is looked at first (1,024 characters,
+ * then four times as many, each cut at a space so no word is split): when
+ * the first match and the `within` characters after it lie inside it, the
+ * rest of the text cannot change the answer, and it is never folded or
+ * transliterated — most of a search's time at 50 hits of 10,000 characters.
+ * The ranges are the same as looking at the whole text (`matchRangesInWhole`).
  */
-export function matchRanges(
-  text: string,
-  terms: readonly (readonly string[])[],
-  options: SpellingOptions & {
-    /** Stop this many characters after the first match: a snippet shows no more (see `buildSnippet`). */
-    within?: number;
-  } = {},
-): { start: number; end: number }[] {
+export function matchRanges(text: string, terms: readonly (readonly string[])[], options: MatchOptions = {}): { start: number; end: number }[] {
+  if (terms.length === 0) return [];
+  const within = options.within;
+  if (within !== undefined) {
+    const space = /\s/gu;
+    for (let length = firstLook; length < text.length; length *= 4) {
+      // Cut at the first white space at or after `length`: no word (letters, marks, numbers) runs across it.
+      space.lastIndex = length;
+      const cut = space.exec(text)?.index;
+      if (cut === undefined) break;
+      const ranges = matchRangesInWhole(text.slice(0, cut), terms, options);
+      const first = ranges[0];
+      if (first && first.start + within < cut) return ranges;
+    }
+  }
+  return matchRangesInWhole(text, terms, options);
+}
+
+/** `matchRanges` looking at the whole text at once (and the tests' reference for it). */
+export function matchRangesInWhole(text: string, terms: readonly (readonly string[])[], options: MatchOptions = {}): { start: number; end: number }[] {
   if (terms.length === 0) return [];
   // The whole text in each spelling at once (the transliterations applied to every word: a superset), so a text
   // none of the words occur in is passed over without looking at its words one by one.

@@ -13,6 +13,7 @@ import { createPersonalDictionary } from './0130-create-personal-dictionary';
 import { createTeamReplica } from './0140-create-team-replica';
 import { createImages } from './0150-create-images';
 import { shareTeamTrash } from './0160-share-team-trash';
+import { indexListOrders } from './0170-index-list-orders';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. Versions leave gaps so a fix can go between two. */
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   createTeamReplica,
   createImages,
   shareTeamTrash,
+  indexListOrders,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
