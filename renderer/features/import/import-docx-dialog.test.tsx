@@ -13,7 +13,7 @@ const preview: DocxImportPreview = {
   recognised: { templateId: 'meeting-readout', templateName: 'Meeting readout', matchedSections: ['Agreed points', 'Participants'] },
   headings: ['Agreed points', 'Participants'],
   participants: 2,
-  fields: [{ label: 'Classification', value: 'Restricted' }],
+  fields: [{ fieldId: 'classification', label: 'Classification', value: 'Restricted', choice: 'restricted' }],
   dropped: [{ id: 'import.imagesLeftOut', values: { count: 1 } }],
 };
 
