@@ -39,15 +39,15 @@ describe('systemReason', () => {
     ['EXDEV', 'a file cannot be moved from one disk to another that way', 'faylı bu yolla bir diskdən başqasına köçürmək olmur', 'так нельзя перенести файл с одного диска на другой'],
     ['ETXTBSY', 'the file is in use by a running program', 'fayl işləyən proqram tərəfindən istifadə olunur', 'файл используется запущенной программой'],
     ['EFBIG', 'the file is too large for this disk', 'fayl bu disk üçün çox böyükdür', 'файл слишком велик для этого диска'],
-    ['ELOOP', 'the path goes through too many symbolic links', 'yol həddən çox simvolik keçiddən keçir', 'путь проходит через слишком много символьных ссылок'],
+    ['ELOOP', 'the path goes through too many symbolic links', 'yolda həddindən çox simvolik keçid var', 'путь проходит через слишком много символьных ссылок'],
     ['ENXIO', 'the device is not available', 'cihaz əlçatan deyil', 'устройство недоступно'],
-    ['ENOMEM', 'the computer ran out of memory', 'kompüterdə yaddaş çatmadı', 'компьютеру не хватило памяти'],
+    ['ENOMEM', 'the computer ran out of memory', 'kompüterdə yaddaş çatmadı', 'недостаточно памяти'],
     ['SQLITE_FULL', 'there is no space left on the disk', 'diskdə boş yer qalmayıb', 'на диске не осталось свободного места'],
     ['SQLITE_IOERR_SHORT_READ', 'the disk reported an input/output error', 'disk giriş/çıxış xətası bildirdi', 'диск сообщил об ошибке ввода-вывода'],
     ['SQLITE_READONLY_DBMOVED', 'the disk is read-only', 'disk yalnız oxumaq üçündür', 'диск доступен только для чтения'],
     ['SQLITE_CORRUPT', 'the database file is damaged', 'verilənlər bazası faylı zədələnib', 'файл базы данных повреждён'],
     ['SQLITE_BUSY_SNAPSHOT', 'the database is locked by another window or program', 'verilənlər bazası başqa pəncərə və ya proqram tərəfindən kilidlənib', 'база данных заблокирована другим окном или программой'],
-    ['SQLITE_NOMEM', 'the computer ran out of memory', 'kompüterdə yaddaş çatmadı', 'компьютеру не хватило памяти'],
+    ['SQLITE_NOMEM', 'the computer ran out of memory', 'kompüterdə yaddaş çatmadı', 'недостаточно памяти'],
     ['SQLITE_TOOBIG', 'the text or picture is too large to store', 'mətn və ya şəkil saxlanmaq üçün çox böyükdür', 'текст или изображение слишком велики для сохранения'],
     ['SQLITE_CANTOPEN', 'the database file cannot be opened', 'verilənlər bazası faylını açmaq mümkün deyil', 'не удаётся открыть файл базы данных'],
   ])('says %s in English, Azerbaijani and Russian, never in the error’s own words', (code, en, inAz, inRu) => {
@@ -123,7 +123,7 @@ describe('systemReason of real file failures', () => {
     const error = thrown(() => readInputFile(join(folder, 'a.docx'), 1000));
     expect(error).toBeInstanceOf(InputFileError);
     const clause = inputProblemMessage(error as InputFileError);
-    expect(sayLocalised(az, clause)).toBe('yol həddən çox simvolik keçiddən keçir');
+    expect(sayLocalised(az, clause)).toBe('yolda həddindən çox simvolik keçid var');
     expect(sayLocalised(ru, clause)).toBe('путь проходит через слишком много символьных ссылок');
     // The system's English stays with the error, for the log.
     expect(((error as InputFileError).cause as Error).message).toMatch(/^ELOOP/u);

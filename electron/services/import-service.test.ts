@@ -52,9 +52,9 @@ describe('the import service', () => {
       recognised: { templateId: 'meeting-readout', templateName: 'Meeting readout', matchedSections: ['Topics discussed', 'Key messages', 'Agreed points', 'Follow-up', 'Participants'] },
       participants: 2,
       fields: [
-        { label: 'Classification', value: 'Restricted' },
-        { label: 'Release', value: 'Embargoed' },
-        { label: 'Embargoed until', value: '1 December 2026 at 10:00 (UTC)' },
+        { fieldId: 'classification', label: 'Classification', value: 'Restricted', choice: 'restricted' },
+        { fieldId: 'releaseLine', label: 'Release', value: 'Embargoed', choice: 'embargoed' },
+        { fieldId: 'embargoUntil', label: 'Embargoed until', value: '1 December 2026 at 10:00 (UTC)' },
       ],
       dropped: [],
     });

@@ -18,12 +18,13 @@ function filledFields(document: ImportedDocument, template: BriefingTemplate | u
   const classificationField = field('classification');
   if (classification !== undefined && classificationField?.type === 'select') {
     const option = classificationField.options.find((candidate) => candidate.value === classification);
-    if (option) fields.push({ label: classificationField.label, value: option.label });
+    if (option) fields.push({ fieldId: classificationField.id, label: classificationField.label, value: option.label, choice: option.value });
   }
   const releaseField = field('releaseLine');
-  if (embargoed && releaseField) fields.push({ label: releaseField.label, value: 'Embargoed' });
+  const embargoedOption = releaseField?.type === 'select' ? releaseField.options.find((candidate) => candidate.value === 'embargoed') : undefined;
+  if (embargoed && releaseField) fields.push({ fieldId: releaseField.id, label: releaseField.label, value: embargoedOption?.label ?? 'embargoed', choice: 'embargoed' });
   const untilField = field('embargoUntil');
-  if (embargoUntil !== undefined && untilField) fields.push({ label: untilField.label, value: `${formatDateTime(embargoUntil, 'en-GB')} (UTC)` });
+  if (embargoUntil !== undefined && untilField) fields.push({ fieldId: untilField.id, label: untilField.label, value: `${formatDateTime(embargoUntil, 'en-GB')} (UTC)` });
   return fields;
 }
 

@@ -67,7 +67,7 @@ describe('refusals in the interface language', () => {
     symlinkSync(join(folder, 'a.briefing.json'), join(folder, 'b.briefing.json'));
     host.importPath = join(folder, 'a.briefing.json');
     const refused = await invoke(channelName('briefings', 'openFile'), []);
-    expect(said(refused)).toBe('“a.briefing.json” açılmadı: yol həddən çox simvolik keçiddən keçir.');
+    expect(said(refused)).toBe('“a.briefing.json” açılmadı: yolda həddindən çox simvolik keçid var.');
     expect(said(refused, ru)).toMatch(/: путь проходит через слишком много символьных ссылок\.$/u);
     expect(said(refused, ru)).not.toMatch(/ELOOP|symbolic/u);
   });

@@ -15,6 +15,7 @@ import { pictureHashes } from '../../shared/document/export/export-document';
 import type { BriefingBody } from '../../shared/document/briefing-body';
 import { prepareImage, type PreparedImage } from '../import/images/prepare-image';
 import { ImageStore } from './image-store';
+import { templateNameValue } from '../../shared/i18n/template-labels';
 
 /** One briefing as the text of a `.briefing.json` file (docs/briefing-format.md). */
 export function exportBriefingFile(library: Library, id: string, now: Date = new Date()): BriefingFileExport {
@@ -69,11 +70,11 @@ export function importBriefingFile(library: Library, text: string, pictures: Rea
   const template = library.templates.find(briefing.templateId);
   const unknown = template ? Object.keys(briefing.fields).find((fieldId) => !template.fields.some((field) => field.id === fieldId)) : undefined;
   if (unknown !== undefined) {
-    throw new ServiceError('invalid-argument', { id: 'briefingFile.unknownField', values: { template: template?.name ?? '', field: unknown } });
+    throw new ServiceError('invalid-argument', { id: 'briefingFile.unknownField', values: { template: template ? templateNameValue(template) : '', field: unknown } });
   }
   const unknownReference = template ? unknownFieldReference(briefing.body, templateFieldIds(template)) : undefined;
   if (unknownReference !== undefined) {
-    throw new ServiceError('invalid-argument', { id: 'briefingFile.unknownReference', values: { template: template?.name ?? '', field: unknownReference } });
+    throw new ServiceError('invalid-argument', { id: 'briefingFile.unknownReference', values: { template: template ? templateNameValue(template) : '', field: unknownReference } });
   }
   const write = library.database.transaction(() => {
     // A draft, whatever the file says: "approved" or "released" belongs to this office's own review, recorded in its history.

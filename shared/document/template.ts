@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { blockSchema, headingLevelSchema, listTypeSchema } from './briefing-body';
 import { languageTagSchema } from './briefing';
+import { english } from '../i18n/english';
+import type { MessageKey } from '../i18n/messages';
+
+type CheckValues = Readonly<Record<string, string>>;
+
+/**
+ * A definition check's issue: its English sentence for logs and its catalog message in `params.localised`, which
+ * `zodIssueMessage` hands on, so a person reads the check in the interface language. The ids stay as written.
+ */
+function definitionIssue(id: MessageKey, values: CheckValues = {}) {
+  return { code: 'custom' as const, message: english(id, values), params: { localised: { id, values } } };
+}
 
 export const fieldTypes = ['text', 'long-text', 'date', 'time', 'date-time', 'select', 'person', 'email', 'phone'] as const;
 
@@ -79,33 +91,33 @@ export const briefingTemplateSchema = z
     lede: z
       .strictObject({
         sectionId: z.string(),
-        patterns: z.record(z.string(), z.string().min(1)).refine((patterns) => 'en' in patterns, 'an English pattern is required'),
+        patterns: z.record(z.string(), z.string().min(1)).refine((patterns) => 'en' in patterns, { message: 'an English pattern is required', params: { localised: { id: 'templateCheck.ledeEnglish' } } }),
       })
       .optional(),
   })
   .superRefine((template, context) => {
     const fieldIds = template.fields.map((field) => field.id);
     if (new Set(fieldIds).size !== fieldIds.length) {
-      context.addIssue({ code: 'custom', message: `template "${template.id}" repeats a field id` });
+      context.addIssue(definitionIssue('templateCheck.repeatsFieldId', { template: template.id }));
     }
     const sectionIds = template.sections.map((section) => section.id);
     if (new Set(sectionIds).size !== sectionIds.length) {
-      context.addIssue({ code: 'custom', message: `template "${template.id}" repeats a section id` });
+      context.addIssue(definitionIssue('templateCheck.repeatsSectionId', { template: template.id }));
     }
     for (const field of template.fields) {
       if (field.requiredWhen && !fieldIds.includes(field.requiredWhen.field)) {
-        context.addIssue({ code: 'custom', message: `field "${field.id}" depends on unknown field "${field.requiredWhen.field}"` });
+        context.addIssue(definitionIssue('templateCheck.unknownDependency', { field: field.id, other: field.requiredWhen.field }));
       }
     }
     if (template.lede) {
       if (!sectionIds.includes(template.lede.sectionId)) {
-        context.addIssue({ code: 'custom', message: `lede section "${template.lede.sectionId}" is not a section of the template` });
+        context.addIssue(definitionIssue('templateCheck.ledeSection', { section: template.lede.sectionId }));
       }
       for (const [language, pattern] of Object.entries(template.lede.patterns)) {
         for (const [, fieldId = '', part] of pattern.matchAll(/\{([a-zA-Z][a-zA-Z0-9]*)(?:\.([a-z]+))?\}/g)) {
           const field = template.fields.find((candidate) => candidate.id === fieldId);
           if (!field || (part !== undefined && (field.type !== 'person' || !['name', 'title', 'organisation'].includes(part)))) {
-            context.addIssue({ code: 'custom', message: `lede pattern "${language}" refers to unknown field "{${fieldId}${part ? `.${part}` : ''}}"` });
+            context.addIssue(definitionIssue('templateCheck.ledeField', { language, reference: `{${fieldId}${part ? `.${part}` : ''}}` }));
           }
         }
       }
@@ -113,7 +125,7 @@ export const briefingTemplateSchema = z
     if (template.eventDateField !== null) {
       const field = template.fields.find((candidate) => candidate.id === template.eventDateField);
       if (field?.type !== 'date') {
-        context.addIssue({ code: 'custom', message: `eventDateField "${template.eventDateField}" is not a date field` });
+        context.addIssue(definitionIssue('templateCheck.eventDateField', { field: template.eventDateField }));
       }
     }
   });

@@ -49,12 +49,12 @@ describe('reviewGateProblem', () => {
   it('holds back review and approval while required details or sections are empty, naming them as the person sees them', () => {
     expect(said(reviewGateProblem('in-review', incomplete, template))).toBe('Meeting date, Host and the section “Достигнутые договорённости” must be filled in before it goes for review.');
     expect(said(reviewGateProblem('approved', incomplete, template))).toBe('Meeting date, Host and the section “Достигнутые договорённости” must be filled in before it is approved.');
-    // A window in Azerbaijani or Russian says the whole sentence, the list's "and" included, in its language.
+    // A window in Azerbaijani or Russian says the whole sentence, the list's "and" and a built-in field's label included, in its language.
     expect(sayLocalised(createTranslator('az'), reviewGateProblem('in-review', incomplete, template) ?? { id: 'errors.internal' })).toBe(
-      'Brifinq yoxlamaya göndərilməzdən əvvəl bunlar doldurulmalıdır: Meeting date, Host və “Достигнутые договорённости” bölməsi.',
+      'Brifinq yoxlamaya göndərilməzdən əvvəl bunlar doldurulmalıdır: Görüş tarixi, Ev sahibi və “Достигнутые договорённости” bölməsi.',
     );
     expect(sayLocalised(createTranslator('ru'), reviewGateProblem('approved', incomplete, template) ?? { id: 'errors.internal' })).toBe(
-      'Перед утверждением нужно заполнить: Meeting date, Host и раздел «Достигнутые договорённости».',
+      'Перед утверждением нужно заполнить: Дата встречи, Принимающая сторона и раздел «Достигнутые договорённости».',
     );
   });
 

@@ -5,6 +5,7 @@ import { validateBriefing } from './validate-briefing';
 import { openCommentCount } from './comments';
 import { openSuggestionCount } from './suggestions';
 import type { LocalisedMessage, LocalisedValue } from '../ipc/ipc-result';
+import { fieldLabelValue } from '../i18n/template-labels';
 
 export interface StatusTransition {
   from: BriefingStatus;
@@ -66,7 +67,8 @@ export function reviewGateProblem(to: BriefingStatus, briefing: Pick<Briefing, '
   if (to !== 'in-review' && to !== 'approved') return undefined;
   // Only missing values and empty sections count, which no clock changes; the moment is for validation's other checks.
   const names = validateBriefing(briefing, template, new Date(0)).flatMap((issue): LocalisedValue[] => {
-    if (issue.kind === 'missing') return [template.fields.find((field) => field.id === issue.fieldId)?.label ?? issue.fieldId ?? ''];
+    // A built-in field by its catalog message, so the window and the command line name it in their language.
+    if (issue.kind === 'missing') return [fieldLabelValue(template, issue.fieldId)];
     const section = briefing.body.find((candidate) => candidate.sectionId === issue.sectionId);
     // The heading as the person sees it, in the briefing's language.
     if (issue.kind === 'empty-section' && section) {

@@ -5,8 +5,12 @@ import type { LocalisedMessage } from './ipc-result';
 
 /** A field the import filled from the file's header, footer or masthead, as the summary shows it. */
 export interface ImportedField {
+  /** The field's id in the recognised template, so the window names a built-in field in its own language. */
+  fieldId: string;
   label: string;
   value: string;
+  /** A choice's value ("restricted"), so the window shows a built-in choice in its own language. */
+  choice?: string;
 }
 
 /**

@@ -49,7 +49,8 @@ describe('briefing-desk history --compare', { timeout: 120_000 }, () => {
     const third = (await cli('history', id, '--save', 'Üçüncü')).stdout.trim();
     expect((await cli('set', id, '--field', 'source=')).code).toBe(0);
     const cleared = await runCli(['--library', library, 'history', id, '--compare', third], { cwd: folder, env: { LC_ALL: 'ru_RU.UTF-8' } });
-    expect(cleared.stdout).toContain('\n\n1 изменение в сведениях:\n  Source credited: AZƏRTAC → (не заполнено)\n\n');
+    // A built-in field by its label in the locale's language.
+    expect(cleared.stdout).toContain('\n\n1 изменение в сведениях:\n  Ссылка на источник: AZƏRTAC → (не заполнено)\n\n');
 
     const unknown = await cli('history', id, '--compare', '999999');
     expect(unknown.code).toBe(1);

@@ -122,9 +122,11 @@ describe.each([
     expect(list.stdout).toContain(t('status.draft'));
     expect(list.stdout).not.toMatch(/\bEDITED\b|\bTITLE\b|\bdraft\b/u);
 
+    // The built-in templates by their names in the language; --json keeps the library's own (below).
     const templates = await cli('templates');
-    expect(templates.stdout).toMatch(new RegExp(`^meeting-readout\\s+Meeting readout\\s+${t('cli.yes')}$`, 'mu'));
-    expect(templates.stdout).not.toContain('BUILT-IN');
+    expect(templates.stdout).toMatch(new RegExp(`^meeting-readout\\s+${language === 'ru' ? 'Сообщение о встрече' : 'Görüş haqqında məlumat'}\\s+${t('cli.yes')}$`, 'mu'));
+    expect(templates.stdout).toMatch(new RegExp(`^press-release\\s+${language === 'ru' ? 'Пресс-релиз' : 'Press-reliz'}\\s+`, 'mu'));
+    expect(templates.stdout).not.toMatch(/BUILT-IN|Meeting readout|Press release|Blank briefing/u);
 
     const people = await cli('people', 'list');
     expect(people.code, people.stderr).toBe(0);
@@ -140,6 +142,10 @@ describe.each([
     expect(shown.stdout).toContain(t('cli.show.id', { id }));
     expect(shown.stdout).toContain(` · ${t('status.draft')} · `);
     expect(shown.stdout).not.toMatch(/ · edited | · revision /u);
+    // The template and its fields by the language's words; the values as the briefing (in English) writes them.
+    expect(shown.stdout).toContain(language === 'ru' ? 'Сообщение о встрече · ' : 'Görüş haqqında məlumat · ');
+    expect(shown.stdout).toMatch(language === 'ru' ? /^Дата встречи: .*2025$/mu : /^Görüş tarixi: .*2025$/mu);
+    expect(shown.stdout).not.toMatch(/^(Meeting date|Location|Host|Guest):/mu);
 
     // The first language's run finds the demo briefing without versions and says so in its language, then saves one
     // (the library is shared by the languages' runs); with a version, the table has the language's headings and dates.
@@ -176,7 +182,7 @@ describe.each([
 
   it('prints --json byte for byte as in English', { timeout: 300_000 }, async () => {
     const id = await demoId();
-    for (const args of [['list', '--json'], ['show', id, '--json'], ['history', id, '--json'], ['people', 'list', '--json'], ['spell', misspelt, '--json'], ['check', '--json']]) {
+    for (const args of [['list', '--json'], ['templates', '--json'], ['show', id, '--json'], ['history', id, '--json'], ['people', 'list', '--json'], ['spell', misspelt, '--json'], ['check', '--json']]) {
       const [translated, original] = [await cli(...args), await inEnglish(...args)];
       expect(translated.code, args.join(' ')).toBe(0);
       expect(translated.stdout, args.join(' ')).toBe(original.stdout);

@@ -4,6 +4,7 @@ import { sectionPlainText } from '../../../shared/document/text-stats';
 import { CommandFailure } from '../cli-context';
 import { parseCommandArguments, type CliCommand } from '../command';
 import { requireBriefingId } from './briefing-id';
+import { localisedTemplate } from '../../../shared/i18n/template-labels';
 
 /** `draft ID`: the lede written from the details in the briefing's language, as "Draft from details" does in the app. */
 export const draftCommand: CliCommand = {
@@ -19,7 +20,7 @@ export const draftCommand: CliCommand = {
     const paragraph = draftLede(template, briefing.language, briefing.fields);
     const index = briefing.body.findIndex((section) => section.sectionId === sectionId);
     const section = briefing.body[index];
-    if (!paragraph || !section) throw new CommandFailure(context.t('cli.draft.noLede', { template: template.name }));
+    if (!paragraph || !section) throw new CommandFailure(context.t('cli.draft.noLede', { template: localisedTemplate(template, context.t).name }));
     const resolve = (reference: Parameters<typeof resolveFieldReference>[0]) => resolveFieldReference(reference, template, briefing.fields, briefing.language).value;
     // A lede drafted from empty details is a bare fragment ("ilə görüşüb."): name what to fill in instead, and change nothing.
     const missing = [

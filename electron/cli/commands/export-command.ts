@@ -9,6 +9,7 @@ import type { Translate } from '../../../shared/i18n/messages';
 import { json } from '../output-format';
 import { requireBriefingId } from './briefing-id';
 import { misspellingsOf, spellingWarning } from './spell-command';
+import { localisedTemplate } from '../../../shared/i18n/template-labels';
 
 /** "Wrote FILE (12 KB, 3 pages)": the size in bytes under a kilobyte, else in whole kilobytes; pages for a PDF. */
 function wroteLine(t: Translate, file: { path: string; bytes: number; pages: number | null }): string {
@@ -54,7 +55,7 @@ export const exportCommand: CliCommand = {
     const briefing = await services.call('briefings', 'get', requireBriefingId(context.t, positionals[0]));
     // What the app's export dialog lists before export: one line each on stderr; with --strict, any of them stops the export.
     const template = await services.call('templates', 'get', briefing.templateId);
-    const findings = validateBriefing(briefing, template, new Date(), context.t);
+    const findings = validateBriefing(briefing, localisedTemplate(template, context.t), new Date(), context.t);
     for (const finding of findings) context.io.stderr(`${finding.message}\n`);
     // With --spelling, misspellings are warnings, each word once, as in the app's export dialog: they never stop an export, --strict or not.
     const misspelt = values.spelling ? ((await misspellingsOf(context, briefing)) ?? []) : [];

@@ -7,6 +7,7 @@ import { parseCommandArguments, type CliCommand } from '../command';
 import { columns, humanTime, json } from '../output-format';
 import { terminalLine, terminalText } from '../terminal-text';
 import { requireBriefingId } from './briefing-id';
+import { localisedTemplate } from '../../../shared/i18n/template-labels';
 
 /** `history ID`: the versions History lists, saving a named one, and restoring one as a new version, as the app does. */
 export const historyCommand: CliCommand = {
@@ -126,7 +127,8 @@ async function compare(context: CliContext, briefingId: string, revisions: Revis
   const [older, newer] = b && b.id < a.id ? [b, a] : [a, b];
   const [olderContent, newerContent] = [await contentOf(older), await contentOf(newer)];
   const comparison = compareVersions(versionBlocks(olderContent, template), versionBlocks(newerContent, template));
-  const fields = compareFields(olderContent, newerContent, template);
+  // --json keeps the library's own labels; a person reads a built-in template's in the locale's language.
+  const fields = compareFields(olderContent, newerContent, asJson ? template : localisedTemplate(template, context.t));
   if (asJson) {
     context.io.stdout(json({ from: older?.id, to: newer?.id ?? null, changes: comparison.changes, fields, blocks: comparison.blocks }));
     return 0;

@@ -7,6 +7,7 @@ import { transitionMessage } from '../../../shared/i18n/status-labels';
 import { CommandFailure, UsageError } from '../cli-context';
 import { oneOf, parseCommandArguments, type CliCommand } from '../command';
 import { requireBriefingId } from './briefing-id';
+import { localisedTemplate } from '../../../shared/i18n/template-labels';
 
 const personParts = ['name', 'title', 'organisation'] as const;
 type PersonPartName = (typeof personParts)[number];
@@ -87,7 +88,7 @@ export const setCommand: CliCommand = {
     const services = context.services();
     const briefing = await services.call('briefings', 'get', requireBriefingId(context.t, positionals[0]));
     const template = await services.call('templates', 'get', briefing.templateId);
-    const fields = values.field && values.field.length > 0 ? assignFields(context.t, template, briefing.fields, values.field) : undefined;
+    const fields = values.field && values.field.length > 0 ? assignFields(context.t, localisedTemplate(template, context.t), briefing.fields, values.field) : undefined;
     const saved = await services.call('briefings', 'save', {
       id: briefing.id,
       baseRevision: briefing.revision,

@@ -11,6 +11,7 @@ import { humanTime, json } from '../output-format';
 import { requireBriefingId } from './briefing-id';
 import { fieldValueOf } from '../../../shared/document/own-fields';
 import { terminalText } from '../terminal-text';
+import { localisedTemplate } from '../../../shared/i18n/template-labels';
 
 /**
  * The text of the briefing as plain text writes it: each section under its
@@ -25,10 +26,12 @@ function bodyText(briefing: Briefing, template: BriefingTemplate): string {
 /** The briefing for a person at a terminal: what it is, its filled-in fields, who took part, then the text. */
 function describe(context: CliContext, briefing: Briefing, template: BriefingTemplate): string {
   const { t } = context;
+  // A built-in template's name and field labels in the locale's language; the values follow the briefing's.
+  const shown = localisedTemplate(template, t);
   const lines = [
     briefing.title || t('cli.untitled'),
     t('cli.show.meta', {
-      template: template.name,
+      template: shown.name,
       status: t(statusMessages[briefing.status]),
       language: briefing.language,
       time: humanTime(briefing.updatedAt, context.language),
@@ -37,7 +40,7 @@ function describe(context: CliContext, briefing: Briefing, template: BriefingTem
     t('cli.show.id', { id: briefing.id }),
     '',
   ];
-  const filled = template.fields.map((field) => [field.label, formatFieldValue(field, fieldValueOf(briefing.fields, field.id), briefing.language)] as const).filter(([, value]) => value !== '');
+  const filled = template.fields.map((field, index) => [shown.fields[index]?.label ?? field.label, formatFieldValue(field, fieldValueOf(briefing.fields, field.id), briefing.language)] as const).filter(([, value]) => value !== '');
   for (const [label, value] of filled) lines.push(`${label}: ${value}`);
   if (filled.length > 0) lines.push('');
   if (briefing.participants.length > 0) {

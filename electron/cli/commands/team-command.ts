@@ -15,6 +15,7 @@ import { parseCommandArguments, type CliCommand } from '../command';
 import type { InterfaceLanguage } from '../../../shared/i18n/interface-language';
 import type { Translate } from '../../../shared/i18n/messages';
 import { columns, humanTime, json } from '../output-format';
+import { localisedTemplate } from '../../../shared/i18n/template-labels';
 
 /** "Shared with postgres://leyla@press.example.org/briefings: offline since 2026-12-06 09:14; 3 saves waiting; 1 conflict." */
 export function statusLine(status: TeamStatus, t: Translate, language: InterfaceLanguage): string {
@@ -78,7 +79,8 @@ async function conflictDetail(context: CliContext, id: string, json_: boolean): 
     .services()
     .call('templates', 'get', conflict.mine.templateId)
     .catch(() => undefined);
-  const parts = compareConflict(conflict.mine, conflict.theirs, template);
+  // --json keeps the library's own labels; a person reads a built-in template's in the locale's language.
+  const parts = compareConflict(conflict.mine, conflict.theirs, json_ ? template : localisedTemplate(template, context.t));
   if (json_) {
     context.io.stdout(json(parts.map(({ kind, key, label, mine, theirs }) => ({ kind, key, label, mine, theirs, differs: mine !== theirs }))));
     return 0;

@@ -2,6 +2,7 @@ import { UsageError } from '../cli-context';
 import { columns, json } from '../output-format';
 import { parseCommandArguments, type CliCommand } from '../command';
 import { terminalLine } from '../terminal-text';
+import { localisedTemplate } from '../../../shared/i18n/template-labels';
 
 export const templatesCommand: CliCommand = {
   name: 'templates',
@@ -39,7 +40,8 @@ export const templatesCommand: CliCommand = {
     } else if (done !== undefined) {
       context.io.stdout(`${done}\n`);
     } else {
-      const rows = templates.map((template) => [template.id, terminalLine(template.name), t(template.builtIn ? 'cli.yes' : 'cli.no')]);
+      // A built-in template's name in the locale's language; --json above keeps the library's own words.
+      const rows = templates.map((template) => [template.id, terminalLine(localisedTemplate(template, t).name), t(template.builtIn ? 'cli.yes' : 'cli.no')]);
       context.io.stdout(`${columns([[t('cli.column.id'), t('cli.column.name'), t('cli.templates.columnBuiltIn')], ...rows])}\n`);
     }
     return 0;

@@ -6,6 +6,7 @@ import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { HistoryDialog } from '../history/history-dialog';
 import './briefing-error-screen.css';
+import { localisedTemplate } from '../../../shared/i18n/template-labels';
 
 export interface BriefingErrorScreenProps {
   /** The briefing as it was opened. */
@@ -68,7 +69,7 @@ export function BriefingErrorScreen({ briefing, onReopen }: BriefingErrorScreenP
           briefingId={briefing.id}
           current={{ title: briefing.title, body: briefing.body, fields: briefing.fields ?? {}, language: briefing.language ?? 'en' }}
           // Built-in templates are at hand; a library template's fields show as their names here, where the editor failed.
-          template={briefing.templateId ? findBuiltInTemplate(briefing.templateId) : undefined}
+          template={briefing.templateId ? localisedTemplate(findBuiltInTemplate(briefing.templateId), t) : undefined}
           // Nothing on screen to save: the editor never came up.
           flush={() => Promise.resolve(true)}
           onRestored={() => {

@@ -41,6 +41,7 @@ import { useBriefingValidation } from './use-briefing-validation';
 import { useChangesElsewhere } from './use-changes-elsewhere';
 import './briefing.css';
 import { fieldValueOf } from '../../../shared/document/own-fields';
+import { useShownTemplate } from '../templates/shown-templates';
 
 export interface BriefingViewProps {
   briefing: Briefing;
@@ -64,7 +65,9 @@ export interface BriefingViewProps {
  * actions on the whole briefing (`useBriefingActions`), the dialogs (`BriefingDialogs`), other windows' changes
  * (`useChangesElsewhere`) and validation (`useBriefingValidation`). Mount with `key={briefing.id}`.
  */
-export function BriefingView({ briefing, template, registerFlush, onOpen, onMovedToTrash, onRemovedElsewhere, onTemplatesChanged, restoreNotice, focusTitle = false }: BriefingViewProps) {
+export function BriefingView({ briefing, template: givenTemplate, registerFlush, onOpen, onMovedToTrash, onRemovedElsewhere, onTemplatesChanged, restoreNotice, focusTitle = false }: BriefingViewProps) {
+  // A built-in template's name, field labels and choices in the interface language, everywhere below.
+  const template = useShownTemplate(givenTemplate);
   const api = useApi();
   const t = useT();
   const format = useInterfaceFormat();

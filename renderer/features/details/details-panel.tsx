@@ -8,6 +8,7 @@ import { briefingLanguages } from './languages';
 import './details.css';
 import { fieldValueOf } from '../../../shared/document/own-fields';
 import { formatFieldValue, hasFieldValue } from '../../../shared/document/field-format';
+import { useShownTemplate } from '../templates/shown-templates';
 
 export interface DetailsPanelProps {
   template: BriefingTemplate;
@@ -24,8 +25,9 @@ export interface DetailsPanelProps {
  * flagged at once; a missing required value only once the person has left
  * the field, so a new briefing does not open covered in red.
  */
-export function DetailsPanel({ template, fields, language, issues, readOnly, onFieldChange, onLanguageChange }: DetailsPanelProps) {
+export function DetailsPanel({ template: givenTemplate, fields, language, issues, readOnly, onFieldChange, onLanguageChange }: DetailsPanelProps) {
   const t = useT();
+  const template = useShownTemplate(givenTemplate);
   const idPrefix = useId();
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const fieldIssues = issues.filter((issue) => issue.fieldId !== undefined);

@@ -7,6 +7,7 @@ import { DialogActions } from '../../ui/dialog-actions';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { useT } from '../../ui/interface-language';
 import { briefingLanguages } from '../details/languages';
+import { useShownTemplates } from '../templates/shown-templates';
 
 export interface ImportInviteDialogProps {
   templates: readonly BriefingTemplate[];
@@ -21,9 +22,10 @@ export interface ImportInviteDialogProps {
  * readout unless chosen otherwise) and the language, then, for a recurring
  * event, which occurrence.
  */
-export function ImportInviteDialog({ templates, initialFile, onImported, onClose }: ImportInviteDialogProps) {
+export function ImportInviteDialog({ templates: givenTemplates, initialFile, onImported, onClose }: ImportInviteDialogProps) {
   const api = useApi();
   const t = useT();
+  const templates = useShownTemplates(givenTemplates);
   const id = useId();
   const [file, setFile] = useState<File | undefined>(initialFile);
   const [templateId, setTemplateId] = useState('meeting-readout');

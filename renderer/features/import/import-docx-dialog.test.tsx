@@ -5,6 +5,8 @@ import type { DocxImportPreview } from '../../../shared/ipc/import-service';
 import { ServiceError } from '../../../shared/ipc/ipc-result';
 import { ApiContext } from '../../api/api-context';
 import { ImportDocxDialog } from './import-docx-dialog';
+import { InterfaceLanguageProvider } from '../../ui/interface-language';
+import type { InterfaceLanguage } from '../../../shared/i18n/interface-language';
 
 const preview: DocxImportPreview = {
   previewId: '7a1c1d4e-1111-4a4a-9b9b-222233334444',
@@ -13,7 +15,7 @@ const preview: DocxImportPreview = {
   recognised: { templateId: 'meeting-readout', templateName: 'Meeting readout', matchedSections: ['Agreed points', 'Participants'] },
   headings: ['Agreed points', 'Participants'],
   participants: 2,
-  fields: [{ label: 'Classification', value: 'Restricted' }],
+  fields: [{ fieldId: 'classification', label: 'Classification', value: 'Restricted', choice: 'restricted' }],
   dropped: [{ id: 'import.imagesLeftOut', values: { count: 1 } }],
 };
 
@@ -30,7 +32,7 @@ beforeAll(() => {
 });
 afterEach(cleanup);
 
-function renderDialog(previewDocx: () => Promise<DocxImportPreview | null>) {
+function renderDialog(previewDocx: () => Promise<DocxImportPreview | null>, language: InterfaceLanguage | null = null) {
   const createFromDocx = vi.fn(async () => ({ id: 'new-briefing-id' }));
   const discardDocx = vi.fn(async () => undefined);
   const api = { import: { previewDocx: vi.fn(previewDocx), createFromDocx, discardDocx } } as unknown as Services;
@@ -38,7 +40,9 @@ function renderDialog(previewDocx: () => Promise<DocxImportPreview | null>) {
   const onClose = vi.fn();
   render(
     <ApiContext.Provider value={api}>
-      <ImportDocxDialog onImported={onImported} onClose={onClose} />
+      <InterfaceLanguageProvider chosen={language}>
+        <ImportDocxDialog onImported={onImported} onClose={onClose} />
+      </InterfaceLanguageProvider>
     </ApiContext.Provider>,
   );
   return { createFromDocx, discardDocx, onImported, onClose };
@@ -55,6 +59,13 @@ describe('ImportDocxDialog', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Create briefing' })));
     expect(createFromDocx).toHaveBeenCalledWith({ previewId: preview.previewId, templateId: 'blank' });
     expect(onImported).toHaveBeenCalledWith('new-briefing-id');
+  });
+
+  it('names the recognised built-in template, its fields and choices in the interface language', async () => {
+    renderDialog(async () => preview, 'az');
+    expect(await screen.findByText('Məxfilik dərəcəsi: Məhdud istifadə üçün')).toBeTruthy();
+    expect(screen.getByRole('radio', { name: /^Görüş haqqında məlumat/ })).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/Meeting readout|Classification|Restricted/u);
   });
 
   it('forgets the preview when the person cancels', async () => {

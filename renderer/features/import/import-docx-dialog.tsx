@@ -1,6 +1,8 @@
 import { useT } from '../../ui/interface-language';
 import { useEffect, useRef, useState } from 'react';
-import type { DocxImportPreview } from '../../../shared/ipc/import-service';
+import type { DocxImportPreview, ImportedField } from '../../../shared/ipc/import-service';
+import { findBuiltInTemplate } from '../../../shared/document/templates/built-in-templates';
+import { localisedTemplate } from '../../../shared/i18n/template-labels';
 import { useApi } from '../../api/api-context';
 import { sayLocalised } from '../../../shared/ipc/ipc-result';
 import { errorMessage } from '../../api/api-client';
@@ -86,6 +88,15 @@ export function ImportDocxDialog({ onImported, onClose }: ImportDocxDialogProps)
 
   const { preview } = step;
   const { recognised } = preview;
+  // A built-in template's name, field labels and choices in the interface language; a person's own as written.
+  const shownTemplate = recognised ? localisedTemplate(findBuiltInTemplate(recognised.templateId), t) : undefined;
+  const templateName = shownTemplate?.name ?? recognised?.templateName ?? '';
+  const shownField = (field: ImportedField) => {
+    const definition = shownTemplate?.fields.find((candidate) => candidate.id === field.fieldId);
+    if (!definition) return field;
+    const option = definition.type === 'select' ? definition.options.find((candidate) => candidate.value === field.choice) : undefined;
+    return { label: definition.label, value: option?.label ?? field.value };
+  };
   return (
     <ModalDialog title={t('import.title')} onClose={cancel} className="import-docx-dialog">
       <p className="modal-text">
@@ -96,14 +107,14 @@ export function ImportDocxDialog({ onImported, onClose }: ImportDocxDialogProps)
         <ul className="import-list">
           {recognised ? (
             <li>
-              {t('import.template', { template: recognised.templateName, sections: recognised.matchedSections.join(', ') })}
+              {t('import.template', { template: templateName, sections: recognised.matchedSections.join(', ') })}
             </li>
           ) : (
             <li>{t('import.noTemplate')}</li>
           )}
           {preview.headings.length > 0 && <li>{t('import.headings', { headings: preview.headings.join(' · ') })}</li>}
           {preview.participants > 0 && <li>{t('import.participants', { count: preview.participants })}</li>}
-          {preview.fields.map((field) => (
+          {preview.fields.map(shownField).map((field) => (
             <li key={field.label}>
               {t('import.field', { label: field.label, value: field.value })}
             </li>
@@ -118,7 +129,7 @@ export function ImportDocxDialog({ onImported, onClose }: ImportDocxDialogProps)
         <fieldset className="import-template">
           <legend>{t('import.into')}</legend>
           {[
-            { id: recognised.templateId, label: t('import.recognisedTemplate', { template: recognised.templateName }) },
+            { id: recognised.templateId, label: t('import.recognisedTemplate', { template: templateName }) },
             { id: 'blank', label: t('import.blank') },
           ].map((choice) => (
             <label key={choice.id}>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { statusMessages } from '../../../shared/i18n/status-labels';
+import { templateNameOf } from '../../../shared/i18n/template-labels';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { useInterfaceFormat, useT } from '../../ui/interface-language';
 import type { BriefingTemplate } from '../../../shared/document/template';
@@ -195,7 +196,7 @@ export function LibraryBrowser({ templates, selectedId, onOpen, onMoveToTrash }:
               {hit.embargoUntil && embargoHolds(hit.embargoUntil, now) && <span className="embargo-badge">{t('library.embargoedUntil', { moment: formatWallClock(hit.embargoUntil, format) })}</span>}
               {hit.snippet && <SearchSnippetView snippet={hit.snippet} />}
               <span className="briefing-list-meta">
-                <span>{hit.templateName}</span>
+                <span>{templateNameOf(hit.templateId, hit.templateName, t)}</span>
                 {eventDate && <span>{eventDate}</span>}
               </span>
               <span className="briefing-list-meta">

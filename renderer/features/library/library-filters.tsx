@@ -3,6 +3,7 @@ import type { LibrarySearchQuery, LibrarySortOrder } from '../../../shared/ipc/b
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { useT } from '../../ui/interface-language';
 import { briefingLanguages } from '../details/languages';
+import { useShownTemplates } from '../templates/shown-templates';
 
 export interface LibraryFiltersProps {
   query: LibrarySearchQuery;
@@ -19,8 +20,9 @@ const sortLabels: Record<LibrarySortOrder, MessageKey> = {
 };
 
 /** Narrows the library down: template, language, meeting dates, organisation; and the order. The status has its own row (`StatusFilter`). */
-export function LibraryFilters({ query, templates, organisations, onChange }: LibraryFiltersProps) {
+export function LibraryFilters({ query, templates: givenTemplates, organisations, onChange }: LibraryFiltersProps) {
   const t = useT();
+  const templates = useShownTemplates(givenTemplates);
   const optional = (value: string) => (value === '' ? undefined : value);
   return (
     <div className="library-filters" role="group" aria-label={t('filters.label')}>

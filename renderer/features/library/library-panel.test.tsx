@@ -138,6 +138,23 @@ describe('LibraryPanel', () => {
     expect(onCreate).toHaveBeenCalledWith('blank');
     expect(screen.queryByRole('menu')).toBeNull();
   });
+  it("names the built-in templates in the interface language (New menu, filter, each row) and a person's own as written", async () => {
+    vi.useFakeTimers();
+    const own = { ...builtInTemplates[0]!, id: 'user-1', name: 'Our weekly readout', description: 'As the office writes it', builtIn: false };
+    await renderPanel([first], { templates: [...builtInTemplates, own] }, 'az');
+    expect(screen.getByRole('button', { name: /Baş nazir Əli Əsədov/ }).textContent).toContain('Görüş haqqında məlumat');
+    fireEvent.click(screen.getByRole('button', { name: 'Yeni brifinq' }));
+    const titles = screen.getAllByRole('menuitem').map((menuItem) => menuItem.querySelector('.menu-item-title')?.textContent);
+    expect(titles.slice(0, 6)).toEqual(['Görüş haqqında məlumat', 'Press-reliz', 'Tezislər və sual-cavab', 'Mətbuat konfransı haqqında qeyd', 'Boş brifinq', 'Our weekly readout']);
+    expect(screen.getByRole('menuitem', { name: /Press-reliz/ }).textContent).toContain('Başlıq, yer və tarix sətri');
+    fireEvent.keyDown(screen.getByRole('menu'), { key: 'Escape' });
+    cleanup();
+    await renderPanel([first], { templates: [...builtInTemplates, own] }, 'ru');
+    fireEvent.click(screen.getByRole('button', { name: /Фильтры/ }));
+    const filter = screen.getByRole('combobox', { name: 'Шаблон' });
+    expect([...filter.querySelectorAll('option')].map((option) => option.textContent).slice(1)).toEqual(['Сообщение о встрече', 'Пресс-релиз', 'Тезисы и вопросы-ответы', 'Записка о пресс-конференции', 'Пустой брифинг', 'Our weekly readout']);
+  });
+
   it('shows how many briefings each status holds, and choosing one lists those', async () => {
     vi.useFakeTimers();
     const third = { ...hit('6f1c1d4e-1111-4a4a-9b9b-888899990000', 'Talking points'), status: 'approved' as const };

@@ -12,6 +12,7 @@ import { BackupsDialog } from './backups-dialog';
 import { LibraryBrowser } from './library-browser';
 import { TeamLibraryDialog, TeamStatusLine } from './team-library';
 import './library.css';
+import { useShownTemplates } from '../templates/shown-templates';
 
 export interface LibraryPanelProps {
   templates: BriefingTemplate[];
@@ -34,9 +35,10 @@ export interface LibraryPanelProps {
  * a template, import of a `.briefing.json` file, and the backups.
  * The browser reads the library again whenever it changes (see `useLibraryChanges`).
  */
-export function LibraryPanel({ templates, selectedId, error, onOpen, onCreate, onManageTemplates, onImportDocx, flush, onOpenSettings, onMoveToTrash }: LibraryPanelProps) {
+export function LibraryPanel({ templates: givenTemplates, selectedId, error, onOpen, onCreate, onManageTemplates, onImportDocx, flush, onOpenSettings, onMoveToTrash }: LibraryPanelProps) {
   const api = useApi();
   const t = useT();
+  const templates = useShownTemplates(givenTemplates);
   const [menuOpen, setMenuOpen] = useState(false);
   const [backupsOpen, setBackupsOpen] = useState(false);
   const [teamOpen, setTeamOpen] = useState(false);

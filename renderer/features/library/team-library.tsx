@@ -15,6 +15,7 @@ import { ParticipantsEditor } from '../participants/participants-editor';
 import { FieldInput } from '../details/field-input';
 import { FieldContext } from '../../editor/fields/field-context';
 import { isPersonValue } from '../../../shared/document/field-format';
+import { useShownTemplate } from '../templates/shown-templates';
 
 /** How often the status line asks again: the main process syncs on its own; this only shows how it stands. */
 const statusRefreshMs = 15_000;
@@ -247,7 +248,8 @@ function ConflictView({ conflict, busy, onResolve }: { conflict: TeamConflictVie
       live = false;
     };
   }, [api, conflict.mine.templateId]);
-  const parts = useMemo(() => compareConflict(conflict.mine, conflict.theirs, template), [conflict, template]);
+  const shownTemplate = useShownTemplate(template);
+  const parts = useMemo(() => compareConflict(conflict.mine, conflict.theirs, shownTemplate), [conflict, shownTemplate]);
   const differing = parts.filter(partDiffers);
   const theirsLabel = t('team.theirs', { name: conflict.theirsBy ?? '' });
   const theirs = conflict.theirs;

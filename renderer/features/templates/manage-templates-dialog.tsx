@@ -7,6 +7,7 @@ import { DialogActions } from '../../ui/dialog-actions';
 import { Toast } from '../../ui/toast';
 import { useT } from '../../ui/interface-language';
 import './templates.css';
+import { useShownTemplates } from './shown-templates';
 
 export interface ManageTemplatesDialogProps {
   templates: BriefingTemplate[];
@@ -18,9 +19,10 @@ export interface ManageTemplatesDialogProps {
  * Rename or delete the templates people saved; built-in ones are listed but cannot be changed. A delete happens at
  * once and says so with Undo for ten seconds, as Move to Trash does, instead of asking first.
  */
-export function ManageTemplatesDialog({ templates, onChanged, onClose }: ManageTemplatesDialogProps) {
+export function ManageTemplatesDialog({ templates: givenTemplates, onChanged, onClose }: ManageTemplatesDialogProps) {
   const api = useApi();
   const t = useT();
+  const templates = useShownTemplates(givenTemplates);
   const [editing, setEditing] = useState<{ id: string; name: string } | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [deleted, setDeleted] = useState<BriefingTemplate | undefined>(undefined);
