@@ -2,6 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLibrary } from '../../electron/storage/library';
+import { newBriefingContent } from '../../shared/document/new-briefing';
+import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
 import { pdfFonts, pdfText } from '../support/pdf-tools';
 import { buildCli, runCliProcess as runCli } from './run-cli';
 
@@ -113,8 +116,19 @@ describe('briefing-desk', { timeout: 60_000 }, () => {
     const fonts = pdfFonts(pdf);
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.every((font) => font.embedded)).toBe(true);
-    const spelt = await cli('spell', id, '--json');
+    // Azerbaijani: the one dictionary found by the project folder rather than by a package.
+    const open = openLibrary(library);
+    const blank = findBuiltInTemplate('blank');
+    if (!blank) throw new Error('the blank template is missing');
+    const content = newBriefingContent(blank, 'Görüş');
+    const [section] = content.body;
+    if (!section) throw new Error('the blank template has no section');
+    const azerbaijani = open.briefings.create({ ...content, language: 'az', body: [{ ...section, children: [{ type: 'paragraph', children: [{ text: 'Nazir gorusme keçirib.' }] }] }] }).id;
+    open.close();
+    const spelt = await cli('spell', azerbaijani, '--json');
     expect(spelt.code, spelt.stderr).toBe(0);
-    expect(JSON.parse(spelt.stdout)).toHaveProperty('misspellings');
+    const { misspellings } = JSON.parse(spelt.stdout) as { misspellings: { word: string; suggestions: string[] }[] };
+    expect(misspellings.map(({ word }) => word)).toEqual(['gorusme']);
+    expect(misspellings[0]?.suggestions).toContain('görüşmə');
   });
 });
