@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cliCommands, usage, wrapText } from '../../electron/cli/cli';
 import { createTranslator } from '../../shared/i18n/translator';
-import { buildCli, runCli } from './run-cli';
+// COLUMNS is read by the bin's entry (electron/cli/main.ts), so these run the real process.
+import { buildCli, runCliProcess as runCli } from './run-cli';
 
 const english = createTranslator('en');
 

@@ -2,7 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, runCli } from './run-cli';
+import { openLibrary } from '../../electron/storage/library';
+import { newBriefingContent } from '../../shared/document/new-briefing';
+import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
+import { pdfFonts, pdfText } from '../support/pdf-tools';
+import { buildCli, runCliProcess as runCli } from './run-cli';
 
 let folder: string;
 let library: string;
@@ -17,6 +21,8 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const cli = (...args: string[]) => runCli(['--library', library, ...args]);
 
+// The installed command as a script starts it: every call here is a new Node process running bin/briefing-desk.mjs
+// and the bundle, and must end by itself. The other CLI test files run the same command in process (run-cli.ts).
 // Each test starts several Node processes; on a loaded 2-core machine that takes seconds, not milliseconds.
 describe('briefing-desk', { timeout: 60_000 }, () => {
   it('lists the built-in templates for people and for scripts', async () => {
@@ -97,5 +103,32 @@ describe('briefing-desk', { timeout: 60_000 }, () => {
     } finally {
       rmSync(home, { recursive: true, force: true });
     }
+  });
+
+  it('finds the fonts, the Word import worker and the dictionaries from its bundle, and ends when done', { timeout: 120_000 }, async () => {
+    const imported = await cli('import', join(process.cwd(), 'tests/fixtures/import/cyrillic-draft.docx'), '--template', 'blank', '--json');
+    expect(imported.code, imported.stderr).toBe(0);
+    const { id } = JSON.parse(imported.stdout) as { id: string };
+    const pdf = join(folder, 'bundle.pdf');
+    const exported = await cli('export', id, '--format', 'pdf', '--out', pdf);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(pdfText(pdf)).toContain('Событие');
+    const fonts = pdfFonts(pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((font) => font.embedded)).toBe(true);
+    // Azerbaijani: the one dictionary found by the project folder rather than by a package.
+    const open = openLibrary(library);
+    const blank = findBuiltInTemplate('blank');
+    if (!blank) throw new Error('the blank template is missing');
+    const content = newBriefingContent(blank, 'Görüş');
+    const [section] = content.body;
+    if (!section) throw new Error('the blank template has no section');
+    const azerbaijani = open.briefings.create({ ...content, language: 'az', body: [{ ...section, children: [{ type: 'paragraph', children: [{ text: 'Nazir gorusme keçirib.' }] }] }] }).id;
+    open.close();
+    const spelt = await cli('spell', azerbaijani, '--json');
+    expect(spelt.code, spelt.stderr).toBe(0);
+    const { misspellings } = JSON.parse(spelt.stdout) as { misspellings: { word: string; suggestions: string[] }[] };
+    expect(misspellings.map(({ word }) => word)).toEqual(['gorusme']);
+    expect(misspellings[0]?.suggestions).toContain('görüşmə');
   });
 });
