@@ -1,6 +1,7 @@
 /**
  * Editor benchmark (`npm run bench:editor`): opens the built renderer in
- * Debian's Chromium with briefings of 20 and 2,000 blocks and measures
+ * Debian's Chromium with briefings of 20 and 2,000 blocks (50,000 on
+ * request, BENCH_HUGE=1) and measures
  * keystroke → next frame while typing 200 characters at the end and in the
  * middle, and the time to open the briefing (to its first screen, and to
  * every block in the page: a long briefing mounts the rest after its first
@@ -47,6 +48,14 @@ const typedCharacters = 200;
 const firstCheckOnly = process.env.BENCH_FIRST_CHECK_ONLY === '1';
 /** BENCH_OPEN_ONLY=1: open the 2,000-block briefing with spelling on (twice, after another briefing) and its first checks, nothing typed (a quick run). */
 const openOnly = process.env.BENCH_OPEN_ONLY === '1';
+/**
+ * The 50,000-block briefing (issue #22) is measured on request only, until it opens within the step deadline: today its
+ * open does not end within minutes (docs/performance.md, "The 50,000-block briefing"). BENCH_HUGE=1 adds it after the
+ * others; BENCH_HUGE_ONLY=1 runs it alone.
+ */
+const hugeOnly = process.env.BENCH_HUGE_ONLY === '1';
+const withHuge = hugeOnly || process.env.BENCH_HUGE === '1';
+const HUGE = 50_000;
 const stepDeadlineMs = Number(process.env.BENCH_STEP_DEADLINE_MS ?? 10 * 60_000);
 
 /**
@@ -234,7 +243,8 @@ async function firstSpellingCheck(page: Page, textBlocks: number): Promise<{ vis
 async function measureFirstCheck(page: Page, blockCount: number): Promise<{ visibleMs: number; wholeMs: number } | undefined> {
   const entry = page.getByRole('navigation', { name: 'Library' }).locator('button', { hasText: `Bench ${blockCount}` }).first();
   await entry.waitFor();
-  await entry.click();
+  // Clicked in the page: a long open keeps the page busy past Playwright's wait after a click.
+  await entry.evaluate((button) => (button as HTMLElement).click());
   return firstSpellingCheck(page, blockCount);
 }
 
@@ -266,7 +276,7 @@ async function measureEditor(page: Page, blockCount: number): Promise<SizeResult
     // The library lists its briefings once its first search has answered.
     await library.locator('button', { hasText: title }).first().waitFor();
     // BENCH_PROFILE_OPEN=file.cpuprofile records the renderer's CPU while the largest briefing opens the last time.
-    const openProfile = process.env.BENCH_PROFILE_OPEN && blockCount === 2000 && round === 3 ? await page.context().newCDPSession(page) : undefined;
+    const openProfile = process.env.BENCH_PROFILE_OPEN && blockCount === (hugeOnly ? HUGE : 2000) && round === 3 ? await page.context().newCDPSession(page) : undefined;
     await openProfile?.send('Profiler.enable');
     await openProfile?.send('Profiler.start');
     const [firstScreen, elapsed] = await page.evaluate(
@@ -387,9 +397,9 @@ function stopPreview(server: ChildProcess): void {
 }
 
 /** The two opens of a size (after another briefing each time), as a line for a person. */
-function openLine({ openMs, firstScreenMs }: SizeResult): string {
+function openLine({ openMs, firstScreenMs }: SizeResult, targetMs = 200): string {
   const times = (samples: number[]) => samples.map((ms) => Math.round(ms)).join(' / ');
-  return `open: first screen ${times(firstScreenMs)} ms, every block ${times(openMs)} ms (target: 200 ms)`;
+  return `open: first screen ${times(firstScreenMs)} ms, every block ${times(openMs)} ms (target: ${targetMs} ms)`;
 }
 
 /** The first spelling check of the 2,000-block briefing, as a line for a person. */
@@ -432,12 +442,15 @@ async function main(): Promise<void> {
     const steps: (readonly [number, 'on' | 'off' | 'pictures'])[] =
       firstCheckOnly || openOnly
         ? [[2000, 'on']]
-        : [
-            [20, 'on'],
-            [2000, 'on'],
-            [2000, 'off'],
-            [2000, 'pictures'],
-          ];
+        : hugeOnly
+          ? [[HUGE, 'on']]
+          : [
+              [20, 'on'],
+              [2000, 'on'],
+              [2000, 'off'],
+              [2000, 'pictures'],
+              ...(withHuge ? [[HUGE, 'on'] as const] : []),
+            ];
     for (const [blockCount, spelling] of steps) {
       const file = join(folder, `library-${blockCount}-${spelling}.sqlite`);
       const library = openLibrary(file, { seedDemo: false });
@@ -478,11 +491,26 @@ async function main(): Promise<void> {
       console.log(JSON.stringify({ open_ms_2000: percentile(only.openMs, 50), open_first_screen_ms_2000: percentile(only.firstScreenMs, 50), ...firstCheckFigures(only) }));
       return;
     }
+    const huge = results.get(HUGE);
+    const hugeFigures = huge
+      ? {
+          open_ms_50000: percentile(huge.openMs, 50),
+          open_first_screen_ms_50000: percentile(huge.firstScreenMs, 50),
+          typing_p50_ms_50000: percentile(huge.typing, 50),
+          typing_p95_ms_50000: percentile(huge.typing, 95),
+          long_tasks_typing_50000: huge.longTasks.typing.length,
+        }
+      : {};
+    if (hugeOnly && huge) {
+      console.log(`${HUGE} blocks: typing p50 ${percentile(huge.typing, 50)} ms, p95 ${percentile(huge.typing, 95)} ms (n=${huge.typing.length}; target p95: 50 ms); ${openLine(huge, 1500)}`);
+      console.log(JSON.stringify(hugeFigures));
+      return;
+    }
     const small = results.get(20) as SizeResult;
     const large = results.get(2000) as SizeResult;
     for (const [size, result] of results) {
       console.log(
-        `${size} blocks: typing p50 ${percentile(result.typing, 50)} ms, p95 ${percentile(result.typing, 95)} ms (n=${result.typing.length}); ${openLine(result)}`,
+        `${size} blocks: typing p50 ${percentile(result.typing, 50)} ms, p95 ${percentile(result.typing, 95)} ms (n=${result.typing.length}${size === HUGE ? '; target p95: 50 ms' : ''}); ${openLine(result, size === HUGE ? 1500 : 200)}`,
       );
     }
     console.log(`plain contenteditable, 2000 blocks: typing p50 ${percentile(floor, 50)} ms, p95 ${percentile(floor, 95)} ms`);
@@ -520,6 +548,7 @@ async function main(): Promise<void> {
       typing_p50_ms_2000_pictures: percentile(media.typing, 50),
       typing_p95_ms_2000_pictures: percentile(media.typing, 95),
       typing_p95_ratio_pictures: Math.round((percentile(media.typing, 95) / percentile(large.typing, 95)) * 100) / 100,
+      ...hugeFigures,
     };
     console.log(JSON.stringify(summary));
   } finally {
