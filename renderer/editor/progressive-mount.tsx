@@ -1,4 +1,4 @@
-import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { RenderChunkProps } from 'slate-react';
 
@@ -18,8 +18,8 @@ import type { RenderChunkProps } from 'slate-react';
  * whole, as before.
  */
 export const FIRST_BLOCKS = 96;
-/** Blocks mounted per step after the first screen (rendered in slices; each step commits on its own). */
-export const BLOCKS_PER_TASK = 256;
+/** Blocks mounted per step after the first screen: one task each, about a frame's worth of React and DOM work on two cores. */
+export const BLOCKS_PER_TASK = 128;
 export const PROGRESSIVE_FROM = 160;
 
 type Progress = {
@@ -57,11 +57,12 @@ export function useProgressiveMount(blockCount: number): { progress: Progress; m
       setLimit(Number.POSITIVE_INFINITY);
       return;
     }
-    // The next chunks once the browser has drawn the first screen, then step after step: each renders as a transition,
-    // which React does in slices that give way to the browser's input and drawing, and commits on its own.
+    // The next chunks once the browser has drawn the first screen, then step after step, each a task of its own that
+    // commits. (Not a transition: those restart whenever another update comes in, and a briefing's pictures loading
+    // one by one kept them from finishing for seconds.)
     let timer: ReturnType<typeof setTimeout> | undefined;
     const next = () => {
-      timer = setTimeout(() => startTransition(() => setLimit((current) => current + BLOCKS_PER_TASK)), 0);
+      timer = setTimeout(() => setLimit((current) => current + BLOCKS_PER_TASK), 0);
     };
     const frame = limit === FIRST_BLOCKS ? requestAnimationFrame(next) : undefined;
     if (frame === undefined) next();
