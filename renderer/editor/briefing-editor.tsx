@@ -111,7 +111,7 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
   }, []);
   const isMac = useMemo(() => isMacPlatform(), []);
   // A long briefing shows its first screen first; the rest of its blocks mount in the tasks after it (progressive-mount.tsx).
-  const { progress } = useProgressiveMount(useMemo(() => editor.children.reduce((count, node) => count + ('children' in node ? node.children.length : 1), 0), [editor]));
+  const progress = useProgressiveMount(useMemo(() => editor.children.reduce((count, node) => count + ('children' in node ? node.children.length : 1), 0), [editor]));
   const [spellingOn, setSpellingOn] = useState(readSpellingEnabled);
   const spelling = useSpelling(editor, language, spellingOn && !readOnly);
   const [spellingMenu, setSpellingMenu] = useState<SpellingMenuState | undefined>(undefined);

@@ -36,11 +36,8 @@ export function useMountedLimit(): number {
   return useContext(ProgressContext)?.limit ?? Number.POSITIVE_INFINITY;
 }
 
-/**
- * Drives the mounting of one editor's blocks: `blockCount` is the document's at open. Returns the provider's value
- * and `mountAll`, which mounts every block synchronously (for a caller about to need them).
- */
-export function useProgressiveMount(blockCount: number): { progress: Progress; mountAll: () => void; complete: boolean } {
+/** Drives the mounting of one editor's blocks: `blockCount` is the document's at open. Returns the provider's value. */
+export function useProgressiveMount(blockCount: number): Progress {
   const [limit, setLimit] = useState(() => (blockCount > PROGRESSIVE_FROM ? FIRST_BLOCKS : Number.POSITIVE_INFINITY));
   const counted = useRef(0);
   const place = useCallback((blocks: number) => {
@@ -87,8 +84,7 @@ export function useProgressiveMount(blockCount: number): { progress: Progress; m
     };
   }, [complete, mountAll]);
 
-  const progress = useMemo(() => ({ limit, place }), [limit, place]);
-  return { progress, mountAll, complete };
+  return useMemo(() => ({ limit, place }), [limit, place]);
 }
 
 export function ProgressiveMount({ progress, children }: { progress: Progress; children: ReactNode }) {
