@@ -15,13 +15,14 @@
  * of the briefing without them). Prints figures; never fails on a time. The
  * last line is one JSON object.
  *
- * The page gets the real services over a temporary library, as the e2e
- * harness does (tests/e2e/app-fixture.ts), so saving and loading are real.
+ * The page gets the real services over a temporary library, so saving and
+ * loading are real; the built renderer and the service calls are served by
+ * `bench/app-server.ts` (the app's own protocol handler, and JSON text posted
+ * to it where the e2e harness uses Playwright's binding: see there why).
  * BENCH_OPEN_ONLY=1 opens the 2,000-block briefing and stops (a quick run);
  * BENCH_DEBUG_OPEN=1 prints every open and every service call it made, with
  * the call's time in the main process and the size of its answer.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +39,8 @@ import { newTable } from '../shared/document/table-normalization';
 import { keepPicture } from '../electron/services/picture-service';
 import { contractMethods, type ContractMethod } from '../shared/ipc/contract';
 import { installLatencyProbe, type LatencyProbe } from './latency-probe';
-import { killProcessGroup, withDeadline } from './deadline';
+import { benchIpcPath, startAppServer } from './app-server';
+import { withDeadline } from './deadline';
 
 const port = Number(process.env.BENCH_PORT ?? 4191);
 const origin = `http://127.0.0.1:${port}`;
@@ -138,13 +140,19 @@ async function seed(library: Library, blockCount: number, title: string, withMed
   await services.briefings.save({ id: briefing.id, baseRevision: briefing.revision, body });
 }
 
-/** Same as the e2e fixture's preload stand-in: window.api from the contract, calling the Playwright binding. */
-function installApi(methods: ContractMethod[]): void {
-  const page = window as unknown as { __briefingDeskInvoke: (channel: string, args: unknown[]) => Promise<unknown> };
+/**
+ * The preload's stand-in: window.api from the contract, each call posted as JSON text to the benchmark's server
+ * (`bench/app-server.ts`, which says why not through Playwright's binding).
+ */
+function installApi({ methods, path }: { methods: ContractMethod[]; path: string }): void {
   const api: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {};
   for (const { service, method, channel } of methods) {
     api[service] ??= {};
-    api[service][method] = (...args: unknown[]) => page.__briefingDeskInvoke(channel, args);
+    api[service][method] = async (...args: unknown[]) => {
+      const response = await fetch(`${path}${encodeURIComponent(channel)}`, { method: 'POST', body: JSON.stringify(args), headers: { 'Content-Type': 'text/plain' } });
+      if (!response.ok) throw new Error(await response.text());
+      return JSON.parse(await response.text()) as unknown;
+    };
   }
   Object.defineProperty(window, 'api', { value: Object.freeze(api), enumerable: true });
 }
@@ -367,35 +375,6 @@ async function measureContentEditable(page: Page, blockCount: number): Promise<n
   return [...atEnd, ...inMiddle];
 }
 
-/**
- * vite preview, started with Node directly (no `npx` wrapper in between) as
- * the leader of its own process group, so `stopPreview` ends it and anything
- * it started together; its output is not piped, so nothing it leaves can hold
- * this process's output open.
- */
-async function startPreview(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [join('node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
-  // Whatever ends this process (figures out, a failure, a deadline), the server goes with it.
-  process.once('exit', () => stopPreview(server));
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(origin)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  stopPreview(server);
-  throw new Error(`vite preview did not start on ${origin}; run npm run build:renderer first`);
-}
-
-function stopPreview(server: ChildProcess): void {
-  killProcessGroup(server.pid, 'SIGKILL');
-}
-
 /** The two opens of a size (after another briefing each time), as a line for a person. */
 function openLine({ openMs, firstScreenMs }: SizeResult, targetMs = 200): string {
   const times = (samples: number[]) => samples.map((ms) => Math.round(ms)).join(' / ');
@@ -427,8 +406,22 @@ function firstCheckFigures({ firstCheck, firstCheckNew, underlined }: SizeResult
 const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
 async function main(): Promise<void> {
-  const server = await withDeadline('starting vite preview', 60_000, startPreview);
-  progress(`serving ${origin}`);
+  // Each step's services, as the main process of the window it opens.
+  let current: ((channel: string, args: unknown) => Promise<unknown>) | undefined;
+  const server = await withDeadline('starting the renderer\'s server', 60_000, () =>
+    startAppServer(port, join('dist', 'renderer'), async (channel, args) => {
+      if (!current) throw new Error('no library is open');
+      const started = performance.now();
+      const result = await current(channel, args);
+      if (process.env.BENCH_DEBUG_OPEN) progress(`ipc ${channel} ${Math.round(performance.now() - started)} ms, ${JSON.stringify(result)?.length ?? 0} chars`);
+      return result;
+    }),
+  );
+  if (!(await fetch(server.origin)).ok) {
+    await server.close();
+    throw new Error(`${join('dist', 'renderer')} has no built renderer; run npm run build:renderer first`);
+  }
+  progress(`serving ${server.origin}`);
   const folder = mkdtempSync(join(tmpdir(), 'briefing-desk-bench-'));
   const launchOptions = playwrightConfig.use?.launchOptions ?? {};
   const browser = await withDeadline('launching Chromium', 60_000, () => chromium.launch({ ...launchOptions, executablePath: process.env.CHROMIUM_PATH ?? launchOptions.executablePath ?? '/usr/bin/chromium' }));
@@ -458,13 +451,8 @@ async function main(): Promise<void> {
       await seed(library, 1, 'Other');
       const invoke = createIpcInvoker(createServices(library, createTestServiceHost()), { log: (error) => console.error('[main]', error) });
       const context = await browser.newContext({ viewport: { width: 1280, height: 820 } });
-      await context.exposeBinding('__briefingDeskInvoke', async (_source, channel: string, args: unknown) => {
-        const started = performance.now();
-        const result = await invoke(channel, args);
-        if (process.env.BENCH_DEBUG_OPEN) progress(`ipc ${channel} ${Math.round(performance.now() - started)} ms, ${JSON.stringify(result)?.length ?? 0} chars`);
-        return result;
-      });
-      await context.addInitScript(installApi, contractMethods());
+      current = invoke;
+      await context.addInitScript(installApi, { methods: contractMethods(), path: benchIpcPath });
       if (spelling === 'off') await context.addInitScript(() => window.localStorage.setItem('briefing-desk.spelling-underline', 'off'));
       const page = await context.newPage();
       if (process.env.BENCH_CONSOLE) page.on('console', (message) => progress(`page: ${message.text()}`));
@@ -553,7 +541,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(summary));
   } finally {
     await withDeadline('closing Chromium', 30_000, () => browser.close()).catch((error: unknown) => progress(String(error)));
-    stopPreview(server);
+    await server.close();
     rmSync(folder, { recursive: true, force: true });
   }
 }
