@@ -49,15 +49,27 @@ describe('the import service', () => {
     expect(preview).toMatchObject({
       fileName: 'meeting-readout-draft.docx',
       title: 'Minister meets the ITU Secretary-General in Baku',
-      recognised: { templateId: 'meeting-readout', templateName: 'Meeting readout', matchedSections: ['Topics discussed', 'Key messages', 'Agreed points', 'Follow-up', 'Participants'] },
       participants: 2,
-      fields: [
-        { fieldId: 'classification', label: 'Classification', value: 'Restricted', choice: 'restricted' },
-        { fieldId: 'releaseLine', label: 'Release', value: 'Embargoed', choice: 'embargoed' },
-        { fieldId: 'embargoUntil', label: 'Embargoed until', value: '1 December 2026 at 10:00 (UTC)' },
-      ],
       dropped: [],
     });
+    // Data, not English text: the window names the sections and writes the moment in its own language.
+    expect(preview.recognised).toEqual({
+      templateId: 'meeting-readout',
+      templateName: 'Meeting readout',
+      matchedSections: [
+        { id: 'topics-discussed', heading: 'Topics discussed' },
+        { id: 'key-messages', heading: 'Key messages' },
+        { id: 'agreed-points', heading: 'Agreed points' },
+        { id: 'follow-up', heading: 'Follow-up' },
+      ],
+      fillsParticipants: true,
+    });
+    expect(preview.fields).toEqual([
+      { kind: 'choice', fieldId: 'classification', label: 'Classification', choice: 'restricted', choiceLabel: 'Restricted' },
+      { kind: 'choice', fieldId: 'releaseLine', label: 'Release', choice: 'embargoed', choiceLabel: 'Embargoed' },
+      // The moment the briefing stores (ISO 8601, on the computer's clock), unformatted.
+      { kind: 'moment', fieldId: 'embargoUntil', label: 'Embargoed until', moment: '2026-12-01T10:00' },
+    ]);
     expect(library.briefings.list({})).toEqual([]);
 
     const briefing = await value<Briefing>('createFromDocx', { previewId: preview.previewId, templateId: 'meeting-readout' });

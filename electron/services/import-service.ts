@@ -1,4 +1,3 @@
-import { formatDateTime } from '../../shared/document/field-format';
 import type { ImportedDocument } from '../../shared/document/import/imported-document';
 import { matchTemplate } from '../../shared/document/import/template-match';
 import type { BriefingTemplate } from '../../shared/document/template';
@@ -10,7 +9,7 @@ import type { ChangeNotifier } from './change-feed';
 import { DocxPreviewCache } from './docx-preview-cache';
 import type { DocxImportWorker, OpenDialog } from './ports';
 
-/** The fields the file's release lines fill in `template`, labelled as Details shows them. */
+/** The fields the file's release lines fill in `template`, as data the window says in its own language. */
 function filledFields(document: ImportedDocument, template: BriefingTemplate | undefined): ImportedField[] {
   const { classification, embargoed, embargoUntil } = document.releaseHints;
   const fields: ImportedField[] = [];
@@ -18,13 +17,14 @@ function filledFields(document: ImportedDocument, template: BriefingTemplate | u
   const classificationField = field('classification');
   if (classification !== undefined && classificationField?.type === 'select') {
     const option = classificationField.options.find((candidate) => candidate.value === classification);
-    if (option) fields.push({ fieldId: classificationField.id, label: classificationField.label, value: option.label, choice: option.value });
+    if (option) fields.push({ kind: 'choice', fieldId: classificationField.id, label: classificationField.label, choice: option.value, choiceLabel: option.label });
   }
   const releaseField = field('releaseLine');
   const embargoedOption = releaseField?.type === 'select' ? releaseField.options.find((candidate) => candidate.value === 'embargoed') : undefined;
-  if (embargoed && releaseField) fields.push({ fieldId: releaseField.id, label: releaseField.label, value: embargoedOption?.label ?? 'embargoed', choice: 'embargoed' });
+  if (embargoed && releaseField) fields.push({ kind: 'choice', fieldId: releaseField.id, label: releaseField.label, choice: 'embargoed', choiceLabel: embargoedOption?.label ?? 'embargoed' });
   const untilField = field('embargoUntil');
-  if (embargoUntil !== undefined && untilField) fields.push({ fieldId: untilField.id, label: untilField.label, value: `${formatDateTime(embargoUntil, 'en-GB')} (UTC)` });
+  // The value the briefing will store, unformatted: the window writes it in its language, on the computer's clock.
+  if (embargoUntil !== undefined && untilField) fields.push({ kind: 'moment', fieldId: untilField.id, label: untilField.label, moment: embargoUntil });
   return fields;
 }
 

@@ -6,6 +6,7 @@ import { openCommentCount } from './comments';
 import { openSuggestionCount } from './suggestions';
 import type { LocalisedMessage, LocalisedValue } from '../ipc/ipc-result';
 import { fieldLabelValue } from '../i18n/template-labels';
+import { listed } from '../i18n/listed';
 
 export interface StatusTransition {
   from: BriefingStatus;
@@ -46,14 +47,6 @@ export function isLockedStatus(status: BriefingStatus): boolean {
 /** Anything not yet signed off is exported with a DRAFT mark unless the person turns it off. */
 export function needsDraftMark(status: BriefingStatus): boolean {
   return !isLockedStatus(status);
-}
-
-/** "A, B and C" in English, the language of the app's own sentences. */
-/** "A, B and C" in the reader's language, each name a text or a catalog clause. */
-function listed(names: readonly LocalisedValue[]): LocalisedValue {
-  if (names.length <= 1) return names[0] ?? '';
-  const init = names.slice(0, -1).reduceRight<LocalisedValue | undefined>((rest, name) => (rest === undefined ? name : { id: 'list.comma', values: { first: name, rest } }), undefined) ?? '';
-  return { id: 'list.and', values: { first: init, last: names.at(-1) ?? '' } };
 }
 
 /**

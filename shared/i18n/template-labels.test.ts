@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { builtInTemplates, findBuiltInTemplate } from '../document/templates/built-in-templates';
-import { localisedTemplate, templateNameOf } from './template-labels';
+import { builtInSectionStrings } from '../document/language/document-language';
+import { localisedTemplate, sectionNameOf, templateNameOf } from './template-labels';
 import { createTranslator } from './translator';
 
 const english = createTranslator('en');
 const azerbaijani = createTranslator('az');
 const russian = createTranslator('ru');
+const turkish = createTranslator('tr');
 
 function builtIn(id: string) {
   const template = findBuiltInTemplate(id);
@@ -50,5 +52,19 @@ describe('built-in templates in the interface language', () => {
     expect(localisedTemplate(own, azerbaijani)).toEqual(own);
     expect(templateNameOf('user-1', 'Bizim hesabat', azerbaijani)).toBe('Bizim hesabat');
     expect(templateNameOf('press-release', 'Press release', azerbaijani)).toBe('Press-reliz');
+  });
+
+  it.each(builtInTemplates.map((template) => [template.id, template] as const))("%s names each section in the interface as a briefing in that language heads it", (_id, template) => {
+    for (const section of template.sections.filter((candidate) => candidate.heading !== '')) {
+      expect(sectionNameOf(template.id, section.id, section.heading, english), section.id).toBe(section.heading);
+      for (const [language, t] of [['az', azerbaijani], ['ru', russian], ['tr', turkish]] as const) {
+        expect(sectionNameOf(template.id, section.id, section.heading, t), `${section.id} in ${language}`).toBe(builtInSectionStrings(template.id, section.id, language)?.heading);
+      }
+    }
+  });
+
+  it("names a person's own template's sections as written", () => {
+    expect(sectionNameOf('user-1', 'agreed-points', 'Razılaşmalarımız', russian)).toBe('Razılaşmalarımız');
+    expect(sectionNameOf('meeting-readout', 'agreed-points', 'Agreed points', russian)).toBe('Достигнутые договорённости');
   });
 });

@@ -13,6 +13,8 @@ interface TemplateMessages {
   name: MessageKey;
   description: MessageKey;
   fields: Readonly<Record<string, FieldMessages>>;
+  /** The sections' names where the interface names a section (a Word import's summary), by section id. */
+  sections: Readonly<Record<string, MessageKey>>;
 }
 
 /** The release line three templates share (`templates/release-fields.ts`): one set of words. */
@@ -27,8 +29,8 @@ const releaseFields: Readonly<Record<string, FieldMessages>> = {
 /**
  * The interface's words for the templates that ship with the app, by template id and field id. The English
  * catalog holds the templates' own text (a test keeps the two equal), so English reads as before. The
- * sections' headings and guidance are not here: they belong to the briefing and follow its language
- * (`shared/document/language`).
+ * sections' headings are here only as the interface names a section (`sectionNameOf`); in a briefing, its
+ * headings and guidance follow the briefing's language (`shared/document/language`), whose words these equal.
  */
 const builtInTemplateMessages: Readonly<Record<string, TemplateMessages>> = {
   'meeting-readout': {
@@ -53,6 +55,14 @@ const builtInTemplateMessages: Readonly<Record<string, TemplateMessages>> = {
       },
       source: { label: 'builtInTemplate.meetingReadout.field.source' },
     },
+    sections: {
+      lede: 'builtInTemplate.meetingReadout.section.lede',
+      occasion: 'builtInTemplate.meetingReadout.section.occasion',
+      'topics-discussed': 'builtInTemplate.meetingReadout.section.topicsDiscussed',
+      'key-messages': 'builtInTemplate.meetingReadout.section.keyMessages',
+      'agreed-points': 'builtInTemplate.meetingReadout.section.agreedPoints',
+      'follow-up': 'builtInTemplate.meetingReadout.section.followUp',
+    },
   },
   'press-release': {
     name: 'builtInTemplate.pressRelease.name',
@@ -66,6 +76,12 @@ const builtInTemplateMessages: Readonly<Record<string, TemplateMessages>> = {
       contactPhone: { label: 'builtInTemplate.pressRelease.field.contactPhone' },
       contactEmail: { label: 'builtInTemplate.pressRelease.field.contactEmail' },
     },
+    sections: {
+      body: 'builtInTemplate.pressRelease.section.body',
+      quotes: 'builtInTemplate.pressRelease.section.quotes',
+      about: 'builtInTemplate.pressRelease.section.about',
+      'end-mark': 'builtInTemplate.pressRelease.section.endMark',
+    },
   },
   'talking-points': {
     name: 'builtInTemplate.talkingPoints.name',
@@ -76,6 +92,11 @@ const builtInTemplateMessages: Readonly<Record<string, TemplateMessages>> = {
       audience: { label: 'builtInTemplate.talkingPoints.field.audience' },
       speaker: { label: 'builtInTemplate.talkingPoints.field.speaker' },
     },
+    sections: {
+      'key-messages': 'builtInTemplate.talkingPoints.section.keyMessages',
+      'questions-and-answers': 'builtInTemplate.talkingPoints.section.questionsAndAnswers',
+      'do-not-say': 'builtInTemplate.talkingPoints.section.doNotSay',
+    },
   },
   'press-conference-note': {
     name: 'builtInTemplate.pressConferenceNote.name',
@@ -85,8 +106,13 @@ const builtInTemplateMessages: Readonly<Record<string, TemplateMessages>> = {
       startsAt: { label: 'builtInTemplate.pressConferenceNote.field.startsAt' },
       place: { label: 'builtInTemplate.pressConferenceNote.field.place' },
     },
+    sections: {
+      'opening-statement': 'builtInTemplate.pressConferenceNote.section.openingStatement',
+      'key-announcements': 'builtInTemplate.pressConferenceNote.section.keyAnnouncements',
+      'questions-and-answers': 'builtInTemplate.pressConferenceNote.section.questionsAndAnswers',
+    },
   },
-  blank: { name: 'builtInTemplate.blank.name', description: 'builtInTemplate.blank.description', fields: {} },
+  blank: { name: 'builtInTemplate.blank.name', description: 'builtInTemplate.blank.description', fields: {}, sections: {} },
 };
 
 /** The catalog ids of a built-in template, or undefined for a person's own (saved or imported) template. */
@@ -117,6 +143,16 @@ export function localisedTemplate<T extends BriefingTemplate | undefined>(templa
 export function templateNameOf(templateId: string, name: string, t: Translate): string {
   const messages = Object.hasOwn(builtInTemplateMessages, templateId) ? builtInTemplateMessages[templateId] : undefined;
   return messages ? t(messages.name) : name;
+}
+
+/**
+ * A section's name as the interface says it, from a template id and the heading the template writes: a
+ * built-in section's in `t`'s language, a person's own template's heading as written.
+ */
+export function sectionNameOf(templateId: string, sectionId: string, heading: string, t: Translate): string {
+  const sections = Object.hasOwn(builtInTemplateMessages, templateId) ? builtInTemplateMessages[templateId]?.sections : undefined;
+  const message = sections && Object.hasOwn(sections, sectionId) ? sections[sectionId] : undefined;
+  return message ? t(message) : heading;
 }
 
 /**

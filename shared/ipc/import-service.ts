@@ -1,17 +1,34 @@
 import { z } from 'zod';
 import type { Briefing } from '../document/briefing';
+import type { TemplateMatch } from '../document/import/template-match';
 import type { ServiceArgumentSchemas } from './service-contract';
 import type { LocalisedMessage } from './ipc-result';
 
-/** A field the import filled from the file's header, footer or masthead, as the summary shows it. */
-export interface ImportedField {
-  /** The field's id in the recognised template, so the window names a built-in field in its own language. */
-  fieldId: string;
-  label: string;
-  value: string;
-  /** A choice's value ("restricted"), so the window shows a built-in choice in its own language. */
-  choice?: string;
-}
+/**
+ * A field the import filled from the file's header, footer or masthead, as data: the window says it in the
+ * interface language. `fieldId` names a built-in field by its catalog words; `label` (and `choiceLabel`) are
+ * the template's own words, shown for a person's own template.
+ */
+export type ImportedField =
+  | {
+      kind: 'choice';
+      fieldId: string;
+      label: string;
+      /** The choice's value, as the briefing stores it ("restricted"). */
+      choice: string;
+      choiceLabel: string;
+    }
+  | {
+      kind: 'moment';
+      fieldId: string;
+      label: string;
+      /**
+       * The moment as the briefing stores it: ISO 8601 `YYYY-MM-DDTHH:mm`, with no offset, because an
+       * embargo is a wall-clock time of the person's computer (`embargoUntilOf`); the window shows it on
+       * that clock, as it shows the briefing's embargo once it is saved.
+       */
+      moment: string;
+    };
 
 /**
  * What the person sees before an imported Word draft is saved. Nothing is
@@ -23,8 +40,8 @@ export interface DocxImportPreview {
   fileName: string;
   /** The title the briefing will get. */
   title: string;
-  /** The template whose sections the headings match, or `null`: then only Blank is offered. */
-  recognised: { templateId: string; templateName: string; matchedSections: string[] } | null;
+  /** The template whose sections the headings match (ids, and its own words), or `null`: then only Blank is offered. */
+  recognised: TemplateMatch | null;
   /** The document's section headings, in order. */
   headings: string[];
   /** Participants read from a participants table. */

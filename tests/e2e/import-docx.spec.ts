@@ -16,10 +16,14 @@ test('a Word draft of a meeting readout becomes a structured briefing: summary f
   const dialog = page.getByRole('dialog', { name: 'Import Word document' });
   await expect(dialog.getByText('becomes the briefing “Minister meets the ITU Secretary-General in Baku”')).toBeVisible();
   const recognised = dialog.getByRole('region', { name: 'What was recognised' });
-  await expect(recognised).toContainText('Template: Meeting readout, filling Topics discussed, Key messages, Agreed points, Follow-up, Participants');
+  await expect(recognised).toContainText('Template: Meeting readout, filling Topics discussed, Key messages, Agreed points, Follow-up and Participants');
   await expect(recognised).toContainText('2 participants');
   await expect(recognised).toContainText('Classification: Restricted');
-  await expect(recognised).toContainText('Embargoed until: 1 December 2026 at 10:00 (UTC)');
+  // The moment the briefing will store, written as the window writes its embargoes: on this computer's clock.
+  const expectedMoment = await page.evaluate(() =>
+    new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(2026, 11, 1, 10, 0)),
+  );
+  await expect(recognised).toContainText(`Embargoed until: ${expectedMoment} (this computer’s time)`);
   await expect(dialog.getByRole('region', { name: 'What was left out' })).toContainText('Nothing: all the text came across.');
   await expect(dialog.getByRole('radio', { name: 'Meeting readout (recognised)' })).toBeChecked();
   await page.screenshot({ path: testInfo.outputPath('import-summary.png') });

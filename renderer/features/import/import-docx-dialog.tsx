@@ -1,8 +1,10 @@
-import { useT } from '../../ui/interface-language';
+import { useInterfaceFormat, useT } from '../../ui/interface-language';
 import { useEffect, useRef, useState } from 'react';
 import type { DocxImportPreview, ImportedField } from '../../../shared/ipc/import-service';
 import { findBuiltInTemplate } from '../../../shared/document/templates/built-in-templates';
-import { localisedTemplate } from '../../../shared/i18n/template-labels';
+import { localisedTemplate, sectionNameOf } from '../../../shared/i18n/template-labels';
+import { sayList } from '../../../shared/i18n/listed';
+import { formatWallClock } from '../../ui/format';
 import { useApi } from '../../api/api-context';
 import { sayLocalised } from '../../../shared/ipc/ipc-result';
 import { errorMessage } from '../../api/api-client';
@@ -25,6 +27,7 @@ type Step = { kind: 'reading' } | { kind: 'failed'; message: string } | { kind: 
  */
 export function ImportDocxDialog({ onImported, onClose }: ImportDocxDialogProps) {
   const t = useT();
+  const format = useInterfaceFormat();
   const api = useApi();
   const [step, setStep] = useState<Step>({ kind: 'reading' });
   const [templateId, setTemplateId] = useState('blank');
@@ -93,10 +96,16 @@ export function ImportDocxDialog({ onImported, onClose }: ImportDocxDialogProps)
   const templateName = shownTemplate?.name ?? recognised?.templateName ?? '';
   const shownField = (field: ImportedField) => {
     const definition = shownTemplate?.fields.find((candidate) => candidate.id === field.fieldId);
-    if (!definition) return field;
-    const option = definition.type === 'select' ? definition.options.find((candidate) => candidate.value === field.choice) : undefined;
-    return { label: definition.label, value: option?.label ?? field.value };
+    const label = definition?.label ?? field.label;
+    // A moment is the wall-clock time the briefing will store, shown on this computer's clock as its embargo is.
+    if (field.kind === 'moment') return { label, value: t('import.moment', { moment: formatWallClock(field.moment, format) }) };
+    const option = definition?.type === 'select' ? definition.options.find((candidate) => candidate.value === field.choice) : undefined;
+    return { label, value: option?.label ?? field.choiceLabel };
   };
+  // The sections filled, a built-in template's in the interface language, and the participants table, as one list.
+  const filledSections = recognised
+    ? sayList(t, [...recognised.matchedSections.map((section) => sectionNameOf(recognised.templateId, section.id, section.heading, t)), ...(recognised.fillsParticipants ? [t('participants.title')] : [])])
+    : '';
   return (
     <ModalDialog title={t('import.title')} onClose={cancel} className="import-docx-dialog">
       <p className="modal-text">
@@ -107,7 +116,7 @@ export function ImportDocxDialog({ onImported, onClose }: ImportDocxDialogProps)
         <ul className="import-list">
           {recognised ? (
             <li>
-              {t('import.template', { template: templateName, sections: recognised.matchedSections.join(', ') })}
+              {t('import.template', { template: templateName, sections: filledSections })}
             </li>
           ) : (
             <li>{t('import.noTemplate')}</li>

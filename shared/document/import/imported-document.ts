@@ -57,7 +57,10 @@ export interface ReleaseHints {
   classification?: string;
   /** The file says it is for immediate release ("FOR IMMEDIATE RELEASE", "DƏRHAL YAYIMLANMAQ ÜÇÜN"). */
   immediate?: boolean;
-  /** The file says it is embargoed; `embargoUntil` is set when the moment could be read (UTC, `YYYY-MM-DDTHH:mm`). */
+  /**
+   * The file says it is embargoed; `embargoUntil` is set when the moment could be read: `YYYY-MM-DDTHH:mm` as
+   * written, no zone converted, which the briefing keeps as a wall-clock time of the computer (`embargoUntilOf`).
+   */
   embargoed?: boolean;
   embargoUntil?: string;
   /** The lines the hints were read from, for the summary. */

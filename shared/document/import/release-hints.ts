@@ -46,7 +46,7 @@ function timeOf(text: string): [number, number] {
 }
 
 /**
- * The moment in an embargo line, read as UTC (the time zone a line names is
+ * The moment in an embargo line, as written (a time zone the line names is
  * not converted): `2025-11-21 18:00`, `21.11.2025 18:00`, `21/11/2025`,
  * `21 November 2025 at 18:00`, `November 21, 2025, 6 pm`.
  */
