@@ -4,7 +4,17 @@ import { ApiContext } from '../../api/api-context';
 /** Blob URLs of the pictures this window has shown, by hash: a picture's bytes never change, so one URL serves it for the window's life. */
 const urls = new Map<string, Promise<string>>();
 
-function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
+/** The native base64 codec of `Uint8Array` (Chromium 140 on; Electron 45's has it), not yet in TypeScript's lib. */
+interface NativeBase64 {
+  fromBase64?: (text: string) => Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * The bytes of `base64`. Chromium decodes natively; the loop over `atob`'s text is kept for an engine without it. At
+ * 50 photos of 1.2 MB, the loop and `atob` took 2.2 s of the page's main thread the first time a briefing opened.
+ */
+export function base64Bytes(base64: string, native = (Uint8Array as unknown as NativeBase64).fromBase64): Uint8Array<ArrayBuffer> {
+  if (native) return native.call(Uint8Array, base64);
   const text = atob(base64);
   const bytes = new Uint8Array(new ArrayBuffer(text.length));
   for (let index = 0; index < text.length; index += 1) bytes[index] = text.charCodeAt(index);
@@ -42,7 +52,12 @@ export function usePictureUrl(hash: string): string | null | undefined {
 
 /** A file or clipboard picture as base64, for `pictures.addPicture`. */
 export async function fileBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  return bytesBase64(new Uint8Array(await file.arrayBuffer()));
+}
+
+/** `bytes` as base64: natively where the engine can (`toBase64`), else through `btoa` in slices. */
+export function bytesBase64(bytes: Uint8Array, native = (bytes as unknown as { toBase64?: () => string }).toBase64): string {
+  if (native) return native.call(bytes);
   let text = '';
   for (let index = 0; index < bytes.length; index += 0x8000) text += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
   return btoa(text);
