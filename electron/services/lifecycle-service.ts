@@ -13,7 +13,7 @@ export function createLifecycleService(library: Library, windows: Windows, feed:
         return library.recentBriefings.list();
       }
       // Only a briefing that is in the library (not in the Trash) becomes recent.
-      library.briefings.get(briefingId);
+      library.briefings.assertPresent(briefingId);
       const recent = library.recentBriefings.remember(briefingId);
       windows.showingBriefing?.(briefingId);
       feed.onRecentBriefingsChanged?.(recent);
@@ -21,7 +21,7 @@ export function createLifecycleService(library: Library, windows: Windows, feed:
     },
     openInNewWindow: async (briefingId) => {
       if (!windows.openBriefingWindow) throw new ServiceError('invalid-argument', { id: 'errors.noWindows' });
-      library.briefings.get(briefingId);
+      library.briefings.assertPresent(briefingId);
       windows.openBriefingWindow(briefingId);
     },
     recentBriefings: async () => library.recentBriefings.list(),

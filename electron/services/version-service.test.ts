@@ -70,6 +70,13 @@ describe('language versions', () => {
     expect((await services.versions.versionsOf(source.id)).versions).toHaveLength(2);
   });
 
+  it('answers for a briefing with no other language without a family, and refuses one in the Trash or unknown', async () => {
+    expect(await services.versions.versionsOf(source.id)).toEqual({ familyId: null, versions: [], source: null, stale: [], toCheck: [] });
+    await services.briefings.moveToTrash(source.id);
+    await expect(services.versions.versionsOf(source.id)).rejects.toMatchObject({ code: 'not-found' });
+    await expect(services.versions.versionsOf('no-such-briefing')).rejects.toMatchObject({ code: 'not-found' });
+  });
+
   it('refuses a second version in a language the family has, and a translation into its own language', async () => {
     const english = await services.versions.translate({ briefingId: source.id, language: 'en' });
     await expect(services.versions.translate({ briefingId: english.id, language: 'en' })).rejects.toThrow('This briefing is already in English.');

@@ -76,9 +76,13 @@ export function withFamilies<Summary extends BriefingSummary>(library: Library, 
 /** What the version bar shows for `briefingId`. */
 export function versionsOf(library: Library, briefingId: string): VersionsOf {
   const store = languageVersionStore(library);
-  const briefing = library.briefings.get(briefingId);
   const link = store.linkOf(briefingId);
-  if (!link) return { familyId: null, versions: [], source: null, stale: [], toCheck: [] };
+  // Most briefings have no other language: asked as each one opens, that needs no body read.
+  if (!link) {
+    library.briefings.assertPresent(briefingId);
+    return { familyId: null, versions: [], source: null, stale: [], toCheck: [] };
+  }
+  const briefing = library.briefings.get(briefingId);
   const members = store.members(link.familyId);
   const staleOf = (member: FamilyMember, self?: Briefing): StaleSection[] => {
     const source = sourceMember(members, member.sourceLanguage, member.id);

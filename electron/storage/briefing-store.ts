@@ -104,6 +104,18 @@ export class BriefingStore {
     return briefingFromRow(row);
   }
 
+  /**
+   * Throws `not-found` unless the briefing is in the library (not in the Trash), as `get` does, without reading or
+   * checking its content: for calls that only need it to be there (a 2,000-block body takes tens of milliseconds to
+   * parse and validate, paid on every open).
+   */
+  assertPresent(id: string): void {
+    const row = withStorageErrors({ id: 'storage.briefingOpen' }, () =>
+      this.database.prepare<[string], { found: number }>('SELECT 1 AS found FROM briefings WHERE id = ? AND trashed_at IS NULL').get(id),
+    );
+    if (!row) throw notFound(id);
+  }
+
   /** Briefings in the library (or in the Trash), most recently edited first. */
   list(query: ListBriefingsQuery = {}): BriefingSummary[] {
     const rows = withStorageErrors({ id: 'storage.listRead' }, () =>
