@@ -39,7 +39,7 @@ import { newTable } from '../shared/document/table-normalization';
 import { keepPicture } from '../electron/services/picture-service';
 import { contractMethods, type ContractMethod } from '../shared/ipc/contract';
 import { installLatencyProbe, type LatencyProbe } from './latency-probe';
-import { benchIpcPath, startAppServer } from './app-server';
+import { benchIpcWorkerPath, startAppServer } from './app-server';
 import { withDeadline } from './deadline';
 
 const port = Number(process.env.BENCH_PORT ?? 4191);
@@ -143,18 +143,29 @@ async function seed(library: Library, blockCount: number, title: string, withMed
 }
 
 /**
- * The preload's stand-in: window.api from the contract, each call posted as JSON text to the benchmark's server
- * (`bench/app-server.ts`, which says why not through Playwright's binding).
+ * The preload's stand-in: window.api from the contract, each call handed to a worker that posts it to the
+ * benchmark's server (`bench/app-server.ts`, which says why neither Playwright's binding nor the page's own `fetch`).
  */
-function installApi({ methods, path }: { methods: ContractMethod[]; path: string }): void {
+function installApi({ methods, workerPath }: { methods: ContractMethod[]; workerPath: string }): void {
+  const worker = new Worker(workerPath);
+  const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  let next = 0;
+  worker.onmessage = ({ data }: MessageEvent<{ id: number; result?: unknown; error?: string }>) => {
+    const call = waiting.get(data.id);
+    waiting.delete(data.id);
+    if (data.error !== undefined) call?.reject(new Error(data.error));
+    else call?.resolve(data.result);
+  };
   const api: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {};
   for (const { service, method, channel } of methods) {
     api[service] ??= {};
-    api[service][method] = async (...args: unknown[]) => {
-      const response = await fetch(`${path}${encodeURIComponent(channel)}`, { method: 'POST', body: JSON.stringify(args), headers: { 'Content-Type': 'text/plain' } });
-      if (!response.ok) throw new Error(await response.text());
-      return JSON.parse(await response.text()) as unknown;
-    };
+    api[service][method] = (...args: unknown[]) =>
+      new Promise((resolve, reject) => {
+        const id = next;
+        next += 1;
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ id, channel, args });
+      });
   }
   Object.defineProperty(window, 'api', { value: Object.freeze(api), enumerable: true });
 }
@@ -456,7 +467,7 @@ async function main(): Promise<void> {
       const invoke = createIpcInvoker(createServices(library, createTestServiceHost()), { log: (error) => console.error('[main]', error) });
       const context = await browser.newContext({ viewport: { width: 1280, height: 820 } });
       current = invoke;
-      await context.addInitScript(installApi, { methods: contractMethods(), path: benchIpcPath });
+      await context.addInitScript(installApi, { methods: contractMethods(), workerPath: benchIpcWorkerPath });
       if (spelling === 'off') await context.addInitScript(() => window.localStorage.setItem('briefing-desk.spelling-underline', 'off'));
       const page = await context.newPage();
       if (process.env.BENCH_CONSOLE) page.on('console', (message) => progress(`page: ${message.text()}`));
