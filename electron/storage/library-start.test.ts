@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testLibraryFolder } from '../../tests/support/library-folder';
 import { templateContent } from '../../tests/support/service-errors';
@@ -184,6 +185,28 @@ describe('starting the library without reading every page', () => {
     expect(library.status()).toEqual({ state: 'open', file });
     expect(library.briefings.count()).toBe(titles.length + 203);
     expect(await library.verifyInBackground(fullCheck)).toBe('sound');
+    library.close();
+  });
+
+  it('restoring a backup before the background check has passed moves the unchecked file aside as found, with its -wal and the saves in it', async () => {
+    const file = folder.path();
+    const titles = await libraryWithHistory(file);
+    crashAfterWriting(file, 2);
+    const asFound = readFileSync(file);
+
+    const library = startLibrary(file, { clock: today });
+    library.briefings.create({ ...templateContent(), title: 'Saved before the restore' });
+    const backup = library.backups.latestAutomatic();
+    if (!backup) throw new Error('no automatic backup');
+    expect(await library.restoreBackup(backup.name)).toEqual({ state: 'open', file });
+    expect(library.briefings.list().map((briefing) => briefing.title).sort()).toEqual(titles.sort());
+
+    const aside = readdirSync(dirname(file)).find((name) => /\.replaced-.*\.sqlite$/.test(name));
+    if (!aside) throw new Error('nothing was moved aside');
+    expect(readFileSync(join(dirname(file), aside)).equals(asFound)).toBe(true);
+    const kept = new Database(join(dirname(file), aside), { readonly: true });
+    expect(kept.prepare('SELECT count(*) FROM briefings').pluck().get()).toBe(titles.length + 3);
+    kept.close();
     library.close();
   });
 
