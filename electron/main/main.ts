@@ -226,8 +226,10 @@ async function start(): Promise<void> {
  * The library opened without reading every page (see `startLibrary`); the
  * full check runs now in a worker thread while the window is in use. Only a
  * library found sound gets its daily automatic backup: a backup of a damaged
- * file would push a good one out. Damage found takes the library to recovery
- * (kept aside, byte for byte) and every window is told, to show it.
+ * file would push a good one out. After an unclean shutdown the library's
+ * connection holds its checkpoints until this check has passed (see
+ * `startLibrary`). Damage found takes the library to recovery (kept aside,
+ * byte for byte) and every window is told, to show it.
  */
 function verifyLibrary(opened: Library, nativeBinding: string | undefined): void {
   const checker = createIntegrityWorkerClient(join(__dirname, 'integrity-worker.cjs'), nativeBinding ? { nativeBinding } : {});

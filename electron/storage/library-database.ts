@@ -22,16 +22,54 @@ export interface OpenLibraryDatabaseOptions {
    * How much of the file is read before it is opened for writing:
    * - `full` (the default: the command line, tests, a restored backup):
    *   SQLite's `integrity_check`, every page and every index against its table;
-   * - `quick`: `quick_check`, after an unclean shutdown (see `startLibrary`);
-   * - `none`: the header, the schema and the version only, for a library that
-   *   was closed cleanly; the app then runs the full check in the background.
+   * - `none`: the header, the schema and the version only (the app's start,
+   *   see `startLibrary`); the app then runs the full check in the background.
    * A library with a migration to run always gets the full check first: a
    * migration rewrites rows, and must not do so through damaged pages.
    */
   startCheck?: StartCheck;
+  /**
+   * When the start did not run the full check: no automatic checkpoint on
+   * this connection (`wal_autocheckpoint = 0`), set before its first write,
+   * so every save goes into the -wal and the main file stays as it was found
+   * until the background check has passed (see `startLibrary` and
+   * `holdsCheckpoints`). After an unclean shutdown only.
+   */
+  holdCheckpoints?: boolean;
 }
 
-export type StartCheck = 'full' | 'quick' | 'none';
+export type StartCheck = 'full' | 'none';
+
+/** SQLite's own default for `wal_autocheckpoint`, in pages: what a connection gets back once its checkpoints are no longer held. */
+export const defaultAutoCheckpointPages = 1000;
+
+/** Whether this connection's automatic checkpoints are held (see `OpenLibraryDatabaseOptions.holdCheckpoints`). */
+export function holdsCheckpoints(database: Database.Database): boolean {
+  return database.pragma('wal_autocheckpoint', { simple: true }) === 0;
+}
+
+/**
+ * Closes a read-write connection without checkpointing its -wal into the
+ * main file: closing the last connection to a file checkpoints, and only the
+ * last one, so a read-only connection that has read (and so holds its shared
+ * lock) stays open across the close; a read-only connection never
+ * checkpoints. The -wal and -shm stay beside the file, so the next start is
+ * an unclean one and checks the file again.
+ */
+export function closeKeepingJournal(database: Database.Database, filePath: string, nativeBinding?: string): void {
+  let holder: Database.Database | undefined;
+  try {
+    holder = new Database(filePath, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    holder.pragma('schema_version');
+  } catch {
+    // Not even readable: closing can then checkpoint nothing either (a checkpoint reads the same file).
+  }
+  try {
+    database.close();
+  } finally {
+    holder?.close();
+  }
+}
 
 function errorCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : '';
@@ -74,16 +112,14 @@ function checkFindings(database: Database.Database, pragma: 'integrity_check' | 
 }
 
 /**
- * Refuses a file that SQLite's `integrity_check` (or, after an unclean
- * shutdown, `quick_check`) finds damaged. `quick_check` does not compare
- * indexes with their tables, so it passes a library onto which another
- * database's -wal was replayed (SQLite has no way to tie a -wal to its
- * database), or one with a damaged index key: the app follows it with the
- * full check in the background. Both read every page, so both cost time in
- * proportion to the file.
+ * Refuses a file that SQLite's `integrity_check` finds damaged. It reads
+ * every page and compares every index with its table (`quick_check` does
+ * not, and so passes a library onto which another database's -wal was
+ * replayed: SQLite has no way to tie a -wal to its database), so its cost
+ * grows with the file.
  */
-function assertSound(database: Database.Database, filePath: string, pragma: 'integrity_check' | 'quick_check'): void {
-  const findings = checkFindings(database, pragma);
+function assertSound(database: Database.Database, filePath: string): void {
+  const findings = checkFindings(database, 'integrity_check');
   if (findings.length > 0) {
     // SQLite's findings ("Tree 2 page 6: free space corruption") help whoever reads the log, not the person.
     throw new DamagedLibraryError('storage', { id: 'library.damagedRestore', values: { file: filePath } }, {
@@ -166,8 +202,8 @@ function readOnlyCheckFailure(filePath: string, error: unknown): unknown {
  * file (and, with another database's -wal beside it, overwrite the
  * library's own pages) before it is kept aside.
  */
-function assertOpenable(filePath: string, options: OpenLibraryDatabaseOptions): void {
-  if (!existsSync(filePath)) return;
+function assertOpenable(filePath: string, options: OpenLibraryDatabaseOptions): StartCheck {
+  if (!existsSync(filePath)) return 'full';
   const probe = new Database(filePath, {
     readonly: true,
     fileMustExist: true,
@@ -178,10 +214,11 @@ function assertOpenable(filePath: string, options: OpenLibraryDatabaseOptions): 
     assertWritableFormat(filePath);
     // A pending migration rewrites rows: only over a file found sound (the first start of a new version, once).
     const check = schemaVersion(probe) < latestSchemaVersion ? 'full' : (options.startCheck ?? 'full');
-    if (check !== 'none') assertSound(probe, filePath, check === 'full' ? 'integrity_check' : 'quick_check');
+    if (check === 'full') assertSound(probe, filePath);
     assertSchemaNotNewer(probe);
     assertOursOrEmpty(probe, filePath);
     assertSchemaMatchesVersion(probe, filePath, options.nativeBinding);
+    return check;
   } catch (error) {
     throw readOnlyCheckFailure(filePath, error);
   } finally {
@@ -204,12 +241,14 @@ export function openLibraryDatabase(filePath: string, options: OpenLibraryDataba
   try {
     if (isFolder(filePath)) throw new ServiceError('storage', { id: 'library.isFolder', values: { file: filePath, example: join(filePath, 'library.sqlite') } });
     mkdirSync(dirname(filePath), { recursive: true });
-    assertOpenable(filePath, options);
+    const checked = assertOpenable(filePath, options);
     // `timeout` is SQLite's busy_timeout, set before the first read so even the first statement waits for a lock.
     database = new Database(filePath, {
       timeout: options.busyTimeoutMs ?? 5000,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
+    // Before the first write: a -wal left by a crash may already be past the automatic checkpoint's threshold.
+    if (options.holdCheckpoints && checked !== 'full') database.pragma('wal_autocheckpoint = 0');
     // From here on the file is ours to write: switching to WAL rewrites its header.
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = FULL');
@@ -217,7 +256,8 @@ export function openLibraryDatabase(filePath: string, options: OpenLibraryDataba
     migrate(database);
     return database;
   } catch (error) {
-    database?.close();
+    if (database?.open && holdsCheckpoints(database)) closeKeepingJournal(database, filePath, options.nativeBinding);
+    else database?.close();
     throw openFailure(filePath, error);
   }
 }
@@ -304,8 +344,7 @@ export function readWithoutLitter<T>(filePath: string, read: (database: Database
  * Checks a library file without changing it or creating anything beside it
  * (the command line's `check`, which works in a read-only folder too): read
  * only, never migrated, never created. `full` runs SQLite's
- * `integrity_check` instead of the quicker `quick_check` the app runs on
- * a start after an unclean shutdown.
+ * `integrity_check` instead of the quicker `quick_check`.
  */
 function fileCheck(ok: boolean, localised: LocalisedMessage, findings: string[]): LibraryFileCheck {
   return { ok, message: sayLocalised(english, localised), localised, findings };

@@ -12,7 +12,7 @@ import { BriefingStore } from './briefing-store';
 import { seedDemoDirectory } from './demo-directory-seed';
 import { LibraryBackups } from './library-backups';
 import { copyAside, moveAside } from './library-aside';
-import { DamagedLibraryError, integrityFindings, openLibraryDatabase, type StartCheck } from './library-database';
+import { closeKeepingJournal, DamagedLibraryError, defaultAutoCheckpointPages, holdsCheckpoints, integrityFindings, openLibraryDatabase, type StartCheck } from './library-database';
 import { inspectJournal } from './wal-journal';
 import { LibrarySearch } from './library-search';
 import type { RevisionStore } from './revision-store';
@@ -53,6 +53,9 @@ export interface Library {
    * the recovery state, as damage found on start does: the files, as they
    * are at that moment, are kept aside byte for byte and the library is
    * closed. `skipped` when the library was not open or was replaced meanwhile.
+   * After an unclean shutdown the connection checkpoints again only once this
+   * check has found the file sound; a check that fails to run leaves them held
+   * (the -wal grows, closing keeps it, the next start checks again).
    */
   verifyInBackground(fullCheck: FullCheck): Promise<BackgroundCheckOutcome>;
   close(): void;
@@ -99,8 +102,8 @@ function seedDemoOnce(database: Database, briefings: BriefingStore, settings: Se
   withStorageErrors({ id: 'storage.demoCreate' }, () => write.immediate());
 }
 
-function openStores(file: string, options: OpenLibraryOptions, seedDemo: boolean | 'never', startCheck: StartCheck = 'full'): OpenStores {
-  const database = openLibraryDatabase(file, { nativeBinding: options.nativeBinding, startCheck });
+function openStores(file: string, options: OpenLibraryOptions, seedDemo: boolean | 'never', startCheck: StartCheck = 'full', holdCheckpoints = false): OpenStores {
+  const database = openLibraryDatabase(file, { nativeBinding: options.nativeBinding, startCheck, holdCheckpoints });
   try {
     const templates = new TemplateStore(database, options.clock);
     const briefings = new BriefingStore(database, options.clock, (id) => templates.find(id));
@@ -111,7 +114,9 @@ function openStores(file: string, options: OpenLibraryOptions, seedDemo: boolean
     briefings.emptyExpiredTrash();
     return { database, briefings, search, settings, templates };
   } catch (error) {
-    database.close();
+    // Refused on the way in (damage met in the Trash, say): a file not checked yet is closed as it was found.
+    if (holdsCheckpoints(database)) closeKeepingJournal(database, file, options.nativeBinding);
+    else database.close();
     throw error;
   }
 }
@@ -123,6 +128,13 @@ class LibraryHandle implements Library {
   notice: LocalisedMessage | undefined;
   /** The start ran SQLite's full `integrity_check` already: nothing is left for `verifyInBackground`. */
   fullyChecked = true;
+  /**
+   * Opened after an unclean shutdown without a check: the connection does not
+   * checkpoint (see `OpenLibraryDatabaseOptions.holdCheckpoints`), so the
+   * main file stays byte for byte as found, every save since in the -wal,
+   * until `verifyInBackground` finds it sound. Closing meanwhile keeps the -wal.
+   */
+  private checkpointsHeld = false;
   readonly backups: LibraryBackups;
   private readonly clock: () => Date;
 
@@ -133,6 +145,7 @@ class LibraryHandle implements Library {
     recovery?: { problem: string; movedAsideTo: string },
   ) {
     this.stores = opened;
+    this.checkpointsHeld = opened ? holdsCheckpoints(opened.database) : false;
     this.recovery = recovery;
     this.clock = options.clock ?? (() => new Date());
     this.backups = new LibraryBackups(file, () => this.open().database, this.clock);
@@ -184,7 +197,7 @@ class LibraryHandle implements Library {
         break;
       }
       case 'start-empty':
-        this.stores = openStores(this.file, this.options, 'never');
+        this.useStores(openStores(this.file, this.options, 'never'));
         break;
     }
     this.recovery = undefined;
@@ -200,8 +213,8 @@ class LibraryHandle implements Library {
     // Checked before anything moves: only a sound library of a known schema replaces this one.
     const check = checkBackupFile(source);
     if (!check.ok) throw new ServiceError('invalid-argument', { id: 'library.unusableBackup', values: { file: source, reason: check.reason } });
-    // A consistent file to move aside: closing checkpoints the WAL into it.
-    this.stores?.database.close();
+    // A consistent file to move aside: closing checkpoints the WAL into it (or, before the check has passed, keeps it beside it).
+    this.closeDatabase();
     this.stores = undefined;
     const aside = existsSync(this.file) ? moveAside(this.file, 'replaced', this.clock()) : undefined;
     try {
@@ -209,9 +222,11 @@ class LibraryHandle implements Library {
     } catch (error) {
       // The backup would not open: put the library back as it was.
       if (aside) {
-        rmSync(this.file, { force: true });
+        // What the backup's failed open left beside it belongs to that copy, not to the library put back.
+        for (const suffix of ['', '-wal', '-shm']) rmSync(this.file + suffix, { force: true });
+        for (const suffix of ['-wal', '-shm']) if (existsSync(aside + suffix)) renameSync(aside + suffix, this.file + suffix);
         renameSync(aside, this.file);
-        this.stores = openStores(this.file, this.options, false);
+        this.useStores(openStores(this.file, this.options, false));
       }
       throw error;
     }
@@ -230,7 +245,21 @@ class LibraryHandle implements Library {
       rmSync(partial, { force: true });
       throw toStorageError(error, { id: 'storage.backupRestore' });
     }
-    this.stores = openStores(this.file, this.options, false);
+    this.useStores(openStores(this.file, this.options, false));
+  }
+
+  /** A file opened after its full check (a backup, an empty library): nothing held, nothing left for the background. */
+  private useStores(stores: OpenStores): void {
+    this.stores = stores;
+    this.checkpointsHeld = false;
+  }
+
+  /** Closes the connection; before the background check has passed, without checkpointing into the main file. */
+  private closeDatabase(): void {
+    const database = this.stores?.database;
+    if (!database?.open) return;
+    if (this.checkpointsHeld) closeKeepingJournal(database, this.file, this.options.nativeBinding);
+    else database.close();
   }
 
   check(options: { full?: boolean } = {}): IntegrityReport {
@@ -248,17 +277,24 @@ class LibraryHandle implements Library {
     // Restored from a backup or recovered meanwhile: that file was checked when it was opened.
     if (this.stores !== checked) return 'skipped';
     this.fullyChecked = true;
-    if (findings.length === 0) return 'sound';
+    if (findings.length === 0) {
+      if (this.checkpointsHeld) {
+        // Found sound: the saves held in the -wal may go into the main file now, at the next commit past the threshold.
+        checked.database.pragma(`wal_autocheckpoint = ${defaultAutoCheckpointPages}`);
+        this.checkpointsHeld = false;
+      }
+      return 'sound';
+    }
     const now = this.clock();
     let movedAsideTo: string;
     try {
       // Copied before the connection closes: closing checkpoints the -wal into the file, which would change what is kept.
       movedAsideTo = copyAside(this.file, now);
-      checked.database.close();
+      this.closeDatabase();
       for (const suffix of ['-wal', '-shm', '']) rmSync(this.file + suffix, { force: true });
     } catch {
-      // No room for a copy: the files themselves go aside (the -wal checkpointed into the main file), still never deleted.
-      if (checked.database.open) checked.database.close();
+      // No room for a copy: the files themselves go aside (the -wal checkpointed into the main file unless it was held), still never deleted.
+      this.closeDatabase();
       const companions = ['-wal', '-shm'].filter((suffix) => !existsSync(this.file + suffix));
       movedAsideTo = moveAside(this.file, 'damaged', now);
       // What a copy that ran out of room left beside it belongs to no file now.
@@ -272,7 +308,7 @@ class LibraryHandle implements Library {
 
   /** Closes the file. The stores stay in place, so a late call fails as a bug would (a closed connection), not as a storage problem. */
   close(): void {
-    this.stores?.database.close();
+    this.closeDatabase();
   }
 }
 
@@ -319,6 +355,15 @@ function foundDamaged(file: string, nativeBinding: string | undefined): boolean 
  * a newer version, a read-only or full disk, or a lock still throw: moving a
  * sound file aside would only hide the person's work from them.
  *
+ * No start reads every page: a cleanly closed file is read for its header,
+ * schema and version only, and `verifyInBackground` runs SQLite's full check
+ * while the library is in use. After an unclean shutdown (the -wal or -shm
+ * left beside the file) the same holds, and until that check has passed the
+ * connection does not checkpoint: the main file, which may be damaged, is
+ * not written; every save goes durably into the -wal; closing keeps the
+ * -wal, so the next start is unclean and checks again; damage found moves
+ * the file aside with that -wal, saves made meanwhile included.
+ *
  * After a crash, the last saves may live only in the -wal file. When it is
  * missing or damaged (see `inspectJournal`), SQLite opens the older state
  * without a word; here the files as found are first copied aside to
@@ -333,12 +378,13 @@ export function startLibrary(file: string, options: OpenLibraryOptions = {}): Li
   // Before SQLite opens the file: opening rewrites the -shm and the first write overwrites an unreadable -wal tail.
   const journal = existsSync(file) ? inspectJournal(file) : 'clean';
   const keptAt = journal === 'clean' ? undefined : copyAside(file, now);
-  const startCheck: StartCheck = unclean ? 'quick' : 'none';
   try {
     if (emptiedLibrary(file)) throw new DamagedLibraryError('storage', { id: 'library.emptyWithBackups', values: { file } });
     let stores: OpenStores;
     try {
-      stores = openStores(file, options, options.seedDemo ?? false, startCheck);
+      // No check of the pages on the way in, clean or not: after an unclean shutdown the connection holds its
+      // checkpoints instead, so the main file stays as found until the check in the background has passed.
+      stores = openStores(file, options, options.seedDemo ?? false, 'none', unclean);
     } catch (error) {
       // Without the full check first, damage can surface as a failed read on the way in (the Trash, the demo):
       // the full check then says whether the file is damaged, before anything else is decided.

@@ -4,9 +4,11 @@
 // It starts before its turn: it loads, writes "loaded" and waits for a line on
 // stdin before it opens the library, so the parent can start the next child
 // while it still checks the library the last one left (starting Node and
-// loading the storage code is most of a round's time).
+// loading the storage code is most of a round's time). It opens the library as
+// the app does (`startLibrary`): after the last kill, an unclean start, whose
+// connection holds its checkpoints because no check has passed yet.
 import { writeSync } from 'node:fs';
-import { openLibrary } from '../../electron/storage/library';
+import { startLibrary } from '../../electron/storage/library';
 import { crashBody } from './crash-content';
 
 const [file, briefingId] = process.argv.slice(2);
@@ -14,7 +16,7 @@ if (!file || !briefingId) throw new Error('usage: crash-child <library file> <br
 
 writeSync(1, 'loaded\n');
 await new Promise((resolve) => process.stdin.once('data', resolve));
-const library = openLibrary(file);
+const library = startLibrary(file);
 const stored = library.briefings.get(briefingId);
 const template = stored.body;
 writeSync(1, `ready ${stored.revision}\n`);

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, onTestFinished } from 'vitest';
-import { openLibrary } from '../../electron/storage/library';
+import { openLibrary, startLibrary } from '../../electron/storage/library';
 import { inspectJournal } from '../../electron/storage/wal-journal';
 import { bundleNodeChild } from '../support/node-child';
 import { templateContent } from '../support/service-errors';
@@ -88,6 +88,13 @@ function startChild(file: string, briefingId: string): Child {
  * exactly the one saved at that revision. The second case is not rare: the
  * writes of a killed process stay in the OS cache, so a commit counts once its
  * WAL frame is written, even when the kill lands during the fsync after it.
+ *
+ * The child starts as the app does. Four rounds in five the parent reads the
+ * library as the app's start does too and closes it before its check has
+ * passed, so the -wal stays: the next child's start is unclean, and the kill
+ * lands before any check could pass — the main file must then be byte for
+ * byte what it was, every save since in the -wal. Every fifth round the
+ * parent opens it as the command line does (full check, then a checkpoint).
  */
 it(`a library survives ${kills} SIGKILLs mid-save, holding the last acknowledged save every time`, async () => {
   const file = join(folder, 'library.sqlite');
@@ -96,12 +103,14 @@ it(`a library survives ${kills} SIGKILLs mid-save, holding the last acknowledged
   const template = created.body;
   setup.close();
 
-  const counts = { kills: 0, exactlyLastAck: 0, inFlightCommitted: 0, integrityOk: 0, savesAcknowledged: 0 };
+  const counts = { kills: 0, exactlyLastAck: 0, inFlightCommitted: 0, integrityOk: 0, savesAcknowledged: 0, uncleanStarts: 0 };
   let next = startChild(file, created.id);
   onTestFinished(() => next.stop());
   for (let round = 0; round < kills; round += 1) {
     const current = next;
     await current.loaded;
+    const uncleanStart = existsSync(`${file}-wal`) || existsSync(`${file}-shm`);
+    const mainBefore = readFileSync(file);
     const run = await current.runAndKill(Math.random() * 40);
     // The next child loads while this round's library is checked; it opens the library only when its round starts.
     if (round + 1 < kills) next = startChild(file, created.id);
@@ -110,8 +119,10 @@ it(`a library survives ${kills} SIGKILLs mid-save, holding the last acknowledged
 
     // A kill mid-save leaves a -wal SQLite reads back whole: the app must not say the last saves were lost.
     expect(inspectJournal(file), `journal after kill ${round + 1}`).toBe('clean');
-    const library = openLibrary(file); // runs integrity_check before anything else
-    const check = library.check();
+    const asTheAppStarts = round % 5 !== 4;
+    // The command line's open runs integrity_check before anything else; the app's runs none and holds the checkpoints.
+    const library = asTheAppStarts ? startLibrary(file) : openLibrary(file);
+    const check = library.check({ full: true });
     expect(check, `integrity after kill ${round + 1}`).toEqual({ ok: true, findings: [] });
     counts.integrityOk += 1;
     const stored = library.briefings.get(created.id);
@@ -120,11 +131,17 @@ it(`a library survives ${kills} SIGKILLs mid-save, holding the last acknowledged
     else counts.inFlightCommitted += 1;
     expect(stored.body).toEqual(stored.revision === 1 ? template : crashBody(template, stored.revision));
     library.close();
+    if (uncleanStart && asTheAppStarts) {
+      counts.uncleanStarts += 1;
+      expect(readFileSync(file).equals(mainBefore), `main file untouched before a check passed, kill ${round + 1}`).toBe(true);
+      expect(existsSync(`${file}-wal`), `-wal kept, kill ${round + 1}`).toBe(true);
+    }
   }
   console.log(
     `crash test: ${counts.kills} kills, integrity ok ${counts.integrityOk}/${counts.kills}, ` +
       `library = last acknowledged save ${counts.exactlyLastAck}, = the save in flight (committed, ack not yet written) ${counts.inFlightCommitted}, ` +
-      `${counts.savesAcknowledged} saves acknowledged in all`,
+      `${counts.savesAcknowledged} saves acknowledged in all, ${counts.uncleanStarts} kills before a check could pass with the main file untouched`,
   );
+  expect(counts.uncleanStarts).toBeGreaterThan(kills / 2);
   expect(counts.exactlyLastAck + counts.inFlightCommitted).toBe(kills);
 }, 600_000);
