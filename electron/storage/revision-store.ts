@@ -40,16 +40,15 @@ type RevisionSummaryRow = Pick<RevisionRow, 'id' | 'briefing_id' | 'briefing_rev
 
 const followedSchema = z.strictObject({ fields: z.array(z.string()), language: z.string() });
 
-/** A `followed` row's data; a damaged one lists no fields rather than hiding the whole History. */
+/** A `followed` row's data; a damaged one has none, and History shows the reason alone rather than failing to list. */
 function followedOf(row: RevisionSummaryRow): FollowedFields | undefined {
   if (row.followed_json === null) return undefined;
   try {
     const parsed = followedSchema.safeParse(JSON.parse(row.followed_json));
-    if (parsed.success) return parsed.data;
+    return parsed.success ? parsed.data : undefined;
   } catch {
-    // Falls through to the empty entry below.
+    return undefined;
   }
-  return { fields: [], language: '' };
 }
 
 function summaryFromRow(row: RevisionSummaryRow): RevisionSummary {
