@@ -160,6 +160,11 @@ describe('createIpcInvoker', () => {
     expect(emptySection.code).toBe('invalid-argument');
     expect(emptySection.message).toMatch(/^Invalid argument to briefings\.save: body\.0\.children — /);
 
+    // The window's interface language, for a built-in template's words: only a language with a catalog.
+    const noCatalog = errorOf(await invoke(channelName('templates', 'saveFromBriefing'), [{ briefingId: randomUUID(), name: 'Readout', keepContent: false, language: 'fr' }]));
+    expect(noCatalog.code).toBe('invalid-argument');
+    expect(noCatalog.message).toMatch(/^Invalid argument to templates\.saveFromBriefing: language — /);
+
     const tooMany = errorOf(await invoke(channelName('templates', 'list'), ['extra']));
     expect(tooMany.code).toBe('invalid-argument');
     expect(save).not.toHaveBeenCalled();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { templateFromBriefing } from '../../shared/document/template-from-briefing';
+import { createTranslator } from '../../shared/i18n/translator';
 import type { TemplateService } from '../../shared/ipc/template-service';
 import type { Library } from '../storage/library';
 
@@ -14,6 +15,7 @@ export function createTemplateService(library: Library): TemplateService {
         id: `user-${randomUUID()}`,
         name: request.name,
         keepContent: request.keepContent,
+        t: createTranslator(request.language ?? 'en'),
       });
       return library.templates.create(template);
     },

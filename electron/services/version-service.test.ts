@@ -10,6 +10,9 @@ import { createTestServiceHost } from '../../tests/support/test-service-host';
 import { openLibrary, type Library } from '../storage/library';
 import { createServices } from './create-services';
 import { directoryStore } from './directory-service';
+import { followedSentence } from '../../shared/i18n/followed-fields';
+import type { InterfaceLanguage } from '../../shared/i18n/interface-language';
+import { createTranslator } from '../../shared/i18n/translator';
 
 const [asadov, bogdanMartin] = demoPeople;
 
@@ -135,11 +138,18 @@ describe('language versions', () => {
     expect(az.fields.guest).toMatchObject({ name: 'Əli Əsədov', title: 'Baş nazir' });
     // Untouched fields keep each version's own words.
     expect(az.fields.location).toBe('Bakı');
+    // The entry is what happened, as data; each window words it in its interface language.
+    const template = await services.templates.get('meeting-readout');
+    const worded = async (id: string, language: InterfaceLanguage) =>
+      (await services.history.list(id)).flatMap((entry) => (entry.followed ? [followedSentence(entry.followed, template, createTranslator(language))] : []));
     for (const id of [source.id, russian.id]) {
-      const history = await services.history.list(id);
-      expect(history.map((entry) => entry.label)).toContain('Meeting date, Guest changed in the English version');
+      const followed = (await services.history.list(id)).filter((entry) => entry.reason === 'followed');
+      expect(followed).toMatchObject([{ label: null, followed: { fields: ['meetingDate', 'guest'], language: 'en' } }]);
+      expect(await worded(id, 'en')).toEqual(['Meeting date, Guest changed in the English version']);
+      expect(await worded(id, 'az')).toEqual(['İngilis dili versiyasında dəyişdirilib: Görüş tarixi, Qonaq']);
+      expect(await worded(id, 'ru')).toEqual(['В версии «Английский» изменены поля: Дата встречи, Гость']);
     }
-    expect((await services.history.list(english.id)).map((entry) => entry.label)).not.toContain('Meeting date, Guest changed in the English version');
+    expect(await worded(english.id, 'en')).toEqual([]);
   });
 
   it('leaves approved versions as they were signed off, and approves a family together', async () => {

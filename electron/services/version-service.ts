@@ -117,8 +117,6 @@ export function propagateFields(library: Library, briefingId: string, before: Fi
   const changed = changedFieldIds(before, after);
   if (changed.length === 0) return [];
   const origin = library.briefings.get(briefingId);
-  const template = library.templates.find(origin.templateId);
-  const fieldLabels = changed.map((id) => template?.fields.find((field) => field.id === id)?.label ?? id);
   const directory = directoryStore(library).list();
   const written: { id: string; revision: number }[] = [];
   for (const member of store.members(link.familyId)) {
@@ -132,10 +130,8 @@ export function propagateFields(library: Library, briefingId: string, before: Fi
       fields[id] = localiseFieldValue(value, directory, version.language, date).value;
     }
     const saved = library.briefings.save({ id: version.id, baseRevision: version.revision, fields });
-    library.revisions.record(version.id, {
-      reason: 'manual',
-      label: `${fieldLabels.join(', ')} changed in the ${languageName(origin.language)} version`.slice(0, 200),
-    });
+    // Data, not a sentence: each window and the command line word it in their own language.
+    library.revisions.record(version.id, { reason: 'followed', followed: { fields: changed, language: origin.language } });
     written.push({ id: saved.id, revision: saved.revision });
   }
   return written;

@@ -32,6 +32,12 @@ describe('revisionsToPrune', () => {
     expect(revisionsToPrune(list, now)).toEqual([]);
   });
 
+  it('never prunes a revision of fields that followed another language version (it had a label before it was data)', () => {
+    const list = revisions(days(3), days(3) + minutes(30));
+    list[1] = { ...list[1]!, reason: 'followed' };
+    expect(revisionsToPrune(list, now)).toEqual([]);
+  });
+
   it('is stable: pruning again later keeps what the first pass kept for the same slice', () => {
     const list = revisions(minutes(65), minutes(66), minutes(75), minutes(90));
     const first = revisionsToPrune(list, now);

@@ -7,6 +7,8 @@ export interface PrunableRevision {
   id: number;
   createdAt: string;
   label: string | null;
+  /** A `followed` revision is kept like a labelled one (it was one before the entry became data). */
+  reason?: string;
 }
 
 /**
@@ -15,7 +17,9 @@ export interface PrunableRevision {
  * - younger than a day: one per 10 minutes;
  * - younger than 30 days: one per day;
  * - older: one per week;
- * - a labelled revision ("Save version…"), always.
+ * - a labelled revision ("Save version…"), always; so is a `followed` one
+ *   (fields written from another language version), which used to carry its
+ *   sentence as a label and is kept as it was then.
  *
  * Buckets are fixed slices of the calendar (UTC), not measured from now, so
  * running pruning again later never removes a revision kept the first time
@@ -35,7 +39,7 @@ export function revisionsToPrune(revisions: readonly PrunableRevision[], now: Da
   const prune: number[] = [];
   const newestFirst = [...revisions].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
   for (const revision of newestFirst) {
-    if (revision.label) continue;
+    if (revision.label || revision.reason === 'followed') continue;
     const bucket = bucketOf(Date.parse(revision.createdAt), now.getTime());
     if (bucket === undefined) continue;
     if (kept.has(bucket)) prune.push(revision.id);

@@ -83,6 +83,24 @@ describe('RevisionStore', () => {
     expect(history.filter((entry) => entry.reason === 'export').length).toBeGreaterThan(30);
   });
 
+  it('keeps an entry of fields that followed another version for good, and lists a damaged one by its reason alone', () => {
+    const time = manualClock();
+    const opened = open(time.clock);
+    const created = opened.briefings.create(templateContent());
+    const followed = opened.revisions.record(created.id, { reason: 'followed', followed: { fields: ['meetingDate'], language: 'en' } });
+    expect(followed).toMatchObject({ reason: 'followed', label: null, followed: { fields: ['meetingDate'], language: 'en' } });
+    // 40 days of daily exports later, it is still there, as it was when it carried its sentence as a label.
+    for (let day = 0; day < 40; day += 1) {
+      time.advance(24 * 60 * minute);
+      opened.revisions.record(created.id, { reason: 'export' });
+    }
+    expect(opened.revisions.list(created.id).find((entry) => entry.id === followed.id)?.followed).toEqual({ fields: ['meetingDate'], language: 'en' });
+    opened.database.prepare(`UPDATE revisions SET followed_json = '{"fields": 3}' WHERE id = ?`).run(followed.id);
+    const damaged = opened.revisions.list(created.id).find((entry) => entry.id === followed.id);
+    expect(damaged).toMatchObject({ reason: 'followed', label: null });
+    expect(damaged).not.toHaveProperty('followed');
+  });
+
   it('restores a revision as a new revision, keeping what was there before', () => {
     const time = manualClock();
     const { briefings, revisions } = open(time.clock);

@@ -4,11 +4,12 @@ import { resolveFieldReference } from '../../shared/document/field-references';
 import type { BriefingTemplate } from '../../shared/document/template';
 import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
 import { textStats, type FieldResolver } from '../../shared/document/text-stats';
-import type { Revision, RevisionReason, RevisionSummary } from '../../shared/ipc/history-service';
+import { z } from 'zod';
+import type { FollowedFields, Revision, RevisionReason, RevisionSummary } from '../../shared/ipc/history-service';
 import { revisionReasonSchema } from '../../shared/ipc/history-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { damaged, parseJsonColumn, type BriefingRow } from './briefing-rows';
-import { revisionsToPrune } from './revision-pruning';
+import { revisionsToPrune, type PrunableRevision } from './revision-pruning';
 import { withStorageErrors } from './storage-error';
 
 /**
@@ -24,6 +25,7 @@ interface RevisionRow {
   briefing_revision: number;
   reason: string;
   label: string | null;
+  followed_json: string | null;
   created_at: string;
   words: number;
   title: string;
@@ -34,25 +36,43 @@ interface RevisionRow {
   body_json: string;
 }
 
-type RevisionSummaryRow = Pick<RevisionRow, 'id' | 'briefing_id' | 'briefing_revision' | 'reason' | 'label' | 'created_at' | 'words'>;
+type RevisionSummaryRow = Pick<RevisionRow, 'id' | 'briefing_id' | 'briefing_revision' | 'reason' | 'label' | 'followed_json' | 'created_at' | 'words'>;
+
+const followedSchema = z.strictObject({ fields: z.array(z.string()), language: z.string() });
+
+/** A `followed` row's data; a damaged one has none, and History shows the reason alone rather than failing to list. */
+function followedOf(row: RevisionSummaryRow): FollowedFields | undefined {
+  if (row.followed_json === null) return undefined;
+  try {
+    const parsed = followedSchema.safeParse(JSON.parse(row.followed_json));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function summaryFromRow(row: RevisionSummaryRow): RevisionSummary {
+  const followed = followedOf(row);
   return {
     id: row.id,
     briefingId: row.briefing_id,
     briefingRevision: row.briefing_revision,
     reason: revisionReasonSchema.catch('autosave').parse(row.reason),
     label: row.label,
+    ...(followed ? { followed } : {}),
     createdAt: row.created_at,
     words: row.words,
   };
 }
 
-export interface RecordRevisionOptions {
-  reason: RevisionReason;
-  /** A name the person gave ("Sent to the minister"); a labelled revision is never pruned. */
-  label?: string;
-}
+export type RecordRevisionOptions =
+  | {
+      reason: Exclude<RevisionReason, 'followed'>;
+      /** A name the person gave ("Sent to the minister"); a labelled revision is never pruned. */
+      label?: string;
+    }
+  /** Fields that followed another language version; never pruned either, as when it was a labelled one. */
+  | { reason: 'followed'; followed: FollowedFields };
 
 /** The revisions ("History") of the briefings of one library. */
 export class RevisionStore {
@@ -101,17 +121,20 @@ export class RevisionStore {
     const fields = parseJsonColumn(row, 'fields', row.fields_json) as Briefing['fields'];
     const resolve: FieldResolver | undefined = template ? (reference) => resolveFieldReference(reference, template, fields, row.language).value : undefined;
     const words = textStats(body, resolve).words;
+    const label = options.reason === 'followed' ? null : (options.label ?? null);
+    const followed = options.reason === 'followed' ? options.followed : undefined;
     const result = this.database
       .prepare(
-        `INSERT INTO revisions (briefing_id, briefing_revision, reason, label, created_at, words, title, language, status,
+        `INSERT INTO revisions (briefing_id, briefing_revision, reason, label, followed_json, created_at, words, title, language, status,
            fields_json, participants_json, body_json)
-         VALUES (@briefingId, @revision, @reason, @label, @createdAt, @words, @title, @language, @status, @fields, @participants, @body)`,
+         VALUES (@briefingId, @revision, @reason, @label, @followed, @createdAt, @words, @title, @language, @status, @fields, @participants, @body)`,
       )
       .run({
         briefingId: row.id,
         revision: row.revision,
         reason: options.reason,
-        label: options.label ?? null,
+        label,
+        followed: followed ? JSON.stringify(followed) : null,
         createdAt,
         words,
         title: row.title,
@@ -127,7 +150,8 @@ export class RevisionStore {
       briefingId: row.id,
       briefingRevision: row.revision,
       reason: options.reason,
-      label: options.label ?? null,
+      label,
+      ...(followed ? { followed } : {}),
       createdAt,
       words,
     };
@@ -138,7 +162,7 @@ export class RevisionStore {
     return withStorageErrors({ id: 'storage.historyRead' }, () =>
       this.database
         .prepare<[string], RevisionSummaryRow>(
-          `SELECT id, briefing_id, briefing_revision, reason, label, created_at, words FROM revisions
+          `SELECT id, briefing_id, briefing_revision, reason, label, followed_json, created_at, words FROM revisions
            WHERE briefing_id = ? ORDER BY created_at DESC, id DESC`,
         )
         .all(briefingId)
@@ -168,9 +192,7 @@ export class RevisionStore {
   /** Applies the pruning policy to one briefing's revisions (inside the caller's transaction). */
   private prune(briefingId: string): void {
     const revisions = this.database
-      .prepare<[string], { id: number; createdAt: string; label: string | null }>(
-        'SELECT id, created_at AS createdAt, label FROM revisions WHERE briefing_id = ?',
-      )
+      .prepare<[string], PrunableRevision>('SELECT id, created_at AS createdAt, label, reason FROM revisions WHERE briefing_id = ?')
       .all(briefingId);
     const remove = this.database.prepare('DELETE FROM revisions WHERE id = ?');
     for (const id of revisionsToPrune(revisions, this.clock())) remove.run(id);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../shared/document/briefing';
 import type { BriefingTemplate } from '../../shared/document/template';
+import { findBuiltInTemplate } from '../../shared/document/templates/built-in-templates';
 import { testLibraryFolder } from '../../tests/support/library-folder';
 import { createTestServiceHost } from '../../tests/support/test-service-host';
 import { templateContent, thrownBy } from '../../tests/support/service-errors';
@@ -35,6 +36,32 @@ describe('saved templates', () => {
       { type: 'list-item', listType: 'numbered', indent: 0, children: [{ text: '' }] },
     ]);
     expect(Object.keys(made.fields)).toEqual(Object.keys(briefing.fields));
+    library.close();
+  });
+
+  it('copies a built-in template\'s words in the interface language of the window that saves it, and keeps them as the person\'s own', async () => {
+    const { library, services, briefing } = await setup();
+    const field = (template: BriefingTemplate, id: string) => template.fields.find((candidate) => candidate.id === id);
+
+    const azerbaijani = await services.templates.saveFromBriefing({ briefingId: briefing.id, name: 'Həftəlik məlumat', keepContent: false, language: 'az' });
+    expect(azerbaijani.description).toBe('“Görüş haqqında məlumat” əsasında');
+    expect(field(azerbaijani, 'meetingDate')?.label).toBe('Görüş tarixi');
+    expect(field(azerbaijani, 'guest')?.label).toBe('Qonaq');
+    expect(field(azerbaijani, 'location')?.help).toBe('Şəhər və ölkə, məsələn, “Bakı, Azərbaycan”');
+    const classification = field(azerbaijani, 'classification');
+    expect(classification?.type === 'select' && classification.options.find((option) => option.value === 'public')?.label).toBe('Açıq');
+    // Ids and values stay, so briefings made from it work as before; the section headings are the briefing's own.
+    expect(azerbaijani.fields.map((candidate) => candidate.id)).toEqual(findBuiltInTemplate('meeting-readout')?.fields.map((candidate) => candidate.id));
+    expect(azerbaijani.sections.map((section) => section.heading)).toEqual(briefing.body.map((section) => section.heading));
+    // Stored so: the library reads the Azerbaijani words back, whatever language asks later.
+    expect(field(library.templates.get(azerbaijani.id), 'meetingDate')?.label).toBe('Görüş tarixi');
+
+    const russian = await services.templates.saveFromBriefing({ briefingId: briefing.id, name: 'Еженедельный', keepContent: false, language: 'ru' });
+    expect(field(russian, 'meetingDate')?.label).toBe('Дата встречи');
+    // A caller that names no language (an older window) gets English, as before.
+    const english = await services.templates.saveFromBriefing({ briefingId: briefing.id, name: 'Weekly', keepContent: false });
+    expect(english.description).toBe('Based on Meeting readout');
+    expect(field(english, 'meetingDate')?.label).toBe('Meeting date');
     library.close();
   });
 

@@ -4,12 +4,20 @@ import { withoutComments } from './comments';
 import { bodyAsWritten } from './suggestions';
 import { deepCopy } from './deep-copy';
 import type { BriefingTemplate, SectionDefinition } from './template';
+import type { Translate } from '../i18n/messages';
+import { localisedTemplate } from '../i18n/template-labels';
+import { english } from '../i18n/english';
 
 export interface TemplateFromBriefingOptions {
   id: string;
   name: string;
   /** Keep the briefing's text as each section's starting content; otherwise sections start empty. */
   keepContent: boolean;
+  /**
+   * The interface language the person works in: a built-in template's words (its fields' labels, hints and
+   * choices) and the new template's description are copied in it, since from then on they are the person's own.
+   */
+  t?: Translate;
 }
 
 function startOf(block: BlockElement | undefined): SectionDefinition['start'] {
@@ -34,12 +42,17 @@ function startOf(block: BlockElement | undefined): SectionDefinition['start'] {
  * lede patterns, its sections with their headings and guidance, in order —
  * as a new template. The text comes along only when asked for. The new
  * template is a copy: later changes to it never touch existing briefings.
+ * A built-in template's words come in `options.t`'s language; the section
+ * headings and guidance are the briefing's own, in the briefing's language
+ * (the new template's default language), as a built-in template gives them.
  */
-export function templateFromBriefing(briefing: Briefing, source: BriefingTemplate | undefined, options: TemplateFromBriefingOptions): BriefingTemplate {
+export function templateFromBriefing(briefing: Briefing, builtFrom: BriefingTemplate | undefined, options: TemplateFromBriefingOptions): BriefingTemplate {
+  const t = options.t ?? english;
+  const source = localisedTemplate(builtFrom, t);
   return {
     id: options.id,
     name: options.name,
-    description: source ? `Based on ${source.name}` : 'Saved from a briefing',
+    description: source ? t('templates.basedOn', { name: source.name }) : t('templates.savedFromBriefing'),
     builtIn: false,
     defaultLanguage: briefing.language,
     defaultTitle: options.name,

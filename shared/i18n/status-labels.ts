@@ -28,6 +28,7 @@ export const revisionReasonMessages = {
   restore: 'history.reasonRestore',
   manual: 'history.reasonManual',
   import: 'history.reasonImport',
+  followed: 'history.reasonFollowed',
 } as const satisfies Record<RevisionReason, MessageKey>;
 
 /** The button that moves a briefing from one status to the next, in the words of a press office. */

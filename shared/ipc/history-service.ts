@@ -2,12 +2,24 @@ import { z } from 'zod';
 import { briefingIdSchema, type Briefing, type BriefingStatus } from '../document/briefing';
 import type { ServiceArgumentSchemas } from './service-contract';
 
-/** Why a revision was taken. */
-export const revisionReasons = ['autosave', 'status', 'export', 'restore', 'manual', 'import'] as const;
+/**
+ * Why a revision was taken. `followed`: fields changed in another language version of the readout and were
+ * written into this one too (see {@link FollowedFields}).
+ */
+export const revisionReasons = ['autosave', 'status', 'export', 'restore', 'manual', 'import', 'followed'] as const;
 export const revisionReasonSchema = z.enum(revisionReasons);
 export type RevisionReason = z.infer<typeof revisionReasonSchema>;
 
 export const revisionLabelSchema = z.string().trim().min(1, 'a version needs a name').max(200);
+
+/**
+ * What a `followed` revision records, as data so each reader words it in its own language: the ids of the fields
+ * that changed (the briefing's template names them) and the language tag of the version they changed in.
+ */
+export interface FollowedFields {
+  fields: string[];
+  language: string;
+}
 
 /** What the History list shows of a revision. */
 export interface RevisionSummary {
@@ -17,6 +29,8 @@ export interface RevisionSummary {
   briefingRevision: number;
   reason: RevisionReason;
   label: string | null;
+  /** Only on a `followed` revision: what changed, and in which version. */
+  followed?: FollowedFields;
   createdAt: string;
   words: number;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { briefingIdSchema } from '../document/briefing';
 import type { BriefingTemplate } from '../document/template';
+import { interfaceLanguages } from '../i18n/interface-language';
 import type { ServiceArgumentSchemas } from './service-contract';
 
 const templateIdSchema = z.string().min(1).max(100);
@@ -11,6 +12,11 @@ export const saveAsTemplateRequestSchema = z.strictObject({
   name: templateNameSchema,
   /** Keep the briefing's text as the new template's starting content. */
   keepContent: z.boolean(),
+  /**
+   * The interface language of the window that asks: a built-in template's field labels, hints and choices are
+   * copied in it, and so is the new template's description. Without it, English (as before).
+   */
+  language: z.enum(interfaceLanguages).optional(),
 });
 export type SaveAsTemplateRequest = z.infer<typeof saveAsTemplateRequestSchema>;
 

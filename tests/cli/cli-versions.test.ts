@@ -55,6 +55,23 @@ describe('language versions on the command line', { timeout: 120_000 }, () => {
     expect(alone.stdout).toBe('This briefing has no other language versions; add one with "translate ID --language LANG".\n');
   });
 
+  it('lists a field that followed another version in History in the locale\'s words, and as data in --json', async () => {
+    const az = await azerbaijaniReadout();
+    const en = (await cli('translate', az, '--language', 'en')).stdout.trim();
+    expect((await cli('set', en, '--field', 'meetingDate=2025-11-24', '--field', 'location=Geneva')).code).toBe(0);
+    const inLocale = (LANG: string) => runCli(['--library', library, 'history', az], { env: { LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '', LANG } });
+
+    const english = await inLocale('C.UTF-8');
+    expect(english.stdout).toMatch(/Another language version\s+\d+\s+Meeting date, Location changed in the English version\n/u);
+    const azerbaijani = await inLocale('az_AZ.UTF-8');
+    expect(azerbaijani.stdout).toMatch(/Digər dil versiyası\s+\d+\s+İngilis dili versiyasında dəyişdirilib: Görüş tarixi, Məkan\n/u);
+    const russian = await inLocale('ru_RU.UTF-8');
+    expect(russian.stdout).toMatch(/Другая языковая версия\s+\d+\s+В версии «Английский» изменены поля: Дата встречи, Место\n/u);
+
+    const json = JSON.parse((await cli('history', az, '--json')).stdout) as { reason: string; label: string | null; followed?: unknown }[];
+    expect(json.find((entry) => entry.reason === 'followed')).toMatchObject({ label: null, followed: { fields: ['meetingDate', 'location'], language: 'en' } });
+  });
+
   it('exports every language version into a folder, one file per language named with its code', async () => {
     const az = await azerbaijaniReadout();
     const ru = (await cli('translate', az, '--language', 'ru')).stdout.trim();

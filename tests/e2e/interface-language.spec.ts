@@ -1,6 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { createServices } from '../../electron/services/create-services';
+import { importBriefingFile } from '../../electron/storage/briefing-files';
+import { writeBriefingFile } from '../../shared/document/briefing-file';
+import { languageBriefing } from '../fixtures/export/language-briefings';
 import { emitAppEvent, expect, test } from './app-fixture';
 
 test.use({ seedDemo: true });
@@ -102,6 +106,22 @@ test('the editor speaks Azerbaijani while the briefing keeps its own language, a
   // Back to following the system (English here), again without a restart.
   await chooseInterfaceLanguage(page, 'Ayarlar', 'Ayarlar', 'Ayarları saxla', '');
   await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
+});
+
+test('History says in Azerbaijani which fields followed the English version, from what the library stored', async ({ page, mainProcess, serviceHost }) => {
+  mainProcess.library.appSettings.update({ interfaceLanguage: 'az' });
+  // A family made and edited by the real services: the English version's date and place change, and follow into the original.
+  const services = createServices(mainProcess.library, serviceHost);
+  const original = importBriefingFile(mainProcess.library, writeBriefingFile(languageBriefing('az'), new Date()));
+  const english = await services.versions.translate({ briefingId: original.id, language: 'en' });
+  await services.briefings.save({ id: english.id, baseRevision: english.revision, fields: { ...english.fields, meetingDate: '2025-11-24', location: 'Geneva' } });
+
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Kitabxana' }).getByRole('button', { name: /^Azərbaycan dili · / }).click();
+  await page.getByRole('button', { name: 'Tarixçə', exact: true }).click();
+  const history = page.getByRole('dialog', { name: 'Tarixçə' });
+  await expect(history.getByRole('list', { name: 'Versiyalar' })).toContainText('Digər dil versiyası · İngilis dili versiyasında dəyişdirilib: Görüş tarixi, Məkan');
+  await expect(history).not.toContainText('changed in the');
 });
 
 test('another window follows when the interface language is saved in one', async ({ context, page }) => {

@@ -1,3 +1,4 @@
+import { createServices } from '../../electron/services/create-services';
 import { test, expect } from './app-fixture';
 import { BriefingPage } from './briefing-page';
 
@@ -54,4 +55,27 @@ test('save a briefing as a template, start a new briefing from it, then rename a
   expect(rows).toHaveLength(1);
   expect(rows[0]?.name).toBe('Doorstep');
   expect(rows[0]?.deleted_at).not.toBeNull();
+});
+
+test('a template saved in an Azerbaijani window takes the built-in template\'s words in Azerbaijani, and keeps them', async ({ page, mainProcess, serviceHost }) => {
+  mainProcess.library.appSettings.update({ interfaceLanguage: 'az' });
+  await createServices(mainProcess.library, serviceHost).briefings.create({ templateId: 'meeting-readout', title: 'Həftəlik görüş', language: 'az' });
+  const app = new BriefingPage(page);
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Kitabxana' }).getByRole('button', { name: /Həftəlik görüş/ }).click();
+  await page.getByRole('button', { name: 'Şablon kimi saxla…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Şablon kimi saxla' });
+  await dialog.getByLabel('Şablonun adı').fill('Həftəlik görüş');
+  await dialog.getByRole('button', { name: 'Şablonu saxla' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  const saved = mainProcess.library.templates.list().find((template) => template.name === 'Həftəlik görüş');
+  expect(saved?.description).toBe('“Görüş haqqında məlumat” əsasında');
+  expect(saved?.fields.find((field) => field.id === 'meetingDate')?.label).toBe('Görüş tarixi');
+  expect(saved?.fields.find((field) => field.id === 'location')?.label).toBe('Məkan');
+  // The person's own from now on: an English window shows the same words.
+  mainProcess.library.appSettings.update({ interfaceLanguage: 'en' });
+  await page.reload();
+  await app.newBriefing('Həftəlik görüş');
+  await expect(page.getByRole('complementary', { name: 'Details' }).getByLabel('Görüş tarixi')).toBeVisible();
 });

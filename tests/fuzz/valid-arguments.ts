@@ -92,7 +92,7 @@ export const validArguments: { [Name in ServiceName]: Record<keyof Services[Name
   templates: {
     list: [],
     get: ['meeting-readout'],
-    saveFromBriefing: [{ briefingId, name: 'Bilateral readout', keepContent: true }],
+    saveFromBriefing: [{ briefingId, name: 'Bilateral readout', keepContent: true, language: 'az' }],
     rename: [{ id: 'user-1', name: 'Readout (bilateral)' }],
     remove: ['user-1'],
     restore: ['user-1'],

@@ -8,6 +8,7 @@ import { columns, humanTime, json } from '../output-format';
 import { terminalLine, terminalText } from '../terminal-text';
 import { requireBriefingId } from './briefing-id';
 import { localisedTemplate } from '../../../shared/i18n/template-labels';
+import { followedSentence } from '../../../shared/i18n/followed-fields';
 
 /** `history ID`: the versions History lists, saving a named one, and restoring one as a new version, as the app does. */
 export const historyCommand: CliCommand = {
@@ -54,12 +55,20 @@ export const historyCommand: CliCommand = {
       context.io.stdout(`${t('cli.history.none', { id: briefingId })}\n`);
       return 0;
     }
+    // Fields that followed another language version are named by the briefing's template, in the locale's words.
+    const template = revisions.some((revision) => revision.followed)
+      ? await services
+          .call('briefings', 'get', briefingId)
+          .then((briefing) => services.call('templates', 'get', briefing.templateId))
+          // A briefing in the Trash still has its History; its fields are then named by their ids.
+          .catch(() => undefined)
+      : undefined;
     const rows = revisions.map((revision) => [
       String(revision.id),
       humanTime(revision.createdAt, context.language),
       t(revisionReasonMessages[revision.reason]),
       String(revision.words),
-      terminalLine(revision.label ?? ''),
+      terminalLine(revision.followed ? followedSentence(revision.followed, template, t) : (revision.label ?? '')),
     ]);
     const heading = [t('cli.history.columnVersion'), t('cli.history.columnSaved'), t('cli.history.columnWhy'), t('cli.history.columnWords'), t('cli.column.name')];
     context.io.stdout(`${columns([heading, ...rows])}\n`);

@@ -14,6 +14,7 @@ import { createTeamReplica } from './0140-create-team-replica';
 import { createImages } from './0150-create-images';
 import { shareTeamTrash } from './0160-share-team-trash';
 import { indexListOrders } from './0170-index-list-orders';
+import { recordFollowedFields } from './0180-record-followed-fields';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. Versions leave gaps so a fix can go between two. */
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   createImages,
   shareTeamTrash,
   indexListOrders,
+  recordFollowedFields,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -1,4 +1,5 @@
 import { revisionReasonMessages } from '../../../shared/i18n/status-labels';
+import { followedSentence } from '../../../shared/i18n/followed-fields';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BriefingTemplate } from '../../../shared/document/template';
 import { compareFields, compareVersions, versionBlocks, type FieldChange, type VersionContent } from '../../../shared/document/version-compare';
@@ -170,6 +171,7 @@ export function HistoryDialog({ briefingId, current, template, flush, onRestored
                 <span>{format.date(new Date(revision.createdAt), 'date-and-time')}</span>
                 <span className="history-entry-meta">
                   {t(revisionReasonMessages[revision.reason])}
+                  {revision.followed && <> · {followedSentence(revision.followed, template, t)}</>}
                   {revision.label && <> · “{revision.label}”</>} · {t('history.words', { count: revision.words, shown: format.number(revision.words) })}
                 </span>
               </button>
@@ -201,6 +203,7 @@ export function HistoryDialog({ briefingId, current, template, flush, onRestored
                           .map((revision) => (
                             <option key={revision.id} value={revision.id}>
                               {format.date(new Date(revision.createdAt), 'date-and-time')} · {t(revisionReasonMessages[revision.reason])}
+                              {revision.followed ? ` · ${followedSentence(revision.followed, template, t)}` : ''}
                               {revision.label ? ` · “${revision.label}”` : ''}
                             </option>
                           ))}

@@ -3,7 +3,7 @@ import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/api-client';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { DialogActions } from '../../ui/dialog-actions';
-import { useT } from '../../ui/interface-language';
+import { useInterfaceLanguage, useT } from '../../ui/interface-language';
 
 export interface SaveAsTemplateDialogProps {
   briefingId: string;
@@ -18,6 +18,8 @@ export interface SaveAsTemplateDialogProps {
 export function SaveAsTemplateDialog({ briefingId, suggestedName, flush, onSaved, onClose }: SaveAsTemplateDialogProps) {
   const api = useApi();
   const t = useT();
+  // The new template is the person's own from now on: a built-in one's words are copied in the language they work in.
+  const { language } = useInterfaceLanguage();
   const [name, setName] = useState(suggestedName);
   const [keepContent, setKeepContent] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -29,7 +31,7 @@ export function SaveAsTemplateDialog({ briefingId, suggestedName, flush, onSaved
     setError(undefined);
     try {
       if (!(await flush())) throw new Error(t('templates.unsavedChanges'));
-      const template = await api.templates.saveFromBriefing({ briefingId, name, keepContent });
+      const template = await api.templates.saveFromBriefing({ briefingId, name, keepContent, language });
       onSaved(template.name);
     } catch (saveError) {
       setError(errorMessage(saveError));
