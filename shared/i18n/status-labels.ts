@@ -1,8 +1,8 @@
-import type { BriefingStatus } from '../document/briefing';
+import { briefingStatuses, statusLabels, type BriefingStatus } from '../document/briefing';
 import type { ExportFormat } from '../document/export/export-options';
 import type { StatusTransition } from '../document/workflow';
 import type { RevisionReason } from '../ipc/history-service';
-import type { MessageKey } from './messages';
+import type { MessageKey, Translate } from './messages';
 
 /** Each workflow status as the interface names it. */
 export const statusMessages = {
@@ -37,4 +37,18 @@ export function transitionMessage(transition: Pick<StatusTransition, 'from' | 't
   if (transition.to === 'in-review') return 'workflow.sendForReview';
   if (transition.to === 'approved') return 'workflow.approve';
   return 'workflow.markReleased';
+}
+
+/**
+ * A status change's History name in `t`'s language. The library stores it as written at the change, the status's
+ * English name first ("In review — Leyla Məmmədova: the quote needs the minister's approval", `historyLabel` in
+ * electron/storage/briefing-status.ts); the status is said in the interface language, who and why stay as written.
+ * Any other name (a version the person named) is returned as it is.
+ */
+export function statusChangeLabel(label: string, t: Translate): string {
+  for (const status of briefingStatuses) {
+    const english = statusLabels[status];
+    if (label === english || label.startsWith(`${english} — `) || label.startsWith(`${english}: `)) return `${t(statusMessages[status])}${label.slice(english.length)}`;
+  }
+  return label;
 }

@@ -70,6 +70,13 @@ describe('language versions on the command line', { timeout: 120_000 }, () => {
 
     const json = JSON.parse((await cli('history', az, '--json')).stdout) as { reason: string; label: string | null; followed?: unknown }[];
     expect(json.find((entry) => entry.reason === 'followed')).toMatchObject({ label: null, followed: { fields: ['meetingDate', 'location'], language: 'en' } });
+
+    // A status change names its status in the locale's words; --json keeps the label as stored.
+    expect((await cli('status', az, 'in-review')).code).toBe(0);
+    expect((await inLocale('az_AZ.UTF-8')).stdout).toMatch(/Status dəyişikliyi\s+\d+\s+Yoxlamada\n/u);
+    expect((await inLocale('C.UTF-8')).stdout).toMatch(/Status change\s+\d+\s+In review\n/u);
+    const stored = JSON.parse((await cli('history', az, '--json')).stdout) as { reason: string; label: string | null }[];
+    expect(stored.find((entry) => entry.reason === 'status')?.label).toBe('In review');
   });
 
   it('exports every language version into a folder, one file per language named with its code', async () => {

@@ -1,4 +1,4 @@
-import { revisionReasonMessages } from '../../../shared/i18n/status-labels';
+import { revisionReasonMessages, statusChangeLabel } from '../../../shared/i18n/status-labels';
 import { revisionLabelSchema, type RevisionSummary } from '../../../shared/ipc/history-service';
 import { blockText, compareFields, compareVersions, versionBlocks, type ComparedBlock, type VersionBlock, type VersionContent } from '../../../shared/document/version-compare';
 import type { CliContext } from '../cli-context';
@@ -68,7 +68,7 @@ export const historyCommand: CliCommand = {
       humanTime(revision.createdAt, context.language),
       t(revisionReasonMessages[revision.reason]),
       String(revision.words),
-      terminalLine(revision.followed ? followedSentence(revision.followed, template, t) : (revision.label ?? '')),
+      terminalLine(revision.followed ? followedSentence(revision.followed, template, t) : revision.reason === 'status' && revision.label ? statusChangeLabel(revision.label, t) : (revision.label ?? '')),
     ]);
     const heading = [t('cli.history.columnVersion'), t('cli.history.columnSaved'), t('cli.history.columnWhy'), t('cli.history.columnWords'), t('cli.column.name')];
     context.io.stdout(`${columns([heading, ...rows])}\n`);

@@ -32,7 +32,7 @@ const revisions: RevisionSummary[] = [
   { id: 1, briefingId, briefingRevision: 1, reason: 'manual', label: 'Nazirə göndərildi', createdAt: '2026-01-01T10:00:00.000Z', words: 10 },
 ];
 
-function renderHistory(language: InterfaceLanguage, listed: RevisionSummary[] = revisions) {
+function renderHistory(language: InterfaceLanguage, listed: RevisionSummary[] = revisions, flush: () => Promise<boolean> = async () => true) {
   const api = {
     history: {
       list: vi.fn(async () => listed),
@@ -42,7 +42,7 @@ function renderHistory(language: InterfaceLanguage, listed: RevisionSummary[] = 
   render(
     <ApiContext.Provider value={api}>
       <InterfaceLanguageProvider chosen={language}>
-        <HistoryDialog briefingId={briefingId} current={content} template={template} flush={async () => true} onRestored={vi.fn()} onClose={vi.fn()} />
+        <HistoryDialog briefingId={briefingId} current={content} template={template} flush={flush} onRestored={vi.fn()} onClose={vi.fn()} />
       </InterfaceLanguageProvider>
     </ApiContext.Provider>,
   );
@@ -62,6 +62,24 @@ describe('History in the interface language', () => {
     await act(async () => fireEvent.click(screen.getByRole('tab', { name: 'İndiyədək dəyişikliklər' })));
     const options = within(screen.getByRole('combobox')).getAllByRole('option').map((option) => option.textContent);
     expect(options.some((option) => option?.includes('Digər dil versiyası · İngilis dili versiyasında dəyişdirilib: Görüş tarixi, Qonaq'))).toBe(true);
+  });
+
+  it('names a status change by its status in Azerbaijani, keeping who changed it and why as written', async () => {
+    const statusChange: RevisionSummary = { ...revisions[1]!, id: 3, reason: 'status', label: 'In review — Aysel Quliyeva: sitat nazirin təsdiqini gözləyir' };
+    renderHistory('az', [statusChange, ...revisions]);
+    const list = await screen.findByRole('list', { name: 'Versiyalar' });
+    const entries = (await within(list).findAllByRole('button')).map((entry) => entry.textContent);
+    expect(entries[0]).toContain('“Yoxlamada — Aysel Quliyeva: sitat nazirin təsdiqini gözləyir”');
+    expect(list.textContent).not.toContain('In review');
+    // A name the person gave that happens to start like a status stays as written.
+    expect(entries[2]).toContain('“Nazirə göndərildi”');
+  });
+
+  it('says in Azerbaijani why a version cannot be saved while the latest changes are not', async () => {
+    renderHistory('az', revisions, async () => false);
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Versiyanın adı' }), { target: { value: 'Nazirə' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Versiyanı saxla' })));
+    expect(await screen.findByText('Versiyanı saxlamaq mümkün olmadı: son dəyişikliklər hələ saxlanılmayıb')).toBeTruthy();
   });
 
   it('agrees the Russian sentence with one field', async () => {

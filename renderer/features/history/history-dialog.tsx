@@ -1,4 +1,4 @@
-import { revisionReasonMessages } from '../../../shared/i18n/status-labels';
+import { revisionReasonMessages, statusChangeLabel } from '../../../shared/i18n/status-labels';
 import { followedSentence } from '../../../shared/i18n/followed-fields';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BriefingTemplate } from '../../../shared/document/template';
@@ -33,6 +33,8 @@ export interface HistoryDialogProps {
 export function HistoryDialog({ briefingId, current, template, flush, onRestored, onClose }: HistoryDialogProps) {
   const api = useApi();
   const t = useT();
+  // A status change's name says the status in the interface language; a name the person gave stays as written.
+  const revisionName = (revision: RevisionSummary) => (revision.reason === 'status' && revision.label ? statusChangeLabel(revision.label, t) : (revision.label ?? ''));
   const format = useInterfaceFormat();
   const [revisions, setRevisions] = useState<RevisionSummary[] | undefined>(undefined);
   const [selected, setSelected] = useState<Revision | undefined>(undefined);
@@ -88,7 +90,7 @@ export function HistoryDialog({ briefingId, current, template, flush, onRestored
     setBusy(true);
     setMessage(undefined);
     try {
-      if (!(await flush())) throw new Error('the latest changes are not saved yet');
+      if (!(await flush())) throw new Error(t('history.notSavedYet'));
       const saved = await api.history.saveVersion({ briefingId, label: label.trim() });
       setLabel('');
       await load();
@@ -104,7 +106,7 @@ export function HistoryDialog({ briefingId, current, template, flush, onRestored
     setBusy(true);
     setMessage(undefined);
     try {
-      if (!(await flush())) throw new Error('the latest changes are not saved yet');
+      if (!(await flush())) throw new Error(t('history.notSavedYet'));
       const restored = await api.history.restore(selected.id);
       // What was there before is the newest version older than the restore: restoring it undoes the restore.
       const before = (await api.history.list(briefingId)).find((revision) => revision.id < restored.revision.id);
@@ -172,7 +174,7 @@ export function HistoryDialog({ briefingId, current, template, flush, onRestored
                 <span className="history-entry-meta">
                   {t(revisionReasonMessages[revision.reason])}
                   {revision.followed && <> · {followedSentence(revision.followed, template, t)}</>}
-                  {revision.label && <> · “{revision.label}”</>} · {t('history.words', { count: revision.words, shown: format.number(revision.words) })}
+                  {revision.label && <> · “{revisionName(revision)}”</>} · {t('history.words', { count: revision.words, shown: format.number(revision.words) })}
                 </span>
               </button>
             </li>
@@ -204,7 +206,7 @@ export function HistoryDialog({ briefingId, current, template, flush, onRestored
                             <option key={revision.id} value={revision.id}>
                               {format.date(new Date(revision.createdAt), 'date-and-time')} · {t(revisionReasonMessages[revision.reason])}
                               {revision.followed ? ` · ${followedSentence(revision.followed, template, t)}` : ''}
-                              {revision.label ? ` · “${revision.label}”` : ''}
+                              {revision.label ? ` · “${revisionName(revision)}”` : ''}
                             </option>
                           ))}
                       </select>
