@@ -41,24 +41,26 @@ export function DialogActions({ error, errorId, children, cancel, primary }: Dia
       )}
       <div className="modal-actions">
         {Children.toArray(children).length > 0 && <div className="modal-actions-own">{children}</div>}
-        <div className="modal-actions-main">
-          {cancel && (
-            <button type="button" className="button" onClick={cancel.onClick} disabled={cancel.disabled} autoFocus={cancel.autoFocus}>
-              {cancel.label ?? t('dialog.cancel')}
-            </button>
-          )}
-          {primary && (
-            <button
-              type={primary.onClick ? 'button' : 'submit'}
-              className="button button-primary"
-              onClick={primary.onClick}
-              disabled={primary.disabled}
-              autoFocus={primary.autoFocus}
-            >
-              {primary.label}
-            </button>
-          )}
-        </div>
+        {(cancel || primary) && (
+          <div className="modal-actions-main">
+            {cancel && (
+              <button type="button" className="button" onClick={cancel.onClick} disabled={cancel.disabled} autoFocus={cancel.autoFocus}>
+                {cancel.label ?? t('dialog.cancel')}
+              </button>
+            )}
+            {primary && (
+              <button
+                type={primary.onClick ? 'button' : 'submit'}
+                className="button button-primary"
+                onClick={primary.onClick}
+                disabled={primary.disabled}
+                autoFocus={primary.autoFocus}
+              >
+                {primary.label}
+              </button>
+            )}
+          </div>
+        )}
       </div>
     </>
   );
