@@ -1,3 +1,4 @@
+import { Children } from 'react';
 import { useT } from './interface-language';
 import type { ReactNode } from 'react';
 
@@ -25,7 +26,9 @@ export interface DialogActionsProps {
 
 /**
  * The foot of a modal dialog: the error line, then the buttons in the order
- * every dialog uses — its own buttons, Cancel, the main action.
+ * every dialog uses — its own buttons, Cancel, the main action. Cancel and the
+ * main action are one group, so when longer labels (Russian, Azerbaijani) wrap
+ * the foot onto two rows they stay side by side rather than splitting up.
  */
 export function DialogActions({ error, errorId, children, cancel, primary }: DialogActionsProps) {
   const t = useT();
@@ -37,22 +40,26 @@ export function DialogActions({ error, errorId, children, cancel, primary }: Dia
         </p>
       )}
       <div className="modal-actions">
-        {children}
-        {cancel && (
-          <button type="button" className="button" onClick={cancel.onClick} disabled={cancel.disabled} autoFocus={cancel.autoFocus}>
-            {cancel.label ?? t('dialog.cancel')}
-          </button>
-        )}
-        {primary && (
-          <button
-            type={primary.onClick ? 'button' : 'submit'}
-            className="button button-primary"
-            onClick={primary.onClick}
-            disabled={primary.disabled}
-            autoFocus={primary.autoFocus}
-          >
-            {primary.label}
-          </button>
+        {Children.toArray(children).length > 0 && <div className="modal-actions-own">{children}</div>}
+        {(cancel || primary) && (
+          <div className="modal-actions-main">
+            {cancel && (
+              <button type="button" className="button" onClick={cancel.onClick} disabled={cancel.disabled} autoFocus={cancel.autoFocus}>
+                {cancel.label ?? t('dialog.cancel')}
+              </button>
+            )}
+            {primary && (
+              <button
+                type={primary.onClick ? 'button' : 'submit'}
+                className="button button-primary"
+                onClick={primary.onClick}
+                disabled={primary.disabled}
+                autoFocus={primary.autoFocus}
+              >
+                {primary.label}
+              </button>
+            )}
+          </div>
         )}
       </div>
     </>

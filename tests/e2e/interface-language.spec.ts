@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { createServices } from '../../electron/services/create-services';
 import { importBriefingFile } from '../../electron/storage/briefing-files';
@@ -49,6 +50,23 @@ async function capture(page: Page, language: string, screen: string): Promise<vo
   mkdirSync(screenshotFolder, { recursive: true });
   await page.screenshot({ path: join(screenshotFolder, `${language}-${screen}.png`) });
   expect(await overflowingText(page), `${language} ${screen}: text that does not fit`).toEqual([]);
+}
+
+/** A message as the catalog of `language` words it, so the spec finds the same menu item in either language. */
+function catalogText(language: 'az' | 'ru', id: string): string {
+  const catalog = JSON.parse(readFileSync(join(process.cwd(), 'shared', 'i18n', 'catalogs', `${language}.json`), 'utf8')) as Record<string, string>;
+  const text = catalog[id];
+  if (text === undefined) throw new Error(`no ${id} in ${language}.json`);
+  return text;
+}
+
+/** The open dialog's Cancel (or Close) and its main action sit side by side, not split over two rows. */
+async function expectMainButtonsTogether(page: Page, context: string): Promise<void> {
+  const tops = await page.locator('dialog[open] .modal-actions').last().evaluate((actions) => {
+    const buttons = Array.from(actions.querySelectorAll<HTMLElement>(':scope button'));
+    return buttons.slice(-2).map((button) => Math.round(button.getBoundingClientRect().top));
+  });
+  expect(new Set(tops).size, `${context}: Cancel and the main action on one row`).toBe(1);
 }
 
 async function chooseInterfaceLanguage(page: Page, settingsButton: string, dialogName: string, saveButton: string, language: string): Promise<void> {
@@ -145,6 +163,9 @@ for (const language of ['az', 'ru'] as const) {
     // The filters open, so their labels are on the picture too.
     await libraryPanel.locator('.library-search button').click();
     await capture(page, language, 'library');
+    // The app's name stays on one line beside the New button.
+    const appName = await page.locator('h1.app-name').evaluate((heading) => ({ height: heading.getBoundingClientRect().height, line: parseFloat(getComputedStyle(heading).fontSize) * 2 }));
+    expect(appName.height, `${language}: "Briefing Desk" on one line`).toBeLessThan(appName.line);
 
     await libraryPanel.getByRole('button', { name: /Prime Minister Ali Asadov/ }).click();
     await expect(page.locator('.briefing-body')).toBeVisible();
@@ -159,11 +180,74 @@ for (const language of ['az', 'ru'] as const) {
     await expect(exportDialog).toBeVisible();
     // The demo lacks nothing required; if it did, the list of problems comes first.
     await capture(page, language, 'export');
+    await expectMainButtonsTogether(page, `${language} export`);
     await page.keyboard.press('Escape');
     await expect(exportDialog).toBeHidden();
 
     await emitAppEvent(page, 'menu-command-invoked', { command: 'open-settings' });
     await expect(page.locator('dialog.settings-modal')).toBeVisible();
     await capture(page, language, 'settings');
+  });
+}
+
+const importFixture = fileURLToPath(new URL('../fixtures/import/meeting-readout-draft.docx', import.meta.url));
+
+for (const language of ['az', 'ru'] as const) {
+  test(`the template screens in ${language === 'az' ? 'Azerbaijani' : 'Russian'} fit and name the templates in it: New menu, Manage templates, Word import, History, Details`, async ({ page, serviceHost }) => {
+    const readout = catalogText(language, 'builtInTemplate.meetingReadout.name');
+    await page.goto('/');
+    await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
+    await chooseInterfaceLanguage(page, 'Settings', 'Settings', 'Save settings', language);
+    const libraryPanel = page.locator('nav.library');
+    const newBriefing = libraryPanel.getByRole('button', { name: catalogText(language, 'library.newBriefing') });
+
+    // The New menu: the built-in templates by their names in the interface language.
+    await newBriefing.click();
+    await expect(page.getByRole('menuitem', { name: new RegExp(`^${readout}`) })).toBeVisible();
+    await capture(page, language, 'new-menu');
+
+    await page.getByRole('menuitem', { name: catalogText(language, 'library.manageTemplates') }).click();
+    const manage = page.getByRole('dialog', { name: catalogText(language, 'templates.manageTitle') });
+    await expect(manage).toContainText(readout);
+    await capture(page, language, 'manage-templates');
+    await page.keyboard.press('Escape');
+    await expect(manage).toBeHidden();
+
+    // The Word import's preview: the recognised template, the sections filled and the embargo, in the interface language.
+    serviceHost.importPath = importFixture;
+    await newBriefing.click();
+    await page.getByRole('menuitem', { name: new RegExp(`^${catalogText(language, 'library.importDocx')}`) }).click();
+    const importDialog = page.locator('dialog.import-docx-dialog');
+    await expect(importDialog).toBeVisible();
+    await expect(importDialog).toContainText(readout);
+    await capture(page, language, 'import');
+    await expectMainButtonsTogether(page, `${language} import`);
+    // Each template choice's radio stands apart from its words, as the export dialog's formats do.
+    const radioGaps = await importDialog.locator('.import-template label').evaluateAll((labels) =>
+      labels.map((label) => {
+        const words = document.createRange();
+        words.selectNodeContents(label.lastChild ?? label);
+        return words.getBoundingClientRect().left - (label.querySelector('input')?.getBoundingClientRect().right ?? 0);
+      }),
+    );
+    expect(radioGaps.length).toBe(2);
+    for (const gap of radioGaps) expect(gap, `${language} import: room between a radio and its label`).toBeGreaterThanOrEqual(6);
+    await page.keyboard.press('Escape');
+    await expect(importDialog).toBeHidden();
+
+    await libraryPanel.getByRole('button', { name: /Prime Minister Ali Asadov/ }).click();
+    await expect(page.locator('.briefing-body')).toBeVisible();
+    await page.getByRole('button', { name: catalogText(language, 'briefing.history'), exact: true }).click();
+    const history = page.getByRole('dialog', { name: catalogText(language, 'history.title') });
+    await expect(history).toBeVisible();
+    await capture(page, language, 'history');
+    await page.keyboard.press('Escape');
+    await expect(history).toBeHidden();
+
+    // Details of the meeting readout, every field on the picture: a window tall enough that the panel does not scroll.
+    await page.setViewportSize({ width: 1280, height: 2200 });
+    await expect(page.locator('.details-panel')).toContainText(catalogText(language, 'builtInTemplate.meetingReadout.field.location'));
+    await page.locator('.details-panel').screenshot({ path: join(screenshotFolder, `${language}-details-full.png`) });
+    expect(await overflowingText(page), `${language} details: text that does not fit`).toEqual([]);
   });
 }
