@@ -118,8 +118,10 @@ test('the editor speaks Azerbaijani while the briefing keeps its own language, a
   await expect(page.getByRole('toolbar', { name: 'Formatlama' }).getByRole('button', { name: 'Qalın' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Detallar' })).toBeVisible();
   await expect(page.locator('.status-bar')).toContainText(/\d+ söz, [\d.]+ simvol/);
-  // The briefing itself keeps its own language: its section headings are not the interface's.
+  // The briefing itself keeps its own language: its section headings are not the interface's, nor the line above
+  // its title, where the kind of briefing and its date are both in the briefing's language.
   await expect(page.locator('article.page')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.page-kicker')).toHaveText('Meeting readout · November 21, 2025');
 
   // Back to following the system (English here), again without a restart.
   await chooseInterfaceLanguage(page, 'Ayarlar', 'Ayarlar', 'Ayarları saxla', '');

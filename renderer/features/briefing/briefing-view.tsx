@@ -10,6 +10,9 @@ import { errorMessage } from '../../api/api-client';
 import { formatWallClock } from '../../ui/format';
 import { formatDate } from '../../../shared/document/field-format';
 import { useInterfaceFormat, useT } from '../../ui/interface-language';
+import { isInterfaceLanguage } from '../../../shared/i18n/interface-language';
+import { createTranslator } from '../../../shared/i18n/translator';
+import { localisedTemplate } from '../../../shared/i18n/template-labels';
 import { useMenuCommands } from '../../ui/commands/use-menu-commands';
 import { useAppEvent } from '../../ui/use-app-event';
 import { useEmbargoClock } from '../../ui/use-embargo-clock';
@@ -75,6 +78,12 @@ export function BriefingView({ briefing, template: givenTemplate, registerFlush,
   const { status, flush } = session;
   const { content, latest, change } = useBriefingContent(briefing, session.controller);
   const { title, body, fields, language, participants } = content;
+  // Above the title, on the page: in the briefing's language like the date beside it (a built-in template's name from
+  // that language's catalog; the interface's where there is none, a person's own template's name as written).
+  const pageTemplateName = useMemo(() => {
+    const tag = language.toLowerCase().split('-')[0];
+    return localisedTemplate(givenTemplate, isInterfaceLanguage(tag) ? createTranslator(tag) : t)?.name;
+  }, [givenTemplate, language, t]);
   const actions = useBriefingActions({ briefing, session, latest, onOpen, onMovedToTrash });
   const showLatest = useCallback(() => onOpen(briefing.id), [onOpen, briefing.id]);
   useChangesElsewhere({ briefingId: briefing.id, session, isTrashingHere: actions.isTrashingHere, onShowLatest: showLatest, onRemovedElsewhere });
@@ -303,7 +312,7 @@ export function BriefingView({ briefing, template: givenTemplate, registerFlush,
           header={
             <header className="page-header">
               <div className="page-kicker">
-                {template?.name ?? briefing.templateId}
+                {pageTemplateName ?? briefing.templateId}
                 {/* On the page, so in the briefing's language, as its exports write it. */}
                 {typeof eventDate === 'string' && eventDate && <> · {formatDate(eventDate, language)}</>}
               </div>
