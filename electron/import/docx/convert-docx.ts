@@ -23,10 +23,16 @@ interface DocxPicture {
 
 /** `az` or `ru` when the letters say so: mostly Cyrillic, or Azerbaijani's own letters (ə alone is ~7% of its text) above 5%. */
 function languageOf(text: string): string | null {
-  const cyrillic = (text.match(/\p{Script=Cyrillic}/gu) ?? []).length;
-  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  // Counted in what is left when everything else is removed (one string, not an array of every letter of a long
+  // document), in code points as a match counts them: a pair of surrogates is one letter.
+  const count = (others: RegExp) => {
+    const left = text.replace(others, '');
+    return left.length - (left.match(/[\u{10000}-\u{10FFFF}]/gu) ?? []).length;
+  };
+  const cyrillic = count(/\P{Script=Cyrillic}/gu);
+  const latin = count(/\P{Script=Latin}/gu);
   if (cyrillic > latin) return 'ru';
-  const azerbaijani = (text.match(/[əƏğĞıİşŞ]/gu) ?? []).length;
+  const azerbaijani = count(/[^əƏğĞıİşŞ]/gu);
   return latin > 0 && azerbaijani / latin > 0.05 ? 'az' : null;
 }
 
