@@ -23,16 +23,14 @@ interface DocxPicture {
 
 /** `az` or `ru` when the letters say so: mostly Cyrillic, or Azerbaijani's own letters (ə alone is ~7% of its text) above 5%. */
 function languageOf(text: string): string | null {
-  // Counted in what is left when everything else is removed (one string, not an array of every letter of a long
-  // document), in code points as a match counts them: a pair of surrogates is one letter.
-  const count = (others: RegExp) => {
-    const left = text.replace(others, '');
-    return left.length - (left.match(/[\u{10000}-\u{10FFFF}]/gu) ?? []).length;
-  };
-  const cyrillic = count(/\P{Script=Cyrillic}/gu);
-  const latin = count(/\P{Script=Latin}/gu);
+  // Each kind of letter counted in code points, as a match of every letter counts them, without an array of every
+  // letter of a long document: the length its runs take up, less one for each of its letters written as two units.
+  const wide = text.match(/[\u{10000}-\u{10FFFF}]/gu) ?? [];
+  const count = (letter: RegExp, runs: RegExp) => text.length - text.replace(runs, '').length - wide.filter((character) => letter.test(character)).length;
+  const cyrillic = count(/\p{Script=Cyrillic}/u, /\p{Script=Cyrillic}+/gu);
+  const latin = count(/\p{Script=Latin}/u, /\p{Script=Latin}+/gu);
   if (cyrillic > latin) return 'ru';
-  const azerbaijani = count(/[^əƏğĞıİşŞ]/gu);
+  const azerbaijani = count(/[əƏğĞıİşŞ]/u, /[əƏğĞıİşŞ]+/gu);
   return latin > 0 && azerbaijani / latin > 0.05 ? 'az' : null;
 }
 
