@@ -1,4 +1,4 @@
-import { AlignmentType, ExternalHyperlink, HeadingLevel, ImageRun, PageBreak, Paragraph, type IParagraphPropertiesChangeOptions, type IParagraphRunOptions, type Table, type ParagraphChild } from 'docx';
+import { AlignmentType, ExternalHyperlink, HeadingLevel, ImageRun, PageBreak, Paragraph, type IParagraphPropertiesChangeOptions, type IParagraphRunOptions, type IRunOptions, type Table, type ParagraphChild } from 'docx';
 import type { SuggestionMark } from '../../../shared/document/suggestion-schema';
 import { markNames, type BlockForm, type FormSuggestion, type MarkName } from '../../../shared/document/briefing-body';
 import type { ExportBlock, ExportRun } from '../../../shared/document/export/export-document';
@@ -19,27 +19,31 @@ function textRuns(run: ExportRun, direction: TextDirection, style?: string): Par
   });
 }
 
-/** A run's formatting as Word run properties (`w:rPr`): its style, marks and language. */
-function runProperties(marks: ReadonlySet<MarkName>, lang: string | undefined, style: string | undefined) {
-  return {
-    style,
-    bold: marks.has('bold') || undefined,
-    italics: marks.has('italic') || undefined,
-    underline: marks.has('underline') ? {} : undefined,
-    strike: marks.has('strikethrough') || undefined,
-    superScript: marks.has('superscript') || undefined,
-    subScript: marks.has('subscript') || undefined,
-    // Word proofs a passage marked in another language with that language's dictionary.
-    ...(lang ? { language: { value: wordLanguage(lang) } } : {}),
-  };
+/**
+ * A run's formatting as Word run properties (`w:rPr`): its style, marks and language. Only the properties it has are
+ * set: docx reads some forty options for every run, and an object of many keys set to `undefined` made that a fifth
+ * of building a long document (the XML is the same).
+ */
+function runProperties(marks: ReadonlySet<MarkName>, lang: string | undefined, style: string | undefined): IRunOptions {
+  const properties: { -readonly [Key in keyof IRunOptions]: IRunOptions[Key] } = {};
+  if (style !== undefined) properties.style = style;
+  if (marks.has('bold')) properties.bold = true;
+  if (marks.has('italic')) properties.italics = true;
+  if (marks.has('underline')) properties.underline = {};
+  if (marks.has('strikethrough')) properties.strike = true;
+  if (marks.has('superscript')) properties.superScript = true;
+  if (marks.has('subscript')) properties.subScript = true;
+  // Word proofs a passage marked in another language with that language's dictionary.
+  if (lang) properties.language = { value: wordLanguage(lang) };
+  return properties;
 }
 
-function runOptions(run: ExportRun, index: number, style: string | undefined) {
+function runOptions(run: ExportRun, index: number, style: string | undefined): IRunOptions {
   // In a review export, a suggested formatting change is Word's tracked one: `w:rPrChange` with the properties it had.
   const change = run.formatSuggestion && currentDocxReview()?.formatChange(run.formatSuggestion);
   const from = run.formatSuggestion && new Set(markNames.filter((name) => run.formatSuggestion?.from[name] === true));
   return {
-    break: index > 0 ? 1 : undefined,
+    ...(index > 0 ? { break: 1 } : {}),
     ...runProperties(run.marks, run.lang, style),
     ...(change && from ? { revision: { ...change, ...runProperties(from, run.lang, style) } } : {}),
   };

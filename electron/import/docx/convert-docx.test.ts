@@ -127,4 +127,15 @@ describe('convertDocx', () => {
     const lede = content.body[0]?.children[0];
     expect(lede && 'children' in lede ? lede.children.map((child) => ('text' in child ? child.text : '')).join('') : '').toBe(lines[3]);
   });
+  it('guesses the language from the letters: Azerbaijani above 5 % of them, Russian when mostly Cyrillic, a letter outside the BMP counted once', async () => {
+    const docx = async (...lines: string[]) =>
+      new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ heading: HeadingLevel.TITLE, text: 'T' }), ...lines.map((text) => new Paragraph({ text }))] }] })));
+    const guess = async (...lines: string[]) => (await convertDocx(await docx(...lines), 'x.docx', new Set())).language;
+    expect(await guess('Nazir Bakıda İTB-nin baş katibi ilə görüşüb, rəqəmsal inkişafı müzakirə ediblər.')).toBe('az');
+    expect(await guess('Министр встретился с генеральным секретарём МСЭ в Баку (ITU).')).toBe('ru');
+    expect(await guess('The Minister met the ITU Secretary-General in Baku.')).toBeNull();
+    // 6 Azerbaijani letters among 94 other Latin ones and 10 Latin letters written as surrogate pairs: 6 of 110 letters.
+    const edge = `${'ə'.repeat(6)} ${'a'.repeat(94)} ${String.fromCodePoint(0x1df00).repeat(10)}`;
+    expect(await guess(edge)).toBe('az');
+  });
 });

@@ -23,10 +23,14 @@ interface DocxPicture {
 
 /** `az` or `ru` when the letters say so: mostly Cyrillic, or Azerbaijani's own letters (ə alone is ~7% of its text) above 5%. */
 function languageOf(text: string): string | null {
-  const cyrillic = (text.match(/\p{Script=Cyrillic}/gu) ?? []).length;
-  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  // Each kind of letter counted in code points, as a match of every letter counts them, without an array of every
+  // letter of a long document: the length its runs take up, less one for each of its letters written as two units.
+  const wide = text.match(/[\u{10000}-\u{10FFFF}]/gu) ?? [];
+  const count = (letter: RegExp, runs: RegExp) => text.length - text.replace(runs, '').length - wide.filter((character) => letter.test(character)).length;
+  const cyrillic = count(/\p{Script=Cyrillic}/u, /\p{Script=Cyrillic}+/gu);
+  const latin = count(/\p{Script=Latin}/u, /\p{Script=Latin}+/gu);
   if (cyrillic > latin) return 'ru';
-  const azerbaijani = (text.match(/[əƏğĞıİşŞ]/gu) ?? []).length;
+  const azerbaijani = count(/[əƏğĞıİşŞ]/u, /[əƏğĞıİşŞ]+/gu);
   return latin > 0 && azerbaijani / latin > 0.05 ? 'az' : null;
 }
 

@@ -26,6 +26,20 @@ describe('readDocxPackage', () => {
     expect(Object.keys(docx.parts).some((name) => /^word\/header\d*\.xml$/.test(name))).toBe(true);
   });
 
+  it('reads each file’s own parts: a part decoded once is never served for another file, nor for the same name changed', () => {
+    const wordFile = (text: string) => zipSync({ 'word/document.xml': strToU8(minimalDocument.replace('Hello', text)), 'word/header1.xml': strToU8(`<w:hdr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:hdr>`) });
+    const first = readDocxPackage(wordFile('Bakı, 21 noyabr'));
+    expect(first.text('word/document.xml')).toContain('Bakı, 21 noyabr');
+    const second = readDocxPackage(wordFile('Москва, 21 ноября'));
+    expect(second.text('word/document.xml')).toContain('Москва, 21 ноября');
+    expect(second.text('word/document.xml')).not.toContain('Bakı');
+    expect(second.text('word/header1.xml')).toContain('Москва');
+    // Asked again, each answers the same, and a part a file lacks stays missing.
+    expect(first.text('word/document.xml')).toContain('Bakı, 21 noyabr');
+    expect(first.text('word/header1.xml')).toContain('Bakı, 21 noyabr');
+    expect(first.text('word/comments.xml')).toBeUndefined();
+  });
+
   it('refuses a file that is not a zip', () => {
     expect(refusal(strToU8('{\\rtf1 Not a Word file}'))).toMatch(/not a Word document \(\.docx\)/);
   });

@@ -61,20 +61,25 @@ export function readDocxPackage(bytes: Uint8Array): DocxPackage {
   if (!parts['word/document.xml']) {
     throw docxImportError({ id: 'import.zipNotWord' });
   }
-  for (const [name, data] of Object.entries(parts)) {
+  // Each part is decoded once, for these checks and for every reader after them (the review markers, the header and
+  // footer lines, the counts of what is left out): the package's parts never change once checked.
+  const texts = new Map<string, string>();
+  const text = (name: string): string | undefined => {
+    const known = texts.get(name);
+    if (known !== undefined) return known;
+    const part = parts[name];
+    if (!part) return undefined;
+    const decoded = strFromU8(part);
+    texts.set(name, decoded);
+    return decoded;
+  };
+  for (const name of Object.keys(parts)) {
     if (!/\.(xml|rels)$/i.test(name)) continue;
-    if (declaresEntities(strFromU8(data))) {
+    if (declaresEntities(text(name) ?? '')) {
       throw docxImportError({ id: 'import.entities' });
     }
   }
   // Level 0 (stored): a copy for mammoth in milliseconds, holding only the checked bytes.
   const checkedZip = zipSync(parts, { level: 0 });
-  return {
-    parts,
-    checkedZip,
-    text: (name) => {
-      const part = parts[name];
-      return part ? strFromU8(part) : undefined;
-    },
-  };
+  return { parts, checkedZip, text };
 }

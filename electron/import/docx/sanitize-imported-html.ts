@@ -29,7 +29,12 @@ function importPurifier(): { instance: DOMPurify; emptyFragment: () => HtmlNode 
 export function sanitizeImportedHtml(html: string): HtmlNode {
   const { instance, emptyFragment } = importPurifier();
   const fragment: unknown = instance.sanitize(html, {
-    ALLOWED_TAGS: [...pasteAllowList.tags],
+    // The walk starts at the parsed document's <body>. Not allowed, DOMPurify would treat it as any disallowed
+    // tag: copy all its content next to it (a deep clone of the whole document, never returned) and unhook it,
+    // after which jsdom looks for the body past every copy on each node moved — seconds for a 100-page file.
+    // Allowed, it stays the walk's root, is never returned (the fragment holds its children) and keeps no
+    // attribute the allow-list refuses; the HTML parser makes no other <body> than that one.
+    ALLOWED_TAGS: [...pasteAllowList.tags, 'body'],
     ALLOWED_ATTR: [...pasteAllowList.attributes],
     ALLOWED_URI_REGEXP: pasteAllowList.urlPattern,
     ADD_URI_SAFE_ATTR: [...pasteAllowList.numberAttributes],
