@@ -1,22 +1,13 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Services } from '../../shared/ipc/contract';
 import { ApiContext } from '../api/api-context';
 import { BriefingErrorScreen } from '../features/briefing/briefing-error-screen';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { ModalDialog } from '../ui/modal-dialog';
+import { withModalDialogs } from '../../tests/support/modal-dialogs';
 
-// jsdom has <dialog> but not its modal methods.
-beforeAll(() => {
-  Object.assign(HTMLDialogElement.prototype, {
-    showModal(this: HTMLDialogElement) {
-      this.open = true;
-    },
-    close(this: HTMLDialogElement) {
-      this.open = false;
-    },
-  });
-});
+withModalDialogs();
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();

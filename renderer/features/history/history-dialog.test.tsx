@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newBriefingContent } from '../../../shared/document/new-briefing';
 import { findBuiltInTemplate } from '../../../shared/document/templates/built-in-templates';
 import type { InterfaceLanguage } from '../../../shared/i18n/interface-language';
@@ -8,18 +8,9 @@ import type { Revision, RevisionSummary } from '../../../shared/ipc/history-serv
 import { ApiContext } from '../../api/api-context';
 import { InterfaceLanguageProvider } from '../../ui/interface-language';
 import { HistoryDialog } from './history-dialog';
+import { withModalDialogs } from '../../../tests/support/modal-dialogs';
 
-// jsdom has <dialog> but not its modal methods; the dialog's own behaviour is checked end to end.
-beforeAll(() => {
-  Object.assign(HTMLDialogElement.prototype, {
-    showModal(this: HTMLDialogElement) {
-      this.open = true;
-    },
-    close(this: HTMLDialogElement) {
-      this.open = false;
-    },
-  });
-});
+withModalDialogs();
 afterEach(cleanup);
 
 const template = findBuiltInTemplate('meeting-readout');

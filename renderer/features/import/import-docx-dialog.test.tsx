@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Services } from '../../../shared/ipc/contract';
 import type { DocxImportPreview } from '../../../shared/ipc/import-service';
 import { ServiceError } from '../../../shared/ipc/ipc-result';
@@ -7,6 +7,7 @@ import { ApiContext } from '../../api/api-context';
 import { ImportDocxDialog } from './import-docx-dialog';
 import { InterfaceLanguageProvider } from '../../ui/interface-language';
 import type { InterfaceLanguage } from '../../../shared/i18n/interface-language';
+import { withModalDialogs } from '../../../tests/support/modal-dialogs';
 
 const preview: DocxImportPreview = {
   previewId: '7a1c1d4e-1111-4a4a-9b9b-222233334444',
@@ -31,17 +32,7 @@ const preview: DocxImportPreview = {
   dropped: [{ id: 'import.imagesLeftOut', values: { count: 1 } }],
 };
 
-// jsdom has <dialog> but not its modal methods; the dialog's own behaviour is checked end to end.
-beforeAll(() => {
-  Object.assign(HTMLDialogElement.prototype, {
-    showModal(this: HTMLDialogElement) {
-      this.open = true;
-    },
-    close(this: HTMLDialogElement) {
-      this.open = false;
-    },
-  });
-});
+withModalDialogs();
 afterEach(cleanup);
 
 function renderDialog(previewDocx: () => Promise<DocxImportPreview | null>, language: InterfaceLanguage | null = null) {
