@@ -38,6 +38,7 @@ import { setSuggesting } from '../../shared/document/suggestions';
 import './suggestions/suggestions.css';
 import { renderElement } from './render-element';
 import { ProgressiveMount, renderChunk, useProgressiveMount } from './progressive-mount';
+import { useLoadRepair } from './load-repair';
 import { Toolbar } from './toolbar/toolbar';
 import { templateFieldIds } from '../../shared/document/own-fields';
 import { directionOfLanguage } from '../../shared/document/text-direction';
@@ -102,13 +103,12 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
   const { template, language } = useFieldContext();
   const editor = useMemo(() => {
     const created = createBriefingEditor(template ? templateFieldIds(template) : undefined);
-    // Normalise once on load, so a body written by another version is repaired before the first edit.
     created.children = structuredClone(initialBody);
-    Editor.normalize(created, { force: true });
     return created;
     // The editor belongs to one briefing for its whole life; see the `key` note above.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  const repair = useLoadRepair(editor);
   const isMac = useMemo(() => isMacPlatform(), []);
   // A long briefing shows its first screen first; the rest of its blocks mount in the tasks after it (progressive-mount.tsx).
   const progress = useProgressiveMount(useMemo(() => editor.children.reduce((count, node) => count + ('children' in node ? node.children.length : 1), 0), [editor]));
@@ -140,12 +140,13 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
         if (id) setActiveComment(id);
       }
       if (editor.operations.some((operation) => operation.type !== 'set_selection')) {
-        onBodyChange(value as BriefingBody);
+        // The load's repair alone is no edit: opening a briefing saves nothing (it is saved with the first edit).
+        if (editor.operations.some((operation) => operation.type !== 'set_selection' && !repair.made(operation))) onBodyChange(value as BriefingBody);
         spelling.changed();
         setResolvedIds(resolvedThreadIds(value));
       }
     },
-    [editor, onBodyChange, onEditorChange, spelling],
+    [editor, onBodyChange, onEditorChange, spelling, repair],
   );
 
   const choices = useMemo(() => fieldChoices(template, t), [template, t]);

@@ -85,3 +85,36 @@ test('Find before the rest of a long briefing has arrived finds and shows a word
   await expect(page.locator('.briefing-body .block').last()).toBeInViewport();
   await expect.poll(() => new BriefingPage(page).highlighted('find-match-current')).toEqual(['Gəncə']);
 });
+
+test('opening a long briefing repairs it after its first screen without saving it, and Undo does not undo the repair', async ({ page, mainProcess, serviceHost, library }) => {
+  // A comment mark whose thread is gone (as an older version or a hand-edited file can leave one): the editor removes it.
+  const services = createServices(mainProcess.library, serviceHost);
+  const [{ id } = { id: '' }] = library.query<{ id: string }>('SELECT id FROM briefings');
+  const briefing = await services.briefings.get(id);
+  const [first, ...rest] = briefing.body;
+  if (!first) throw new Error('no section');
+  const marked = { type: 'paragraph' as const, children: [{ text: 'Paragraph 1: ' }, { text: 'the sides', comments: ['thread-gone'] }, { text: ' discussed cooperation.' }] };
+  await services.briefings.save({ id, baseRevision: briefing.revision, body: [{ ...first, children: [marked, ...first.children.slice(1)] }, ...rest] });
+  const revision = () => library.query<{ revision: number }>('SELECT revision FROM briefings')[0]?.revision;
+  const saved = revision();
+
+  const { pending } = await openAtFirstScreen(page);
+  expect(pending).toBe(true);
+  await expect(page.locator('.briefing-body .block')).toHaveCount(BLOCKS, { timeout: 30_000 });
+  await expect(page.locator('.briefing-body [data-comments]')).toHaveCount(0);
+  // Opening is not an edit: nothing is saved (the autosave would have run 300 ms after a change).
+  await page.waitForTimeout(1_000);
+  expect(revision()).toBe(saved);
+  // Nor is the repair something to undo: Undo right after opening changes and saves nothing.
+  await page.keyboard.press('Control+Z');
+  await page.waitForTimeout(1_000);
+  await expect(page.locator('.briefing-body [data-comments]')).toHaveCount(0);
+  expect(revision()).toBe(saved);
+  // The first edit saves the repaired body.
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('Today: ');
+  await new BriefingPage(page).waitUntilSaved();
+  const [row] = library.query<{ body_json: string }>('SELECT body_json FROM briefings');
+  expect(row?.body_json).toContain('Today: Paragraph 1: the sides discussed cooperation.');
+  expect(row?.body_json).not.toContain('thread-gone');
+});
