@@ -10,8 +10,11 @@ import { useInterfaceFormat, useT } from '../../ui/interface-language';
 
 export interface BriefingStatusBarProps {
   status: SaveStatus;
-  /** The body as of the last quiet moment (`useDeferredValue`), so counting never slows typing. */
-  body: BriefingBody;
+  /**
+   * The body as of the last quiet moment (`useDeferredValue`), so counting never slows typing; null in the
+   * briefing's first render, which shows the save status alone.
+   */
+  body: BriefingBody | null;
   sectionIndex: number | undefined;
   fieldContext: FieldContextValue;
 }
@@ -26,11 +29,11 @@ export function BriefingStatusBar({ status, body, sectionIndex, fieldContext }: 
     () => new TextStatsCache((reference: Parameters<typeof resolveReference>[0]) => resolveReference(reference, fieldContext).value),
     [fieldContext],
   );
-  const total = statsCache.sections(body);
-  const currentSection = sectionIndex === undefined ? undefined : body[sectionIndex];
+  const total = body ? statsCache.sections(body) : undefined;
+  const currentSection = sectionIndex === undefined || !body ? undefined : body[sectionIndex];
   const section = currentSection ? statsCache.sections([currentSection]) : undefined;
-  const openComments = openCommentCount(body);
-  const openSuggestions = openSuggestionCount(body);
+  const openComments = body ? openCommentCount(body) : 0;
+  const openSuggestions = body ? openSuggestionCount(body) : 0;
   return (
     <footer className="status-bar" aria-label={t('status.label')}>
       <span className={`save-status save-status-${status.kind}`} role="status" aria-live="polite">
@@ -44,9 +47,7 @@ export function BriefingStatusBar({ status, body, sectionIndex, fieldContext }: 
             {t('status.sectionCounts', { section: currentSection.heading || t('status.section'), counts: counts(section) })}
           </span>
         )}
-        <span title={t('status.totalTitle')}>
-          {counts(total)}
-        </span>
+        {total && <span title={t('status.totalTitle')}>{counts(total)}</span>}
       </span>
     </footer>
   );

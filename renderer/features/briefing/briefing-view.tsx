@@ -191,6 +191,9 @@ export function BriefingView({ briefing, template: givenTemplate, registerFlush,
 
   const fieldContext = useMemo(() => ({ template, fields, language }), [template, fields, language]);
   const deferredBody = useDeferredValue(body);
+  // The counts come in the render after the first screen is drawn: counting a long briefing (and making the number
+  // and date formats the first time in a window) is no reason to show its text later.
+  const countedBody = useDeferredValue<BriefingBody | null>(body, null);
   const eventDate = template?.eventDateField ? (fieldValueOf(fields, template.eventDateField) ?? null) : null;
   const directory = useDirectoryList();
   const meetingDate = typeof eventDate === 'string' && eventDate ? eventDate : null;
@@ -342,7 +345,7 @@ export function BriefingView({ briefing, template: givenTemplate, registerFlush,
       </FieldContext.Provider>
       </DirectoryScope>
       </SectionNoticeContext.Provider>
-      <BriefingStatusBar status={status} body={deferredBody} sectionIndex={sectionIndex} fieldContext={fieldContext} />
+      <BriefingStatusBar status={status} body={countedBody} sectionIndex={sectionIndex} fieldContext={fieldContext} />
     </main>
   );
 }
