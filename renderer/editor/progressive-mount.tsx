@@ -17,7 +17,7 @@ import type { RenderChunkProps } from 'slate-react';
  * whose DOM is not there and looks again when it arrives. A briefing of `PROGRESSIVE_FROM` blocks or fewer mounts
  * whole, as before.
  */
-export const FIRST_BLOCKS = 96;
+export const FIRST_BLOCKS = 64;
 /** Blocks mounted per step after the first screen: one task each, about a frame's worth of React and DOM work on two cores. */
 export const BLOCKS_PER_TASK = 128;
 export const PROGRESSIVE_FROM = 160;
