@@ -1,5 +1,5 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { BaseRange } from 'slate';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { BaseRange, Descendant } from 'slate';
 import { ReactEditor, useSlate } from 'slate-react';
 import type { Comment } from '../../../shared/document/comment-schema';
 import { addCommentThread, commentThreads, replyToThread, setThreadResolved, updateCommentThread } from '../../../shared/document/comments';
@@ -39,8 +39,11 @@ export function CommentsMargin({ author, readOnly, draft, onDraftDone, active, o
   const t = useT();
   const format = useInterfaceFormat();
   const mounted = useMountedLimit();
-  const threads = commentThreads(editor.children);
-  const suggestions = suggestionList(editor.children);
+  // The body as of the last quiet moment, and none in the briefing's first render: reading every block's comments and
+  // suggestions waits until the first screen is drawn, and never holds up a keystroke.
+  const body = useDeferredValue<Descendant[] | null>(editor.children, null);
+  const threads = useMemo(() => (body ? commentThreads(body) : []), [body]);
+  const suggestions = useMemo(() => (body ? suggestionList(body) : []), [body]);
   const [showResolved, setShowResolved] = useState(false);
   const shown = threads.filter(({ thread }) => showResolved || !thread.resolved || thread.id === active);
   const resolvedCount = threads.length - threads.filter(({ thread }) => !thread.resolved).length;
@@ -88,9 +91,9 @@ export function CommentsMargin({ author, readOnly, draft, onDraftDone, active, o
     }
     setHeight((current) => (current === bottom ? current : bottom));
     setTops((current) => (Object.keys(next).length === Object.keys(current).length && Object.entries(next).every(([id, top]) => Math.abs((current[id] ?? -1) - top) < 1) ? current : next));
-    // Every change to the text (a new value of `editor.children`), to the margin's own state and each step of a long
-    // briefing's blocks mounting (their anchors arrive) moves cards.
-  }, [page, editor.children, showResolved, active, draft, replies, tops, width, mounted]);
+    // Every change to the text (a new value of `editor.children`, and the cards of its deferred `body`), to the
+    // margin's own state and each step of a long briefing's blocks mounting (their anchors arrive) moves cards.
+  }, [page, editor.children, body, showResolved, active, draft, replies, tops, width, mounted]);
 
   const submitDraft = () => {
     const text = draftText.trim();
