@@ -104,6 +104,29 @@ describe('briefingDocx', () => {
     expect(numbering).toContain('<w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2."/>');
   });
 
+  it('lets bulleted lists share one Word numbering, which counts nothing, while numbered lists keep their own', async () => {
+    const briefing = sampleBriefing('press-conference-note');
+    const item = (listType: 'bulleted' | 'numbered', text: string) => ({ type: 'list-item' as const, listType, indent: 0, children: [{ text }] });
+    briefing.body[0]!.children.push(
+      item('bulleted', 'First bullet list'),
+      { type: 'paragraph', children: [{ text: 'Between the lists.' }] },
+      item('bulleted', 'Second bullet list'),
+      { type: 'paragraph', children: [{ text: 'Between the numbered lists.' }] },
+      item('numbered', 'First numbered list'),
+      { type: 'paragraph', children: [{ text: 'And again.' }] },
+      item('numbered', 'Second numbered list'),
+    );
+    const { part } = await docxParts(briefing);
+    const found = paragraphs(part('word/document.xml'));
+    const numIdOf = (text: string) => found.find((paragraph) => paragraph.text === text)?.numId;
+    expect(numIdOf('First bullet list')).toBeTruthy();
+    expect(numIdOf('Second bullet list')).toBe(numIdOf('First bullet list'));
+    expect(numIdOf('Second numbered list')).not.toBe(numIdOf('First numbered list'));
+    // One <w:num> for all the bullets: a 100-page briefing's numbering part no longer grows with its bulleted lists.
+    const bulletNums = new Set(found.filter((paragraph) => paragraph.style === 'ListBullet').map((paragraph) => paragraph.numId));
+    expect(bulletNums.size).toBe(1);
+  });
+
   it('writes the participants table with a repeating header row', async () => {
     const xml = (await docxParts(sampleBriefing('meeting-readout'))).part('word/document.xml');
     const table = /<w:tbl>.*<\/w:tbl>/su.exec(xml)?.[0] ?? '';

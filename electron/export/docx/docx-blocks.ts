@@ -1,6 +1,6 @@
 import { AlignmentType, ExternalHyperlink, HeadingLevel, ImageRun, PageBreak, Paragraph, type IParagraphPropertiesChangeOptions, type IParagraphRunOptions, type IRunOptions, type Table, type ParagraphChild } from 'docx';
 import type { SuggestionMark } from '../../../shared/document/suggestion-schema';
-import { markNames, type BlockForm, type FormSuggestion, type MarkName } from '../../../shared/document/briefing-body';
+import { markNames, type BlockForm, type FormSuggestion, type ListType, type MarkName } from '../../../shared/document/briefing-body';
 import type { ExportBlock, ExportRun } from '../../../shared/document/export/export-document';
 import type { TextDirection } from '../../../shared/document/text-direction';
 import { directedTextRuns } from './docx-direction';
@@ -86,6 +86,15 @@ function paragraphMark(mark: SuggestionMark | undefined): { run?: IParagraphRunO
   return change ? { run: change } : {};
 }
 
+/**
+ * The numbering instance of a list: a numbered list has its own, so it starts at 1; bulleted lists, which count
+ * nothing, all share one. (One instance per bulleted list was a `w:num` with nine level overrides each: in a 100-page
+ * briefing most of `numbering.xml`, written and zipped for nothing.)
+ */
+function listInstance(listType: ListType, nextListInstance: () => number): number {
+  return listType === 'numbered' ? nextListInstance() : 0;
+}
+
 /** A block form as Word paragraph properties: a heading style, the Quote style, a list's style and numbering, or none. */
 function formProperties(form: BlockForm, nextListInstance: () => number): Omit<IParagraphPropertiesChangeOptions, 'id' | 'author' | 'date'> {
   switch (form.type) {
@@ -94,7 +103,7 @@ function formProperties(form: BlockForm, nextListInstance: () => number): Omit<I
     case 'block-quote':
       return { style: 'Quote' };
     case 'list-item':
-      return { style: form.listType === 'numbered' ? 'ListNumber' : 'ListBullet', numbering: { reference: numberingReferences[form.listType], level: form.indent, instance: nextListInstance() } };
+      return { style: form.listType === 'numbered' ? 'ListNumber' : 'ListBullet', numbering: { reference: numberingReferences[form.listType], level: form.indent, instance: listInstance(form.listType, nextListInstance) } };
     default:
       return {};
   }
@@ -127,7 +136,7 @@ export function docxBlocks(blocks: readonly ExportBlock[], nextListInstance: () 
         paragraphs.push(new Paragraph({ ...paragraphMark(block.breakSuggestion), ...formChange(block.formSuggestion, nextListInstance), style: 'Quote', children: docxRuns(block.runs, direction) }));
         break;
       case 'list': {
-        const instance = nextListInstance();
+        const instance = listInstance(block.listType, nextListInstance);
         for (const item of block.items) {
           paragraphs.push(
             new Paragraph({
