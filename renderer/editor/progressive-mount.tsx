@@ -21,6 +21,18 @@ export const FIRST_BLOCKS = 64;
 /** Blocks mounted per step after the first screen: one task each, about a frame's worth of React and DOM work on two cores. */
 export const BLOCKS_PER_TASK = 128;
 export const PROGRESSIVE_FROM = 160;
+/**
+ * At most this many steps after the first screen, however long the briefing. Every step costs a layout of the page
+ * and a refresh of the highlights and the comments margin, whatever its size: 50,000 blocks in steps of 128 were 390
+ * of them, and the open never ended (docs/performance.md, "The 50,000-block briefing"). A long briefing mounts in
+ * fewer, larger steps instead.
+ */
+export const MOST_STEPS = 24;
+
+/** Blocks mounted per step after the first screen for a briefing of `blockCount` blocks. */
+export function mountingStep(blockCount: number): number {
+  return Math.max(BLOCKS_PER_TASK, Math.ceil((blockCount - FIRST_BLOCKS) / MOST_STEPS));
+}
 
 type Progress = {
   /** Blocks of the document (in reading order) whose chunks may mount now. */
@@ -46,6 +58,7 @@ export function useProgressiveMount(blockCount: number): Progress {
     return at;
   }, []);
   const complete = limit === Number.POSITIVE_INFINITY;
+  const [step] = useState(() => mountingStep(blockCount));
 
   useEffect(() => {
     if (complete) return;
@@ -59,7 +72,7 @@ export function useProgressiveMount(blockCount: number): Progress {
     // one by one kept them from finishing for seconds.)
     let timer: ReturnType<typeof setTimeout> | undefined;
     const next = () => {
-      timer = setTimeout(() => setLimit((current) => current + BLOCKS_PER_TASK), 0);
+      timer = setTimeout(() => setLimit((current) => current + step), 0);
     };
     const frame = limit === FIRST_BLOCKS ? requestAnimationFrame(next) : undefined;
     if (frame === undefined) next();
@@ -67,7 +80,7 @@ export function useProgressiveMount(blockCount: number): Progress {
       if (frame !== undefined) cancelAnimationFrame(frame);
       if (timer !== undefined) clearTimeout(timer);
     };
-  }, [complete, limit]);
+  }, [complete, limit, step]);
 
   const mountAll = useCallback(() => {
     flushSync(() => setLimit(Number.POSITIVE_INFINITY));
