@@ -103,4 +103,18 @@ describe('PDF export through Chromium', () => {
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+612 x 792 pts \(letter\)/u);
   }, 60_000);
+
+  it('stays tagged for screen readers, with headings and paragraphs straight under the document, not in wrappers a reader never announces', async () => {
+    const file = await printToFile(sampleBriefing('meeting-readout'), defaultExportOptions, 'tagged.pdf');
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/u);
+    const pdf = readFileSync(file).toString('latin1');
+    const elements = new Map<string, { role: string; parent?: string }>();
+    for (const match of pdf.matchAll(/(?:^|\n)(\d+) 0 obj\s*<<\/Type \/StructElem\s*\/S \/(\w+)(?:\s*\/P (\d+) 0 R)?/gu)) {
+      elements.set(match[1]!, { role: match[2]!, parent: match[3] });
+    }
+    const roleOfParent = (role: string) => [...elements.values()].filter((element) => element.role === role).map((element) => elements.get(element.parent ?? '')?.role);
+    expect(roleOfParent('H2').length).toBeGreaterThan(2);
+    expect(new Set(roleOfParent('H2'))).toEqual(new Set(['Document']));
+    expect(roleOfParent('P')).toContain('Document');
+  }, 60_000);
 });
