@@ -191,11 +191,15 @@ describe('LibrarySearch', () => {
       statements.push(sql);
       return prepare(sql);
     });
-    const result = library.search.search({ limit: 1 });
+    const result = library.search.search({ limit: 1, eventFrom: '2025-01-01' });
     expect(result.hits).toHaveLength(1);
     expect(result).toMatchObject({ total: 3, statusCounts: { draft: 3 } });
     expect(statements.filter((sql) => /count\(/iu.test(sql))).toHaveLength(1);
     expect(statements.filter((sql) => /GROUP BY b\.status/u.test(sql))).toHaveLength(1);
+    // Without filters the counts kept by triggers are read (migration 0190): nothing is counted.
+    statements.length = 0;
+    expect(library.search.search({ limit: 1 })).toMatchObject({ total: 3, statusCounts: { draft: 3 } });
+    expect(statements.filter((sql) => /count\(/iu.test(sql))).toHaveLength(0);
   });
 
   it('carries the embargo of an embargoed briefing in its summary, and none otherwise', () => {

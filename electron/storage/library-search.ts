@@ -145,11 +145,17 @@ export class LibrarySearch {
       // as a set of rowids (the `+` keeps SQLite from looking each of them up in the table instead): joining every
       // match to its row read a page of the table per match, the most of a search's time at 100,000 briefings.
       const countConditions = match ? conditions.map((condition) => (condition === 'briefing_search MATCH @match' ? matchedRowids : condition)) : conditions;
-      const counts = this.database
-        .prepare<Record<string, string | number>, { status: string; count: number }>(
-          `SELECT b.status AS status, count(*) AS count FROM briefings b WHERE ${countConditions.join(' AND ')} GROUP BY b.status`,
-        )
-        .all(params);
+      // Without filters or words the counts are kept by triggers (migration 0190) instead of counting the whole index.
+      const counts =
+        conditions.length === 1
+          ? this.database
+              .prepare<[number], { status: string; count: number }>('SELECT status, count FROM briefing_status_counts WHERE trashed = ? AND count > 0')
+              .all(query.trashed ? 1 : 0)
+          : this.database
+              .prepare<Record<string, string | number>, { status: string; count: number }>(
+                `SELECT b.status AS status, count(*) AS count FROM briefings b WHERE ${countConditions.join(' AND ')} GROUP BY b.status`,
+              )
+              .all(params);
       // The embargo sits in fields_json, behind the row's small columns: read for the hits only, not for every match sorted.
       const releases = this.database
         .prepare<[string], ReleaseRow & { id: string }>(`SELECT b.id, ${releaseColumns('b')} FROM briefings b WHERE b.id IN (SELECT value FROM json_each(?))`)
