@@ -62,6 +62,16 @@ describe('migration 0190: count briefings by status', () => {
     check();
     briefings.duplicate(created.id);
     check();
+    // The team replica writes the server's state with an upsert, whose conflict handling reaches into the triggers.
+    library.database
+      .prepare(
+        `INSERT INTO briefings (id, template_id, title, language, status, fields_json, participants_json, body_json, created_at, updated_at, revision)
+         VALUES (?, 'meeting-readout', 't', 'en', 'approved', '{}', '[]', '[]', 'then', 'then', 9)
+         ON CONFLICT (id) DO UPDATE SET status = excluded.status, revision = excluded.revision`,
+      )
+      .run(created.id);
+    check();
+    expect(search.search({}).statusCounts.approved).toBe(2);
     briefings.moveToTrash(created.id);
     briefings.deleteForever(created.id);
     check();

@@ -1,8 +1,11 @@
 import type { Migration } from './migration';
 
-/** Adds `delta` to the count of a row's status, in the library or the Trash (`row` is NEW or OLD inside a trigger). */
+/**
+ * Adds `delta` to the count of a row's status, in the library or the Trash (`row` is NEW or OLD inside a trigger).
+ * Only an UPDATE: every row is there from the migration on. An `INSERT OR IGNORE` here would not ignore inside a
+ * trigger fired by an upsert (the team replica's writes): the outer statement's conflict handling wins.
+ */
 const add = (row: string, delta: number) => `
-  INSERT OR IGNORE INTO briefing_status_counts (trashed, status, count) VALUES (${row}.trashed_at IS NOT NULL, ${row}.status, 0);
   UPDATE briefing_status_counts SET count = count + (${delta}) WHERE trashed = (${row}.trashed_at IS NOT NULL) AND status = ${row}.status;`;
 
 /**
@@ -26,8 +29,12 @@ export const countBriefingsByStatus: Migration = {
         count INTEGER NOT NULL CHECK (count >= 0),
         PRIMARY KEY (trashed, status)
       ) STRICT, WITHOUT ROWID;
+      -- A row for each status the table's CHECK allows, in the library and the Trash, counted once here.
       INSERT INTO briefing_status_counts (trashed, status, count)
-        SELECT trashed_at IS NOT NULL, status, count(*) FROM briefings GROUP BY trashed_at IS NOT NULL, status;
+        SELECT trashed.column1, statuses.column1, 0 FROM (VALUES (0), (1)) AS trashed, (VALUES ('draft'), ('in-review'), ('approved'), ('released')) AS statuses;
+      UPDATE briefing_status_counts SET count = counted.count
+        FROM (SELECT trashed_at IS NOT NULL AS trashed, status, count(*) AS count FROM briefings GROUP BY trashed_at IS NOT NULL, status) AS counted
+        WHERE briefing_status_counts.trashed = counted.trashed AND briefing_status_counts.status = counted.status;
       CREATE TRIGGER briefing_status_count_insert AFTER INSERT ON briefings
       BEGIN ${add('NEW', 1)}
       END;
