@@ -23,10 +23,12 @@ describe('migration 0170: index list orders', () => {
     const search = new LibrarySearch(database);
     const listed = () => ({
       event: search.search({ language: 'az', sort: 'event-date' }).hits.map((hit) => hit.id),
-      title: search.search({ status: 'draft', sort: 'title' }).hits.map((hit) => hit.id),
+      title: search.search({ status: 'draft', templateId: 'meeting-readout', sort: 'title' }).hits.map((hit) => hit.id),
       edited: search.search({ eventFrom: '2025-11-01', language: 'az' }).hits.map((hit) => hit.id),
       datesByTitle: search.search({ eventFrom: '2025-11-01', eventTo: '2025-11-30', sort: 'title' }).hits.map((hit) => hit.id),
-      trashedByTitle: search.search({ trashed: true, sort: 'title' }).hits.map((hit) => hit.id),
+      // With a filter (every briefing here has this template) the counts come from the index: the table that keeps
+      // them without filters comes with migration 0190.
+      trashedByTitle: search.search({ trashed: true, templateId: 'meeting-readout', sort: 'title' }).hits.map((hit) => hit.id),
     });
     const before = listed();
     expect(before).toEqual({ event: ['d', 'a', 'b'], title: ['d', 'a', 'c'], edited: ['d', 'a'], datesByTitle: ['a', 'c'], trashedByTitle: ['e'] });

@@ -15,6 +15,7 @@ import { createImages } from './0150-create-images';
 import { shareTeamTrash } from './0160-share-team-trash';
 import { indexListOrders } from './0170-index-list-orders';
 import { recordFollowedFields } from './0180-record-followed-fields';
+import { countBriefingsByStatus } from './0190-count-briefings-by-status';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. Versions leave gaps so a fix can go between two. */
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   shareTeamTrash,
   indexListOrders,
   recordFollowedFields,
+  countBriefingsByStatus,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
