@@ -118,9 +118,9 @@ export class LibrarySearch {
       conditions.push('b.event_date <= @eventTo');
       params.eventTo = query.eventTo;
     }
-    // Relevance is a question of words: the organisation filter alone is a filter, listed in the list's own order.
-    const words = match !== undefined && match.terms.length > 0;
-    const sort = query.sort === 'relevance' && !words ? 'edited' : (query.sort ?? (words ? 'relevance' : 'edited'));
+    // Relevance is a question of words (`match` is set only with words): the organisation filter alone is a filter,
+    // listed in the list's own order.
+    const sort = query.sort === 'relevance' && !match ? 'edited' : (query.sort ?? (match ? 'relevance' : 'edited'));
     // Only relevance reads the hits from FTS5 (bm25 over every match); in any other order they are read walking the
     // index of that order, each checked against the set of matches, so the read stops after the page instead of
     // sorting every match (57,095 for an organisation at 100,000 briefings).

@@ -37,7 +37,7 @@ import { resolvedThreadIds } from '../../shared/document/comments';
 import { setSuggesting } from '../../shared/document/suggestions';
 import './suggestions/suggestions.css';
 import { renderElement } from './render-element';
-import { ProgressiveMount, renderChunk, useProgressiveMount } from './progressive-mount';
+import { blockCountOf, mountsProgressively, ProgressiveMount, renderChunk, useProgressiveMount } from './progressive-mount';
 import { useLoadRepair } from './load-repair';
 import { Toolbar } from './toolbar/toolbar';
 import { templateFieldIds } from '../../shared/document/own-fields';
@@ -108,10 +108,12 @@ export function BriefingEditor({ initialBody, readOnly = false, onBodyChange, on
     // The editor belongs to one briefing for its whole life; see the `key` note above.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const repair = useLoadRepair(editor);
+  const blockCount = useMemo(() => blockCountOf(editor.children), [editor]);
+  const repair = useLoadRepair(editor, mountsProgressively(blockCount));
   const isMac = useMemo(() => isMacPlatform(), []);
   // A long briefing shows its first screen first; the rest of its blocks mount in the tasks after it (progressive-mount.tsx).
-  const progress = useProgressiveMount(useMemo(() => editor.children.reduce((count, node) => count + ('children' in node ? node.children.length : 1), 0), [editor]));
+  const progress = useProgressiveMount(blockCount);
+
   const [spellingOn, setSpellingOn] = useState(readSpellingEnabled);
   const spelling = useSpelling(editor, language, spellingOn && !readOnly);
   const [spellingMenu, setSpellingMenu] = useState<SpellingMenuState | undefined>(undefined);

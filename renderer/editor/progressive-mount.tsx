@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import type { Descendant } from 'slate';
 import type { RenderChunkProps } from 'slate-react';
 
 /**
@@ -48,9 +49,22 @@ export function useMountedLimit(): number {
   return useContext(ProgressContext)?.limit ?? Number.POSITIVE_INFINITY;
 }
 
+/** The blocks of a body: each section's, in reading order (what `useProgressiveMount` counts at open). */
+export function blockCountOf(children: readonly Descendant[]): number {
+  return children.reduce((count, node) => count + ('children' in node ? node.children.length : 1), 0);
+}
+
+/** Whether a briefing of `blockCount` blocks shows its first screen before the rest of its blocks mount. */
+export function mountsProgressively(blockCount: number): boolean {
+  return blockCount > PROGRESSIVE_FROM;
+}
+
+/** A key, click or tap anywhere: what may reach past the mounted blocks, caught before the browser acts on it. */
+export const inputReachingBlocks = ['keydown', 'mousedown', 'pointerdown', 'touchstart', 'contextmenu'] as const;
+
 /** Drives the mounting of one editor's blocks: `blockCount` is the document's at open. Returns the provider's value. */
 export function useProgressiveMount(blockCount: number): Progress {
-  const [limit, setLimit] = useState(() => (blockCount > PROGRESSIVE_FROM ? FIRST_BLOCKS : Number.POSITIVE_INFINITY));
+  const [limit, setLimit] = useState(() => (mountsProgressively(blockCount) ? FIRST_BLOCKS : Number.POSITIVE_INFINITY));
   const counted = useRef(0);
   const place = useCallback((blocks: number) => {
     const at = counted.current;
@@ -89,11 +103,10 @@ export function useProgressiveMount(blockCount: number): Progress {
   // A key, click or tap anywhere may reach past the mounted blocks: mount them all before the browser acts on it.
   useEffect(() => {
     if (complete) return;
-    const events = ['keydown', 'mousedown', 'pointerdown', 'touchstart', 'contextmenu'] as const;
     const listener = () => mountAll();
-    for (const type of events) window.addEventListener(type, listener, { capture: true });
+    for (const type of inputReachingBlocks) window.addEventListener(type, listener, { capture: true });
     return () => {
-      for (const type of events) window.removeEventListener(type, listener, { capture: true });
+      for (const type of inputReachingBlocks) window.removeEventListener(type, listener, { capture: true });
     };
   }, [complete, mountAll]);
 
