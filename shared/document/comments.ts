@@ -31,6 +31,23 @@ const blockQuotes = perBlock((block) => {
   return inBlock;
 });
 
+/**
+ * The commented text of one section by thread, in the order each thread's text begins there. Kept per section object:
+ * a keystroke changes one section, so the status bar's count and the review margin read the others from here.
+ */
+const sectionQuotes = perBlock((section) => {
+  const quotes = new Map<string, string[]>();
+  if (!Element.isElement(section)) return quotes;
+  for (const block of section.children) {
+    for (const [id, quote] of blockQuotes(block)) {
+      const parts = quotes.get(id);
+      if (parts) parts.push(quote);
+      else quotes.set(id, [quote]);
+    }
+  }
+  return quotes;
+});
+
 /** Every thread with its text, in the order their text begins in the body. */
 export function commentThreads(body: readonly Descendant[]): AnchoredThread[] {
   const threads = new Map<string, { thread: CommentThread; sectionIndex: number }>();
@@ -40,9 +57,10 @@ export function commentThreads(body: readonly Descendant[]): AnchoredThread[] {
   });
   const quotes = new Map<string, string[]>();
   for (const section of body) {
-    if (!Element.isElement(section)) continue;
-    for (const block of section.children) {
-      for (const [id, quote] of blockQuotes(block)) quotes.set(id, [...(quotes.get(id) ?? []), quote]);
+    for (const [id, parts] of sectionQuotes(section)) {
+      const known = quotes.get(id);
+      if (known) known.push(...parts);
+      else quotes.set(id, [...parts]);
     }
   }
   return [...quotes.keys()].flatMap((id) => {
@@ -60,6 +78,29 @@ export function openCommentCount(body: readonly Descendant[]): number {
 export function resolvedThreadIds(body: readonly Descendant[]): string {
   return body.flatMap((section) => (isSectionNode(section) ? (section.comments ?? []).filter((thread) => thread.resolved).map((thread) => thread.id) : [])).join(' ');
 }
+
+/** The commented texts of one section (their paths within it) and its threads' ids in the order their text begins. */
+const sectionAnchors = perBlock((section) => {
+  const anchors: { path: number[]; ids: string[] }[] = [];
+  const firstIds: string[] = [];
+  const seen = new Set<string>();
+  // A plain loop, not Slate's generators: a new or changed section is walked on the keystroke that changed it.
+  const walk = (current: Node, at: number[]) => {
+    if (Text.isText(current)) {
+      if (!current.comments) return;
+      anchors.push({ path: at, ids: current.comments });
+      for (const id of current.comments) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        firstIds.push(id);
+      }
+      return;
+    }
+    current.children.forEach((child, index) => walk(child, [...at, index]));
+  };
+  walk(section, []);
+  return { anchors, firstIds };
+});
 
 /**
  * One step of the comment rules for `normalizeNode` (see above); true when it
@@ -80,19 +121,15 @@ export function normalizeComments(editor: Editor, [node, path]: NodeEntry): bool
     return true;
   }
   if (path.length !== 0) return false;
-  // Every keystroke normalises the root, so this walk is a plain loop, not Slate's generators.
+  // Every keystroke normalises the root: each section's anchors are read once per section object, so a keystroke walks
+  // only the section it changed.
   const firstIn = new Map<string, number>();
   const anchors: { path: number[]; ids: string[] }[] = [];
-  const walk = (current: Node, at: number[]) => {
-    if (Text.isText(current)) {
-      if (!current.comments) return;
-      anchors.push({ path: at, ids: current.comments });
-      for (const id of current.comments) if (!firstIn.has(id)) firstIn.set(id, at[0] ?? 0);
-      return;
-    }
-    current.children.forEach((child, index) => walk(child, [...at, index]));
-  };
-  walk(editor, []);
+  editor.children.forEach((section, index) => {
+    const found = sectionAnchors(section);
+    for (const anchor of found.anchors) anchors.push({ path: [index, ...anchor.path], ids: anchor.ids });
+    for (const id of found.firstIds) if (!firstIn.has(id)) firstIn.set(id, index);
+  });
   const threads = new Map<string, CommentThread>();
   for (const section of editor.children) if (isSectionNode(section)) for (const thread of section.comments ?? []) if (!threads.has(thread.id)) threads.set(thread.id, thread);
   if (threads.size === 0 && anchors.length === 0) return false;

@@ -6,6 +6,8 @@ import { sectionPlainText } from './text-stats';
 import { fieldValueOf } from './own-fields';
 import { english } from '../i18n/english';
 import type { Translate } from '../i18n/messages';
+import type { FieldReferenceElement, SectionElement } from './briefing-body';
+import { perBlock } from './per-block';
 
 export interface ValidationIssue {
   /** A required value not given, a value in the wrong form, a reference to an empty field, an empty required section. */
@@ -58,6 +60,16 @@ function formatProblem(field: FieldDefinition, value: FieldValues[string] | unde
 }
 
 /**
+ * A section's field references, in order. Kept per section object, as is whether a section says anything: validation
+ * runs on every keystroke, which changes one section, so it reads the others from here.
+ */
+const sectionFieldReferences = perBlock((section: SectionElement) =>
+  section.children.flatMap((block) => inlineGroupsOf(block).flat()).filter((node): node is FieldReferenceElement => 'type' in node && node.type === 'field-ref'),
+);
+/** A field reference counts as content: the section says something even before the field is filled. */
+const sectionSaysSomething = perBlock((section: SectionElement) => sectionPlainText(section, () => 'field').trim() !== '');
+
+/**
  * What is missing or malformed in a briefing, for the Details form to show in
  * place and for export to list before anything leaves the building. The
  * messages are in the language of `t`: the window's, or English.
@@ -80,29 +92,24 @@ export function validateBriefing(briefing: Pick<Briefing, 'fields' | 'body'>, te
   // A reference to an empty field would print nothing in the middle of a sentence.
   const flagged = new Set<string>();
   for (const section of briefing.body) {
-    for (const block of section.children) {
-      for (const node of inlineGroupsOf(block).flat()) {
-        if (!('type' in node) || node.type !== 'field-ref') continue;
-        const field = template.fields.find((candidate) => candidate.id === node.fieldId);
-        const value = fieldValueOf(briefing.fields, node.fieldId);
-        const filled = node.part ? isPersonValue(value) && value[node.part].trim() !== '' : hasFieldValue(value);
-        const key = `${section.sectionId}/${node.fieldId}/${node.part ?? ''}`;
-        if (filled || flagged.has(key)) continue;
-        flagged.add(key);
-        const label = field ? (node.part ? t('validation.fieldPart', { field: field.label, part: node.part }) : field.label) : node.fieldId;
-        issues.push({
-          kind: 'empty-reference',
-          sectionId: section.sectionId,
-          fieldId: node.fieldId,
-          message: t('validation.emptyReference', { section: section.heading || t('validation.body'), field: label }),
-        });
-      }
+    for (const node of sectionFieldReferences(section)) {
+      const field = template.fields.find((candidate) => candidate.id === node.fieldId);
+      const value = fieldValueOf(briefing.fields, node.fieldId);
+      const filled = node.part ? isPersonValue(value) && value[node.part].trim() !== '' : hasFieldValue(value);
+      const key = `${section.sectionId}/${node.fieldId}/${node.part ?? ''}`;
+      if (filled || flagged.has(key)) continue;
+      flagged.add(key);
+      const label = field ? (node.part ? t('validation.fieldPart', { field: field.label, part: node.part }) : field.label) : node.fieldId;
+      issues.push({
+        kind: 'empty-reference',
+        sectionId: section.sectionId,
+        fieldId: node.fieldId,
+        message: t('validation.emptyReference', { section: section.heading || t('validation.body'), field: label }),
+      });
     }
   }
   for (const section of briefing.body) {
-    if (!section.required) continue;
-    // A field reference counts as content: the section says something even before the field is filled.
-    if (sectionPlainText(section, () => 'field').trim() === '') issues.push({ kind: 'empty-section', sectionId: section.sectionId, message: t('validation.emptySection', { section: section.heading || t('validation.body') }) });
+    if (section.required && !sectionSaysSomething(section)) issues.push({ kind: 'empty-section', sectionId: section.sectionId, message: t('validation.emptySection', { section: section.heading || t('validation.body') }) });
   }
   return issues;
 }
