@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Ellipsis } from 'lucide-react';
 import { ReactEditor, useSlate } from 'slate-react';
 import { chordLabel, shortcuts } from '../../../shared/keyboard/shortcuts';
@@ -71,6 +71,18 @@ export function Toolbar({ isMac, readOnly, canInsertField, onInsertField, onWind
   const buttons = toolbarButtons.filter((spec) => !(spec.editingOnly && readOnly) && (spec.command !== 'field' || canInsertField));
   const [shown, setShown] = useState(buttons.length);
   const key = buttons.map((spec) => spec.command).join(' ');
+  // Every keystroke renders the toolbar again (its pressed states follow the text): the buttons' names, tooltips and
+  // icons, which change only with the interface language, are made once for it.
+  const faces = useMemo(
+    () =>
+      new Map(
+        toolbarButtons.map((spec) => {
+          const Icon = spec.icon;
+          return [spec.command, { label: t(spec.label), title: tooltipOf(spec, t, isMac), keys: ariaShortcut(spec.command, isMac), icon: <Icon aria-hidden="true" size={18} strokeWidth={1.75} /> }];
+        }),
+      ),
+    [t, isMac],
+  );
 
   useLayoutEffect(() => {
     const element = row.current;
@@ -171,8 +183,7 @@ export function Toolbar({ isMac, readOnly, canInsertField, onInsertField, onWind
       }}
     >
       {buttons.map((spec, index) => {
-        const Icon = spec.icon;
-        const label = t(spec.label);
+        const face = faces.get(spec.command);
         return (
           <button
             key={spec.command}
@@ -180,16 +191,16 @@ export function Toolbar({ isMac, readOnly, canInsertField, onInsertField, onWind
             data-toolbar-item={spec.command}
             hidden={index >= shown}
             className={`toolbar-button toolbar-button-${spec.command}${spec.groupStart && index > 0 ? ' toolbar-group-start' : ''}`}
-            aria-label={label}
+            aria-label={face?.label}
             aria-pressed={pressed(spec)}
-            aria-keyshortcuts={ariaShortcut(spec.command, isMac)}
-            title={tooltipOf(spec, t, isMac)}
+            aria-keyshortcuts={face?.keys}
+            title={face?.title}
             disabled={!enabled(spec)}
             // Keep the text selection: a mouse-down on a button would otherwise move focus out of the editor.
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => run(spec)}
           >
-            <Icon aria-hidden="true" size={18} strokeWidth={1.75} />
+            {face?.icon}
           </button>
         );
       })}
