@@ -188,6 +188,21 @@ async function typeAndMeasure(page: Page, count: number): Promise<number[]> {
   return latencies;
 }
 
+/**
+ * `work`'s cost in the page's main-thread CPU time (Chromium's ThreadTime), in ms, with what it returned. Unlike the
+ * latencies, CPU time hardly moves with the machine's load: it compares two builds on a busy machine.
+ */
+async function withMainThreadCpu<T>(page: Page, work: () => Promise<T>): Promise<[T, number]> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const threadTime = async () => (await session.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? Number.NaN;
+  const before = await threadTime();
+  const result = await work();
+  const after = await threadTime();
+  await session.detach();
+  return [result, (after - before) * 1000];
+}
+
 /** Starts counting the page's long tasks (over 50 ms on the main thread, as Chromium reports them). */
 async function startLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -236,6 +251,8 @@ interface SizeResult {
   underlined?: number;
   /** Main-thread tasks over 50 ms while the 400 characters were typed, and while Find searched the whole briefing. */
   longTasks: { typing: number[]; finding: number[] };
+  /** The page's main-thread CPU time per key typed in the middle of the briefing (ms). */
+  typingCpuMsPerKey?: number;
 }
 
 /** Waits for the editor's first spelling check of the open briefing and reads its two measures. */
@@ -353,7 +370,7 @@ async function measureEditor(page: Page, blockCount: number): Promise<SizeResult
   const profile = process.env.BENCH_PROFILE && blockCount === 2000 && spellingOn ? await page.context().newCDPSession(page) : undefined;
   await profile?.send('Profiler.enable');
   await profile?.send('Profiler.start');
-  const inMiddle = await typeAndMeasure(page, typedCharacters);
+  const [inMiddle, middleCpuMs] = await withMainThreadCpu(page, () => typeAndMeasure(page, typedCharacters));
   if (profile && process.env.BENCH_PROFILE) writeFileSync(process.env.BENCH_PROFILE, JSON.stringify((await profile.send('Profiler.stop')).profile));
   const typingLongTasks = await takeLongTasks(page);
   // Find: Ctrl+F and a word that is in every third block, typed as a person types it; done when the count shows.
@@ -371,10 +388,11 @@ async function measureEditor(page: Page, blockCount: number): Promise<SizeResult
     ...checks,
     ...(underlined === undefined ? {} : { underlined }),
     longTasks: { typing: typingLongTasks, finding: findingLongTasks },
+    typingCpuMsPerKey: middleCpuMs / typedCharacters,
   };
 }
 
-async function measureContentEditable(page: Page, blockCount: number): Promise<number[]> {
+async function measureContentEditable(page: Page, blockCount: number): Promise<{ typing: number[]; cpuMsPerKey: number }> {
   const paragraphs = Array.from({ length: 6 }, (_, section) => blocksFor(Math.ceil(blockCount / 6), section * Math.ceil(blockCount / 6)))
     .flat()
     .slice(0, blockCount)
@@ -386,8 +404,8 @@ async function measureContentEditable(page: Page, blockCount: number): Promise<n
   await clickEndOf(page, '.plain .block >> nth=-1');
   const atEnd = await typeAndMeasure(page, typedCharacters);
   await clickEndOf(page, `.plain .block >> nth=${Math.floor(blockCount / 2)}`);
-  const inMiddle = await typeAndMeasure(page, typedCharacters);
-  return [...atEnd, ...inMiddle];
+  const [inMiddle, middleCpuMs] = await withMainThreadCpu(page, () => typeAndMeasure(page, typedCharacters));
+  return { typing: [...atEnd, ...inMiddle], cpuMsPerKey: middleCpuMs / typedCharacters };
 }
 
 /** The first and the second open of the 2,000 blocks in one window apart (`open_first_screen_ms_2000` is the lower). */
@@ -452,6 +470,7 @@ async function main(): Promise<void> {
   try {
     const results = new Map<number, SizeResult>();
     let floor: number[] = [];
+    let floorCpuMsPerKey = Number.NaN;
     let spellingOff: SizeResult | undefined;
     let withMedia: SizeResult | undefined;
     // Spelling is on by default; the 2,000-block briefing is typed into a second time with it off, and a third time
@@ -486,7 +505,11 @@ async function main(): Promise<void> {
       else if (spelling === 'pictures') withMedia = measured;
       else results.set(blockCount, measured);
       if (blockCount === 2000 && spelling === 'on' && !firstCheckOnly && !openOnly) progress('plain contenteditable');
-      if (blockCount === 2000 && spelling === 'on' && !firstCheckOnly && !openOnly) floor = await withDeadline('typing in a plain contenteditable', stepDeadlineMs, () => measureContentEditable(page, blockCount));
+      if (blockCount === 2000 && spelling === 'on' && !firstCheckOnly && !openOnly) {
+        const plain = await withDeadline('typing in a plain contenteditable', stepDeadlineMs, () => measureContentEditable(page, blockCount));
+        floor = plain.typing;
+        floorCpuMsPerKey = plain.cpuMsPerKey;
+      }
       await context.close();
       library.close();
     }
@@ -526,6 +549,10 @@ async function main(): Promise<void> {
       );
     }
     console.log(`plain contenteditable, 2000 blocks: typing p50 ${percentile(floor, 50)} ms, p95 ${percentile(floor, 95)} ms`);
+    const cpu = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? null : Math.round(ms * 100) / 100);
+    console.log(
+      `main-thread CPU per key typed in the middle: 20 blocks ${cpu(small.typingCpuMsPerKey)} ms, 2000 blocks ${cpu(large.typingCpuMsPerKey)} ms (spelling off ${cpu(spellingOff?.typingCpuMsPerKey)} ms), plain contenteditable ${cpu(floorCpuMsPerKey)} ms`,
+    );
     const off = spellingOff as SizeResult;
     console.log(`2000 blocks, spelling off: typing p50 ${percentile(off.typing, 50)} ms, p95 ${percentile(off.typing, 95)} ms (n=${off.typing.length})`);
     console.log(
@@ -550,6 +577,10 @@ async function main(): Promise<void> {
       open_first_screen_ms_2000: percentile(large.firstScreenMs, 50),
       ...openFigures(large),
       contenteditable_p95_ms_2000: percentile(floor, 95),
+      typing_cpu_ms_per_key_20: cpu(small.typingCpuMsPerKey),
+      typing_cpu_ms_per_key_2000: cpu(large.typingCpuMsPerKey),
+      typing_cpu_ms_per_key_2000_spelling_off: cpu(spellingOff?.typingCpuMsPerKey),
+      contenteditable_cpu_ms_per_key_2000: cpu(floorCpuMsPerKey),
       typing_p50_ms_2000: percentile(large.typing, 50),
       typing_p50_ms_2000_spelling_off: percentile(off.typing, 50),
       typing_p95_ms_2000_spelling_off: percentile(off.typing, 95),
