@@ -188,19 +188,34 @@ async function typeAndMeasure(page: Page, count: number): Promise<number[]> {
   return latencies;
 }
 
+/** Where the page's main thread went while a piece of work ran (ms): its CPU time, and the time in script, style and layout. */
+interface MainThreadCost {
+  cpuMs: number;
+  scriptMs: number;
+  styleMs: number;
+  layoutMs: number;
+}
+
 /**
- * `work`'s cost in the page's main-thread CPU time (Chromium's ThreadTime), in ms, with what it returned. Unlike the
- * latencies, CPU time hardly moves with the machine's load: it compares two builds on a busy machine.
+ * `work`'s cost on the page's main thread (Chromium's ThreadTime, ScriptDuration, RecalcStyleDuration and
+ * LayoutDuration, read over the DevTools protocol), with what it returned. Unlike the latencies, CPU time hardly moves
+ * with the machine's load: it compares two builds on a busy machine.
  */
-async function withMainThreadCpu<T>(page: Page, work: () => Promise<T>): Promise<[T, number]> {
+async function withMainThreadCost<T>(page: Page, work: () => Promise<T>): Promise<[T, MainThreadCost]> {
   const session = await page.context().newCDPSession(page);
   await session.send('Performance.enable');
-  const threadTime = async () => (await session.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? Number.NaN;
-  const before = await threadTime();
+  const read = async () => new Map((await session.send('Performance.getMetrics')).metrics.map((metric) => [metric.name, metric.value]));
+  const before = await read();
   const result = await work();
-  const after = await threadTime();
+  const after = await read();
   await session.detach();
-  return [result, (after - before) * 1000];
+  const spent = (name: string) => ((after.get(name) ?? Number.NaN) - (before.get(name) ?? Number.NaN)) * 1000;
+  return [result, { cpuMs: spent('ThreadTime'), scriptMs: spent('ScriptDuration'), styleMs: spent('RecalcStyleDuration'), layoutMs: spent('LayoutDuration') }];
+}
+
+/** A cost per key typed. */
+function perKey(cost: MainThreadCost, keys: number): MainThreadCost {
+  return { cpuMs: cost.cpuMs / keys, scriptMs: cost.scriptMs / keys, styleMs: cost.styleMs / keys, layoutMs: cost.layoutMs / keys };
 }
 
 /** Starts counting the page's long tasks (over 50 ms on the main thread, as Chromium reports them). */
@@ -251,8 +266,8 @@ interface SizeResult {
   underlined?: number;
   /** Main-thread tasks over 50 ms while the 400 characters were typed, and while Find searched the whole briefing. */
   longTasks: { typing: number[]; finding: number[] };
-  /** The page's main-thread CPU time per key typed in the middle of the briefing (ms). */
-  typingCpuMsPerKey?: number;
+  /** The page's main-thread cost per key typed in the middle of the briefing (ms). */
+  typingCostPerKey?: MainThreadCost;
 }
 
 /** Waits for the editor's first spelling check of the open briefing and reads its two measures. */
@@ -370,7 +385,7 @@ async function measureEditor(page: Page, blockCount: number): Promise<SizeResult
   const profile = process.env.BENCH_PROFILE && blockCount === 2000 && spellingOn ? await page.context().newCDPSession(page) : undefined;
   await profile?.send('Profiler.enable');
   await profile?.send('Profiler.start');
-  const [inMiddle, middleCpuMs] = await withMainThreadCpu(page, () => typeAndMeasure(page, typedCharacters));
+  const [inMiddle, middleCost] = await withMainThreadCost(page, () => typeAndMeasure(page, typedCharacters));
   if (profile && process.env.BENCH_PROFILE) writeFileSync(process.env.BENCH_PROFILE, JSON.stringify((await profile.send('Profiler.stop')).profile));
   const typingLongTasks = await takeLongTasks(page);
   // Find: Ctrl+F and a word that is in every third block, typed as a person types it; done when the count shows.
@@ -388,11 +403,11 @@ async function measureEditor(page: Page, blockCount: number): Promise<SizeResult
     ...checks,
     ...(underlined === undefined ? {} : { underlined }),
     longTasks: { typing: typingLongTasks, finding: findingLongTasks },
-    typingCpuMsPerKey: middleCpuMs / typedCharacters,
+    typingCostPerKey: perKey(middleCost, typedCharacters),
   };
 }
 
-async function measureContentEditable(page: Page, blockCount: number): Promise<{ typing: number[]; cpuMsPerKey: number }> {
+async function measureContentEditable(page: Page, blockCount: number): Promise<{ typing: number[]; costPerKey: MainThreadCost }> {
   const paragraphs = Array.from({ length: 6 }, (_, section) => blocksFor(Math.ceil(blockCount / 6), section * Math.ceil(blockCount / 6)))
     .flat()
     .slice(0, blockCount)
@@ -404,8 +419,8 @@ async function measureContentEditable(page: Page, blockCount: number): Promise<{
   await clickEndOf(page, '.plain .block >> nth=-1');
   const atEnd = await typeAndMeasure(page, typedCharacters);
   await clickEndOf(page, `.plain .block >> nth=${Math.floor(blockCount / 2)}`);
-  const [inMiddle, middleCpuMs] = await withMainThreadCpu(page, () => typeAndMeasure(page, typedCharacters));
-  return { typing: [...atEnd, ...inMiddle], cpuMsPerKey: middleCpuMs / typedCharacters };
+  const [inMiddle, middleCost] = await withMainThreadCost(page, () => typeAndMeasure(page, typedCharacters));
+  return { typing: [...atEnd, ...inMiddle], costPerKey: perKey(middleCost, typedCharacters) };
 }
 
 /** The first and the second open of the 2,000 blocks in one window apart (`open_first_screen_ms_2000` is the lower). */
@@ -470,7 +485,7 @@ async function main(): Promise<void> {
   try {
     const results = new Map<number, SizeResult>();
     let floor: number[] = [];
-    let floorCpuMsPerKey = Number.NaN;
+    let floorCostPerKey: MainThreadCost | undefined;
     let spellingOff: SizeResult | undefined;
     let withMedia: SizeResult | undefined;
     // Spelling is on by default; the 2,000-block briefing is typed into a second time with it off, and a third time
@@ -508,7 +523,7 @@ async function main(): Promise<void> {
       if (blockCount === 2000 && spelling === 'on' && !firstCheckOnly && !openOnly) {
         const plain = await withDeadline('typing in a plain contenteditable', stepDeadlineMs, () => measureContentEditable(page, blockCount));
         floor = plain.typing;
-        floorCpuMsPerKey = plain.cpuMsPerKey;
+        floorCostPerKey = plain.costPerKey;
       }
       await context.close();
       library.close();
@@ -550,8 +565,10 @@ async function main(): Promise<void> {
     }
     console.log(`plain contenteditable, 2000 blocks: typing p50 ${percentile(floor, 50)} ms, p95 ${percentile(floor, 95)} ms`);
     const cpu = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? null : Math.round(ms * 100) / 100);
+    const costLine = (cost: MainThreadCost | undefined) =>
+      cost ? `${cpu(cost.cpuMs)} ms CPU (script ${cpu(cost.scriptMs)}, style ${cpu(cost.styleMs)}, layout ${cpu(cost.layoutMs)} ms)` : 'not measured';
     console.log(
-      `main-thread CPU per key typed in the middle: 20 blocks ${cpu(small.typingCpuMsPerKey)} ms, 2000 blocks ${cpu(large.typingCpuMsPerKey)} ms (spelling off ${cpu(spellingOff?.typingCpuMsPerKey)} ms), plain contenteditable ${cpu(floorCpuMsPerKey)} ms`,
+      `main thread per key typed in the middle: 20 blocks ${costLine(small.typingCostPerKey)}; 2000 blocks ${costLine(large.typingCostPerKey)}; 2000 blocks, spelling off ${costLine(spellingOff?.typingCostPerKey)}; plain contenteditable ${costLine(floorCostPerKey)}`,
     );
     const off = spellingOff as SizeResult;
     console.log(`2000 blocks, spelling off: typing p50 ${percentile(off.typing, 50)} ms, p95 ${percentile(off.typing, 95)} ms (n=${off.typing.length})`);
@@ -577,10 +594,13 @@ async function main(): Promise<void> {
       open_first_screen_ms_2000: percentile(large.firstScreenMs, 50),
       ...openFigures(large),
       contenteditable_p95_ms_2000: percentile(floor, 95),
-      typing_cpu_ms_per_key_20: cpu(small.typingCpuMsPerKey),
-      typing_cpu_ms_per_key_2000: cpu(large.typingCpuMsPerKey),
-      typing_cpu_ms_per_key_2000_spelling_off: cpu(spellingOff?.typingCpuMsPerKey),
-      contenteditable_cpu_ms_per_key_2000: cpu(floorCpuMsPerKey),
+      typing_cpu_ms_per_key_20: cpu(small.typingCostPerKey?.cpuMs),
+      typing_cpu_ms_per_key_2000: cpu(large.typingCostPerKey?.cpuMs),
+      typing_script_ms_per_key_2000: cpu(large.typingCostPerKey?.scriptMs),
+      typing_style_ms_per_key_2000: cpu(large.typingCostPerKey?.styleMs),
+      typing_layout_ms_per_key_2000: cpu(large.typingCostPerKey?.layoutMs),
+      typing_cpu_ms_per_key_2000_spelling_off: cpu(spellingOff?.typingCostPerKey?.cpuMs),
+      contenteditable_cpu_ms_per_key_2000: cpu(floorCostPerKey?.cpuMs),
       typing_p50_ms_2000: percentile(large.typing, 50),
       typing_p50_ms_2000_spelling_off: percentile(off.typing, 50),
       typing_p95_ms_2000_spelling_off: percentile(off.typing, 95),
