@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Participant } from '../../shared/document/briefing';
 import { testLibraryFolder } from '../../tests/support/library-folder';
@@ -200,6 +201,48 @@ describe('LibrarySearch', () => {
     statements.length = 0;
     expect(library.search.search({ limit: 1 })).toMatchObject({ total: 3, statusCounts: { draft: 3 } });
     expect(statements.filter((sql) => /count\(/iu.test(sql))).toHaveLength(0);
+  });
+
+  it('counts a search once for its pages and status tabs, and again as soon as the library changes, whoever changes it', () => {
+    const ids = seed();
+    const counted: string[] = [];
+    const prepare = library.database.prepare.bind(library.database);
+    library.database.prepare = ((sql: string) => {
+      if (/GROUP BY b\.status/u.test(sql)) counted.push(sql);
+      return prepare(sql);
+    });
+    const counts = (query: Parameters<typeof library.search.search>[0]) => library.search.search(query).statusCounts;
+    expect(counts({ text: 'ITU', limit: 1 })).toEqual({ draft: 2, 'in-review': 0, approved: 0, released: 0 });
+    // The next page, another order, a status tab, the same search again: the counts are those already taken.
+    expect(library.search.search({ text: 'ITU', limit: 2 })).toMatchObject({ total: 2, statusCounts: { draft: 2 } });
+    expect(library.search.search({ text: 'ITU', sort: 'title' }).hits).toHaveLength(2);
+    expect(library.search.search({ text: 'ITU', status: 'approved' })).toMatchObject({ total: 0, hits: [], statusCounts: { draft: 2 } });
+    expect(counted).toHaveLength(1);
+    // Other words, filters or the Trash count their own.
+    expect(counts({ text: 'ITU', language: 'en' })).toMatchObject({ draft: 1 });
+    expect(counts({ text: 'ITU', trashed: true })).toMatchObject({ draft: 0 });
+    expect(counted).toHaveLength(3);
+    // A change through this connection counts again.
+    library.briefings.changeStatus({ id: ids.en, baseRevision: 2, status: 'in-review' }, '');
+    expect(counts({ text: 'ITU' })).toEqual({ draft: 1, 'in-review': 1, approved: 0, released: 0 });
+    expect(counted).toHaveLength(4);
+    // So does a change another process commits (another connection to the file).
+    const other = new Database(folder.path());
+    other.prepare(`UPDATE briefings SET status = 'approved' WHERE id = ?`).run(ids.en);
+    other.close();
+    expect(counts({ text: 'ITU' })).toEqual({ draft: 1, 'in-review': 0, approved: 1, released: 0 });
+    // Counts read inside a transaction that is then rolled back are not kept for the library as it stays.
+    try {
+      library.database.transaction(() => {
+        library.database.prepare(`UPDATE briefings SET status = 'released' WHERE id = ?`).run(ids.az);
+        expect(counts({ text: 'ITU', language: 'az' })).toMatchObject({ draft: 0, released: 1 });
+        throw new Error('rolled back');
+      })();
+    } catch {
+      // rolled back
+    }
+    expect(counts({ text: 'ITU', language: 'az' })).toMatchObject({ draft: 1, released: 0 });
+    library.database.prepare = prepare;
   });
 
   it('carries the embargo of an embargoed briefing in its summary, and none otherwise', () => {

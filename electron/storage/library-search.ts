@@ -77,8 +77,24 @@ const orderBy = {
   title: 'b.title COLLATE NOCASE ASC, b.updated_at DESC',
 } as const;
 
+interface StatusCount {
+  status: string;
+  count: number;
+}
+
+/** How many counts `LibrarySearch` keeps for the library as it is (queries of one view: its pages and status tabs). */
+const keptCountsLimit = 32;
+
 /** Search and browse over a library: words (FTS5), filters and order, with snippets cut from the original text. */
 export class LibrarySearch {
+  /**
+   * The counts per status of recent queries, by their condition, for the library as it was then (`keptCountsState`:
+   * SQLite's data_version, which moves when another connection commits, and this connection's total_changes(),
+   * which moves with every row it writes). Paging, a status tab and a repeated search count nothing again.
+   */
+  private readonly keptCounts = new Map<string, StatusCount[]>();
+  private keptCountsState: string | undefined;
+
   constructor(
     private readonly database: Database,
     private readonly findTemplate: (id: string) => BriefingTemplate | undefined = findBuiltInTemplate,
@@ -133,6 +149,10 @@ export class LibrarySearch {
       : conditions.map((condition) => (condition === 'briefing_search MATCH @match' ? matchedRowids : condition.replace(/^b\.event_date /, '+b.event_date ')));
     const hitConditions = query.status === undefined ? ordered : [...ordered, 'b.status = @status'];
     if (query.status !== undefined) params.status = query.status;
+    // The counts depend on neither the order, the page nor the status (they are counted under the other conditions).
+    const { limit: _limit, status: _status, ...countParams } = params;
+    // Inside a transaction of the caller's, what is read may still be rolled back: nothing is kept from it.
+    const keep = !this.database.inTransaction;
     const read = this.database.transaction(() => {
       const hits = this.database
         .prepare<Record<string, string | number>, HitRow>(
@@ -146,16 +166,13 @@ export class LibrarySearch {
       // match to its row read a page of the table per match, the most of a search's time at 100,000 briefings.
       const countConditions = match ? conditions.map((condition) => (condition === 'briefing_search MATCH @match' ? matchedRowids : condition)) : conditions;
       // Without filters or words the counts are kept by triggers (migration 0190) instead of counting the whole index.
+      const countSql = `SELECT b.status AS status, count(*) AS count FROM briefings b WHERE ${countConditions.join(' AND ')} GROUP BY b.status`;
       const counts =
         conditions.length === 1
           ? this.database
-              .prepare<[number], { status: string; count: number }>('SELECT status, count FROM briefing_status_counts WHERE trashed = ? AND count > 0')
+              .prepare<[number], StatusCount>('SELECT status, count FROM briefing_status_counts WHERE trashed = ? AND count > 0')
               .all(query.trashed ? 1 : 0)
-          : this.database
-              .prepare<Record<string, string | number>, { status: string; count: number }>(
-                `SELECT b.status AS status, count(*) AS count FROM briefings b WHERE ${countConditions.join(' AND ')} GROUP BY b.status`,
-              )
-              .all(params);
+          : this.countedOnce(countSql, countParams, keep, () => this.database.prepare<Record<string, string | number>, StatusCount>(countSql).all(params));
       // The embargo sits in fields_json, behind the row's small columns: read for the hits only, not for every match sorted.
       const releases = this.database
         .prepare<[string], ReleaseRow & { id: string }>(`SELECT b.id, ${releaseColumns('b')} FROM briefings b WHERE b.id IN (SELECT value FROM json_each(?))`)
@@ -191,6 +208,30 @@ export class LibrarySearch {
         };
       }),
     };
+  }
+
+  /**
+   * The counts of `sql` with `params` as kept for the library as it is now, or `count()` (then kept when `keep`).
+   * Called inside the read's transaction, after its first read: the state read is that of the read's snapshot.
+   */
+  private countedOnce(sql: string, params: Record<string, string | number>, keep: boolean, count: () => StatusCount[]): StatusCount[] {
+    const { version, changes } = this.database
+      .prepare<[], { version: number; changes: number }>('SELECT data_version AS version, total_changes() AS changes FROM pragma_data_version')
+      .get() ?? { version: NaN, changes: NaN };
+    const state = `${version}:${changes}`;
+    if (state !== this.keptCountsState) {
+      this.keptCounts.clear();
+      this.keptCountsState = state;
+    }
+    const key = `${sql}\u0000${JSON.stringify(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)))}`;
+    const kept = this.keptCounts.get(key);
+    if (kept) return kept;
+    const counts = count();
+    if (keep) {
+      if (this.keptCounts.size >= keptCountsLimit) this.keptCounts.delete(this.keptCounts.keys().next().value as string);
+      this.keptCounts.set(key, counts);
+    }
+    return counts;
   }
 
   /** Every organisation named by a participant or a person field, as first written, for the filter's suggestions. */

@@ -158,6 +158,9 @@ const firstLook = 1024;
  * the first match and the `within` characters after it lie inside it, the
  * rest of the text cannot change the answer, and it is never folded or
  * transliterated — most of a search's time at 50 hits of 10,000 characters.
+ * Only the whole text is first checked for the words at all (folded and
+ * transliterated at once): a hit whose body never holds them is passed over
+ * without a look at each word.
  * The ranges are the same as looking at the whole text (`matchRangesInWhole`).
  */
 export function matchRanges(text: string, terms: readonly (readonly string[])[], options: MatchOptions = {}): { start: number; end: number }[] {
@@ -170,12 +173,34 @@ export function matchRanges(text: string, terms: readonly (readonly string[])[],
       space.lastIndex = length;
       const cut = space.exec(text)?.index;
       if (cut === undefined) break;
-      const ranges = matchRangesInWhole(text.slice(0, cut), terms, options);
+      // The start is looked at word by word straight away: its words are nearly always there (the match is what made
+      // it a hit), and looking each up (`wordSpellings`) costs less than transliterating the whole start to rule it out.
+      const start = text.slice(0, cut);
+      const ranges = wordRanges(start, foldForSearch(start), terms, options);
       const first = ranges[0];
       if (first && first.start + within < cut) return ranges;
     }
   }
   return matchRangesInWhole(text, terms, options);
+}
+
+/**
+ * Words' spellings as snippets mark them, lately looked at (a Map keeps insertion order; bounded, so a long session
+ * does not grow it). A text repeats its words, and the hits of one search repeat each other's: looking each word up
+ * instead of transliterating it again was most of a snippet's time for Azerbaijani text. Keyed by the word, its
+ * folding in the text (the same word folds the same way, but the key does not rely on it) and the language rule.
+ */
+const wordSpellingsSeen = new Map<string, readonly string[]>();
+const wordSpellingsLimit = 20_000;
+
+function wordSpellings(word: string, wordFolded: string, azerbaijani: boolean): readonly string[] {
+  const key = `${azerbaijani ? 'az' : '--'}${word}\u0000${wordFolded}`;
+  const known = wordSpellingsSeen.get(key);
+  if (known) return known;
+  const spellings = otherSpellings(word, hasArabicMarks.test(word) ? wordFolded.replace(arabicMarks, '') : wordFolded, { azerbaijani });
+  if (wordSpellingsSeen.size >= wordSpellingsLimit) wordSpellingsSeen.delete(wordSpellingsSeen.keys().next().value as string);
+  wordSpellingsSeen.set(key, spellings);
+  return spellings;
 }
 
 /** `matchRanges` looking at the whole text at once (and the tests' reference for it). */
@@ -187,6 +212,11 @@ export function matchRangesInWhole(text: string, terms: readonly (readonly strin
   const variants = [folded.replace(arabicMarks, '')];
   if (transliterable.test(text)) variants.push(transliterate(text, 'a', true), transliterate(text, 'e', true));
   if (!terms.some((term) => term.some((spelling) => variants.some((variant) => variant.includes(spelling))))) return [];
+  return wordRanges(text, folded, terms, options);
+}
+
+/** The words of `text` one of whose spellings starts with one of a term's (`folded`: `foldForSearch(text)`). */
+function wordRanges(text: string, folded: string, terms: readonly (readonly string[])[], options: MatchOptions): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
   let until = Infinity;
   for (const match of text.matchAll(indexWordPattern)) {
@@ -194,7 +224,7 @@ export function matchRangesInWhole(text: string, terms: readonly (readonly strin
     const word = match[0];
     // The folding keeps the text's length, so the word's folding is at the same place in the folded text.
     const wordFolded = folded.slice(match.index, match.index + word.length);
-    const spellings = otherSpellings(word, hasArabicMarks.test(word) ? wordFolded.replace(arabicMarks, '') : wordFolded, options);
+    const spellings = wordSpellings(word, wordFolded, options.azerbaijani === true);
     if (terms.some((term) => term.some((prefix) => spellings.some((spelling) => spelling.startsWith(prefix))))) {
       ranges.push({ start: match.index, end: match.index + word.length });
       if (until === Infinity && options.within !== undefined) until = match.index + options.within;
