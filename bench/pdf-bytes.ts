@@ -12,6 +12,8 @@ export interface PdfBytes {
   structure: number;
   fonts: number;
   objectStreams: number;
+  /** The cross-reference table and trailer (20 bytes an object in a PDF 1.4 file), or the cross-reference stream. */
+  crossReference: number;
   other: number;
   total: number;
   objects: number;
@@ -20,9 +22,13 @@ export interface PdfBytes {
 export function pdfBytes(pdf: Uint8Array): PdfBytes {
   const text = Buffer.from(pdf).toString('latin1');
   const starts = [...text.matchAll(/(?:^|\n)(\d+) 0 obj\b/gu)].map((match) => match.index + (match[0].startsWith('\n') ? 1 : 0));
-  const result: PdfBytes = { content: 0, structure: 0, fonts: 0, objectStreams: 0, other: 0, total: pdf.length, objects: starts.length };
+  const result: PdfBytes = { content: 0, structure: 0, fonts: 0, objectStreams: 0, crossReference: 0, other: 0, total: pdf.length, objects: starts.length };
+  // The last object ends where a classic cross-reference table begins; the table and trailer are counted apart.
+  const table = text.lastIndexOf('\nxref');
+  const objectsEnd = table > (starts.at(-1) ?? text.length) ? table + 1 : text.length;
+  result.crossReference += text.length - objectsEnd;
   starts.forEach((start, index) => {
-    const end = starts[index + 1] ?? text.length;
+    const end = starts[index + 1] ?? objectsEnd;
     const size = end - start;
     const head = text.slice(start, Math.min(end, start + 400));
     const isStream = /\bstream\r?\n/u.test(head);
@@ -31,7 +37,8 @@ export function pdfBytes(pdf: Uint8Array): PdfBytes {
       if (!packed) result.objectStreams += size;
       const total = packed?.reduce((sum, object) => sum + object.length, 0) ?? 0;
       for (const object of packed ?? []) result[kindOf(object, false)] += (size * object.length) / total;
-    } else result[kindOf(head, isStream)] += size;
+    } else if (/\/Type\s*\/XRef\b/u.test(head)) result.crossReference += size;
+    else result[kindOf(head, isStream)] += size;
   });
   return result;
 }
