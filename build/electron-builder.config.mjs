@@ -13,7 +13,8 @@ const config = {
   directories: { output: 'release', buildResources: 'build' },
   // The app is the bundles in dist/ (main, preload, renderer) plus its production
   // node_modules, which electron-builder adds itself; sources and tests stay out.
-  files: ['dist/electron/**', 'dist/renderer/**', 'package.json', '!**/*.map'],
+  // print-fonts/ holds the PDF's fonts (Noto rescaled to 2048 units an em), read by the export beside node_modules/.
+  files: ['dist/electron/**', 'dist/renderer/**', 'print-fonts/**', 'package.json', '!**/*.map'],
   asar: true,
   // A native module cannot be loaded from inside an archive.
   // sharp (pictures) loads libvips from @img's native packages: outside the asar, like better-sqlite3.

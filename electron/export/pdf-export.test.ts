@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleBriefing, sampleExportTime } from '../../tests/fixtures/export/sample-briefings';
+import { pdfGlyphMoves } from '../../bench/pdf-bytes';
 import { flowingText, pdfFonts, pdfText } from '../../tests/support/pdf-tools';
 import type { Briefing } from '../../shared/document/briefing';
 import { exportDocument } from '../../shared/document/export/export-document';
@@ -93,6 +94,15 @@ describe('PDF export through Chromium', () => {
     mkdirSync(pictures, { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', file, join(pictures, 'readout-page-1')]);
     expect(statSync(join(pictures, 'readout-page-1.png')).size).toBeGreaterThan(10_000);
+  }, 60_000);
+
+  it('draws a line of text as one run, not with a move before every glyph (the print fonts at 2048 units an em, sizes on a quarter pixel)', async () => {
+    const file = await printToFile(azerbaijaniReadout(), defaultExportOptions, 'runs.pdf');
+    const { moves } = await pdfGlyphMoves(readFileSync(file));
+    const letters = pdfText(file).replace(/\s/gu, '').length;
+    // Noto at 1000 units an em gave a move for nearly every glyph (moves ≈ letters); whole runs need one for a few.
+    expect(letters).toBeGreaterThan(1000);
+    expect(moves).toBeLessThan(letters / 4);
   }, 60_000);
 
   it('marks a draft on every page and prints Letter when asked', async () => {

@@ -21,7 +21,7 @@ const weights = ['400', '700'] as const;
 
 const fontFaceRule = /\/\* (?<name>[a-z0-9-]+) \*\/\s*@font-face\s*\{(?<body>[^}]*)\}/gu;
 
-async function familyCss(fontsourceFolder: string, { family, subsets, italic }: (typeof families)[number]): Promise<string> {
+async function familyCss(fontsourceFolder: string, printFontsFolder: string, { family, subsets, italic }: (typeof families)[number]): Promise<string> {
   const rules: string[] = [];
   for (const weight of weights) {
     for (const style of italic ? ['', '-italic'] : ['']) {
@@ -33,7 +33,9 @@ async function familyCss(fontsourceFolder: string, { family, subsets, italic }: 
         if (!subsets.has(subset)) continue;
         const file = /url\(\.\/files\/([^)]+\.woff2)\)/u.exec(body)?.[1];
         if (!file) continue;
-        const data = (await readFile(join(folder, 'files', file))).toString('base64');
+        // The same file rescaled to 2048 units an em (scripts/rescale-print-fonts.py): with sizes on a quarter pixel,
+        // Chromium's PDF then draws a line as one run instead of moving every glyph into place.
+        const data = (await readFile(join(printFontsFolder, family, file))).toString('base64');
         // Only the woff2 source, inlined: nothing is fetched when the HTML prints.
         const inlined = body.replace(/src:[^;]+;/u, `src: url(data:font/woff2;base64,${data}) format('woff2');`).replace(/font-display:[^;]+;/u, '');
         rules.push(`@font-face {${inlined}}`);
@@ -47,10 +49,12 @@ async function familyCss(fontsourceFolder: string, { family, subsets, italic }: 
 /**
  * Reads the bundled Noto Serif and Noto Sans files (regular, bold, italic,
  * bold italic) and the Arabic ones (regular, bold) and returns them as `@font-face` rules with `data:` URLs for
- * the print HTML. `fontsourceFolder` is `node_modules/@fontsource` of the app.
+ * the print HTML. `fontsourceFolder` is `node_modules/@fontsource` of the app, whose CSS gives each file's
+ * unicode range; the files themselves are the rescaled copies in the project's `print-fonts/`, beside
+ * `node_modules/` (in the app, the packaged app's root).
  * The result never changes while the app runs, so callers keep it.
  */
-export async function loadPrintFonts(fontsourceFolder: string): Promise<FontFaceCss> {
-  const css = await Promise.all(families.map((family) => familyCss(fontsourceFolder, family)));
+export async function loadPrintFonts(fontsourceFolder: string, printFontsFolder: string = join(fontsourceFolder, '..', '..', 'print-fonts')): Promise<FontFaceCss> {
+  const css = await Promise.all(families.map((family) => familyCss(fontsourceFolder, printFontsFolder, family)));
   return css.join('\n');
 }

@@ -7,7 +7,7 @@ import type { Services } from '../../shared/ipc/contract';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { testLibraryFolder } from '../../tests/support/library-folder';
 import { canMount, mountSkipWarning, ScratchMounts } from '../../tests/support/scratch-mounts';
-import { pdfText } from '../../tests/support/pdf-tools';
+import { pdfInfo, pdfText } from '../../tests/support/pdf-tools';
 import { createTestServiceHost, type TestServiceHost } from '../../tests/support/test-service-host';
 import { createServices } from './create-services';
 import { openLibrary, type Library } from '../storage/library';
@@ -53,6 +53,8 @@ describe('export service', () => {
     const path = join(exports, 'Prime Minister Ali Asadov meets ITU Secretary-General Doreen Bogdan-Martin.pdf');
     expect(result).toEqual({ status: 'written', format: 'pdf', path, bytes: readFileSync(path).byteLength, pages: 2 });
     expect(pdfText(path)).toContain('4. Extending Azerbaijan');
+    // Packed into object streams (PDF 1.5), still tagged, and its pages counted before the packing hid them.
+    expect(pdfInfo(path)).toMatchObject({ 'PDF version': '1.5', Tagged: 'yes', Pages: '2' });
     expect(host.saveDialogs[0]).toMatchObject({ format: 'pdf', lastFolder: undefined });
     expect(host.exported).toEqual([{ briefingId, format: 'pdf' }]);
 

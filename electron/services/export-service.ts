@@ -17,6 +17,7 @@ import { briefingDocxBytes } from '../export/docx/briefing-docx';
 import { withWordPictures } from '../export/docx/docx-pictures';
 import { ImageStore } from '../storage/image-store';
 import { pdfPageCount } from '../export/pdf-page-count';
+import { packPdfObjects } from '../export/pdf-object-streams';
 import { loadPrintFonts } from '../export/print-fonts';
 import { makeExportFolder, writeExportFile } from '../files/write-export-file';
 import { systemReason } from '../files/system-reason';
@@ -121,8 +122,9 @@ export function createExportService(library: Library, host: ExportPorts, clock: 
     switch (request.format) {
       case 'pdf': {
         const html = printHtml(document, request.options.pageSize, await printFonts());
-        const pdf = await host.pdfPrinter.print(html, pdfPageSetup(document, request.options));
-        return { bytes: pdf, pages: pdfPageCount(pdf) };
+        const printed = await host.pdfPrinter.print(html, pdfPageSetup(document, request.options));
+        // Pages are counted in Chromium's own file, whose page objects are not yet packed into object streams.
+        return { bytes: packPdfObjects(printed), pages: pdfPageCount(printed) };
       }
       case 'docx':
         return { bytes: await (host.renderDocx ?? briefingDocxBytes)(await withWordPictures(document), request.options.pageSize), pages: null };

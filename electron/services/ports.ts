@@ -50,7 +50,7 @@ export interface OpenDialog {
 
 export interface PdfPrinting {
   pdfPrinter: PdfPrinter;
-  /** `node_modules/@fontsource` of the running app, where the bundled print fonts are read from. */
+  /** `node_modules/@fontsource` of the running app: the print fonts' CSS; their files are the rescaled ones in `print-fonts/` beside `node_modules/`. */
   fontsourceFolder: string;
 }
 

@@ -12,6 +12,16 @@ export function pdfText(file: string, { layout = false }: { layout?: boolean } =
   return execFileSync('pdftotext', [layout ? '-layout' : '-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 }
 
+/** What poppler's pdfinfo says of a PDF, field by field ("PDF version", "Tagged", "Pages", "Title", …). */
+export function pdfInfo(file: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const line of execFileSync('pdfinfo', [file], { encoding: 'utf8' }).split('\n')) {
+    const match = /^([^:]+):\s*(.*)$/u.exec(line);
+    if (match?.[1] !== undefined) fields[match[1]] = match[2] ?? '';
+  }
+  return fields;
+}
+
 /** The text of each page of a PDF, by pdftotext page by page (`-f N -l N`), so a test can say what is on every page. */
 export function pdfPageTexts(file: string): string[] {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });

@@ -80,6 +80,6 @@ describe('installer configuration', () => {
     const config = await loadConfig();
     const packageJson = (await import(pathToFileURL(join(projectRoot, 'package.json')).href, { with: { type: 'json' } })) as { default: { main: string } };
     expect(packageJson.default.main).toBe('dist/electron/main.cjs');
-    expect(config.files).toEqual(expect.arrayContaining(['dist/electron/**', 'dist/renderer/**']));
+    expect(config.files).toEqual(expect.arrayContaining(['dist/electron/**', 'dist/renderer/**', 'print-fonts/**']));
   });
 });

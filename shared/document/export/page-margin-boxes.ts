@@ -8,7 +8,7 @@ import type { ExportDocument } from './export-document';
 const cssString = (text: string): string =>
   `"${text.replace(/[\\"<>&\r\n]/gu, (character) => (character === '\\' || character === '"' ? `\\${character}` : `\\${character.charCodeAt(0).toString(16)} `))}"`;
 
-const boxStyle = 'font-family: "Noto Sans", "Noto Sans Arabic", sans-serif; font-size: 8pt; color: #444;';
+const boxStyle = 'font-family: "Noto Sans", "Noto Sans Arabic", sans-serif; font-size: 10.75px; color: #444;';
 
 /** The running lines' text, which `runningFontsHtml` sets in the document too. */
 function runningTexts(document: ExportDocument): { marking: string; title: string } {
@@ -58,7 +58,7 @@ export function runningFontsHtml(document: ExportDocument): string {
   const { marking, title } = runningTexts(document);
   const text = [document.header.organisation, marking, title, document.header.classification, document.words.pageOf.replace(/\{pages?\}/gu, ''), '0123456789 ·'].filter(Boolean).join(' ');
   const escaped = text.replace(/[&<>"']/gu, (character) => `&#${character.charCodeAt(0)};`);
-  const style = 'visibility: hidden; position: absolute; height: 0; overflow: hidden; font-family: "Noto Sans", "Noto Sans Arabic", sans-serif; font-size: 8pt;';
+  const style = 'visibility: hidden; position: absolute; height: 0; overflow: hidden; font-family: "Noto Sans", "Noto Sans Arabic", sans-serif; font-size: 10.75px;';
   const embargo = document.header.embargo ? `<b>${document.header.embargo.replace(/[&<>"']/gu, (character) => `&#${character.charCodeAt(0)};`)}</b>` : '';
   return `<div aria-hidden="true" style='${style}'>${escaped}${embargo}</div>`;
 }

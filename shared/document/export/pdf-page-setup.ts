@@ -25,7 +25,7 @@ export interface PdfPageSetup {
 }
 
 const templateStyle =
-  'font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", sans-serif; font-size: 8pt; color: #444; width: 100%; ' +
+  'font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", sans-serif; font-size: 10.75px; color: #444; width: 100%; ' +
   'display: flex; justify-content: space-between; gap: 8mm; -webkit-print-color-adjust: exact;';
 
 /** The running header or footer, lined up with the text: the page's side margins are its own. */

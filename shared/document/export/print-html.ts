@@ -9,22 +9,25 @@ import { escapeHtml, headingLangAttribute } from './html-text';
 /** Bundled fonts as CSS `@font-face` rules with `data:` URLs; the main process reads the files, this module cannot. */
 export type FontFaceCss = string;
 
+// Font sizes are on a quarter pixel (11 pt is 14.75 px, 0.6 % larger): with the print fonts at 2048 units an em
+// (electron/export/print-fonts.ts), every advance Blink lays out is then exact in Skia's arithmetic, and the PDF draws
+// a line as one run instead of a move before every glyph: about 40 % of the PDF (docs/performance.md).
 const pageCss = `
-html { font-family: "Noto Serif", "Noto Naskh Arabic", serif; font-size: 11pt; line-height: 1.45; color: #111; }
+html { font-family: "Noto Serif", "Noto Naskh Arabic", serif; font-size: 14.75px; line-height: 1.45; color: #111; }
 body { margin: 0; }
 h1, h2, h3, h4, h5, .masthead, .dateline, th, .contact, .draft-mark { font-family: "Noto Sans", "Noto Sans Arabic", sans-serif; }
 .masthead { border-bottom: 1.5pt solid #1f3864; padding-bottom: 6pt; margin-bottom: 14pt; display: flex; flex-wrap: wrap; justify-content: space-between; gap: 2pt 12pt; }
 .masthead p { margin: 0; }
 .logo { display: block; max-height: 18mm; max-width: 60mm; margin-bottom: 3mm; flex-basis: 100%; object-fit: contain; object-position: left; }
-.organisation { font-weight: 700; font-size: 12pt; color: #1f3864; flex-basis: 100%; }
-.release-line { font-weight: 700; font-size: 9.5pt; letter-spacing: 0.04em; }
-.classification { font-weight: 700; font-size: 9.5pt; letter-spacing: 0.06em; color: #9c1c1c; }
-h1 { font-size: 20pt; line-height: 1.2; margin: 0 0 4pt; color: #1f3864; }
-.subtitle { font-family: "Noto Sans", "Noto Sans Arabic", sans-serif; font-size: 12.5pt; color: #333; margin: 0 0 6pt; }
-.dateline { font-size: 10pt; font-weight: 700; color: #333; margin: 0 0 14pt; }
-h2 { font-size: 13pt; margin: 16pt 0 6pt; color: #1f3864; break-after: avoid; }
-h3 { font-size: 12pt; margin: 12pt 0 4pt; break-after: avoid; }
-h4, h5 { font-size: 11pt; margin: 10pt 0 4pt; break-after: avoid; }
+.organisation { font-weight: 700; font-size: 16px; color: #1f3864; flex-basis: 100%; }
+.release-line { font-weight: 700; font-size: 12.75px; letter-spacing: 0.04em; }
+.classification { font-weight: 700; font-size: 12.75px; letter-spacing: 0.06em; color: #9c1c1c; }
+h1 { font-size: 26.75px; line-height: 1.2; margin: 0 0 4pt; color: #1f3864; }
+.subtitle { font-family: "Noto Sans", "Noto Sans Arabic", sans-serif; font-size: 16.75px; color: #333; margin: 0 0 6pt; }
+.dateline { font-size: 13.25px; font-weight: 700; color: #333; margin: 0 0 14pt; }
+h2 { font-size: 17.25px; margin: 16pt 0 6pt; color: #1f3864; break-after: avoid; }
+h3 { font-size: 16px; margin: 12pt 0 4pt; break-after: avoid; }
+h4, h5 { font-size: 14.75px; margin: 10pt 0 4pt; break-after: avoid; }
 p { margin: 0 0 8pt; orphans: 2; widows: 2; }
 ol, ul { margin: 0 0 8pt; padding-left: 22pt; }
 li { margin: 0 0 3pt; }
@@ -37,19 +40,19 @@ figure.picture { margin: 6pt auto 10pt; break-inside: avoid; }
 figure.picture-full { width: 100%; }
 figure.picture-half { width: 50%; }
 figure.picture img { display: block; width: 100%; height: auto; max-height: 200mm; object-fit: contain; }
-figure.picture figcaption { margin-top: 3pt; font-size: 9.5pt; text-align: center; }
+figure.picture figcaption { margin-top: 3pt; font-size: 12.75px; text-align: center; }
 figure.picture .picture-caption { font-style: italic; }
-figure.picture .picture-credit { color: #555; font-size: 8.5pt; }
+figure.picture .picture-credit { color: #555; font-size: 11.25px; }
 a { color: #1f3864; }
-table { border-collapse: collapse; width: 100%; margin: 4pt 0 10pt; font-size: 10pt; }
+table { border-collapse: collapse; width: 100%; margin: 4pt 0 10pt; font-size: 13.25px; }
 th, td { border: 0.75pt solid #8c8c8c; padding: 3pt 5pt; text-align: left; vertical-align: top; }
 th { background: #e8ecf4; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
-.contact { margin-top: 16pt; font-size: 10pt; }
+.contact { margin-top: 16pt; font-size: 13.25px; }
 .contact p { margin: 0 0 2pt; }
 .end-mark { text-align: center; margin-top: 14pt; }
-.draft-mark { position: fixed; top: 38%; left: 0; right: 0; text-align: center; font-size: 110pt; font-weight: 700;
+.draft-mark { position: fixed; top: 38%; left: 0; right: 0; text-align: center; font-size: 146.75px; font-weight: 700;
   color: rgba(156, 28, 28, 0.13); transform: rotate(-35deg); letter-spacing: 0.1em; z-index: -1; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 `;
