@@ -1,13 +1,13 @@
 // `node scripts/run-bench.mjs bench/body-codec.ts`: how fast and how small the
-// candidate codecs for a stored body are (Node's zlib: deflate-raw levels 1–6,
-// brotli qualities 1–5), on a generated briefing's body (~12 KB of JSON), the
+// candidate codecs for a stored body are (Node's zlib: zlib and deflate-raw
+// levels 1–6, brotli qualities 1–5), on a generated briefing's body (~12 KB of JSON), the
 // 100-page body the autosave benchmark saves (~600 KB), and prose from this
 // repository's docs (less repetitive than the generated vocabulary).
 // Figures only. The last line is one JSON object.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { brotliCompressSync, brotliDecompressSync, constants, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, deflateRawSync, deflateSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { newBriefingContent } from '../shared/document/new-briefing';
 import { findBuiltInTemplate } from '../shared/document/templates/built-in-templates';
 import { generatedBriefing, paragraphs, seededRandom } from './library-corpus';
@@ -24,6 +24,8 @@ const proseBody = Buffer.from(JSON.stringify([{ sectionId: 'lede', children: pro
 
 interface Codec { name: string; pack: (input: Buffer) => Buffer; unpack: (input: Buffer) => Buffer }
 const codecs: Codec[] = [
+  // What the library stores (body-codec.ts): deflate at level 1 with zlib's Adler-32 check.
+  { name: 'zlib 1', pack: (input: Buffer) => deflateSync(input, { level: 1 }), unpack: (input: Buffer) => inflateSync(input) },
   ...[1, 3, 6].map((level) => ({ name: `deflate-raw ${level}`, pack: (input: Buffer) => deflateRawSync(input, { level }), unpack: (input: Buffer) => inflateRawSync(input) })),
   ...[1, 3, 5].map((quality) => ({
     name: `brotli ${quality}`,

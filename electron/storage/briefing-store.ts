@@ -188,7 +188,7 @@ export class BriefingStore {
           fields: request.fields ? JSON.stringify(request.fields) : null,
           eventDate: request.fields ? eventDateOf(template, request.fields) : null,
           participants: request.participants ? JSON.stringify(request.participants) : null,
-          // Packed here, outside SQLite's part: brotli at quality 1 takes less time than writing the pages it saves.
+          // Packed up to about ten pages (see body-codec.ts): a longer body is written as JSON, as before.
           ...(request.body ? packBody(JSON.stringify(request.body)) : { body_json: null, body_packed: null }),
           updatedAt: saved.updatedAt,
           revision: saved.revision,

@@ -8,6 +8,7 @@ import { templateContent, thrownBy } from '../../tests/support/service-errors';
 import { pngWithText } from '../../tests/support/test-images';
 import { keepPicture } from '../services/picture-service';
 import { recentBriefingLanguages } from './briefing-languages';
+import { packedBodyLimit } from './body-codec';
 import { ImageStore } from './image-store';
 import { openLibrary, type Library } from './library';
 import { migrate, schemaVersion } from './migrate';
@@ -67,6 +68,23 @@ describe('bodies stored packed (migration 0200)', () => {
     expect(briefings.get(created.id).body).toEqual(first);
     expect(search.search({ text: 'roadmap' }).hits.map((hit) => hit.id)).toEqual([created.id]);
     expect(briefings.duplicate(created.id).body).toEqual(first);
+  });
+
+  it('keeps a body longer than the limit (about ten pages) as JSON text, as before, and reads it back', () => {
+    library = openLibrary(folder.path(), { clock });
+    const long = readout('the long report');
+    long[1]!.children = Array.from({ length: 1200 }, (_, index) => ({ type: 'paragraph' as const, children: [{ text: `Paragraph ${index}: the sides discussed the corridor.` }] }));
+    expect(JSON.stringify(long).length).toBeGreaterThan(packedBodyLimit);
+    const created = library.briefings.create({ ...templateContent(), title: 'Long report', body: long });
+    expect(stored('briefings', 'id = ?', created.id)).toEqual([{ body_json: JSON.stringify(long), body_packed: null }]);
+    expect(library.briefings.get(created.id).body).toEqual(long);
+    const recorded = library.revisions.record(created.id, { reason: 'manual' });
+    expect(library.revisions.get(recorded.id).body).toEqual(long);
+    const short = readout('a short note');
+    library.briefings.save({ id: created.id, baseRevision: created.revision, body: short });
+    expect(stored('briefings', 'id = ?', created.id)[0]?.body_packed?.[0]).toBe(1);
+    expect(library.briefings.restoreRevision(recorded.id).briefing.body).toEqual(long);
+    expect(stored('briefings', 'id = ?', created.id)[0]?.body_packed).toBeNull();
   });
 
   it('opens a library written before it as it is, reads its JSON rows, and packs each at its next save', () => {
