@@ -18,6 +18,7 @@ import { newBriefingContent } from '../shared/document/new-briefing';
 import { findBuiltInTemplate } from '../shared/document/templates/built-in-templates';
 import type { LibrarySearchQuery } from '../shared/ipc/briefing-service';
 import Database from 'better-sqlite3';
+import { unpackBody } from '../electron/storage/body-codec';
 import { openLibrary, startLibrary } from '../electron/storage/library';
 import { integrityFindings } from '../electron/storage/library-database';
 import { generatedBriefing, paragraphs, seededRandom } from './library-corpus';
@@ -97,12 +98,17 @@ try {
   // Each word's first search on its own: later ones of the same words find their counts kept (the library unchanged),
   // as paging and a status tab do in the window; a word typed for the first time counts every match.
   const searchFirstSamples = queries.map((text) => searchSamples[search.indexOf(text)] ?? NaN);
+  // The peer scans the bodies' text: a body stored packed (migration 0200) is unpacked for it, as any reader does.
+  library.database.function('body_text', { deterministic: true }, (json: unknown, packed: unknown) =>
+    unpackBody({ body_json: typeof json === 'string' ? json : '', body_packed: Buffer.isBuffer(packed) ? packed : null }),
+  );
   const likeStatement = library.database.prepare(
-    `SELECT id, title FROM briefings WHERE trashed_at IS NULL AND (title LIKE @like OR body_json LIKE @like OR participants_json LIKE @like OR fields_json LIKE @like)
+    `SELECT id, title FROM briefings WHERE trashed_at IS NULL AND (title LIKE @like OR body_text(body_json, body_packed) LIKE @like OR participants_json LIKE @like OR fields_json LIKE @like)
      ORDER BY updated_at DESC LIMIT 50`,
   );
-  // Each scan reads the whole file (about 2 GB at 100,000 briefings): past 10,000 briefings, one scan a word.
-  const likeWords = count > 10_000 ? queries : search;
+  // Each scan reads the whole file (about 2 GB at 100,000 briefings) and, since bodies are stored packed (migration
+  // 0200), unpacks every body (0.4–7 s a scan at 10,000 under load): one scan a word.
+  const likeWords = queries;
   const likeSamples = likeWords.map((text) => timed(() => likeStatement.all({ like: `%${text.split(' ')[0]}%` })));
 
   // List and filter: what the library view asks for with no words.
@@ -141,6 +147,12 @@ try {
     profiler.disconnect();
   }
   const revisions = library.revisions.list(long.id).length;
+  // Where the bytes are (dbstat): the briefings table (rows and their overflow pages), the search index, the revisions.
+  const bytesOf = (names: string[]) =>
+    (library.database.prepare(`SELECT coalesce(sum(pgsize), 0) AS bytes FROM dbstat WHERE name IN (${names.map(() => '?').join(', ')})`).get(...names) as { bytes: number }).bytes;
+  const tableKb = ms(bytesOf(['briefings']) / 1024 / count);
+  const searchKb = ms(bytesOf(['briefing_search_data', 'briefing_search_idx', 'briefing_search_docsize', 'briefing_search_config']) / 1024 / count);
+  const revisionsKb = ms(bytesOf(['revisions']) / 1024 / count);
 
   library.close();
   const openSamples = Array.from({ length: 5 }, () => timed(() => openLibrary(file).close()));
@@ -216,6 +228,7 @@ try {
   console.log(`${'  full integrity_check, in the background'.padEnd(44)} ${ms(fullCheckMs)} ms (the window is usable meanwhile)`);
   console.log(`${'main process memory with the library open'.padEnd(44)} ${ms(rssMb)} MB resident`);
   console.log(`${'database size'.padEnd(44)} ${dbMb} MB for ${count} briefings; the 100-page one has ${revisions} revisions after ${rounds} saves`);
+  console.log(`${'  a briefing, by table (dbstat)'.padEnd(44)} briefings ${tableKb} KB, search index ${searchKb} KB, revisions ${revisionsKb} KB`);
   console.log(
     JSON.stringify({
       search_p95_ms: searchFigures.p95,
@@ -239,6 +252,9 @@ try {
       search_first_p95_ms: searchFirstFigures.p95,
       list_first_p50_ms: listFirstFigures.p50,
       list_first_p95_ms: listFirstFigures.p95,
+      table_kb_per_briefing: tableKb,
+      search_kb_per_briefing: searchKb,
+      revisions_kb_per_briefing: revisionsKb,
     }),
   );
 } finally {

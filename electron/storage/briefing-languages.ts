@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { unpackBody, type StoredBody } from './body-codec';
 import { spellingLanguageOf, type SpellingLanguage } from '../../shared/spelling/spelling-languages';
 
 /** How many of the latest-edited briefings are read: the ones a person is about to open, in a few milliseconds. */
@@ -6,6 +7,15 @@ export const languageSampleSize = 20;
 
 /** A passage's language in a stored body: `"lang":"…"` (inside a text's own string the quotes would be escaped). */
 const passageLanguage = /"lang":"([^"\\]{1,35})"/gu;
+
+/** The body's JSON text; a body that cannot be unpacked marks no passages (opening it reports the damage). */
+function readableBody(row: StoredBody): string {
+  try {
+    return unpackBody(row);
+  } catch {
+    return '';
+  }
+}
 
 /**
  * The spelling languages the library is written in: the languages of the
@@ -15,13 +25,14 @@ const passageLanguage = /"lang":"([^"\\]{1,35})"/gu;
  */
 export function recentBriefingLanguages(database: Database, sample = languageSampleSize): SpellingLanguage[] {
   const rows = database
-    .prepare<[number], { language: string; body_json: string }>(
-      'SELECT language, body_json FROM briefings WHERE trashed_at IS NULL ORDER BY updated_at DESC LIMIT ?',
+    .prepare<[number], { language: string } & StoredBody>(
+      'SELECT language, body_json, body_packed FROM briefings WHERE trashed_at IS NULL ORDER BY updated_at DESC LIMIT ?',
     )
     .all(sample);
   const uses = new Map<SpellingLanguage, number>();
   for (const row of rows) {
-    const tags = [row.language, ...Array.from(row.body_json.matchAll(passageLanguage), (match) => match[1] ?? '')];
+    const bodyJson = readableBody(row);
+    const tags = [row.language, ...Array.from(bodyJson.matchAll(passageLanguage), (match) => match[1] ?? '')];
     const languages = new Set(tags.flatMap((tag) => spellingLanguageOf(tag) ?? []));
     for (const language of languages) uses.set(language, (uses.get(language) ?? 0) + 1);
   }

@@ -13,6 +13,7 @@ import { ServiceError } from '../../shared/ipc/ipc-result';
 import type { SearchableBriefing } from './search-document';
 import { writeSearchDocument } from './search-index';
 import { fieldValueOf } from '../../shared/document/own-fields';
+import { unpackBody, type StoredBody } from './body-codec';
 
 export interface BriefingRow {
   id: string;
@@ -22,7 +23,9 @@ export interface BriefingRow {
   status: string;
   fields_json: string;
   participants_json: string;
+  /** '' when `body_packed` holds the body (see body-codec.ts). */
   body_json: string;
+  body_packed: Buffer | null;
   event_date: string | null;
   created_at: string;
   updated_at: string;
@@ -66,6 +69,24 @@ export function parseJsonColumn(row: Pick<BriefingRow, 'title'>, part: string, j
   }
 }
 
+/**
+ * The JSON text of a stored body (a briefing's or a revision's), packed or
+ * not. Bytes that do not unpack are reported as a damaged body, as JSON that
+ * does not parse is by `parseJsonColumn`.
+ */
+export function bodyJsonOf(row: Pick<BriefingRow, 'title'> & StoredBody): string {
+  try {
+    return unpackBody(row);
+  } catch (error) {
+    throw damaged(row, 'body', error);
+  }
+}
+
+/** A stored body parsed; a damaged one is reported as `damaged(row, 'body')`. */
+export function parseBodyColumn(row: Pick<BriefingRow, 'title'> & StoredBody): unknown {
+  return parseJsonColumn(row, 'body', bodyJsonOf(row));
+}
+
 /** Reads a row back through the model's schema: a damaged row is reported, never handed on as a briefing. */
 export function briefingFromRow(row: BriefingRow): Briefing {
   const parsed = briefingSchema.safeParse({
@@ -76,7 +97,7 @@ export function briefingFromRow(row: BriefingRow): Briefing {
     status: row.status,
     fields: parseJsonColumn(row, 'fields', row.fields_json),
     participants: parseJsonColumn(row, 'participants', row.participants_json),
-    body: parseJsonColumn(row, 'body', row.body_json),
+    body: parseBodyColumn(row),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     revision: row.revision,
@@ -107,9 +128,9 @@ export function reindexBriefing(database: Database, id: string, known: Partial<S
   const row = database
     .prepare<
       [string],
-      Pick<BriefingRow, 'title' | 'fields_json' | 'participants_json' | 'language' | 'template_id'> & { rowid: number; body_json: string | null }
+      Pick<BriefingRow, 'title' | 'fields_json' | 'participants_json' | 'language' | 'template_id'> & { rowid: number; body_json: string | null; body_packed: Buffer | null }
     >(
-      `SELECT rowid, title, fields_json, participants_json, language, template_id, ${known.body ? 'NULL' : 'body_json'} AS body_json
+      `SELECT rowid, title, fields_json, participants_json, language, template_id, ${known.body ? "'[]' AS body_json, NULL AS body_packed" : 'body_json, body_packed'}
        FROM briefings WHERE id = ?`,
     )
     .get(id);
@@ -118,7 +139,7 @@ export function reindexBriefing(database: Database, id: string, known: Partial<S
     title: known.title ?? row.title,
     fields: known.fields ?? (JSON.parse(row.fields_json) as FieldValues),
     participants: known.participants ?? (JSON.parse(row.participants_json) as Briefing['participants']),
-    body: known.body ?? (JSON.parse(row.body_json ?? '[]') as Briefing['body']),
+    body: known.body ?? (JSON.parse(unpackBody({ body_json: row.body_json ?? '[]', body_packed: row.body_packed })) as Briefing['body']),
     language: known.language ?? row.language,
     templateId: known.templateId ?? row.template_id,
   });

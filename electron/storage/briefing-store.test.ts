@@ -170,7 +170,8 @@ describe('BriefingStore', () => {
     const broken = briefings.create({ ...content(), title: 'Broken one' });
     const unreadable = briefings.create({ ...content(), title: 'Unreadable one' });
     const database = opened[0];
-    database?.prepare(`UPDATE briefings SET body_json = '[{"type":"section"}]' WHERE id = ?`).run(broken.id);
+    // A body as rows before migration 0200 keep it, as JSON text.
+    database?.prepare(`UPDATE briefings SET body_json = '[{"type":"section"}]', body_packed = NULL WHERE id = ?`).run(broken.id);
     database?.prepare(`UPDATE briefings SET participants_json = '[{' WHERE id = ?`).run(unreadable.id);
     expect(thrownBy(() => briefings.get(broken.id))).toMatchObject({
       code: 'storage',

@@ -9,6 +9,7 @@ import type { RestoredRevision } from '../../shared/ipc/history-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
 import { briefingFromRow, embargoFromRow, eventDateOf, reindexBriefing, releaseColumns, statusFromRow, type BriefingRow, type ReleaseRow, type SummaryRow } from './briefing-rows';
 import { assertEditable, changeBriefingStatus } from './briefing-status';
+import { packBody } from './body-codec';
 import { RevisionStore } from './revision-store';
 import { deleteSearchDocument } from './search-index';
 import { withStorageErrors } from './storage-error';
@@ -81,16 +82,16 @@ export class BriefingStore {
   private insert(briefing: Briefing): void {
       this.database
         .prepare(
-          `INSERT INTO briefings (id, template_id, title, language, status, fields_json, participants_json, body_json,
+          `INSERT INTO briefings (id, template_id, title, language, status, fields_json, participants_json, body_json, body_packed,
              event_date, created_at, updated_at, revision)
-           VALUES (@id, @templateId, @title, @language, @status, @fields, @participants, @body,
+           VALUES (@id, @templateId, @title, @language, @status, @fields, @participants, @body_json, @body_packed,
              @eventDate, @createdAt, @updatedAt, @revision)`,
         )
         .run({
           ...briefing,
           fields: JSON.stringify(briefing.fields),
           participants: JSON.stringify(briefing.participants),
-          body: JSON.stringify(briefing.body),
+          ...packBody(JSON.stringify(briefing.body)),
           eventDate: eventDateOf(this.findTemplate(briefing.templateId), briefing.fields),
         });
   }
@@ -174,7 +175,8 @@ export class BriefingStore {
              fields_json = COALESCE(@fields, fields_json),
              event_date = CASE WHEN @fields IS NULL THEN event_date ELSE @eventDate END,
              participants_json = COALESCE(@participants, participants_json),
-             body_json = COALESCE(@body, body_json),
+             body_json = COALESCE(@body_json, body_json),
+             body_packed = CASE WHEN @body_json IS NULL THEN body_packed ELSE @body_packed END,
              updated_at = @updatedAt,
              revision = @revision
            WHERE id = @id`,
@@ -186,7 +188,8 @@ export class BriefingStore {
           fields: request.fields ? JSON.stringify(request.fields) : null,
           eventDate: request.fields ? eventDateOf(template, request.fields) : null,
           participants: request.participants ? JSON.stringify(request.participants) : null,
-          body: request.body ? JSON.stringify(request.body) : null,
+          // Packed up to about ten pages (see body-codec.ts): a longer body is written as JSON, as before.
+          ...(request.body ? packBody(JSON.stringify(request.body)) : { body_json: null, body_packed: null }),
           updatedAt: saved.updatedAt,
           revision: saved.revision,
         });
@@ -282,7 +285,7 @@ export class BriefingStore {
       this.database
         .prepare(
           `UPDATE briefings SET title = @title, language = @language, fields_json = @fields, participants_json = @participants,
-             body_json = @body, event_date = @eventDate, updated_at = @updatedAt, revision = revision + 1 WHERE id = @id`,
+             body_json = @body_json, body_packed = @body_packed, event_date = @eventDate, updated_at = @updatedAt, revision = revision + 1 WHERE id = @id`,
         )
         .run({
           id: current.id,
@@ -290,7 +293,7 @@ export class BriefingStore {
           language: revision.language,
           fields: JSON.stringify(revision.fields),
           participants: JSON.stringify(revision.participants),
-          body: JSON.stringify(revision.body),
+          ...packBody(JSON.stringify(revision.body)),
           eventDate: eventDateOf(this.findTemplate(current.template_id), revision.fields),
           updatedAt: this.clock().toISOString(),
         });

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ImageInfo, ImageMime } from '../../shared/document/picture';
+import { unpackBody } from './body-codec';
 
 /** A picture as the library keeps it: already checked and stripped (see `electron/import/images/prepare-image.ts`). */
 export interface StoredImage extends ImageInfo {
@@ -71,15 +72,26 @@ export class ImageStore {
   removeUnused(addedBefore: Date): number {
     const used = new Set<string>();
     const sources = [
-      'SELECT body_json AS text FROM briefings',
-      'SELECT body_json AS text FROM revisions',
-      'SELECT definition_json AS text FROM templates',
-      ...(this.hasTable('team_outbox') ? ['SELECT content_json AS text FROM team_outbox'] : []),
-      ...(this.hasTable('team_conflicts') ? ["SELECT mine_json || ' ' || coalesce(theirs_json, '') AS text FROM team_conflicts"] : []),
+      'SELECT body_json AS text, body_packed AS packed FROM briefings',
+      'SELECT body_json AS text, body_packed AS packed FROM revisions',
+      'SELECT definition_json AS text, NULL AS packed FROM templates',
+      ...(this.hasTable('team_outbox') ? ['SELECT content_json AS text, NULL AS packed FROM team_outbox'] : []),
+      ...(this.hasTable('team_conflicts') ? ["SELECT mine_json || ' ' || coalesce(theirs_json, '') AS text, NULL AS packed FROM team_conflicts"] : []),
     ];
     for (const sql of sources) {
-      for (const row of this.database.prepare<[], { text: string }>(sql).iterate()) {
-        for (const found of row.text.matchAll(/[0-9a-f]{64}/gu)) used.add(found[0]);
+      for (const row of this.database.prepare<[], { text: string; packed: Buffer | null }>(sql).iterate()) {
+        // A packed body (see body-codec.ts) is searched unpacked, and so is one queued for the team server as hex.
+        // One that cannot be unpacked may refer to any picture: then nothing is removed.
+        let texts: string[];
+        try {
+          texts = [unpackBody({ body_json: row.text, body_packed: row.packed })];
+          for (const queued of row.text.matchAll(/"packedBody":"([0-9A-F]*)"/gu)) {
+            texts.push(unpackBody({ body_json: '', body_packed: Buffer.from(queued[1] ?? '', 'hex') }));
+          }
+        } catch {
+          return 0;
+        }
+        for (const text of texts) for (const found of text.matchAll(/[0-9a-f]{64}/gu)) used.add(found[0]);
       }
     }
     const remove = this.database.prepare<[string]>('DELETE FROM images WHERE hash = ?');

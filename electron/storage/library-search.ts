@@ -10,12 +10,14 @@ import { searchBodyText } from '../../shared/search/search-body-text';
 import { buildSnippet, type Snippet } from '../../shared/search/search-snippet';
 import { matchRanges, searchTermSpellings } from '../../shared/search/search-spellings';
 import { embargoFromRow, releaseColumns, statusFromRow, type ReleaseRow, type SummaryRow } from './briefing-rows';
+import { unpackBody } from './body-codec';
 import { withStorageErrors } from './storage-error';
 
 interface HitRow extends SummaryRow {
   trashed_at: string | null;
   /** Read only when the query has words, for the snippet. */
   body_json: string | null;
+  body_packed: Buffer | null;
   fields_json: string | null;
 }
 
@@ -54,7 +56,7 @@ const snippetLength = 180;
 function snippetOf(row: HitRow, terms: readonly string[][], template: BriefingTemplate | undefined): Snippet | undefined {
   try {
     const text = searchBodyText({
-      body: JSON.parse(row.body_json ?? '[]') as BriefingBody,
+      body: JSON.parse(unpackBody({ body_json: row.body_json ?? '[]', body_packed: row.body_packed })) as BriefingBody,
       fields: JSON.parse(row.fields_json ?? '{}') as FieldValues,
       language: row.language,
       template,
@@ -157,7 +159,7 @@ export class LibrarySearch {
       const hits = this.database
         .prepare<Record<string, string | number>, HitRow>(
           `SELECT b.id, b.template_id, b.title, b.language, b.status, b.event_date, b.updated_at, b.revision, b.trashed_at,
-             ${match ? 'b.body_json, b.fields_json' : 'NULL AS body_json, NULL'} AS fields_json
+             ${match ? 'b.body_json, b.body_packed, b.fields_json' : 'NULL AS body_json, NULL AS body_packed, NULL'} AS fields_json
            FROM ${from} WHERE ${hitConditions.join(' AND ')} ORDER BY ${orderBy[sort]} LIMIT @limit`,
         )
         .all(params);

@@ -8,7 +8,8 @@ import { z } from 'zod';
 import type { FollowedFields, Revision, RevisionReason, RevisionSummary } from '../../shared/ipc/history-service';
 import { revisionReasonSchema } from '../../shared/ipc/history-service';
 import { ServiceError } from '../../shared/ipc/ipc-result';
-import { damaged, parseJsonColumn, type BriefingRow } from './briefing-rows';
+import { packBody } from './body-codec';
+import { bodyJsonOf, damaged, parseBodyColumn, parseJsonColumn, type BriefingRow } from './briefing-rows';
 import { revisionsToPrune, type PrunableRevision } from './revision-pruning';
 import { withStorageErrors } from './storage-error';
 
@@ -33,7 +34,9 @@ interface RevisionRow {
   status: string;
   fields_json: string;
   participants_json: string;
+  /** '' when `body_packed` holds the body (see body-codec.ts). */
   body_json: string;
+  body_packed: Buffer | null;
 }
 
 type RevisionSummaryRow = Pick<RevisionRow, 'id' | 'briefing_id' | 'briefing_revision' | 'reason' | 'label' | 'followed_json' | 'created_at' | 'words'>;
@@ -115,7 +118,8 @@ export class RevisionStore {
 
   /** Snapshot of `row`; must run inside a transaction. */
   recordRow(row: BriefingRow, options: RecordRevisionOptions): RevisionSummary {
-    const body = parseJsonColumn(row, 'body', row.body_json) as Briefing['body'];
+    const bodyJson = bodyJsonOf(row);
+    const body = parseJsonColumn(row, 'body', bodyJson) as Briefing['body'];
     const createdAt = this.clock().toISOString();
     const template = this.findTemplate(row.template_id);
     const fields = parseJsonColumn(row, 'fields', row.fields_json) as Briefing['fields'];
@@ -126,8 +130,9 @@ export class RevisionStore {
     const result = this.database
       .prepare(
         `INSERT INTO revisions (briefing_id, briefing_revision, reason, label, followed_json, created_at, words, title, language, status,
-           fields_json, participants_json, body_json)
-         VALUES (@briefingId, @revision, @reason, @label, @followed, @createdAt, @words, @title, @language, @status, @fields, @participants, @body)`,
+           fields_json, participants_json, body_json, body_packed)
+         VALUES (@briefingId, @revision, @reason, @label, @followed, @createdAt, @words, @title, @language, @status, @fields, @participants,
+           @body_json, @body_packed)`,
       )
       .run({
         briefingId: row.id,
@@ -142,7 +147,8 @@ export class RevisionStore {
         status: row.status,
         fields: row.fields_json,
         participants: row.participants_json,
-        body: row.body_json,
+        // The row's packed bytes as they are; a row not packed yet (written before migration 0200) is packed for its revision.
+        ...(row.body_packed === null ? packBody(bodyJson) : { body_json: row.body_json, body_packed: row.body_packed }),
       });
     this.prune(row.id);
     return {
@@ -183,7 +189,7 @@ export class RevisionStore {
         status: row.status,
         fields: parseJsonColumn(row, 'fields', row.fields_json),
         participants: parseJsonColumn(row, 'participants', row.participants_json),
-        body: parseJsonColumn(row, 'body', row.body_json),
+        body: parseBodyColumn(row),
       });
     if (!content.success) throw damaged(row, 'saved version', content.error);
     return { ...summaryFromRow(row), ...content.data };

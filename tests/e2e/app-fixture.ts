@@ -8,6 +8,7 @@ import { createIpcInvoker, type IpcInvoker } from '../../electron/ipc/ipc-invoke
 import { openLibrary, startLibrary, type Library } from '../../electron/storage/library';
 import { eventChannelName, type AppEventName, type AppEventPayload } from '../../shared/ipc/app-events';
 import { channelName, contractMethods, type ContractMethod } from '../../shared/ipc/contract';
+import { showBodiesAsJson } from '../support/stored-bodies';
 import { createTestServiceHost, type TestServiceHost } from '../support/test-service-host';
 
 export interface LibraryFixture {
@@ -97,6 +98,7 @@ export const test = base.extend<Fixtures>({
       query: <Row>(sql: string, ...params: unknown[]) => {
         const connection = new Database(file, { readonly: true, fileMustExist: true });
         try {
+          showBodiesAsJson(connection);
           return connection.prepare(sql).all(...params) as Row[];
         } finally {
           connection.close();

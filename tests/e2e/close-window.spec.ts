@@ -1,5 +1,6 @@
 import { emitAppEvent, expect, test } from './app-fixture';
 import { BriefingPage } from './briefing-page';
+import { roomyText } from '../support/roomy-text';
 
 test('closing the window right after typing saves the last keystroke first', async ({ page, serviceHost, library }) => {
   const app = new BriefingPage(page);
@@ -27,7 +28,8 @@ test('when the last changes cannot be saved, closing asks first and keeps the te
   database.pragma('wal_checkpoint(TRUNCATE)');
   database.pragma(`max_page_count = ${database.pragma('page_count', { simple: true }) as number}`);
 
-  const text = `Bakı ${'The sides underlined the importance of the conference. '.repeat(120)}`;
+  // More than the file's free pages can hold, stored packed too (see roomyText).
+  const text = roomyText('Bakı');
   await app.section('occasion').locator('.block').first().click();
   await page.keyboard.insertText(text);
   await emitAppEvent(page, 'close-requested', {});

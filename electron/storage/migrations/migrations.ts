@@ -16,6 +16,7 @@ import { shareTeamTrash } from './0160-share-team-trash';
 import { indexListOrders } from './0170-index-list-orders';
 import { recordFollowedFields } from './0180-record-followed-fields';
 import { countBriefingsByStatus } from './0190-count-briefings-by-status';
+import { packBodies } from './0200-pack-bodies';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. Versions leave gaps so a fix can go between two. */
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   indexListOrders,
   recordFollowedFields,
   countBriefingsByStatus,
+  packBodies,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

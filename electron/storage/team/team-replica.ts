@@ -5,6 +5,7 @@ import { catalogs } from '../../../shared/i18n/messages';
 import { sayLocalised, ServiceError, type LocalisedMessage } from '../../../shared/ipc/ipc-result';
 import { teamRoles, type TeamRole } from '../../../shared/ipc/team-service';
 import type { BriefingTemplate } from '../../../shared/document/template';
+import { bodyInJsonSql, packBody, unpackQueuedBody } from '../body-codec';
 import { briefingFromRow, eventDateOf, reindexBriefing, type BriefingRow } from '../briefing-rows';
 import { deleteSearchDocument } from '../search-index';
 import { withStorageErrors } from '../storage-error';
@@ -63,6 +64,13 @@ export interface TeamConflict {
  * version before 50 of the server schema's refusal keys) the English sentence
  * itself, which is then shown as it is.
  */
+/** A queued save's content as the server takes it: a body queued packed (see `bodyInJsonSql`) goes as JSON. */
+function queuedContent(json: string): unknown {
+  const content = JSON.parse(json) as unknown;
+  if (typeof content !== 'object' || content === null || !('body' in content)) return content;
+  return { ...content, body: unpackQueuedBody(content.body) };
+}
+
 function storedMessage(stored: string): LocalisedMessage | undefined {
   if (!stored.startsWith('{')) return undefined;
   try {
@@ -127,7 +135,7 @@ export class TeamReplica {
             `INSERT INTO team_outbox (op_id, briefing_id, base_revision, revision, status, content_json, queued_at)
              SELECT lower(hex(randomblob(16))), b.id, ${uploadRevision}, b.revision, b.status,
                json_object('templateId', b.template_id, 'title', b.title, 'language', b.language, 'fields', json(b.fields_json),
-                 'participants', json(b.participants_json), 'body', json(b.body_json), 'createdAt', b.created_at, 'updatedAt', b.updated_at),
+                 'participants', json(b.participants_json), 'body', ${bodyInJsonSql('b')}, 'createdAt', b.created_at, 'updatedAt', b.updated_at),
                ?
              FROM briefings b
              WHERE b.trashed_at IS NULL
@@ -211,7 +219,7 @@ export class TeamReplica {
         baseRevision: row.base_revision,
         revision: row.revision,
         status: row.status,
-        content: JSON.parse(row.content_json) as unknown,
+        content: queuedContent(row.content_json),
         action: row.action,
       }));
   }
@@ -342,7 +350,7 @@ export class TeamReplica {
       status: briefing.status satisfies BriefingStatus,
       fields: JSON.stringify(briefing.fields),
       participants: JSON.stringify(briefing.participants),
-      body: JSON.stringify(briefing.body),
+      ...packBody(JSON.stringify(briefing.body)),
       eventDate: eventDateOf(this.findTemplate(briefing.templateId), briefing.fields),
       createdAt: briefing.createdAt,
       updatedAt: briefing.updatedAt,
@@ -352,11 +360,13 @@ export class TeamReplica {
     this.applying(() => {
       this.database
         .prepare(
-          `INSERT INTO briefings (id, template_id, title, language, status, fields_json, participants_json, body_json, event_date, created_at, updated_at, revision, trashed_at)
-           VALUES (@id, @templateId, @title, @language, @status, @fields, @participants, @body, @eventDate, @createdAt, @updatedAt, @revision, @trashedAt)
+          `INSERT INTO briefings (id, template_id, title, language, status, fields_json, participants_json, body_json, body_packed, event_date, created_at,
+             updated_at, revision, trashed_at)
+           VALUES (@id, @templateId, @title, @language, @status, @fields, @participants, @body_json, @body_packed, @eventDate, @createdAt,
+             @updatedAt, @revision, @trashedAt)
            ON CONFLICT (id) DO UPDATE SET template_id = excluded.template_id, title = excluded.title, language = excluded.language,
              status = excluded.status, fields_json = excluded.fields_json, participants_json = excluded.participants_json,
-             body_json = excluded.body_json, event_date = excluded.event_date, updated_at = excluded.updated_at, revision = excluded.revision,
+             body_json = excluded.body_json, body_packed = excluded.body_packed, event_date = excluded.event_date, updated_at = excluded.updated_at, revision = excluded.revision,
              trashed_at = CASE WHEN excluded.trashed_at IS NULL THEN NULL ELSE coalesce(briefings.trashed_at, excluded.trashed_at) END`,
         )
         .run(values);
