@@ -5,6 +5,7 @@ import type { BriefingBody, SectionElement } from './briefing-body';
 import { commentOnQuote } from './comment-on-quote';
 import { commentThreads, normalizeComments, openCommentCount } from './comments';
 import { demoBriefingContent } from './demo-briefing';
+import { openSuggestionCount } from './suggestions';
 import { findBuiltInTemplate } from './templates/built-in-templates';
 import { validateBriefing } from './validate-briefing';
 
@@ -47,13 +48,15 @@ function typedInto(body: BriefingBody, index: number, reads: Set<string>): Brief
 }
 
 describe('work done on every keystroke', () => {
-  it('the comment count and the review margin read only the section that changed', () => {
+  it('the comment and suggestion counts and the review margin read only the section that changed', () => {
     const reads = new Set<string>();
     const body = longCommentedBody(reads);
     expect(openCommentCount(body)).toBe(1);
+    expect(openSuggestionCount(body)).toBe(0);
     const typed = typedInto(body, 7, reads);
     expect(commentThreads(typed).map((found) => found.quote)).toEqual(['Paragraph 0 of']);
     expect(openCommentCount(typed)).toBe(1);
+    expect(openSuggestionCount(typed)).toBe(0);
     expect([...reads]).toEqual(['s7']);
   });
 

@@ -157,9 +157,25 @@ export function suggestionList(body: readonly Descendant[]): SuggestionSummary[]
   return [...found.values()];
 }
 
+/**
+ * The ids of the suggestions in one section (or top-level block), as `suggestionList` finds them. Kept per section
+ * object: the status bar counts on every keystroke, which changes one section.
+ */
+const sectionSuggestionIds = perBlock((section): readonly string[] => {
+  const ids = new Set<string>();
+  for (const block of Element.isElement(section) && !isSuggestible(section) ? section.children : [section]) {
+    if (isBreakBlock(block) && block.formSuggestion) ids.add(block.formSuggestion.id);
+    if (isBreakBlock(block) && block.breakSuggestion) ids.add(block.breakSuggestion.id);
+    for (const piece of blockPieces(block)) ids.add('mark' in piece ? piece.mark.id : piece.formatMark.id);
+  }
+  return [...ids];
+});
+
 /** How many suggestions wait for a decision: what the status bar counts and what holds up approval. */
 export function openSuggestionCount(body: readonly Descendant[]): number {
-  return suggestionList(body).length;
+  const ids = new Set<string>();
+  for (const section of body) for (const id of sectionSuggestionIds(section)) ids.add(id);
+  return ids.size;
 }
 
 /**
