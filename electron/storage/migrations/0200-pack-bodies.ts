@@ -1,10 +1,16 @@
-import { bodyInJsonSql } from '../body-codec';
 import type { Migration } from './migration';
 
-/** The briefing as the team server keeps it (as in 0140), its body through `bodyInJsonSql`. */
+/**
+ * A row's body as the outbox carries it: the JSON, or the packed bytes in hex (`unpackQueuedBody` reads both). Written
+ * out here as `bodyInJsonSql` in `body-codec.ts` had it when this migration was made: what a migration creates must not
+ * change with later code.
+ */
+const bodyInJson = (row: string) => `CASE WHEN ${row}.body_packed IS NULL THEN json(${row}.body_json) ELSE json_object('packedBody', hex(${row}.body_packed)) END`;
+
+/** The briefing as the team server keeps it (as in 0140), its body as `bodyInJson` gives it. */
 const contentOf = (row: string) => `json_object(
   'templateId', ${row}.template_id, 'title', ${row}.title, 'language', ${row}.language,
-  'fields', json(${row}.fields_json), 'participants', json(${row}.participants_json), 'body', ${bodyInJsonSql(row)},
+  'fields', json(${row}.fields_json), 'participants', json(${row}.participants_json), 'body', ${bodyInJson(row)},
   'createdAt', ${row}.created_at, 'updatedAt', ${row}.updated_at)`;
 
 /** Only when the library is connected to a team server, and never for a change that came from it (as in 0140). */
