@@ -59,11 +59,6 @@ export interface TeamConflict {
   detectedAt: string;
 }
 
-/**
- * A conflict's reason as stored: a catalog message as JSON, or (written by a
- * version before 50 of the server schema's refusal keys) the English sentence
- * itself, which is then shown as it is.
- */
 /** A queued save's content as the server takes it: a body queued packed (see `bodyInJsonSql`) goes as JSON. */
 function queuedContent(json: string): unknown {
   const content = JSON.parse(json) as unknown;
@@ -71,6 +66,11 @@ function queuedContent(json: string): unknown {
   return { ...content, body: unpackQueuedBody(content.body) };
 }
 
+/**
+ * A conflict's reason as stored: a catalog message as JSON, or (written by a
+ * version before 50 of the server schema's refusal keys) the English sentence
+ * itself, which is then shown as it is.
+ */
 function storedMessage(stored: string): LocalisedMessage | undefined {
   if (!stored.startsWith('{')) return undefined;
   try {
