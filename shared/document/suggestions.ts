@@ -120,11 +120,14 @@ function addMarkChange(marks: { added: MarkName[]; removed: MarkName[] }, from: 
   marks.removed.sort((a, b) => markNames.indexOf(a) - markNames.indexOf(b));
 }
 
+/** The blocks of a top-level node that suggestions are found in: a section's blocks, or the node itself. */
+const blocksOfSection = (section: Descendant): readonly Descendant[] => (Element.isElement(section) && !isSuggestible(section) ? section.children : [section]);
+
 /** Every suggestion in the order its text begins in the body. */
 export function suggestionList(body: readonly Descendant[]): SuggestionSummary[] {
   const found = new Map<string, SuggestionSummary>();
   body.forEach((section, sectionIndex) => {
-    for (const block of Element.isElement(section) && !isSuggestible(section) ? section.children : [section]) {
+    for (const block of blocksOfSection(section)) {
       const pieces = blockPieces(block);
       const withBreak = isBreakBlock(block) && block.breakSuggestion ? [...pieces, { mark: block.breakSuggestion, text: PARAGRAPH_MARK }] : pieces;
       if (isBreakBlock(block) && block.formSuggestion) {
@@ -163,7 +166,7 @@ export function suggestionList(body: readonly Descendant[]): SuggestionSummary[]
  */
 const sectionSuggestionIds = perBlock((section): readonly string[] => {
   const ids = new Set<string>();
-  for (const block of Element.isElement(section) && !isSuggestible(section) ? section.children : [section]) {
+  for (const block of blocksOfSection(section)) {
     if (isBreakBlock(block) && block.formSuggestion) ids.add(block.formSuggestion.id);
     if (isBreakBlock(block) && block.breakSuggestion) ids.add(block.breakSuggestion.id);
     for (const piece of blockPieces(block)) ids.add('mark' in piece ? piece.mark.id : piece.formatMark.id);
